@@ -1,0 +1,41 @@
+package org.claimwatch.config;
+
+/**
+ * Every configuration key. Defaults live in {@code claimwatch-defaults.json}; each key can be overridden by
+ * the config file ({@code claimwatch.json} or {@code CLAIMWATCH_CONFIG}) and then by an environment variable
+ * named {@code CLAIMWATCH_} + the key upper-cased with dots as underscores (e.g. {@code CLAIMWATCH_HTTP_PORT}).
+ */
+public final class ConfigKeys {
+
+    public static final String HTTP_HOST = "http.host";
+    public static final String HTTP_PORT = "http.port";
+
+    /** External PostgreSQL URL (postgresql://user:pass@host:port/db); empty means embedded. */
+    public static final String DB_URL = "db.url";
+    public static final String DB_POOL_SIZE = "db.poolSize";
+    public static final String DATA_DIR = "data.dir";
+    /** Preferred port of the embedded database; a free port is picked when it is taken. */
+    public static final String DB_EMBEDDED_PORT = "db.embedded.port";
+
+    public static final String POLL_TICK_MS = "poll.tickMs";
+    public static final String POLL_DEFAULT_INTERVAL_S = "poll.defaultIntervalSeconds";
+    public static final String POLL_MIN_INTERVAL_S = "poll.minIntervalSeconds";
+    public static final String POLL_BATCH = "poll.batch";
+    public static final String POLL_LEASE_S = "poll.leaseSeconds";
+
+    public static final String FETCH_TICK_MS = "fetch.tickMs";
+    public static final String FETCH_BATCH = "fetch.batch";
+    public static final String FETCH_TIMEOUT_MS = "fetch.timeoutMs";
+    public static final String FETCH_MAX_BYTES = "fetch.maxBytes";
+    public static final String FETCH_MAX_REDIRECTS = "fetch.maxRedirects";
+    public static final String FETCH_USER_AGENT = "fetch.userAgent";
+    public static final String FETCH_RETRY_S = "fetch.retrySeconds";
+    /** Seconds between re-checks of an article (the polling issue makes it a decaying schedule). */
+    public static final String ARTICLE_RECHECK_S = "article.recheckSeconds";
+
+    /** Addresses (CIDR or host) that feeds and webhooks may reach although private; empty refuses all private. */
+    public static final String NET_ALLOW = "net.allow";
+
+    private ConfigKeys() {
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimwatch.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Every SQL statement, each loaded once from {@code sql/<feature>/<verb>-<object>.sql}. */
+public enum SqlQuery {
+    INSERT_FEED("feeds/insert-feed"),
+    SELECT_FEEDS("feeds/select-feeds"),
+    SELECT_FEED("feeds/select-feed"),
+    UPDATE_FEED("feeds/update-feed"),
+    DELETE_FEED("feeds/delete-feed"),
+    LEASE_DUE_FEEDS("feeds/lease-due-feeds"),
+    RECORD_POLL_OK("feeds/record-poll-ok"),
+    RECORD_POLL_ERROR("feeds/record-poll-error"),
+    UPSERT_ARTICLE("articles/upsert-article"),
+    LEASE_DUE_ARTICLES("articles/lease-due-articles"),
+    SELECT_VERSION_HISTORY("articles/select-version-history"),
+    RECORD_CHECKED("articles/record-checked"),
+    RECORD_VERSION_STORED("articles/record-version-stored"),
+    SELECT_ARTICLES("articles/select-articles"),
+    SELECT_ARTICLE("articles/select-article"),
+    INSERT_VERSION("versions/insert-version"),
+    SELECT_VERSIONS_AFTER("versions/select-versions-after"),
+    SELECT_ARTICLE_VERSIONS("versions/select-article-versions"),
+    SELECT_VERSION("versions/select-version");
+
+    private final String sql;
+
+    SqlQuery(String name) {
+        this.sql = load("/sql/" + name + ".sql");
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = SqlQuery.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing SQL resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+UPDATE articles
+SET version_count     = $2,
+    title             = coalesce($3, title),
+    last_fetched_at   = now(),
+    last_changed_at   = now(),
+    last_status       = 'ok',
+    last_error        = NULL,
+    fetch_failures    = 0,
+    next_check_at     = now() + make_interval(secs => $4),
+    check_lease_until = NULL
+WHERE id = $1
+RETURNING feed_id, url, outlet, title

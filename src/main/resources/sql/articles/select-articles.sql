@@ -1,0 +1,7 @@
+SELECT a.id, a.feed_id, a.url, a.title, a.outlet, a.first_seen_at, a.last_fetched_at, a.last_changed_at,
+       a.next_check_at, a.last_status, a.last_error, a.version_count
+FROM articles a
+WHERE ($1::bigint IS NULL OR a.feed_id = $1)
+  AND a.id < $2
+ORDER BY a.id DESC
+LIMIT $3

@@ -1,0 +1,9 @@
+INSERT INTO articles (feed_id, url, guid, title, outlet, item_hash, next_check_at)
+VALUES ($1, $2, $3, $4, $5, $6, now())
+ON CONFLICT (url) DO UPDATE
+    SET guid          = excluded.guid,
+        title         = coalesce(excluded.title, articles.title),
+        item_hash     = excluded.item_hash,
+        next_check_at = CASE WHEN articles.item_hash IS DISTINCT FROM excluded.item_hash THEN now()
+                             ELSE articles.next_check_at END
+RETURNING id, (xmax = 0) AS inserted

@@ -1,0 +1,1 @@
+DELETE FROM feeds WHERE id = $1 RETURNING id
