@@ -1,0 +1,75 @@
+package org.claimwatch.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import org.claimwatch.db.SqlQuery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Feeds: configuration, poll leases and poll outcomes. */
+public final class FeedStore {
+
+    /** A feed leased for one poll. */
+    public record LeasedFeed(long id, String url, String title, String etag, String lastModified) {
+    }
+
+    private final Pool pool;
+
+    public FeedStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Future<Long> insert(String url, int intervalSeconds) {
+        return pool.preparedQuery(SqlQuery.INSERT_FEED.sql()).execute(Tuple.of(url, intervalSeconds))
+                .map(rows -> rows.iterator().next().getLong("id"));
+    }
+
+    public Future<List<JsonObject>> list() {
+        return pool.query(SqlQuery.SELECT_FEEDS.sql()).execute().map(Rows::json);
+    }
+
+    public Future<Optional<JsonObject>> get(long id) {
+        return pool.preparedQuery(SqlQuery.SELECT_FEED.sql()).execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Rows.json(rows.iterator().next())));
+    }
+
+    /** Changes the interval and/or paused flag (nulls keep the current value); false when no such feed. */
+    public Future<Boolean> update(long id, Integer intervalSeconds, Boolean paused) {
+        return pool.preparedQuery(SqlQuery.UPDATE_FEED.sql()).execute(Tuple.of(id, intervalSeconds, paused))
+                .map(rows -> rows.size() > 0);
+    }
+
+    public Future<Boolean> delete(long id) {
+        return pool.preparedQuery(SqlQuery.DELETE_FEED.sql()).execute(Tuple.of(id)).map(rows -> rows.size() > 0);
+    }
+
+    /** Leases up to {@code limit} due feeds to {@code owner} for {@code leaseSeconds}. */
+    public Future<List<LeasedFeed>> leaseDue(String owner, int leaseSeconds, int limit) {
+        return pool.preparedQuery(SqlQuery.LEASE_DUE_FEEDS.sql())
+                .execute(Tuple.of(owner, (double) leaseSeconds, limit))
+                .map(rows -> {
+                    List<LeasedFeed> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        out.add(new LeasedFeed(r.getLong("id"), r.getString("url"), r.getString("title"),
+                                r.getString("etag"), r.getString("last_modified")));
+                    }
+                    return out;
+                });
+    }
+
+    public Future<Void> recordOk(long id, String owner, String title, String siteUrl, int status, String etag,
+                                 String lastModified) {
+        return pool.preparedQuery(SqlQuery.RECORD_POLL_OK.sql())
+                .execute(Tuple.of(id, title, siteUrl, status, etag, lastModified, owner)).mapEmpty();
+    }
+
+    public Future<Void> recordError(long id, String owner, String error, int status) {
+        return pool.preparedQuery(SqlQuery.RECORD_POLL_ERROR.sql())
+                .execute(Tuple.of(id, error, status == 0 ? null : status, owner)).mapEmpty();
+    }
+}
