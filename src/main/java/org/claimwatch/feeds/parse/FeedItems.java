@@ -1,0 +1,115 @@
+package org.claimwatch.feeds.parse;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Builds {@link FeedItem}s the same way for every format: guid fallback, absolute URL, content hash. */
+final class FeedItems {
+
+    private FeedItems() {
+    }
+
+    /**
+     * An item from raw fields (each may be null), or empty when no absolute http(s) URL can be made from the link
+     * or, failing that, from a URL-shaped guid.
+     */
+    static Optional<FeedItem> item(String feedUrl, String guid, String link, String title, String body,
+                                   Instant published, Instant updated) {
+        String id = blankToNull(guid);
+        String url = resolve(feedUrl, link);
+        if (url == null && id != null && looksLikeUrl(id)) {
+            url = resolve(feedUrl, id);
+        }
+        if (url == null) {
+            return Optional.empty();
+        }
+        String cleanTitle = blankToNull(title);
+        String hash = hash(url, cleanTitle, blankToNull(body), published, updated);
+        return Optional.of(new FeedItem(id != null ? id : url, url, cleanTitle, published, updated, hash));
+    }
+
+    /** {@code ref} made absolute against {@code base} (both may be null), or null unless it is http(s). */
+    static String resolve(String base, String ref) {
+        String r = blankToNull(ref);
+        if (r == null) {
+            return null;
+        }
+        r = r.replace(" ", "%20");
+        String resolved = resolveUri(base, r);
+        if (resolved == null) {
+            resolved = resolveUrl(base, r);
+        }
+        if (resolved == null) {
+            return null;
+        }
+        String lower = resolved.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        return web && resolved.length() > lower.indexOf("//") + 2 ? resolved : null;
+    }
+
+    private static String resolveUri(String base, String ref) {
+        try {
+            URI refUri = new URI(ref);
+            if (refUri.isAbsolute()) {
+                return refUri.toString();
+            }
+            if (base == null) {
+                return null;
+            }
+            URI baseUri = new URI(base.strip());
+            if (!baseUri.isAbsolute()) {
+                return null;
+            }
+            if (baseUri.getRawPath() == null || baseUri.getRawPath().isEmpty()) {
+                baseUri = baseUri.resolve("/");
+            }
+            return baseUri.resolve(refUri).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String resolveUrl(String base, String ref) {
+        try {
+            URL url = base == null ? new URL(ref) : new URL(new URL(base.strip()), ref);
+            return url.toString();
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksLikeUrl(String id) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("/");
+    }
+
+    static String hash(String url, String title, String body, Instant published, Instant updated) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {url, title, body, published, updated}) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static String blankToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

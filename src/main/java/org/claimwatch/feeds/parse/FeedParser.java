@@ -1,0 +1,72 @@
+package org.claimwatch.feeds.parse;
+
+import org.jdom2.JDOMException;
+
+/**
+ * Parses a fetched feed body: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through ROME, JSON Feed 1.x through Jackson, and
+ * a lenient jsoup fallback for feeds that are not well-formed. Pure and thread-safe.
+ * DTDs and entity declarations are refused, never loaded or expanded. The caller enforces the size cap.
+ */
+public final class FeedParser {
+
+    private FeedParser() {
+    }
+
+    /**
+     * Parses {@code body}. {@code contentType} (the HTTP header, may be null) helps pick the charset and the format;
+     * {@code feedUrl} (may be null) is the base for relative links. Items without a usable http(s) link are dropped,
+     * as are later items repeating an earlier guid.
+     *
+     * @throws FeedParseException with a message fit to show the editor, when the body is not a usable feed
+     */
+    public static ParsedFeed parse(byte[] body, String contentType, String feedUrl) throws FeedParseException {
+        if (body == null || body.length == 0) {
+            throw new FeedParseException("empty response: the feed URL returned no content");
+        }
+        String text = FeedText.decode(body, contentType);
+        switch (FeedText.sniff(text, contentType)) {
+            case EMPTY:
+                throw new FeedParseException("empty response: the feed URL returned only whitespace");
+            case JSON:
+                return JsonFeedReader.read(text, feedUrl);
+            case HTML:
+                throw htmlPage();
+            case XML:
+                return parseXml(FeedText.fromFirstTag(text), feedUrl);
+            default:
+                throw new FeedParseException("not a feed: the response is neither XML nor JSON (it starts with \""
+                        + preview(text) + "\")");
+        }
+    }
+
+    private static ParsedFeed parseXml(String text, String feedUrl) throws FeedParseException {
+        String xml = SafeXml.withoutDoctype(text);
+        String strictError;
+        try {
+            return RomeFeedReader.read(SafeXml.parse(xml), feedUrl);
+        } catch (JDOMException e) {
+            strictError = SafeXml.describe(e);
+        }
+        org.jsoup.nodes.Document lenient = LenientFeedReader.parse(xml, feedUrl);
+        if ("html".equals(LenientFeedReader.rootName(lenient))) {
+            throw htmlPage();
+        }
+        if (!LenientFeedReader.looksLikeFeed(lenient)) {
+            throw new FeedParseException(strictError);
+        }
+        try {
+            return RomeFeedReader.read(SafeXml.parse(LenientFeedReader.repaired(lenient)), feedUrl);
+        } catch (JDOMException | FeedParseException e) {
+            return LenientFeedReader.read(lenient, feedUrl);
+        }
+    }
+
+    private static FeedParseException htmlPage() {
+        return new FeedParseException("not a feed: the URL returned an HTML page; add the site URL to discover its feeds");
+    }
+
+    private static String preview(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+}
