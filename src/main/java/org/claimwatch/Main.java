@@ -23,6 +23,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (System.getProperty("java.util.logging.config.file") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s %5$s%6$s%n");
+        }
         Map<String, Command> commands = commands();
         String name = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
         List<String> rest = args.length == 0 || args[0].startsWith("-")

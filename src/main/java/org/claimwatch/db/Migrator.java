@@ -61,8 +61,9 @@ public final class Migrator {
     }
 
     private Future<Integer> applyAll(SqlConnection conn) {
-        return conn.query("CREATE TABLE IF NOT EXISTS schema_version ("
-                        + "version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())").execute()
+        return conn.query("SET client_min_messages = warning").execute()
+                .compose(v -> conn.query("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + "version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())").execute())
                 .compose(v -> conn.query("SELECT coalesce(max(version), 0) AS v FROM schema_version").execute())
                 .compose(rows -> {
                     Row row = rows.iterator().next();

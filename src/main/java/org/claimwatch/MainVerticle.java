@@ -1,0 +1,61 @@
+package org.claimwatch;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.LocalMap;
+import org.claimwatch.articles.FetchVerticle;
+import org.claimwatch.articles.ProcessVerticle;
+import org.claimwatch.feeds.PollVerticle;
+import org.claimwatch.live.LiveVerticle;
+import org.claimwatch.web.HttpVerticle;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Deploys one verticle per pipeline stage, and nothing else. */
+public final class MainVerticle extends VerticleBase {
+
+    private static final String STATUS_MAP = "claimwatch.status";
+
+    static Map<String, Supplier<VerticleBase>> stages() {
+        Map<String, Supplier<VerticleBase>> stages = new LinkedHashMap<>();
+        stages.put("live", LiveVerticle::new);
+        stages.put("process", ProcessVerticle::new);
+        stages.put("fetch", FetchVerticle::new);
+        stages.put("poll", PollVerticle::new);
+        stages.put("http", HttpVerticle::new);
+        return stages;
+    }
+
+    @Override
+    public Future<?> start() {
+        LocalMap<String, String> status = vertx.sharedData().getLocalMap(STATUS_MAP);
+        Future<Void> chain = Future.succeededFuture();
+        for (Map.Entry<String, Supplier<VerticleBase>> stage : stages().entrySet()) {
+            chain = chain.compose(v -> vertx.deployVerticle(stage.getValue().get(), new DeploymentOptions().setConfig(config()))
+                    .onSuccess(id -> status.put(stage.getKey(), id))
+                    .mapEmpty());
+        }
+        return chain.onSuccess(v -> status.put("complete", "true"));
+    }
+
+    @Override
+    public Future<?> stop() {
+        vertx.sharedData().getLocalMap(STATUS_MAP).clear();
+        return Future.succeededFuture();
+    }
+
+    /** Which stages are deployed, for the health endpoint. */
+    public static JsonObject deployedStages(Vertx vertx) {
+        LocalMap<String, String> status = vertx.sharedData().getLocalMap(STATUS_MAP);
+        JsonObject stages = new JsonObject();
+        for (String name : stages().keySet()) {
+            stages.put(name, status.containsKey(name) && vertx.deploymentIDs().contains(status.get(name)) ? "UP" : "DOWN");
+        }
+        return new JsonObject().put("complete", "true".equals(status.get("complete"))).put("stages", stages);
+    }
+}

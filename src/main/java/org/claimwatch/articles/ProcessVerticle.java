@@ -1,0 +1,65 @@
+package org.claimwatch.articles;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+import org.claimwatch.Addresses;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.db.Database;
+import org.claimwatch.store.ArticleStore;
+
+import java.util.logging.Logger;
+
+/**
+ * Process stage: cleans a fetched page, analyses it and, when its text changed, stores a new version in one
+ * transaction and announces it. Cleaning and analysis run on a worker thread, never on the event loop.
+ */
+public final class ProcessVerticle extends VerticleBase {
+
+    private static final Logger LOG = Logger.getLogger("claimwatch.process");
+
+    private ArticleStore articles;
+    private int recheckSeconds;
+    private int retrySeconds;
+
+    @Override
+    public Future<?> start() {
+        JsonObject config = config();
+        articles = new ArticleStore(Database.pool(vertx, config));
+        recheckSeconds = config.getInteger(ConfigKeys.ARTICLE_RECHECK_S, 900);
+        retrySeconds = config.getInteger(ConfigKeys.FETCH_RETRY_S, 300);
+        return vertx.eventBus().<JsonObject>consumer(Addresses.PAGES_PROCESS, this::process).completion();
+    }
+
+    private void process(Message<JsonObject> message) {
+        FetchedPage page = FetchedPage.fromJson(message.body());
+        articles.history(page.articleId())
+                .compose(history -> vertx.executeBlocking(() -> VersionBuilder.build(page.articleId(), page.html(),
+                        page.url(), page.charset(), history), false))
+                .compose(outcome -> record(page.articleId(), outcome))
+                .onComplete(ar -> {
+                    if (ar.succeeded()) {
+                        message.reply(ar.result());
+                    } else {
+                        LOG.warning("processing article " + page.articleId() + " failed: " + ar.cause());
+                        message.fail(500, ar.cause().getMessage());
+                    }
+                });
+    }
+
+    private Future<JsonObject> record(long articleId, PageOutcome outcome) {
+        return switch (outcome.kind()) {
+            case UNCHANGED -> articles.recordChecked(articleId, "ok", null, recheckSeconds)
+                    .map(v -> new JsonObject().put("outcome", "unchanged"));
+            case REJECTED -> articles.recordChecked(articleId, outcome.status(),
+                            outcome.status() + ": " + outcome.reason(), retrySeconds)
+                    .map(v -> new JsonObject().put("outcome", "rejected")
+                            .put("verdict", outcome.status()).put("reason", outcome.reason()));
+            case NEW_VERSION -> articles.storeVersion(outcome.version(), recheckSeconds).map(stored -> {
+                vertx.eventBus().publish(Addresses.VERSIONS_STORED, stored);
+                return stored.copy().put("outcome", "stored");
+            });
+        };
+    }
+}

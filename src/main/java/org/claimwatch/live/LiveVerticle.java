@@ -1,0 +1,23 @@
+package org.claimwatch.live;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.json.JsonObject;
+import org.claimwatch.Addresses;
+
+/**
+ * Live stage: turns internal facts into the messages browsers receive on {@code claimwatch.live.*}, with only
+ * the fields the page shows.
+ */
+public final class LiveVerticle extends VerticleBase {
+
+    @Override
+    public Future<?> start() {
+        var bus = vertx.eventBus();
+        return Future.all(
+                bus.<JsonObject>consumer(Addresses.VERSIONS_STORED,
+                        m -> bus.publish(Addresses.LIVE_VERSIONS, LiveMessages.version(m.body()))).completion(),
+                bus.<JsonObject>consumer(Addresses.FEEDS_POLLED,
+                        m -> bus.publish(Addresses.LIVE_FEEDS, m.body())).completion());
+    }
+}

@@ -1,0 +1,53 @@
+package org.claimwatch.web;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.claimwatch.live.LiveMessages;
+import org.claimwatch.store.ArticleStore;
+
+import java.util.List;
+
+/** REST: articles, their versions, and the stream of stored versions the live page catches up from. */
+final class ArticlesApi {
+
+    private final ArticleStore articles;
+
+    ArticlesApi(ArticleStore articles) {
+        this.articles = articles;
+    }
+
+    void mount(Router router) {
+        router.get("/api/articles").handler(this::list);
+        router.get("/api/articles/:id").handler(ctx -> articles.get(Json.pathId(ctx, "id"))
+                .onSuccess(a -> Json.ok(ctx, a.orElseThrow(() -> ApiErrors.notFound("article")))).onFailure(ctx::fail));
+        router.get("/api/articles/:id/versions").handler(ctx -> articles.versions(Json.pathId(ctx, "id"))
+                .onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
+        router.get("/api/versions/:id").handler(ctx -> articles.version(Json.pathId(ctx, "id"))
+                .onSuccess(v -> Json.ok(ctx, v.orElseThrow(() -> ApiErrors.notFound("version")))).onFailure(ctx::fail));
+        router.get("/api/events").handler(this::events);
+    }
+
+    /** Newest first; {@code next_before} is the cursor for the next page (null at the end). */
+    private void list(RoutingContext ctx) {
+        Long feed = Json.queryLong(ctx, "feed", null);
+        long before = Json.queryLong(ctx, "before", Long.MAX_VALUE);
+        int limit = Json.limit(ctx, 50, 500);
+        articles.list(feed, before, limit).onSuccess(items -> Json.ok(ctx, new JsonObject()
+                        .put("items", items)
+                        .put("next_before", items.size() < limit ? null : items.get(items.size() - 1).getLong("id"))))
+                .onFailure(ctx::fail);
+    }
+
+    /** Stored versions after the cursor {@code after}, oldest first, in the live message shape. */
+    private void events(RoutingContext ctx) {
+        long after = Json.queryLong(ctx, "after", 0L);
+        int limit = Json.limit(ctx, 200, 1000);
+        articles.versionsAfter(after, limit).onSuccess(rows -> {
+            List<JsonObject> items = rows.stream().map(LiveMessages::version).toList();
+            long next = items.isEmpty() ? after : items.get(items.size() - 1).getLong("id");
+            Json.ok(ctx, new JsonObject().put("items", items).put("next_after", next)
+                    .put("more", items.size() == limit));
+        }).onFailure(ctx::fail);
+    }
+}

@@ -1,0 +1,119 @@
+package org.claimwatch.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.claimwatch.Addresses;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.net.BlockedAddressException;
+import org.claimwatch.net.NetworkGuard;
+import org.claimwatch.store.FeedStore;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+
+/** REST: list, add, change, pause and remove feeds. */
+final class FeedsApi {
+
+    private final Vertx vertx;
+    private final FeedStore feeds;
+    private final NetworkGuard guard;
+    private final int defaultInterval;
+    private final int minInterval;
+
+    FeedsApi(Vertx vertx, FeedStore feeds, JsonObject config) {
+        this.vertx = vertx;
+        this.feeds = feeds;
+        this.guard = NetworkGuard.of(config.getJsonArray(ConfigKeys.NET_ALLOW, new JsonArray())
+                .stream().map(String::valueOf).toList());
+        this.defaultInterval = config.getInteger(ConfigKeys.POLL_DEFAULT_INTERVAL_S, 300);
+        this.minInterval = config.getInteger(ConfigKeys.POLL_MIN_INTERVAL_S, 60);
+    }
+
+    void mount(Router router) {
+        router.get("/api/feeds").handler(ctx -> feeds.list().onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
+        router.post("/api/feeds").handler(this::create);
+        router.get("/api/feeds/:id").handler(ctx -> feeds.get(Json.pathId(ctx, "id"))
+                .onSuccess(f -> Json.ok(ctx, f.orElseThrow(() -> ApiErrors.notFound("feed")))).onFailure(ctx::fail));
+        router.patch("/api/feeds/:id").handler(this::update);
+        router.delete("/api/feeds/:id").handler(ctx -> feeds.delete(Json.pathId(ctx, "id"))
+                .onSuccess(found -> {
+                    if (!found) {
+                        ctx.fail(ApiErrors.notFound("feed"));
+                    } else {
+                        ctx.response().setStatusCode(204).end();
+                    }
+                }).onFailure(ctx::fail));
+    }
+
+    private void create(RoutingContext ctx) {
+        JsonObject body = Json.body(ctx);
+        String url = body.getString("url", "").strip();
+        int interval = interval(body.getValue("interval_seconds"), defaultInterval);
+        checkUrl(url)
+                .compose(v -> feeds.insert(url, interval))
+                .compose(feeds::get)
+                .onSuccess(feed -> {
+                    vertx.eventBus().send(Addresses.FEEDS_POLL, null);
+                    Json.send(ctx, 201, feed.orElseThrow());
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private void update(RoutingContext ctx) {
+        long id = Json.pathId(ctx, "id");
+        JsonObject body = Json.body(ctx);
+        Integer interval = body.containsKey("interval_seconds") ? interval(body.getValue("interval_seconds"), 0) : null;
+        Object paused = body.getValue("paused");
+        if (paused != null && !(paused instanceof Boolean)) {
+            throw ApiErrors.badRequest("paused must be true or false");
+        }
+        feeds.update(id, interval, (Boolean) paused)
+                .compose(found -> found ? feeds.get(id) : Future.failedFuture(ApiErrors.notFound("feed")))
+                .onSuccess(feed -> {
+                    vertx.eventBus().send(Addresses.FEEDS_POLL, null);
+                    Json.ok(ctx, feed.orElseThrow());
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private int interval(Object value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Number n) || n.intValue() < minInterval || n.intValue() > 7 * 24 * 3600) {
+            throw ApiErrors.badRequest("interval_seconds must be a number between " + minInterval + " and 604800");
+        }
+        return n.intValue();
+    }
+
+    /** The URL must be http(s) and must not resolve to a private address unless allowed. */
+    private Future<Void> checkUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (Exception e) {
+            return Future.failedFuture(ApiErrors.badRequest("not a valid URL: " + url));
+        }
+        if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase())
+                || uri.getHost() == null) {
+            return Future.failedFuture(ApiErrors.badRequest("the feed URL must be an absolute http or https URL"));
+        }
+        return vertx.executeBlocking(() -> {
+            try {
+                guard.check(url, Arrays.asList(InetAddress.getAllByName(uri.getHost())));
+                return null;
+            } catch (UnknownHostException e) {
+                throw ApiErrors.badRequest("unknown host " + uri.getHost());
+            } catch (BlockedAddressException e) {
+                throw ApiErrors.badRequest(e.getMessage());
+            }
+        }, false);
+    }
+}

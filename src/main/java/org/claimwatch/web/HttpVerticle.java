@@ -1,0 +1,55 @@
+package org.claimwatch.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.sqlclient.Pool;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.db.Database;
+import org.claimwatch.live.Bridge;
+import org.claimwatch.store.ArticleStore;
+import org.claimwatch.store.FeedStore;
+
+import java.util.logging.Logger;
+
+/** HTTP stage: wires the router (REST API, health, event-bus bridge, static page) and serves it. */
+public final class HttpVerticle extends VerticleBase {
+
+    private static final Logger LOG = Logger.getLogger("claimwatch.http");
+    private static final long MAX_BODY = 1 << 20;
+
+    private HttpServer server;
+
+    @Override
+    public Future<?> start() {
+        JsonObject config = config();
+        Pool pool = Database.pool(vertx, config);
+        Router router = Router.router(vertx);
+        router.route().handler(new SecurityHeaders());
+        // XHR transports post their frames: they need the body; the WebSocket upgrade (a GET) must not be read
+        router.post("/eventbus/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
+        router.route("/eventbus/*").subRouter(Bridge.router(vertx));
+        router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY));
+        router.get("/health").handler(new HealthHandler(vertx, pool));
+        new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
+        new ArticlesApi(new ArticleStore(pool)).mount(router);
+        router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
+        router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
+        router.route().failureHandler(ApiErrors::handle);
+        int port = config.getInteger(ConfigKeys.HTTP_PORT, 8080);
+        String host = config.getString(ConfigKeys.HTTP_HOST, "0.0.0.0");
+        return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> {
+            server = s;
+            LOG.info("claimwatch serving on http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + s.actualPort());
+        });
+    }
+
+    /** The port actually bound (useful when configured as 0). */
+    public int port() {
+        return server.actualPort();
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimwatch.pipeline;
+
+import io.vertx.core.json.JsonObject;
+import org.claimwatch.support.Await;
+import org.claimwatch.support.Fixtures;
+import org.claimwatch.support.LiveClient;
+import org.claimwatch.support.RunningApp;
+import org.claimwatch.support.SiteServer;
+import org.claimwatch.support.SqlAdmin;
+import org.claimwatch.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole pipeline on a real PostgreSQL and a real loopback site: feed → articles → versions → live page. */
+class PipelineIT {
+
+    private static SiteServer site;
+    private static RunningApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = new SiteServer();
+        app = RunningApp.start(RunningApp.testConfig(TestDatabase.create()));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.close();
+        site.close();
+    }
+
+    @Test
+    void pollsFeedStoresArticlesAndPushesANewVersionLive() throws Exception {
+        site.html("/news/hamas-qatar", Fixtures.articlePage("Hamas leaders leave Qatar", Fixtures.seed(0)));
+        site.html("/news/hostages", Fixtures.articlePage("Hostage talks", Fixtures.seed(1)));
+        site.rss("/feed.xml", Fixtures.rss("The Test Gazette",
+                List.of(site.url("/news/hamas-qatar"), site.url("/news/hostages")),
+                List.of("Hamas leaders leave Qatar", "Hostage talks")));
+
+        try (LiveClient live = LiveClient.connect(app.port())) {
+            live.register("claimwatch.live.versions");
+            long feedId = app.addFeed(site.url("/feed.xml"), 1);
+
+            Await.until("two articles with one version each", Duration.ofSeconds(30), () ->
+                    SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM article_versions v JOIN articles a ON a.id = v.article_id "
+                            + "WHERE v.version_no = 1 AND a.feed_id = $1", feedId) == 2);
+            JsonObject feed = app.feed(feedId);
+            assertThat(feed.getString("status")).isEqualTo("ok");
+            assertThat(feed.getString("title")).isEqualTo("The Test Gazette");
+            assertThat(feed.getLong("items_count")).isEqualTo(2L);
+
+            String original = Fixtures.seed(0);
+            assertThat(original).contains("about 13 senior leaders");
+            String edited = original.replace("about 13 senior leaders", "about 15 senior leaders")
+                    + "\n\nQatar's foreign ministry declined to comment on Wednesday.";
+            site.html("/news/hamas-qatar", Fixtures.articlePage("Hamas leaders leave Qatar", edited));
+
+            JsonObject frame = live.nextMatching(30_000, b -> "version".equals(b.getString("type"))
+                    && b.getInteger("version_no") == 2);
+            assertThat(frame).as("live message for version 2").isNotNull();
+            JsonObject body = frame.getJsonObject("body");
+            assertThat(body.getString("url")).isEqualTo(site.url("/news/hamas-qatar"));
+            assertThat(body.getString("outlet")).isEqualTo("The Test Gazette");
+            assertThat(body.getInteger("sentences_added")).isEqualTo(2);
+            assertThat(body.getInteger("sentences_removed")).isEqualTo(1);
+
+            List<JsonObject> versions = SqlAdmin.query(app.dbUrl(),
+                    "SELECT v.version_no, v.text FROM article_versions v JOIN articles a ON a.id = v.article_id "
+                            + "WHERE a.url = $1 ORDER BY v.version_no", site.url("/news/hamas-qatar"));
+            assertThat(versions).hasSize(2);
+            assertThat(versions.get(0).getString("text")).contains("about 13 senior leaders")
+                    .doesNotContain("All rights reserved");
+            assertThat(versions.get(1).getString("text")).contains("about 15 senior leaders")
+                    .contains("declined to comment on Wednesday");
+            assertThat(SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM article_versions v JOIN articles a "
+                    + "ON a.id = v.article_id WHERE a.url = $1", site.url("/news/hostages"))).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void liveBridgeRefusesInboundMessages() throws Exception {
+        try (LiveClient live = LiveClient.connect(app.port())) {
+            live.send(new JsonObject().put("type", "send").put("address", "claimwatch.feeds.poll").put("body", 1));
+            JsonObject reply = live.next(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(reply).as("reply to an inbound send").isNotNull();
+            assertThat(reply.getString("type")).isEqualTo("err");
+            assertThat(reply.getString("body")).isEqualTo("access_denied");
+            live.register("claimwatch.feeds.polled");
+            JsonObject refused = live.next(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(refused.getString("body")).isEqualTo("access_denied");
+        }
+    }
+
+    @Test
+    void catchUpEndpointListsStoredVersionsAfterACursor() throws Exception {
+        site.html("/news/other", Fixtures.articlePage("Gaza figures", Fixtures.seed(4)));
+        site.rss("/other.xml", Fixtures.rss("Other Outlet", List.of(site.url("/news/other")), List.of("Gaza figures")));
+        app.addFeed(site.url("/other.xml"), 60);
+        Await.until("the article of the second feed", Duration.ofSeconds(30), () ->
+                SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM articles a JOIN article_versions v ON v.article_id = a.id "
+                        + "WHERE a.url = $1", site.url("/news/other")) == 1);
+        JsonObject page = new JsonObject(app.get("/api/events?after=0&limit=1000").body());
+        List<String> urls = page.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("url")).toList();
+        assertThat(urls).contains(site.url("/news/other"));
+        long last = page.getLong("next_after");
+        JsonObject after = new JsonObject(app.get("/api/events?after=" + last).body());
+        assertThat(after.getJsonArray("items")).isEmpty();
+    }
+}

@@ -1,0 +1,79 @@
+package org.claimwatch.support;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A browser-like client of the SockJS event-bus bridge: SockJS framing over its WebSocket transport. */
+public final class LiveClient implements AutoCloseable {
+
+    private final WebSocket socket;
+    private final BlockingQueue<JsonObject> frames;
+
+    private LiveClient(WebSocket socket, BlockingQueue<JsonObject> frames) {
+        this.socket = socket;
+        this.frames = frames;
+    }
+
+    public static LiveClient connect(int port) throws Exception {
+        BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/eventbus/000/"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8) + "/websocket"), new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            String frame = partial.toString();
+                            partial.setLength(0);
+                            // SockJS frames: "o" open, "h" heartbeat, "a[...]" messages, "c[...]" close
+                            if (frame.startsWith("a")) {
+                                new JsonArray(frame.substring(1)).forEach(m -> frames.add(new JsonObject((String) m)));
+                            }
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        return new LiveClient(ws, frames);
+    }
+
+    public void register(String address) {
+        send(new JsonObject().put("type", "register").put("address", address));
+    }
+
+    public void send(JsonObject frame) {
+        socket.sendText(new JsonArray().add(frame.encode()).encode(), true).join();
+    }
+
+    /** The next frame received, or null after the timeout. */
+    public JsonObject next(long timeout, TimeUnit unit) throws InterruptedException {
+        return frames.poll(timeout, unit);
+    }
+
+    /** The next frame whose body matches, skipping others; null after the timeout. */
+    public JsonObject nextMatching(long timeoutMs, java.util.function.Predicate<JsonObject> body) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        for (long left = timeoutMs; left > 0; left = deadline - System.currentTimeMillis()) {
+            JsonObject frame = frames.poll(left, TimeUnit.MILLISECONDS);
+            if (frame != null && frame.getValue("body") instanceof JsonObject b && body.test(b)) {
+                return frame;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        socket.abort();
+    }
+}
