@@ -203,13 +203,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 throw new IOException("postgres exited with status " + process.exitValue() + "; see "
                         + dataDir.resolveSibling("postgres.log"));
             }
-            if (Files.exists(dataDir.resolve("postmaster.pid")) && accepts(port)) {
+            if (pidFileSaysReady(dataDir) && accepts(port)) {
                 return;
             }
             Thread.sleep(25);
         }
         process.destroyForcibly();
         throw new IOException("postgres did not accept connections within 60 s; see " + dataDir.resolveSibling("postgres.log"));
+    }
+
+    /** PostgreSQL writes "ready" as the status line of postmaster.pid once it accepts connections. */
+    private static boolean pidFileSaysReady(Path dataDir) {
+        try {
+            return Files.readAllLines(dataDir.resolve("postmaster.pid")).stream().anyMatch(l -> l.strip().equals("ready"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** After an unclean stop the pid file may name a pid now used by another process: postgres would refuse. */
