@@ -8,8 +8,10 @@ import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,7 +33,35 @@ final class LenientFeedReader {
                 .escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8)
                 .prettyPrint(false);
+        unnestItems(doc);
         return doc;
+    }
+
+    /** Moves items swallowed by an unclosed previous item out to follow it, keeping document order. */
+    private static void unnestItems(Document doc) {
+        Map<Element, Element> lastPlaced = new IdentityHashMap<>();
+        for (Element e : doc.getAllElements()) {
+            if (!isItem(e)) {
+                continue;
+            }
+            Element outer = null;
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (isItem(a)) {
+                    outer = a;
+                }
+            }
+            if (outer != null) {
+                Element after = lastPlaced.getOrDefault(outer, outer);
+                e.remove();
+                after.after(e);
+                lastPlaced.put(outer, e);
+            }
+        }
+    }
+
+    private static boolean isItem(Element e) {
+        String name = e.tagName().toLowerCase(Locale.ROOT);
+        return name.equals("item") || name.equals("entry");
     }
 
     /** The root element's lower-case name, or null for a document without elements. */
@@ -60,8 +90,7 @@ final class LenientFeedReader {
         Set<String> seen = new HashSet<>();
         if (root != null) {
             for (Element e : root.getAllElements()) {
-                String name = e.tagName().toLowerCase(Locale.ROOT);
-                if (!name.equals("item") && !name.equals("entry")) {
+                if (!isItem(e)) {
                     continue;
                 }
                 String guid = first(e, "guid", "id");

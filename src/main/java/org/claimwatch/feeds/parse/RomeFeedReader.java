@@ -1,5 +1,6 @@
 package org.claimwatch.feeds.parse;
 
+import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -8,7 +9,9 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import org.jdom2.Document;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +25,9 @@ final class RomeFeedReader {
     static ParsedFeed read(Document doc, String feedUrl) throws FeedParseException {
         SyndFeed feed;
         try {
-            feed = new SyndFeedInput().build(doc);
+            SyndFeedInput input = new SyndFeedInput();
+            input.setPreserveWireFeed(true);
+            feed = input.build(doc);
         } catch (IllegalArgumentException e) {
             throw notAFeed(doc.getRootElement().getQualifiedName());
         } catch (FeedException | RuntimeException e) {
@@ -31,8 +36,13 @@ final class RomeFeedReader {
         List<FeedItem> items = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (SyndEntry entry : feed.getEntries()) {
-            FeedItems.item(feedUrl, entry.getUri(), link(entry), entry.getTitle(), body(entry),
-                            FeedDates.of(entry.getPublishedDate()), FeedDates.of(entry.getUpdatedDate()))
+            Instant published = FeedDates.of(entry.getPublishedDate());
+            Instant updated = FeedDates.of(entry.getUpdatedDate());
+            if (entry.getWireEntry() instanceof Entry atom) {
+                published = FeedDates.of(firstNonNull(atom.getPublished(), atom.getIssued(), atom.getCreated()));
+                updated = FeedDates.of(firstNonNull(atom.getUpdated(), atom.getModified()));
+            }
+            FeedItems.item(feedUrl, entry.getUri(), link(entry), entry.getTitle(), body(entry), published, updated)
                     .filter(item -> seen.add(item.guid()))
                     .ifPresent(items::add);
         }
@@ -42,6 +52,15 @@ final class RomeFeedReader {
     static FeedParseException notAFeed(String root) {
         return new FeedParseException("not a feed: the document's root element is <" + root
                 + ">, expected <rss>, <rdf:RDF> or <feed>");
+    }
+
+    private static Date firstNonNull(Date... dates) {
+        for (Date d : dates) {
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static String link(SyndEntry entry) {
