@@ -54,11 +54,17 @@ public final class FeedParser {
         if (!LenientFeedReader.looksLikeFeed(lenient)) {
             throw new FeedParseException(strictError);
         }
+        ParsedFeed repaired;
         try {
-            return RomeFeedReader.read(SafeXml.parse(LenientFeedReader.repaired(lenient)), feedUrl);
+            repaired = RomeFeedReader.read(SafeXml.parse(LenientFeedReader.repaired(lenient)), feedUrl);
         } catch (JDOMException | FeedParseException e) {
-            return LenientFeedReader.read(lenient, feedUrl);
+            repaired = LenientFeedReader.read(lenient, feedUrl);
         }
+        if (repaired.items().isEmpty()) {
+            // a broken feed that yields nothing is an error the editor must see, not an empty success
+            throw new FeedParseException(strictError + "; no items could be recovered");
+        }
+        return repaired;
     }
 
     private static FeedParseException htmlPage() {
