@@ -35,7 +35,7 @@ public final class Claims {
                 e--;
             }
             if (e > s) {
-                out.add(new Sentence(out.size(), text.substring(s, e), s, e));
+                out.add(new Sentence(out.size(), text.substring(s, e), s, e, 0, 0, false));
             }
         }
         return out;
