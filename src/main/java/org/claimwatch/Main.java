@@ -3,6 +3,7 @@ package org.claimwatch;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
+import org.claimwatch.cli.TrainCheckworthyCommand;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
+        commands.put("train-checkworthy", new TrainCheckworthyCommand());
         return commands;
     }
 
