@@ -21,6 +21,8 @@ public final class Main {
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
+        commands.put("diff", new org.claimwatch.cli.DiffCommand());
+        commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         return commands;
     }
 

@@ -28,7 +28,7 @@ final class Facts {
         this.tokens = Words.of(scan);
         this.inQuote = new boolean[tokens.size()];
         this.quotes = quotes(scan, tokens, inQuote);
-        this.numbers = Numbers.find(scan, tokens, inQuote);
+        this.numbers = withoutSourceCounts(Numbers.find(scan, tokens, inQuote));
         this.hedges = new TreeSet<>();
         this.sources = new TreeSet<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -49,6 +49,22 @@ final class Facts {
     /** Facts of {@code text}, read from {@code scan}: the same text with noise fragments blanked out. */
     static Facts of(String text, String scan) {
         return new Facts(text, scan);
+    }
+
+    /** Drops counts of sources ("two sources told"): they belong to the attribution, not to the claim. */
+    private List<NumberMention> withoutSourceCounts(List<NumberMention> found) {
+        List<NumberMention> out = new ArrayList<>(found.size());
+        int k = 0;
+        for (NumberMention m : found) {
+            while (k < tokens.size() && tokens.get(k).start() < m.end()) {
+                k++;
+            }
+            if (k < tokens.size() && Lexicon.SOURCES.contains(tokens.get(k).norm()) && tokens.get(k).norm().endsWith("s")) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     List<String> canonicalNumbers() {
