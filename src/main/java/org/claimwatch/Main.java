@@ -3,6 +3,7 @@ package org.claimwatch;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
+import org.claimwatch.cli.TrainCheckworthyCommand;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,9 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
+        commands.put("train-checkworthy", new TrainCheckworthyCommand());
+        commands.put("diff", new org.claimwatch.cli.DiffCommand());
+        commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         return commands;
     }
 

@@ -9,4 +9,14 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Claim> cl
         sentences = List.copyOf(sentences);
         claims = List.copyOf(claims);
     }
+
+    /** The highest sentence check-worthiness score, 0 when there is no sentence. */
+    public double score() {
+        return sentences.stream().mapToDouble(Sentence::score).max().orElse(0);
+    }
+
+    /** True when at least one sentence is check-worthy. */
+    public boolean checkworthy() {
+        return sentences.stream().anyMatch(Sentence::checkworthy);
+    }
 }

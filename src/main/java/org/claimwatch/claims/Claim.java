@@ -17,9 +17,13 @@ public record Claim(
         List<Quantity> numbers,
         String speaker,
         String source,
-        String hedge) {
+        String hedge,
+        List<NumberRelation> relations,
+        List<DateMention> dates) {
 
     public Claim {
         numbers = List.copyOf(numbers);
+        relations = List.copyOf(relations);
+        dates = List.copyOf(dates);
     }
 }

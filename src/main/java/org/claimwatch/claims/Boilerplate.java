@@ -1,0 +1,27 @@
+package org.claimwatch.claims;
+
+import java.util.regex.Pattern;
+
+/** Page furniture that survived cleaning: sponsors, follow-us lines, related links, photo credits. */
+final class Boilerplate {
+
+    private static final Pattern LINE = Pattern.compile("(?i)^\\s*(?:"
+            + "sponsor(?:ed)?\\b|advertisement\\b|ad\\b:|related\\b|read (?:more|also|next)\\b|also read\\b"
+            + "|recommended\\b|more:|see also\\b|watch:|listen:|live updates:|follow (?:us|@|the latest|him|her)\\b"
+            + "|sign up\\b|subscribe\\b|share (?:this|on)\\b|click here\\b|download (?:our|the) app\\b"
+            + "|(?:photo|photograph|image|picture|video)(?:s| credit)?\\s*:|\\(?photo credit\\b|credit:|©|copyright\\b"
+            + "|all rights reserved\\b|this article (?:was|is|has been)\\b|editing by\\b|reporting by\\b"
+            + "|[\\w .'-]{0,40}/(?:afp|reuters|ap|getty|epa)\\b"
+            + ")");
+    private static final Pattern ANYWHERE = Pattern.compile("(?i)(?:"
+            + "follow us on|all rights reserved|\\bsign up for (?:our|the) newsletter|photograph: [^.]+/|"
+            + "\\(photo credit:|getty images\\)?$|\\(reuters\\)$|^\\(?(?:photo|image)s? by\\b)");
+
+    private Boilerplate() {
+    }
+
+    /** True when {@code sentence} is page furniture rather than prose. */
+    static boolean is(String sentence) {
+        return LINE.matcher(sentence).find() || ANYWHERE.matcher(sentence).find();
+    }
+}

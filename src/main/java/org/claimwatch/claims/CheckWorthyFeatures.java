@@ -1,0 +1,129 @@
+package org.claimwatch.claims;
+
+import java.util.Arrays;
+
+/**
+ * Hashed features of a sentence for the check-worthiness model: lower-cased word unigrams and bigrams
+ * (digits folded to one shape), character 3-5-grams, and hand features (numbers, percent, money, years,
+ * capitalised names, first person, comparatives, length). Allocation-light and thread-safe.
+ */
+final class CheckWorthyFeatures {
+
+    static final int BITS = 18;
+    static final int DIM = 1 << BITS;
+    private static final int MASK = DIM - 1;
+    private static final int FNV = 0x811c9dc5;
+    private static final int PRIME = 0x01000193;
+
+    private CheckWorthyFeatures() {
+    }
+
+    /** Feature indices of {@code sentence} (repeats allowed; each counts once per occurrence). */
+    static int[] of(String sentence) {
+        int[] out = new int[64 + sentence.length() * 4];
+        int n = 0;
+        char[] lower = new char[sentence.length() + 2];
+        lower[0] = ' ';
+        int len = 1;
+        boolean prevSpace = true;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            char f = Character.isDigit(c) ? '0' : Character.isLetter(c) ? Character.toLowerCase(c) : c == '\'' || c == '’' ? '\'' : ' ';
+            if (f == ' ' && prevSpace) {
+                continue;
+            }
+            lower[len++] = f;
+            prevSpace = f == ' ';
+        }
+        if (!prevSpace) {
+            lower[len++] = ' ';
+        }
+        for (int size = 3; size <= 5; size++) {
+            for (int i = 0; i + size <= len; i++) {
+                int h = FNV ^ size * 0x9e3779b9;
+                for (int k = i; k < i + size; k++) {
+                    h = (h ^ lower[k]) * PRIME;
+                }
+                out = grow(out, n);
+                out[n++] = mix(h);
+            }
+        }
+        int prevWord = 0x5bd1e995;
+        int start = 1;
+        for (int i = 1; i < len; i++) {
+            if (lower[i] == ' ') {
+                if (i > start) {
+                    int h = FNV;
+                    for (int k = start; k < i; k++) {
+                        h = (h ^ lower[k]) * PRIME;
+                    }
+                    out = grow(out, n + 1);
+                    out[n++] = mix(h * 31 + 7);
+                    out[n++] = mix(prevWord * 0x2545f491 + h);
+                    prevWord = h;
+                }
+                start = i + 1;
+            }
+        }
+        n = hand(sentence, out, n);
+        return Arrays.copyOf(out, n);
+    }
+
+    private static int hand(String s, int[] out, int n) {
+        int digits = 0;
+        int caps = 0;
+        int words = 0;
+        boolean atWordStart = true;
+        boolean first = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+                digits++;
+            }
+            if (Character.isLetter(c) && atWordStart) {
+                words++;
+                if (Character.isUpperCase(c) && !first) {
+                    caps++;
+                }
+                first = false;
+            }
+            atWordStart = !Character.isLetterOrDigit(c);
+        }
+        n = put(out, n, "#num" + Math.min(digits, 3));
+        n = put(out, n, "#caps" + Math.min(caps, 4));
+        n = put(out, n, "#len" + Math.min(words / 5, 8));
+        if (s.indexOf('%') >= 0 || s.contains("percent") || s.contains("per cent")) {
+            n = put(out, n, "#pct");
+        }
+        if (s.indexOf('$') >= 0 || s.indexOf('£') >= 0 || s.indexOf('€') >= 0 || s.contains("dollars")) {
+            n = put(out, n, "#money");
+        }
+        if (s.matches("(?s).*\\b(19|20)\\d\\d\\b.*")) {
+            n = put(out, n, "#year");
+        }
+        if (s.endsWith("?")) {
+            n = put(out, n, "#question");
+        }
+        return n;
+    }
+
+    private static int put(int[] out, int n, String name) {
+        int h = FNV;
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * PRIME;
+        }
+        out[n] = mix(h);
+        return n + 1;
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return n + 2 < a.length - 16 ? a : Arrays.copyOf(a, a.length * 2);
+    }
+
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        return h & MASK;
+    }
+}

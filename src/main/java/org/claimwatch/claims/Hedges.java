@@ -1,0 +1,29 @@
+package org.claimwatch.claims;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the hedge or certainty marker of a sentence ("believed to", "allegedly", "denied"). Thread-safe. */
+final class Hedges {
+
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:(?:is|are|was|were|it is) )?(?:"
+            + "believed|allegedly|alleged|reportedly|purportedly|apparently|understood to|thought to|appears? to"
+            + "|appeared to|seems? to|likely|unlikely|may have|might have|could have|possibly|probably|suspected"
+            + "|unconfirmed|unverified|confirmed|denied|denies|claimed|rumou?red|said to be)\\b");
+
+    private Hedges() {
+    }
+
+    /** The hedge of {@code sentence} as written (lower case), or null. */
+    static String find(String sentence) {
+        Matcher m = HEDGE.matcher(sentence);
+        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The offsets [start, end) of the hedge in {@code sentence}, or null. */
+    static int[] span(String sentence) {
+        Matcher m = HEDGE.matcher(sentence);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+}

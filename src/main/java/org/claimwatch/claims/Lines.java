@@ -1,0 +1,45 @@
+package org.claimwatch.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Non-blank lines of cleaned text with their paragraph index (paragraphs are separated by blank lines). */
+final class Lines {
+
+    private Lines() {
+    }
+
+    /** The non-blank lines of {@code text}, trimmed, in order. */
+    static List<Span> of(String text) {
+        List<Span> out = new ArrayList<>();
+        int paragraph = 0;
+        boolean seenContent = false;
+        int n = text.length();
+        int lineStart = 0;
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e == s) {
+                if (seenContent) {
+                    paragraph++;
+                    seenContent = false;
+                }
+            } else {
+                seenContent = true;
+                out.add(new Span(s, e, paragraph));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+}

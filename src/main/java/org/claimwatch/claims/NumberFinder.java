@@ -1,0 +1,208 @@
+package org.claimwatch.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and normalises the numbers of a sentence: digits ("43,900", "40 000", "1.2m"), words ("two",
+ * "a dozen"), scales, percent and currency, with their qualifier and counted noun. Years, dates, times and
+ * model names ("F-16") are not quantities. Stateless and thread-safe.
+ */
+final class NumberFinder {
+
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])"
+            + "|\\d+(?:\\.\\d+)?";
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w\\-./:$£€])(?:(?<cur>US\\$|[$£€])\\s?)?(?:(?<digits>" + DIGITS + ")|(?<words>" + NumberWords.PATTERN + "))"
+                    + "(?:(?<suffix>m|mn|bn|b|k|tn)(?![\\w])|\\s(?<scale>hundred|thousand|million|billion|trillion)(?![\\w]))?"
+                    + "(?<pct>\\s?%|\\s(?:per ?cent|percent|percentage points?)(?![\\w]))?(?![\\w%])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?i)(?:^|\\W)(more than|over|at least|about|around|approximately|roughly|nearly|almost|up to|as many as"
+                    + "|fewer than|less than|under|some|an estimated|estimated|close to|upwards of|in excess of|at most"
+                    + "|just over|just under|well over|only|exactly)\\s+$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
+    private static final Pattern MONTH_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d)");
+    private static final Pattern PART_OF = Pattern.compile("(?i)^\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?$");
+    private static final Pattern NOUN = Pattern.compile("[A-Za-z][A-Za-z'’\\-]*");
+    private static final Set<String> STOP = Set.of(
+            "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "from", "for", "by", "with", "since",
+            "after", "before", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+            "that", "which", "who", "whom", "this", "these", "those", "than", "as", "per", "each", "more", "less",
+            "its", "their", "his", "her", "it", "they", "he", "she", "we", "said", "says", "over", "into", "during",
+            "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not");
+
+    private NumberFinder() {
+    }
+
+    /** The quantities in {@code text}, offsets shifted by {@code base}, in order. */
+    static List<Quantity> find(String text, int base) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            Quantity q = toQuantity(text, m, base);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** Relations "97 of the 251": a number directly followed by "of (the)" and another number. */
+    static List<NumberRelation> relations(List<Quantity> numbers, String text, int base) {
+        List<NumberRelation> out = new ArrayList<>();
+        for (int i = 0; i + 1 < numbers.size(); i++) {
+            Quantity a = numbers.get(i);
+            Quantity b = numbers.get(i + 1);
+            if (PART_OF.matcher(text.substring(a.end() - base, b.start() - base)).matches()) {
+                out.add(new NumberRelation(i, i + 1, "part-of"));
+            }
+        }
+        return out;
+    }
+
+    /** Gives the part of a part-of relation the unit of its whole ("97 of the 251 hostages"). */
+    static List<Quantity> inheritUnits(List<Quantity> numbers, List<NumberRelation> relations) {
+        List<Quantity> out = new ArrayList<>(numbers);
+        for (NumberRelation r : relations) {
+            Quantity part = out.get(r.part());
+            Quantity whole = out.get(r.whole());
+            if (part.unit() == null && whole.unit() != null) {
+                out.set(r.part(), new Quantity(part.value(), part.qualifier(), whole.unit(), part.text(), part.start(), part.end()));
+            }
+        }
+        return out;
+    }
+
+    private static Quantity toQuantity(String text, Matcher m, int base) {
+        String digits = m.group("digits");
+        String words = m.group("words");
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+        boolean money = m.group("cur") != null;
+        boolean percent = m.group("pct") != null;
+        String scaleWord = m.group("suffix") != null ? m.group("suffix") : m.group("scale");
+        double value;
+        if (digits != null) {
+            value = Double.parseDouble(digits.replaceAll("[,\\s\\u00a0\\u202f]", ""));
+            if (!money && !percent && scaleWord == null && isDateOrTime(digits, before, after)) {
+                return null;
+            }
+            if (m.group("suffix") != null && !money && m.group("suffix").equalsIgnoreCase("b")) {
+                return null;
+            }
+        } else {
+            value = NumberWords.value(words);
+            if (Double.isNaN(value) || isFalseWord(words, before, after, scaleWord)) {
+                return null;
+            }
+        }
+        value *= NumberWords.scale(scaleWord);
+        String qualifier = qualifier(before);
+        if (words != null && NumberWords.isVaguePlural(words) && qualifier == null) {
+            qualifier = words.toLowerCase(Locale.ROOT);
+        }
+        String unit = percent ? "percent" : money ? currency(m.group("cur")) : countedNoun(after);
+        String written = text.substring(m.start(), m.end()).strip();
+        int numberStart = m.start() + text.substring(m.start(), m.end()).indexOf(written.charAt(0));
+        return new Quantity(value, qualifier, unit, written, base + numberStart, base + numberStart + written.length());
+    }
+
+    private static boolean isDateOrTime(String digits, String before, String after) {
+        if (digits.length() == 4 && !digits.contains(",") && digits.startsWith("1") | digits.startsWith("2")) {
+            int year = Integer.parseInt(digits);
+            if (year >= 1800 && year <= 2100 && !pluralNounFollows(after)) {
+                return true;
+            }
+        }
+        if (digits.length() <= 2 && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find())) {
+            return true;
+        }
+        return TIME_AFTER.matcher(after).find() || before.endsWith("No. ") || before.endsWith("no. ");
+    }
+
+    private static boolean pluralNounFollows(String after) {
+        Matcher w = NOUN.matcher(after);
+        return after.startsWith(" ") && w.find() && w.start() == 1 && w.group().endsWith("s")
+                && !STOP.contains(w.group().toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.group().charAt(0));
+    }
+
+    private static boolean isFalseWord(String words, String before, String after, String scale) {
+        String w = words.toLowerCase(Locale.ROOT);
+        if (!w.equals("one") || scale != null) {
+            return false;
+        }
+        String next = firstWord(after);
+        return next == null || STOP.contains(next.toLowerCase(Locale.ROOT)) || next.equals("another")
+                || before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(no|any|every|some|each|the|this|that)\\s+$")
+                || Character.isUpperCase(next.charAt(0));
+    }
+
+    private static String qualifier(String before) {
+        Matcher qm = QUALIFIER.matcher(before);
+        if (!qm.find()) {
+            return null;
+        }
+        return switch (qm.group(1).toLowerCase(Locale.ROOT)) {
+            case "more than", "over", "upwards of", "in excess of", "just over", "well over" -> "more than";
+            case "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to" -> "about";
+            case "nearly", "almost", "just under" -> "nearly";
+            case "fewer than", "less than", "under" -> "less than";
+            case "up to", "as many as", "at most" -> "up to";
+            case "at least" -> "at least";
+            case "only" -> "only";
+            case "exactly" -> "exactly";
+            default -> null;
+        };
+    }
+
+    private static String currency(String symbol) {
+        return switch (symbol) {
+            case "£" -> "GBP";
+            case "€" -> "EUR";
+            default -> "USD";
+        };
+    }
+
+    /** The noun counted: the head of up to three words after the number ("displaced people" -> "people"). */
+    static String countedNoun(String after) {
+        String rest = after;
+        if (rest.toLowerCase(Locale.ROOT).startsWith(" of ")) {
+            rest = rest.substring(3);
+        }
+        Matcher w = NOUN.matcher(rest);
+        String head = null;
+        int pos = 0;
+        int taken = 0;
+        while (taken < 3 && w.find()) {
+            String gap = rest.substring(pos, w.start());
+            if (!gap.isBlank() || gap.length() > 1 && taken > 0 || taken == 0 && !gap.equals(" ")) {
+                break;
+            }
+            String word = w.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (STOP.contains(lower) || taken > 0 && (lower.endsWith("ed") || lower.endsWith("ing"))) {
+                break;
+            }
+            head = word;
+            taken++;
+            pos = w.end();
+        }
+        if (head == null || head.toLowerCase(Locale.ROOT).endsWith("ed") && taken == 1) {
+            return null;
+        }
+        return head.replaceAll("['’]s?$", "");
+    }
+
+    private static String firstWord(String after) {
+        Matcher w = NOUN.matcher(after);
+        return w.find() && after.substring(0, w.start()).isBlank() ? w.group() : null;
+    }
+}

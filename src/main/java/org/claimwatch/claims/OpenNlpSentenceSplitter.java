@@ -1,0 +1,62 @@
+package org.claimwatch.claims;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Apache OpenNLP's English sentence detector (UD EWT model) applied line by line. The model is loaded
+ * once and shared; a detector (not thread-safe) is made per call, so this class is thread-safe.
+ */
+final class OpenNlpSentenceSplitter {
+
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private OpenNlpSentenceSplitter() {
+    }
+
+    /** Lazily loaded shared model (immutable once built). */
+    private static final class Holder {
+        static final SentenceModel MODEL_INSTANCE = load();
+
+        private static SentenceModel load() {
+            try (InputStream in = OpenNlpSentenceSplitter.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing OpenNLP sentence model " + MODEL);
+                }
+                return new SentenceModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Splits {@code text} into sentence spans; lines and paragraphs are hard breaks as in the news splitter. */
+    static List<org.claimwatch.claims.Span> split(String text) {
+        SentenceDetectorME detector = new SentenceDetectorME(Holder.MODEL_INSTANCE);
+        List<org.claimwatch.claims.Span> out = new ArrayList<>();
+        for (org.claimwatch.claims.Span line : Lines.of(text)) {
+            String chunk = text.substring(line.start(), line.end());
+            for (Span s : detector.sentPosDetect(chunk)) {
+                int start = line.start() + s.getStart();
+                int end = line.start() + s.getEnd();
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > start) {
+                    out.add(new org.claimwatch.claims.Span(start, end, line.paragraph()));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package org.claimwatch.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quoted passages of a sentence and their speaker ("...,” said X", "X said: “..."). A quote that
+ * opens and does not close runs to the sentence end (it continues in the next sentence). Thread-safe.
+ */
+final class Quotes {
+
+    /** A quoted passage [start, end) of the sentence (quote marks included) and its speaker, if stated. */
+    record Found(int start, int end, String speaker) {
+    }
+
+    static final String SAY = "said|says|say|told|tells|added|adds|stated|explained|explains|warned|warns|noted|notes"
+            + "|insisted|insists|declared|wrote|writes|tweeted|posted|announced|announces|claimed|claims|argued|argues"
+            + "|asked|asks|replied|continued|stressed|stresses|confirmed|confirms|denied|denies|reported|reports"
+            + "|acknowledged|admitted|recalled|urged|cautioned|conceded|estimated";
+    private static final int MIN_WORDS = 4;
+    private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(?:" + SAY + ")\\s+(?<np>[^,.;:“\"]+)");
+    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*(?<np>[^,.;:“\"]{1,80}?)\\s+(?:" + SAY + ")\\b");
+    private static final Pattern BEFORE = Pattern.compile("(?<np>[^,.;:“”\"]{1,80}?)\\s+(?:" + SAY + ")(?:\\s+that)?\\s*[:,]?\\s*$");
+
+    private Quotes() {
+    }
+
+    /** The quotes of {@code sentence} (sentence-relative offsets) with speakers as written. */
+    static List<Found> find(String sentence) {
+        List<int[]> spans = spans(sentence);
+        List<Found> out = new ArrayList<>();
+        for (int[] s : spans) {
+            if (words(sentence, s[0], s[1]) < MIN_WORDS) {
+                continue;
+            }
+            out.add(new Found(s[0], s[1], speaker(sentence, s[0], s[1])));
+        }
+        return out;
+    }
+
+    private static List<int[]> spans(String t) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        boolean straightOpen = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '“' && open < 0) {
+                open = i;
+            } else if (c == '”') {
+                out.add(new int[] {Math.max(open, 0), i + 1});
+                open = -1;
+            } else if (c == '"') {
+                if (straightOpen) {
+                    out.add(new int[] {open, i + 1});
+                    open = -1;
+                    straightOpen = false;
+                } else if (open < 0) {
+                    open = i;
+                    straightOpen = true;
+                }
+            }
+        }
+        if (open >= 0) {
+            out.add(new int[] {open, t.length()});
+        }
+        return out;
+    }
+
+    private static int words(String t, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    private static String speaker(String t, int start, int end) {
+        String after = t.substring(end);
+        Matcher m = AFTER_INVERTED.matcher(after);
+        if (m.find()) {
+            return Sources.name(m.group("np"));
+        }
+        m = AFTER_NORMAL.matcher(after);
+        if (m.find() && Sources.isSpeakerPhrase(m.group("np"))) {
+            return Sources.name(m.group("np"));
+        }
+        m = BEFORE.matcher(t.substring(0, start));
+        if (m.find() && Sources.isSpeakerPhrase(m.group("np"))) {
+            return Sources.name(m.group("np"));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimwatch.cli;
+
+import org.claimwatch.claims.AnalyzedText;
+import org.claimwatch.claims.Claims;
+import org.claimwatch.diff.DiffResult;
+import org.claimwatch.diff.VersionDiff;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * {@code bench-diff [CORPUS_DIR]}: prints (a) ms per diff of two ~1,000-word versions after warm-up, (b) the
+ * time for 1k/2k/5k/10k-sentence pathological inputs, (c) precision/recall of typed changes on the corpus
+ * (default {@code src/test/resources/diff}) and the alerting changes on its noise-only pairs.
+ */
+public final class BenchDiffCommand implements Command {
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path corpus = Path.of(args.isEmpty() ? "src/test/resources/diff" : args.get(0));
+        if (!Files.isDirectory(corpus.resolve("base"))) {
+            err.println("usage: bench-diff [CORPUS_DIR]  (a directory with base/ and pairs.jsonl; not found: " + corpus + ")");
+            return 2;
+        }
+        thousandWords(corpus, out);
+        pathological(out);
+        DiffScore score = DiffScore.of(DiffCorpus.load(corpus));
+        out.printf("(c) corpus %s: %d expected typed changes, %d predicted, %d correct: precision %.3f recall %.3f%n",
+                corpus, score.expected(), score.predicted(), score.correct(), score.precision(), score.recall());
+        out.printf("    noise-only pairs: %d, changes at or above ALERT_THRESHOLD %.2f on them: %d%n",
+                score.noiseCases(), VersionDiff.ALERT_THRESHOLD, score.noiseAlerts());
+        if (args.contains("--misses") || args.size() > 1) {
+            score.misses().forEach(m -> out.println("    " + m));
+        }
+        return 0;
+    }
+
+    private static void thousandWords(Path corpus, PrintStream out) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (String id : List.of("wcxb-0031.txt", "wcxb-0161.txt", "wcxb-0174.txt")) {
+            text.append(Files.readString(corpus.resolve("base").resolve(id))).append("\n\n");
+        }
+        String[] words = text.toString().split(" ");
+        String before = String.join(" ", List.of(words).subList(0, Math.min(1000, words.length)));
+        String after = edit(before);
+        AnalyzedText a = Claims.analyze(before, null);
+        AnalyzedText b = Claims.analyze(after, null);
+        DiffResult r = null;
+        for (int i = 0; i < 3000; i++) {
+            r = VersionDiff.compare(a, b);
+        }
+        int n = 2000;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            r = VersionDiff.compare(a, b);
+        }
+        double ms = (System.nanoTime() - t0) / 1e6 / n;
+        out.printf("(a) two ~1,000-word versions (%d and %d words, %d/%d sentences, %d changes): %.3f ms per diff "
+                        + "(one thread, after 3,000 warm-up diffs; Claims.analyze not included)%n",
+                before.split("\\s+").length, after.split("\\s+").length, a.sentences().size(), b.sentences().size(),
+                r.changes().size(), ms);
+    }
+
+    /** Edits of several kinds: a number, a quote word, a sentence added, two paragraphs swapped. */
+    private static String edit(String text) {
+        String t = text.replaceFirst("\\b(\\d{2,})\\b", "$11").replaceFirst("“(\\w+) ", "“");
+        String[] paras = t.split("\n\n");
+        if (paras.length > 4) {
+            String x = paras[1];
+            paras[1] = paras[3];
+            paras[3] = x;
+        }
+        return String.join("\n\n", paras) + "\n\nThe council approved a further 12 million dollars on Monday.";
+    }
+
+    private static void pathological(PrintStream out) {
+        out.println("(b) pathological inputs (small vocabulary, many near-duplicate sentences, shuffled and edited):");
+        for (int n : new int[] {1000, 2000, 5000, 10000}) {
+            Random random = new Random(n);
+            List<String> sentences = new ArrayList<>(n);
+            String[] vocab = ("the council said more people were hurt in the storm than officials had expected "
+                    + "and the mayor warned residents to stay away from the river banks overnight").split(" ");
+            for (int i = 0; i < n; i++) {
+                StringBuilder s = new StringBuilder();
+                int len = 8 + random.nextInt(10);
+                for (int k = 0; k < len; k++) {
+                    s.append(k == 0 ? "" : " ").append(vocab[random.nextInt(vocab.length)]);
+                }
+                sentences.add(Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".");
+            }
+            List<String> edited = new ArrayList<>(sentences);
+            Collections.shuffle(edited, random);
+            for (int k = 0; k < n / 10; k++) {
+                int i = random.nextInt(n);
+                edited.set(i, edited.get(i).replaceFirst("the", "a " + random.nextInt(100)));
+            }
+            AnalyzedText a = Claims.analyze(String.join(" ", sentences), null);
+            AnalyzedText b = Claims.analyze(String.join(" ", edited), null);
+            VersionDiff.compare(a, b);
+            long t0 = System.nanoTime();
+            int reps = 3;
+            DiffResult r = null;
+            for (int i = 0; i < reps; i++) {
+                r = VersionDiff.compare(a, b);
+            }
+            double ms = (System.nanoTime() - t0) / 1e6 / reps;
+            out.printf("    %,6d sentences: %8.1f ms per diff (%d changes)%n", n, ms, r.changes().size());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.claimwatch.cli;
+
+import org.claimwatch.claims.Claims;
+import org.claimwatch.diff.ClaimChange;
+import org.claimwatch.diff.DiffResult;
+import org.claimwatch.diff.VersionDiff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores typed changes against a corpus: a predicted change is right when an unused expected change of the
+ * same kind has its snippet in the change's before or after text. Noise cases count their alerting changes.
+ */
+record DiffScore(int expected, int predicted, int correct, int noiseCases, int noiseAlerts, List<String> misses) {
+
+    double precision() {
+        return predicted == 0 ? 1 : (double) correct / predicted;
+    }
+
+    double recall() {
+        return expected == 0 ? 1 : (double) correct / expected;
+    }
+
+    static DiffScore of(List<DiffCase> cases) {
+        int expected = 0;
+        int predicted = 0;
+        int correct = 0;
+        int noiseCases = 0;
+        int noiseAlerts = 0;
+        List<String> misses = new ArrayList<>();
+        for (DiffCase c : cases) {
+            DiffResult r = VersionDiff.compare(Claims.analyze(c.before(), null), Claims.analyze(c.after(), null));
+            if (c.noise()) {
+                noiseCases++;
+                for (ClaimChange ch : r.changes()) {
+                    if (ch.significance() >= VersionDiff.ALERT_THRESHOLD) {
+                        noiseAlerts++;
+                        misses.add(c.id() + " noise alert " + ch.kind() + ": " + ch.before() + " => " + ch.after());
+                    }
+                }
+                continue;
+            }
+            expected += c.expected().size();
+            predicted += r.changes().size();
+            List<DiffCase.Expected> open = new ArrayList<>(c.expected());
+            for (ClaimChange ch : r.changes()) {
+                DiffCase.Expected hit = null;
+                for (DiffCase.Expected e : open) {
+                    if (e.kind() == ch.kind() && (ch.before().contains(e.snippet()) || ch.after().contains(e.snippet()))) {
+                        hit = e;
+                        break;
+                    }
+                }
+                if (hit != null) {
+                    open.remove(hit);
+                    correct++;
+                } else {
+                    misses.add(c.id() + " extra " + ch.kind() + " " + ch.significance() + ": " + ch.before() + " => " + ch.after());
+                }
+            }
+            for (DiffCase.Expected e : open) {
+                misses.add(c.id() + " missed " + e.kind() + ": " + e.snippet());
+            }
+        }
+        return new DiffScore(expected, predicted, correct, noiseCases, noiseAlerts, misses);
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.claimwatch.claims.CheckWorthiness;
+import org.claimwatch.claims.CheckWorthyTrainer;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code train-checkworthy DATA.json OUT_MODEL}: 5-fold cross-validates the check-worthiness model on a
+ * JSON array of {"text","label"} sentences, prints positive-class F1, then trains on all and writes the model.
+ */
+public final class TrainCheckworthyCommand implements Command {
+
+    private static final int FOLDS = 5;
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.size() != 2) {
+            err.println("usage: train-checkworthy DATA.json OUT_MODEL");
+            return 2;
+        }
+        List<String> sentences = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (JsonNode row : new ObjectMapper().readTree(Path.of(args.get(0)).toFile())) {
+            sentences.add(row.path("text").asText());
+            labels.add(row.path("label").asInt());
+        }
+        long t0 = System.nanoTime();
+        CheckWorthyTrainer.Report report = CheckWorthyTrainer.crossValidate(sentences, labels, FOLDS);
+        for (int k = 0; k < report.foldF1().length; k++) {
+            out.printf("fold %d positive-class F1 %.4f%n", k + 1, report.foldF1()[k]);
+        }
+        double mean = java.util.Arrays.stream(report.foldF1()).average().orElse(0);
+        out.printf("%d-fold CV on %d sentences: mean F1 %.4f, pooled F1 %.4f (P %.4f R %.4f) at threshold %.2f%n",
+                FOLDS, sentences.size(), mean, report.pooledF1(), report.precision(), report.recall(), report.threshold());
+        CheckWorthiness model = CheckWorthyTrainer.train(sentences, labels, report.threshold());
+        try (OutputStream o = Files.newOutputStream(Path.of(args.get(1)))) {
+            model.write(o);
+        }
+        out.printf("model written to %s in %.1f s%n", args.get(1), (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+}

@@ -1,0 +1,174 @@
+package org.claimwatch.diff;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns the sentences of two versions: equal content first, then fuzzy matches by weighted word overlap
+ * (greedy, best first; looser beside matched neighbours), then split and merge fragments, then moves (sentences
+ * outside the longest run kept in order). Each call uses its own state.
+ */
+final class Aligner {
+
+    static final double MATCH = 0.5;
+    static final double NEIGHBOUR_MATCH = 0.3;
+    static final double ATTACH = 0.7;
+    private static final int NEIGHBOUR_ROUNDS = 3;
+
+    private final List<Passage> a;
+    private final List<Passage> b;
+    private final int na;
+    private final int nb;
+    private final Bags bags;
+    private final int[] matchA;
+    private final int[] matchB;
+
+    private Aligner(List<Passage> a, List<Passage> b) {
+        this.a = a;
+        this.b = b;
+        this.na = a.size();
+        this.nb = b.size();
+        this.bags = new Bags(a, b);
+        this.matchA = new int[na];
+        this.matchB = new int[nb];
+        Arrays.fill(matchA, -1);
+        Arrays.fill(matchB, -1);
+    }
+
+    static Alignment align(List<Passage> before, List<Passage> after) {
+        return new Aligner(before, after).run();
+    }
+
+    private Alignment run() {
+        matchEqual();
+        List<int[]> candidates = Candidates.find(bags, matchA, matchB);
+        double[] sims = new double[candidates.size()];
+        for (int k = 0; k < sims.length; k++) {
+            sims[k] = bags.dice(candidates.get(k)[0], candidates.get(k)[1]);
+        }
+        Integer[] order = order(candidates, sims);
+        for (int k : order) {
+            int[] p = candidates.get(k);
+            if (sims[k] >= MATCH && matchA[p[0]] < 0 && matchB[p[1]] < 0) {
+                link(p[0], p[1]);
+            }
+        }
+        for (int round = 0; round < NEIGHBOUR_ROUNDS; round++) {
+            int[] snapshot = matchA.clone();
+            boolean changed = false;
+            for (int k : order) {
+                int[] p = candidates.get(k);
+                if (sims[k] >= NEIGHBOUR_MATCH && matchA[p[0]] < 0 && matchB[p[1]] < 0 && besideMatch(snapshot, p[0], p[1])) {
+                    link(p[0], p[1]);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        List<List<Integer>> partnersA = new ArrayList<>(na);
+        List<List<Integer>> partnersB = new ArrayList<>(nb);
+        for (int i = 0; i < na; i++) {
+            partnersA.add(new ArrayList<>(2));
+            if (matchA[i] >= 0) {
+                partnersA.get(i).add(matchA[i]);
+            }
+        }
+        for (int j = 0; j < nb; j++) {
+            partnersB.add(new ArrayList<>(2));
+            if (matchB[j] >= 0) {
+                partnersB.get(j).add(matchB[j]);
+            }
+        }
+        attachFragments(candidates, partnersA, partnersB);
+        return Links.build(a, b, bags, partnersA, partnersB);
+    }
+
+    private void matchEqual() {
+        Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
+        for (int j = 0; j < nb; j++) {
+            byKey.computeIfAbsent(b.get(j).key(), k -> new ArrayDeque<>()).add(j);
+        }
+        for (int i = 0; i < na; i++) {
+            ArrayDeque<Integer> q = byKey.get(a.get(i).key());
+            if (q != null && !q.isEmpty()) {
+                link(i, q.poll());
+            }
+        }
+    }
+
+    private void link(int i, int j) {
+        matchA[i] = j;
+        matchB[j] = i;
+    }
+
+    private boolean besideMatch(int[] snapshot, int i, int j) {
+        return (i > 0 && j > 0 && snapshot[i - 1] == j - 1) || (i + 1 < na && j + 1 < nb && snapshot[i + 1] == j + 1);
+    }
+
+    private Integer[] order(List<int[]> candidates, double[] sims) {
+        Integer[] order = new Integer[candidates.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Comparator<Integer> bySim = (x, y) -> Double.compare(sims[y], sims[x]);
+        Arrays.sort(order, bySim
+                .thenComparingLong(k -> Math.abs((long) candidates.get(k)[0] * nb - (long) candidates.get(k)[1] * na))
+                .thenComparingInt(k -> candidates.get(k)[0] + candidates.get(k)[1])
+                .thenComparingInt(k -> Math.min(candidates.get(k)[0], candidates.get(k)[1]))
+                .thenComparingInt(k -> candidates.get(k)[0]));
+        return order;
+    }
+
+    /** Joins unmatched sentences to a matched neighbour they are part of (splits and merges). */
+    private void attachFragments(List<int[]> candidates, List<List<Integer>> partnersA, List<List<Integer>> partnersB) {
+        int[] bestOldForNew = new int[nb];
+        double[] bestOldScore = new double[nb];
+        int[] bestNewForOld = new int[na];
+        double[] bestNewScore = new double[na];
+        Arrays.fill(bestOldForNew, -1);
+        Arrays.fill(bestNewForOld, -1);
+        for (int[] p : candidates) {
+            int i = p[0];
+            int j = p[1];
+            if (matchB[j] < 0 && matchA[i] >= 0 && Math.abs(matchA[i] - j) <= 2) {
+                double c = bags.containedInA(j, i);
+                if (c >= ATTACH && c > bestOldScore[j]
+                        && bags.dice(List.of(i), sorted(matchA[i], j)) > bags.dice(i, matchA[i])) {
+                    bestOldScore[j] = c;
+                    bestOldForNew[j] = i;
+                }
+            }
+            if (matchA[i] < 0 && matchB[j] >= 0 && Math.abs(matchB[j] - i) <= 2) {
+                double c = bags.containedInB(i, j);
+                if (c >= ATTACH && c > bestNewScore[i]
+                        && bags.dice(sorted(matchB[j], i), List.of(j)) > bags.dice(matchB[j], j)) {
+                    bestNewScore[i] = c;
+                    bestNewForOld[i] = j;
+                }
+            }
+        }
+        for (int j = 0; j < nb; j++) {
+            if (bestOldForNew[j] >= 0) {
+                partnersA.get(bestOldForNew[j]).add(j);
+                partnersB.get(j).add(bestOldForNew[j]);
+            }
+        }
+        for (int i = 0; i < na; i++) {
+            if (bestNewForOld[i] >= 0) {
+                partnersB.get(bestNewForOld[i]).add(i);
+                partnersA.get(i).add(bestNewForOld[i]);
+            }
+        }
+    }
+
+    private static List<Integer> sorted(int x, int y) {
+        return x < y ? List.of(x, y) : List.of(y, x);
+    }
+}

@@ -1,0 +1,189 @@
+package org.claimwatch.diff;
+
+import org.claimwatch.claims.Claim;
+import org.claimwatch.claims.ClaimKind;
+import org.claimwatch.claims.Quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Classifies each group of aligned sentences into typed claim changes. One instance per comparison. */
+final class Changes {
+
+    static final double NUMBER = 0.9;
+    static final double HEDGE = 0.85;
+    static final double ATTRIBUTION = 0.8;
+    static final double QUOTE_IN_OUT = 0.8;
+    static final double CLAIM_IN_OUT = 0.7;
+    static final double MINOR_IN_OUT = 0.3;
+
+    private final Side before;
+    private final Side after;
+
+    Changes(Side before, Side after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    List<ClaimChange> of(List<Group> groups) {
+        List<ClaimChange> out = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.news().isEmpty()) {
+                inOrOut(g.olds().get(0), before, true, out);
+            } else if (g.olds().isEmpty()) {
+                inOrOut(g.news().get(0), after, false, out);
+            } else if (!g.sameWords() && !(before.allNoise(g.olds()) && after.allNoise(g.news()))) {
+                edited(g, out);
+            }
+        }
+        return out;
+    }
+
+    /** A sentence with no counterpart: the claim (or quote) in it was removed or added. */
+    private void inOrOut(int s, Side side, boolean removed, List<ClaimChange> out) {
+        if (side.passages.get(s).noise()) {
+            return;
+        }
+        List<Integer> one = List.of(s);
+        Facts f = side.facts(one);
+        boolean quote = !f.quotes.isEmpty();
+        ChangeKind kind = quote ? (removed ? ChangeKind.QUOTE_REMOVED : ChangeKind.QUOTE_ADDED)
+                : removed ? ChangeKind.CLAIM_REMOVED : ChangeKind.CLAIM_ADDED;
+        double sig = quote ? QUOTE_IN_OUT
+                : !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? Math.max(CLAIM_IN_OUT, 0.8)
+                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
+        List<Claim> claims = side.claims.claims(one);
+        Set<ClaimKind> pref = quote ? Set.of(ClaimKind.QUOTE) : Set.of(ClaimKind.values());
+        String key = ClaimIndex.choose(ClaimIndex.keys(claims, pref), Set.of());
+        if (key == null) {
+            key = fallbackKey(f, f);
+        }
+        List<Quantity> numbers = ClaimIndex.quantities(claims);
+        out.add(removed
+                ? new ClaimChange(kind, key, f.text, "", Spans.whole(SpanKind.DELETE, f.text), sig, numbers, List.of(), s, -1)
+                : new ClaimChange(kind, key, "", f.text, Spans.whole(SpanKind.INSERT, f.text), sig, List.of(), numbers, -1, s));
+    }
+
+    private void edited(Group g, List<ClaimChange> out) {
+        Facts fa = before.facts(g.olds());
+        Facts fb = after.facts(g.news());
+        List<Edit> edits = new ArrayList<>();
+        for (Edit e : WordDiff.edits(fa.tokens, fb.tokens)) {
+            if (!WordDiff.isNoise(e, fa.tokens, fb.tokens)) {
+                edits.add(e);
+            }
+        }
+        if (edits.isEmpty()) {
+            return;
+        }
+        Context c = new Context(g, fa, fb, edits);
+        int found = out.size();
+        if (!fa.canonicalNumbers().equals(fb.canonicalNumbers())) {
+            c.add(out, ChangeKind.NUMBER_CHANGED, NUMBER, Spans.of(edits, fa, fb, k -> inNumber(fa, k), k -> inNumber(fb, k)),
+                    Set.of(ClaimKind.QUANTITY));
+        }
+        QuoteChanges.find(c, out);
+        boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
+        Set<String> gone = difference(fa.sources, fb.sources);
+        Set<String> come = difference(fb.sources, fa.sources);
+        boolean sourcesEdited = !gone.isEmpty() || !come.isEmpty();
+        if (sourcesEdited && !(quoteInOrOut && (fa.sources.isEmpty() || fb.sources.isEmpty()))) {
+            List<Span> spans = Spans.of(edits, fa, fb, k -> !fa.inQuote[k] && gone.contains(fa.tokens.get(k).norm()),
+                    k -> !fb.inQuote[k] && come.contains(fb.tokens.get(k).norm()));
+            if (!spans.isEmpty()) {
+                c.add(out, ChangeKind.ATTRIBUTION_CHANGED, ATTRIBUTION, spans,
+                        Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
+            }
+        }
+        if (!fa.hedges.equals(fb.hedges)) {
+            c.add(out, ChangeKind.HEDGE_CHANGED, HEDGE, Spans.of(edits, fa, fb,
+                    k -> !fa.inQuote[k] && Lexicon.HEDGES.containsKey(fa.tokens.get(k).norm()),
+                    k -> !fb.inQuote[k] && Lexicon.HEDGES.containsKey(fb.tokens.get(k).norm())), Set.of(ClaimKind.HEDGE));
+        }
+        if (out.size() == found) {
+            double sig = Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));
+            c.add(out, ChangeKind.CLAIM_REWORDED, Math.round(sig * 1000) / 1000.0, Spans.all(edits, fa, fb),
+                    Set.of(ClaimKind.values()));
+        }
+    }
+
+    private static boolean inNumber(Facts f, int k) {
+        Token t = f.tokens.get(k);
+        for (NumberMention m : f.numbers) {
+            if (t.start() >= m.start() && t.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> difference(Set<String> x, Set<String> y) {
+        Set<String> out = new TreeSet<>(x);
+        out.removeAll(y);
+        return out;
+    }
+
+    static String fallbackKey(Facts a, Facts b) {
+        Set<String> mine = new TreeSet<>();
+        for (Token t : a.tokens) {
+            if (!t.number() && t.norm().length() >= 3 && !Lexicon.STOP.contains(t.norm())) {
+                mine.add(t.norm());
+            }
+        }
+        Set<String> both = new TreeSet<>();
+        for (Token t : b.tokens) {
+            if (mine.contains(t.norm())) {
+                both.add(t.norm());
+            }
+        }
+        StringBuilder key = new StringBuilder("text:");
+        int n = 0;
+        for (String w : both) {
+            if (n++ == 5) {
+                break;
+            }
+            key.append(n > 1 ? "-" : "").append(w);
+        }
+        return key.toString();
+    }
+
+    /** The sentences and edits of one group, and how to turn a finding into a {@link ClaimChange}. */
+    final class Context {
+        final Group group;
+        final Facts a;
+        final Facts b;
+        final List<Edit> edits;
+
+        Context(Group group, Facts a, Facts b, List<Edit> edits) {
+            this.group = group;
+            this.a = a;
+            this.b = b;
+            this.edits = edits;
+        }
+
+        void add(List<ClaimChange> out, ChangeKind kind, double significance, List<Span> spans, Set<ClaimKind> pref) {
+            List<Claim> ca = before.claims.claims(group.olds());
+            List<Claim> cb = after.claims.claims(group.news());
+            String key = ClaimIndex.choose(ClaimIndex.keys(ca, pref), ClaimIndex.keys(cb, pref));
+            if (key == null) {
+                key = fallbackKey(a, b);
+            }
+            List<Quantity> qa = List.of();
+            List<Quantity> qb = List.of();
+            if (kind == ChangeKind.NUMBER_CHANGED) {
+                List<Quantity> alla = ClaimIndex.quantities(ca);
+                List<Quantity> allb = ClaimIndex.quantities(cb);
+                qa = ClaimIndex.without(alla, allb);
+                qb = ClaimIndex.without(allb, alla);
+                if (qa.isEmpty() && qb.isEmpty()) {
+                    qa = alla;
+                    qb = allb;
+                }
+            }
+            out.add(new ClaimChange(kind, key, a.text, b.text, spans.isEmpty() ? Spans.all(edits, a, b) : spans,
+                    significance, qa, qb, group.olds().get(0), group.news().get(0)));
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.claimwatch.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a passage asserts, read from its words: quotes, numbers outside quotes, hedges and attribution words.
+ * Immutable once built.
+ */
+final class Facts {
+
+    private static final int WINDOW = 6;
+
+    final String text;
+    private final String scan;
+    final List<Token> tokens;
+    final boolean[] inQuote;
+    final List<Quote> quotes;
+    final List<NumberMention> numbers;
+    final Set<String> hedges;
+    final Set<String> sources;
+
+    private Facts(String text, String scan) {
+        this.text = text;
+        this.scan = scan;
+        this.tokens = Words.of(scan);
+        this.inQuote = new boolean[tokens.size()];
+        this.quotes = quotes(scan, tokens, inQuote);
+        this.numbers = withoutSourceCounts(Numbers.find(scan, tokens, inQuote));
+        this.hedges = new TreeSet<>();
+        this.sources = new TreeSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (inQuote[i]) {
+                continue;
+            }
+            String n = tokens.get(i).norm();
+            String hedge = Lexicon.HEDGES.get(n);
+            if (hedge != null) {
+                hedges.add(hedge);
+            }
+            if (Lexicon.CUES.contains(n)) {
+                collectSources(i);
+            }
+        }
+    }
+
+    /** Facts of {@code text}, read from {@code scan}: the same text with noise fragments blanked out. */
+    static Facts of(String text, String scan) {
+        return new Facts(text, scan);
+    }
+
+    /** Drops counts of sources ("two sources told"): they belong to the attribution, not to the claim. */
+    private List<NumberMention> withoutSourceCounts(List<NumberMention> found) {
+        List<NumberMention> out = new ArrayList<>(found.size());
+        int k = 0;
+        for (NumberMention m : found) {
+            while (k < tokens.size() && tokens.get(k).start() < m.end()) {
+                k++;
+            }
+            if (k < tokens.size() && Lexicon.SOURCES.contains(tokens.get(k).norm()) && tokens.get(k).norm().endsWith("s")) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    List<String> canonicalNumbers() {
+        List<String> out = new ArrayList<>(numbers.size());
+        for (NumberMention m : numbers) {
+            out.add(m.canonical());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    List<String> quoteWords(Quote q) {
+        List<String> out = new ArrayList<>(q.tokens().size());
+        for (int i : q.tokens()) {
+            out.add(tokens.get(i).norm());
+        }
+        return out;
+    }
+
+    /** Who says it: names and source words before the cue ("X said") and after it ("according to X", "," said X"). */
+    private void collectSources(int cue) {
+        String word = tokens.get(cue).norm();
+        boolean back = !word.equals("according");
+        boolean ahead = word.equals("according") || word.equals("told") || cue == 0 || boundary(cue - 1, cue);
+        for (int k = cue - 1; back && k >= 0 && k >= cue - WINDOW && !inQuote[k] && !boundary(k, k + 1); k--) {
+            addSource(tokens.get(k));
+        }
+        for (int k = cue + 1; ahead && k < tokens.size() && k <= cue + WINDOW && !inQuote[k] && !boundary(k - 1, k); k++) {
+            addSource(tokens.get(k));
+        }
+    }
+
+    private void addSource(Token t) {
+        if (Lexicon.CUES.contains(t.norm()) || Lexicon.HEDGES.containsKey(t.norm()) || t.number()) {
+            return;
+        }
+        if (t.name() || Lexicon.SOURCES.contains(t.norm())) {
+            sources.add(t.norm());
+        }
+    }
+
+    private boolean boundary(int a, int b) {
+        for (int k = tokens.get(a).end(); k < tokens.get(b).start(); k++) {
+            char c = scan.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '“' || c == '”' || c == '('
+                    || c == ')' || c == '—' || c == '–' || c == '?' || c == '!') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Quote> quotes(String text, List<Token> tokens, boolean[] inQuote) {
+        List<int[]> ranges = new ArrayList<>();
+        int open = -1;
+        boolean sawClose = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '“' || (c == '"' && open < 0) || (c == '‘' && open < 0 && opensSingle(text, k))) {
+                if (open < 0) {
+                    open = k;
+                }
+            } else if (c == '”' || c == '"' || (c == '’' && open >= 0 && text.charAt(open) == '‘' && closesSingle(text, k))) {
+                if (open >= 0) {
+                    ranges.add(new int[] {open, k + 1});
+                    open = -1;
+                } else if (!sawClose && c == '”') {
+                    ranges.add(new int[] {0, k + 1});
+                }
+                sawClose = true;
+            }
+        }
+        if (open >= 0 && text.charAt(open) != '‘') {
+            ranges.add(new int[] {open, text.length()});
+        }
+        List<Quote> out = new ArrayList<>();
+        for (int[] r : ranges) {
+            List<Integer> inside = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() >= r[0] && t.end() <= r[1]) {
+                    inside.add(i);
+                    inQuote[i] = true;
+                }
+            }
+            if (inside.size() >= 2) {
+                out.add(new Quote(r[0], r[1], inside));
+            } else {
+                for (int i : inside) {
+                    inQuote[i] = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensSingle(String text, int k) {
+        return k == 0 || Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '(';
+    }
+
+    private static boolean closesSingle(String text, int k) {
+        return k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1));
+    }
+}

@@ -1,0 +1,66 @@
+package org.claimwatch.diff;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Newsroom word lists: hedges, attribution cues, sources, number qualifiers, negations, stop words. */
+final class Lexicon {
+
+    /** Hedge and certainty words mapped to one canonical form. */
+    static final Map<String, String> HEDGES = Map.ofEntries(
+            Map.entry("believed", "believe"), Map.entry("believes", "believe"), Map.entry("believe", "believe"),
+            Map.entry("thought", "thought"), Map.entry("allegedly", "alleged"), Map.entry("alleged", "alleged"),
+            Map.entry("alleges", "alleged"), Map.entry("reportedly", "reportedly"),
+            Map.entry("purportedly", "purportedly"), Map.entry("apparently", "apparently"),
+            Map.entry("possibly", "possible"), Map.entry("possible", "possible"), Map.entry("probably", "probable"),
+            Map.entry("likely", "likely"), Map.entry("unlikely", "unlikely"), Map.entry("may", "may"),
+            Map.entry("might", "might"), Map.entry("could", "could"), Map.entry("suspected", "suspected"),
+            Map.entry("unconfirmed", "unconfirmed"), Map.entry("confirmed", "confirmed"),
+            Map.entry("confirms", "confirmed"), Map.entry("confirm", "confirmed"), Map.entry("denied", "denied"),
+            Map.entry("denies", "denied"), Map.entry("deny", "denied"), Map.entry("claimed", "claimed"),
+            Map.entry("claims", "claimed"), Map.entry("appears", "appear"), Map.entry("appeared", "appear"),
+            Map.entry("seems", "seem"), Map.entry("seemed", "seem"), Map.entry("unverified", "unverified"),
+            Map.entry("verified", "verified"), Map.entry("rumoured", "rumoured"), Map.entry("rumored", "rumoured"),
+            Map.entry("expected", "expected"), Map.entry("presumed", "presumed"), Map.entry("feared", "feared"),
+            Map.entry("definitely", "definitely"), Map.entry("certainly", "certainly"),
+            Map.entry("officially", "officially"), Map.entry("disputed", "disputed"), Map.entry("refuted", "refuted"),
+            Map.entry("acknowledged", "acknowledged"), Map.entry("admitted", "admitted"));
+
+    static final Set<String> CUES = Set.of(
+            "said", "says", "say", "told", "tells", "according", "stated", "states", "added", "announced",
+            "reported", "reports", "claimed", "insisted", "warned", "wrote", "explained", "noted", "confirmed",
+            "denied", "denies", "tweeted", "posted", "cited", "quoted", "acknowledged", "admitted", "argued",
+            "estimated", "estimates", "alleged", "alleges");
+
+    static final Set<String> SOURCES = Set.of(
+            "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "ministry",
+            "military", "police", "government", "minister", "he", "she", "they", "witnesses", "witness",
+            "analysts", "analyst", "experts", "expert", "authorities", "army", "agency", "president", "statement",
+            "aides", "aide", "diplomat", "diplomats", "diplomatic", "residents", "doctors", "medics", "report",
+            "spokespeople", "investigators", "prosecutors", "lawyer", "lawyers", "researchers", "study",
+            "officer", "officers", "department", "office", "foreign", "health", "local", "senior", "israeli",
+            "palestinian", "we", "i", "leaders", "people", "familiar", "insiders", "campaign", "company", "firm");
+
+    static final Set<String> QUALIFIERS = Set.of(
+            "more", "than", "at", "least", "most", "about", "around", "nearly", "almost", "up", "to", "over",
+            "under", "fewer", "less", "some", "approximately", "roughly", "estimated", "as", "many", "much",
+            "close", "just", "only", "exactly", "below", "above", "an", "a", "another", "additional", "further",
+            "upwards", "of", "beyond", "excess", "in");
+
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither", "none", "without", "nt");
+
+    static final Set<String> STOP = Set.of(
+            "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is",
+            "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "which", "who",
+            "but", "not", "their", "his", "her", "they", "he", "she", "we", "i", "you", "will", "would", "there",
+            "after", "into", "than", "also", "said", "says", "about", "over", "more");
+
+    private Lexicon() {
+    }
+
+    /** Words whose change alters meaning even when they are spelled alike ("may"/"way" is no typo). */
+    static boolean isMeaningful(String norm) {
+        return HEDGES.containsKey(norm) || CUES.contains(norm) || NEGATIONS.contains(norm)
+                || Words.NUMBER_WORDS.contains(norm);
+    }
+}

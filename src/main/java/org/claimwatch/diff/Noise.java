@@ -1,0 +1,126 @@
+package org.claimwatch.diff;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises text that is not news: timestamps, reading times, bylines, photo credits, related links, ads,
+ * and word edits that are typo fixes. Pure.
+ */
+final class Noise {
+
+    private static final Pattern FRAGMENTS = Pattern.compile(
+            "(?iu)(?:\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
+                    + "[^.!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+                    + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?)"
+                    + "|(?:·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b)"
+                    + "|(?:\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$)"
+                    + "|(?:\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\))"
+                    + "|(?:^\\s*advertisement\\s*$)");
+
+    private static final Pattern LINE = Pattern.compile(
+            "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
+                    + "|read\\s+(?:more|also|next)\\b|also\\s+read\\b|see\\s+also\\b|more\\s+on\\s+this\\b"
+                    + "|recommended\\b|most\\s+(?:read|popular|viewed)\\b|advertisement\\b|sponsored\\b"
+                    + "|sponsor\\s*:|sign\\s+up\\b|subscribe\\b|follow\\s+us\\b|click\\s+here\\b|share\\s+this\\b"
+                    + "|download\\s+(?:the|our)\\s+app\\b|watch\\s*:|listen\\s*:|(?:photo|image)\\s+credit\\b"
+                    + "|copyright\\b|©|all\\s+rights\\s+reserved\\b)");
+
+    private static final Pattern BY = Pattern.compile("(?u)^\\s*(?:[Bb]y|BY)\\s+\\p{Lu}");
+
+    private static final List<String> BYLINE_JOINERS = List.of("in", "and", "by", "at", "from", "with", "for");
+
+    private Noise() {
+    }
+
+    /** The text with noise fragments blanked out by spaces, so offsets stay valid. */
+    static String strip(String text) {
+        Matcher m = FRAGMENTS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        do {
+            for (int k = m.start(); k < m.end(); k++) {
+                b.setCharAt(k, ' ');
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
+    /** True when a whole sentence is boilerplate; {@code tokens} are the words of its stripped text. */
+    static boolean isBoilerplate(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        if (LINE.matcher(text).find()) {
+            return true;
+        }
+        if (tokens.size() <= 14 && BY.matcher(text).find() && !text.contains("\u201c")) {
+            return true;
+        }
+        return isNameLine(text, tokens);
+    }
+
+    /** A short line made only of capitalised names and joiners ("Emma Graham-Harrison in London and ..."). */
+    private static boolean isNameLine(String text, List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 14 || text.indexOf('.') >= 0 && text.trim().endsWith(".")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.number()) {
+                return false;
+            }
+            if (Character.isUpperCase(t.text().charAt(0))) {
+                capitalised++;
+            } else if (!BYLINE_JOINERS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** True when replacing {@code a} by {@code b} is a spelling fix (small edit distance, no lexicon word). */
+    static boolean isTypo(Token a, Token b) {
+        if (a.number() || b.number() || Lexicon.isMeaningful(a.norm()) || Lexicon.isMeaningful(b.norm())) {
+            return false;
+        }
+        String x = a.norm();
+        String y = b.norm();
+        int len = Math.min(x.length(), y.length());
+        if (len < 4) {
+            return false;
+        }
+        int d = distance(x, y);
+        return d <= 1 || (d <= 2 && len >= 8);
+    }
+
+    /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 2) {
+            return 3;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[n][m];
+    }
+}

@@ -1,0 +1,130 @@
+package org.claimwatch.diff;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Finds the numbers of a text with their qualifiers and canonical values. Pure. */
+final class Numbers {
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
+
+    private static final Map<String, Long> SCALES = Map.of(
+            "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
+            "trillion", 1_000_000_000_000L, "m", 1_000_000L, "bn", 1_000_000_000L, "k", 1_000L);
+
+    private static final List<String> QUALIFIERS = List.of(
+            "more than", "at least", "at most", "up to", "fewer than", "less than", "as many as", "as few as",
+            "close to", "in excess of", "upwards of", "an estimated", "just over", "just under", "about", "around",
+            "nearly", "almost", "over", "under", "some", "approximately", "roughly", "estimated", "below", "above",
+            "only", "exactly");
+
+    private Numbers() {
+    }
+
+    /** Number mentions of {@code text}, skipping tokens where {@code skip[i]} is true. */
+    static List<NumberMention> find(String text, List<Token> tokens, boolean[] skip) {
+        List<NumberMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (skip[i] || !t.number() || SCALES.containsKey(t.norm()) && !t.norm().equals("hundred")
+                    && i > 0 && tokens.get(i - 1).number()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            BigDecimal value = value(t);
+            if (value != null && end + 1 < tokens.size() && isThousandsGroup(text, tokens.get(end), tokens.get(end + 1))) {
+                value = value.multiply(BigDecimal.valueOf(1000)).add(new BigDecimal(tokens.get(end + 1).norm()));
+                end++;
+            }
+            while (value != null && end + 1 < tokens.size() && !skip[end + 1] && adjacent(text, tokens.get(end), tokens.get(end + 1))
+                    && SCALES.containsKey(tokens.get(end + 1).norm()) && !tokens.get(end + 1).norm().equals("k")) {
+                value = value.multiply(BigDecimal.valueOf(SCALES.get(tokens.get(end + 1).norm())));
+                end++;
+            }
+            String canonical = value == null ? t.norm() : value.stripTrailingZeros().toPlainString();
+            int qStart = i;
+            String qualifier = "";
+            for (String q : QUALIFIERS) {
+                String[] words = q.split(" ");
+                if (matchesBefore(text, tokens, skip, i, words)) {
+                    qualifier = q;
+                    qStart = i - words.length;
+                    break;
+                }
+            }
+            out.add(new NumberMention(qualifier, canonical, tokens.get(qStart).start(), tokens.get(end).end()));
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private static boolean matchesBefore(String text, List<Token> tokens, boolean[] skip, int i, String[] words) {
+        int first = i - words.length;
+        if (first < 0) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            int idx = first + k;
+            if (skip[idx] || !tokens.get(idx).norm().equals(words[k]) || !adjacent(text, tokens.get(idx), tokens.get(idx + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean adjacent(String text, Token a, Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            if (!Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '$' && text.charAt(k) != '£'
+                    && text.charAt(k) != '€') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isThousandsGroup(String text, Token a, Token b) {
+        return b.start() - a.end() == 1 && Character.isSpaceChar(text.charAt(a.end()))
+                && a.norm().matches("\\d{1,3}") && b.norm().matches("\\d{3}");
+    }
+
+    /** The numeric value of a token, or null when it has none ("10:32", "hundreds"). */
+    static BigDecimal value(Token t) {
+        String n = t.norm();
+        Integer small = SMALL.get(n);
+        if (small != null) {
+            return BigDecimal.valueOf(small);
+        }
+        int dash = t.text().indexOf('-');
+        if (dash > 0 && !Character.isDigit(t.text().charAt(0))) {
+            Integer a = SMALL.get(t.text().substring(0, dash).toLowerCase());
+            Integer b = SMALL.get(t.text().substring(dash + 1).toLowerCase());
+            return a != null && b != null ? BigDecimal.valueOf(a + b) : null;
+        }
+        int k = 0;
+        while (k < n.length() && (Character.isDigit(n.charAt(k)) || n.charAt(k) == '.')) {
+            k++;
+        }
+        if (k == 0 || n.indexOf(':') >= 0) {
+            return null;
+        }
+        String digits = n.substring(0, k);
+        if (digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.')) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(digits);
+        Long scale = SCALES.get(n.substring(k));
+        return scale == null ? v : v.multiply(BigDecimal.valueOf(scale));
+    }
+}

@@ -1,0 +1,100 @@
+package org.claimwatch.diff;
+
+import org.claimwatch.claims.ClaimKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Pairs the quotes of two aligned passages and reports those changed, added or removed. */
+final class QuoteChanges {
+
+    static final double PAIR = 0.3;
+
+    private QuoteChanges() {
+    }
+
+    static void find(Changes.Context c, List<ClaimChange> out) {
+        List<Quote> qa = c.a.quotes;
+        List<Quote> qb = c.b.quotes;
+        if (qa.isEmpty() && qb.isEmpty()) {
+            return;
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (int x = 0; x < qa.size(); x++) {
+            for (int y = 0; y < qb.size(); y++) {
+                double d = dice(c.a.quoteWords(qa.get(x)), c.b.quoteWords(qb.get(y)));
+                if (d >= PAIR) {
+                    pairs.add(new double[] {d, x, y});
+                }
+            }
+        }
+        pairs.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0])
+                : Double.compare(Math.abs(p[1] - p[2]), Math.abs(q[1] - q[2])));
+        boolean[] usedA = new boolean[qa.size()];
+        boolean[] usedB = new boolean[qb.size()];
+        for (double[] p : pairs) {
+            int x = (int) p[1];
+            int y = (int) p[2];
+            if (usedA[x] || usedB[y]) {
+                continue;
+            }
+            usedA[x] = true;
+            usedB[y] = true;
+            Quote a = qa.get(x);
+            Quote b = qb.get(y);
+            if (!sameWords(c, a, b)) {
+                double sig = Math.round(Math.max(0.6, 0.55 + 0.35 * (1 - p[0])) * 1000) / 1000.0;
+                c.add(out, ChangeKind.QUOTE_CHANGED, sig, Spans.of(c.edits, c.a, c.b,
+                        k -> a.tokens().contains(k), k -> b.tokens().contains(k)), Set.of(ClaimKind.QUOTE));
+            }
+        }
+        for (int x = 0; x < qa.size(); x++) {
+            if (!usedA[x]) {
+                Quote a = qa.get(x);
+                c.add(out, ChangeKind.QUOTE_REMOVED, Changes.QUOTE_IN_OUT,
+                        Spans.of(c.edits, c.a, c.b, k -> a.tokens().contains(k), k -> false), Set.of(ClaimKind.QUOTE));
+            }
+        }
+        for (int y = 0; y < qb.size(); y++) {
+            if (!usedB[y]) {
+                Quote b = qb.get(y);
+                c.add(out, ChangeKind.QUOTE_ADDED, Changes.QUOTE_IN_OUT,
+                        Spans.of(c.edits, c.a, c.b, k -> false, k -> b.tokens().contains(k)), Set.of(ClaimKind.QUOTE));
+            }
+        }
+    }
+
+    /** Equal when no substantive word edit falls inside either quote. */
+    private static boolean sameWords(Changes.Context c, Quote a, Quote b) {
+        for (Edit e : c.edits) {
+            for (int k = e.fromA(); k < e.toA(); k++) {
+                if (a.tokens().contains(k)) {
+                    return false;
+                }
+            }
+            for (int k = e.fromB(); k < e.toB(); k++) {
+                if (b.tokens().contains(k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double dice(List<String> x, List<String> y) {
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1;
+        }
+        Set<String> sx = new HashSet<>(x);
+        Set<String> sy = new HashSet<>(y);
+        int common = 0;
+        for (String w : sx) {
+            if (sy.contains(w)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (sx.size() + sy.size());
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimwatch.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word-level diff (java-diff-utils, Myers) of two token lists, compared by normalised form. */
+final class WordDiff {
+
+    private WordDiff() {
+    }
+
+    static List<Edit> edits(List<Token> a, List<Token> b) {
+        List<String> x = norms(a);
+        List<String> y = norms(b);
+        List<Edit> out = new ArrayList<>();
+        for (AbstractDelta<String> d : DiffUtils.diff(x, y).getDeltas()) {
+            int pa = d.getSource().getPosition();
+            int pb = d.getTarget().getPosition();
+            out.add(new Edit(pa, pa + d.getSource().size(), pb, pb + d.getTarget().size()));
+        }
+        return out;
+    }
+
+    private static List<String> norms(List<Token> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(t.norm());
+        }
+        return out;
+    }
+
+    /** True when the edit only respells words: joined letters equal, or a one-for-one typo fix. */
+    static boolean isNoise(Edit e, List<Token> a, List<Token> b) {
+        StringBuilder x = new StringBuilder();
+        StringBuilder y = new StringBuilder();
+        for (int k = e.fromA(); k < e.toA(); k++) {
+            x.append(a.get(k).norm());
+        }
+        for (int k = e.fromB(); k < e.toB(); k++) {
+            y.append(b.get(k).norm());
+        }
+        if (x.toString().contentEquals(y)) {
+            return true;
+        }
+        if (e.toA() - e.fromA() != e.toB() - e.fromB()) {
+            return false;
+        }
+        for (int k = 0; k < e.toA() - e.fromA(); k++) {
+            if (!Noise.isTypo(a.get(e.fromA() + k), b.get(e.fromB() + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
