@@ -21,6 +21,8 @@ public final class Addresses {
     public static final String LIVE_PREFIX = "claimwatch.live.";
     /** Live: new articles and versions, as the tracker page shows them. */
     public static final String LIVE_VERSIONS = LIVE_PREFIX + "versions";
+    /** Live: each typed claim change, as stored. */
+    public static final String LIVE_CHANGES = LIVE_PREFIX + "changes";
     /** Live: feed status after each poll. */
     public static final String LIVE_FEEDS = LIVE_PREFIX + "feeds";
 

@@ -1,6 +1,14 @@
 package org.claimwatch.articles;
 
-/** A version ready to store: cleaned text, its analysis as JSON, and the gzipped raw page. */
+
+import org.claimwatch.diff.ClaimChange;
+
+import java.util.List;
+
+/**
+ * A version ready to store: cleaned text, its analysis as JSON, the gzipped raw page, and the typed claim changes
+ * against the previous version (empty for a first version).
+ */
 public record NewVersion(
         long articleId,
         int versionNo,
@@ -16,5 +24,15 @@ public record NewVersion(
         int sentencesRemoved,
         String claimsJson,
         String metadataJson,
-        byte[] rawHtmlGz) {
+        byte[] rawHtmlGz,
+        List<ClaimChange> changes) {
+
+    public NewVersion {
+        changes = List.copyOf(changes);
+    }
+
+    /** True when a change reaches the alert threshold. */
+    public boolean significant() {
+        return changes.stream().anyMatch(c -> c.significance() >= org.claimwatch.diff.VersionDiff.ALERT_THRESHOLD);
+    }
 }

@@ -1,12 +1,15 @@
 package org.claimwatch.articles;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.claimwatch.Jackson;
 import org.claimwatch.claims.AnalyzedText;
 import org.claimwatch.claims.Claims;
-import org.claimwatch.claims.Sentence;
 import org.claimwatch.clean.CleanedArticle;
 import org.claimwatch.clean.Cleaner;
+import org.claimwatch.diff.ClaimChange;
+import org.claimwatch.diff.DiffResult;
+import org.claimwatch.diff.LinkKind;
+import org.claimwatch.diff.TextFingerprint;
+import org.claimwatch.diff.VersionDiff;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,12 +17,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -28,8 +30,6 @@ import java.util.zip.GZIPOutputStream;
  * thread-safe.
  */
 public final class VersionBuilder {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private VersionBuilder() {
     }
@@ -43,42 +43,26 @@ public final class VersionBuilder {
         if (text.equals(history.latestText())) {
             return PageOutcome.unchanged();
         }
-        String fingerprint = fingerprint(text);
+        String fingerprint = TextFingerprint.of(text);
         // index 0 is the newest version: the same words with other punctuation is an edit, not a revert
         int revertOf = history.fingerprints().indexOf(fingerprint);
-        AnalyzedText analyzed = Claims.analyze(text, null);
-        int[] addedRemoved = history.latestText() == null
-                ? new int[] {analyzed.sentences().size(), 0}
-                : sentenceDelta(Claims.analyze(history.latestText(), null).sentences(), analyzed.sentences());
+        LocalDate date = Dates.day(article.published());
+        AnalyzedText analyzed = Claims.analyze(text, date);
+        int added = analyzed.sentences().size();
+        int removed = 0;
+        List<ClaimChange> changes = List.of();
+        if (history.latestText() != null) {
+            DiffResult diff = VersionDiff.compare(Claims.analyze(history.latestText(), date), analyzed);
+            added = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.ADDED).count();
+            removed = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.REMOVED).count();
+            changes = diff.changes();
+        }
         NewVersion version = new NewVersion(articleId, history.latestVersion() + 1, article.title(), article.byline(),
                 article.published(), text, sha256(text), fingerprint,
                 revertOf <= 0 ? null : history.latestVersion() - revertOf,
-                analyzed.sentences().size(), addedRemoved[0], addedRemoved[1],
-                toJson(analyzed.claims()), toJson(metadata(article)), gzip(html));
+                analyzed.sentences().size(), added, removed,
+                toJson(analyzed.claims()), toJson(metadata(article)), gzip(html), changes);
         return PageOutcome.newVersion(version);
-    }
-
-    /** Sentences added and removed, counted as multisets of sentence texts. */
-    static int[] sentenceDelta(List<Sentence> before, List<Sentence> after) {
-        Map<String, Integer> counts = new HashMap<>();
-        before.forEach(s -> counts.merge(s.text(), 1, Integer::sum));
-        int added = 0;
-        for (Sentence s : after) {
-            Integer left = counts.get(s.text());
-            if (left == null || left == 0) {
-                added++;
-            } else {
-                counts.put(s.text(), left - 1);
-            }
-        }
-        int removed = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new int[] {added, removed};
-    }
-
-    /** A fingerprint that ignores case, whitespace and punctuation: equal fingerprints mean the same words. */
-    static String fingerprint(String text) {
-        String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return sha256(words);
     }
 
     static String sha256(String s) {
@@ -101,11 +85,7 @@ public final class VersionBuilder {
     }
 
     private static String toJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Jackson.write(value);
     }
 
     private static byte[] gzip(byte[] data) {

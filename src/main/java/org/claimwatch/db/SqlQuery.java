@@ -25,7 +25,11 @@ public enum SqlQuery {
     INSERT_VERSION("versions/insert-version"),
     SELECT_VERSIONS_AFTER("versions/select-versions-after"),
     SELECT_ARTICLE_VERSIONS("versions/select-article-versions"),
-    SELECT_VERSION("versions/select-version");
+    SELECT_VERSION("versions/select-version"),
+    SELECT_VERSION_TEXTS("versions/select-version-texts"),
+    INSERT_CLAIM_CHANGE("changes/insert-claim-change"),
+    SELECT_CHANGES_AFTER("changes/select-changes-after"),
+    SELECT_ARTICLE_CHANGES("changes/select-article-changes");
 
     private final String sql;
 

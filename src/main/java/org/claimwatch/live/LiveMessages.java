@@ -25,6 +25,9 @@ public final class LiveMessages {
                 .put("sentence_count", stored.getInteger("sentence_count"))
                 .put("sentences_added", stored.getInteger("sentences_added"))
                 .put("sentences_removed", stored.getInteger("sentences_removed"))
-                .put("revert_of", stored.getInteger("revert_of"));
+                .put("revert_of", stored.getInteger("revert_of"))
+                .put("changes", stored.containsKey("changes") ? stored.getJsonArray("changes").size()
+                        : stored.getInteger("changes_count", 0))
+                .put("significant", stored.getBoolean("significant", false));
     }
 }

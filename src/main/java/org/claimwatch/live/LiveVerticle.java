@@ -2,6 +2,7 @@ package org.claimwatch.live;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.Addresses;
 
@@ -15,8 +16,11 @@ public final class LiveVerticle extends VerticleBase {
     public Future<?> start() {
         var bus = vertx.eventBus();
         return Future.all(
-                bus.<JsonObject>consumer(Addresses.VERSIONS_STORED,
-                        m -> bus.publish(Addresses.LIVE_VERSIONS, LiveMessages.version(m.body()))).completion(),
+                bus.<JsonObject>consumer(Addresses.VERSIONS_STORED, m -> {
+                    bus.publish(Addresses.LIVE_VERSIONS, LiveMessages.version(m.body()));
+                    m.body().getJsonArray("changes", new JsonArray())
+                            .forEach(change -> bus.publish(Addresses.LIVE_CHANGES, change));
+                }).completion(),
                 bus.<JsonObject>consumer(Addresses.FEEDS_POLLED,
                         m -> bus.publish(Addresses.LIVE_FEEDS, m.body())).completion());
     }

@@ -1,8 +1,12 @@
 package org.claimwatch.web;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.claimwatch.Jackson;
+import org.claimwatch.articles.Comparison;
 import org.claimwatch.live.LiveMessages;
 import org.claimwatch.store.ArticleStore;
 
@@ -11,9 +15,11 @@ import java.util.List;
 /** REST: articles, their versions, and the stream of stored versions the live page catches up from. */
 final class ArticlesApi {
 
+    private final Vertx vertx;
     private final ArticleStore articles;
 
-    ArticlesApi(ArticleStore articles) {
+    ArticlesApi(Vertx vertx, ArticleStore articles) {
+        this.vertx = vertx;
         this.articles = articles;
     }
 
@@ -25,7 +31,11 @@ final class ArticlesApi {
                 .onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
         router.get("/api/versions/:id").handler(ctx -> articles.version(Json.pathId(ctx, "id"))
                 .onSuccess(v -> Json.ok(ctx, v.orElseThrow(() -> ApiErrors.notFound("version")))).onFailure(ctx::fail));
+        router.get("/api/articles/:id/changes").handler(ctx -> articles.changesOf(Json.pathId(ctx, "id"))
+                .onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
+        router.get("/api/articles/:id/compare").handler(this::compare);
         router.get("/api/events").handler(this::events);
+        router.get("/api/changes").handler(this::changes);
     }
 
     /** Newest first; {@code next_before} is the cursor for the next page (null at the end). */
@@ -36,6 +46,35 @@ final class ArticlesApi {
         articles.list(feed, before, limit).onSuccess(items -> Json.ok(ctx, new JsonObject()
                         .put("items", items)
                         .put("next_before", items.size() < limit ? null : items.get(items.size() - 1).getLong("id"))))
+                .onFailure(ctx::fail);
+    }
+
+    /** Claim changes after the cursor {@code after}, oldest first: what the live page catches up from. */
+    private void changes(RoutingContext ctx) {
+        long after = Json.queryLong(ctx, "after", 0L);
+        int limit = Json.limit(ctx, 200, 1000);
+        articles.changesAfter(after, limit).onSuccess(items -> {
+            long next = items.isEmpty() ? after : items.get(items.size() - 1).getLong("id");
+            Json.ok(ctx, new JsonObject().put("items", items).put("next_after", next).put("more", items.size() == limit));
+        }).onFailure(ctx::fail);
+    }
+
+    /** Two versions ({@code from}, {@code to}) compared on demand: alignment, sentences and typed changes. */
+    private void compare(RoutingContext ctx) {
+        long id = Json.pathId(ctx, "id");
+        int from = Json.queryLong(ctx, "from", 1L).intValue();
+        int to = Json.queryLong(ctx, "to", 2L).intValue();
+        articles.versionTexts(id, from, to)
+                .compose(texts -> {
+                    if (!texts.containsKey(from) || !texts.containsKey(to)) {
+                        return Future.failedFuture(ApiErrors.notFound("version"));
+                    }
+                    return vertx.executeBlocking(() -> Comparison.of(texts.get(from).getString("text"),
+                            texts.get(to).getString("text"), texts.get(to).getString("published")), false);
+                })
+                .onSuccess(c -> Json.ok(ctx, new JsonObject(Jackson.write(java.util.Map.of("from", from, "to", to,
+                        "before", c.before(), "after", c.after(), "alignment", c.diff().alignment(),
+                        "changes", c.diff().changes())))))
                 .onFailure(ctx::fail);
     }
 

@@ -36,7 +36,7 @@ public final class HttpVerticle extends VerticleBase {
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY));
         router.get("/health").handler(new HealthHandler(vertx, pool));
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
-        new ArticlesApi(new ArticleStore(pool)).mount(router);
+        new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(ApiErrors::handle);

@@ -45,6 +45,7 @@ class PipelineIT {
 
         try (LiveClient live = LiveClient.connect(app.port())) {
             live.register("claimwatch.live.versions");
+            live.register("claimwatch.live.changes");
             long feedId = app.addFeed(site.url("/feed.xml"), 1);
 
             Await.until("two articles with one version each", Duration.ofSeconds(30), () ->
@@ -61,14 +62,28 @@ class PipelineIT {
                     + "\n\nQatar's foreign ministry declined to comment on Wednesday.";
             site.html("/news/hamas-qatar", Fixtures.articlePage("Hamas leaders leave Qatar", edited));
 
+            JsonObject change = live.nextMatching(30_000, b -> "NUMBER_CHANGED".equals(b.getString("kind")));
+            assertThat(change).as("live NUMBER_CHANGED message").isNotNull();
+            JsonObject number = change.getJsonObject("body");
+            assertThat(number.getString("before")).contains("about 13 senior leaders");
+            assertThat(number.getString("after")).contains("about 15 senior leaders");
+            assertThat(number.getJsonObject("numbers").getJsonArray("before").getJsonObject(0).getDouble("value"))
+                    .isEqualTo(13.0);
+            assertThat(number.getJsonObject("numbers").getJsonArray("after").getJsonObject(0).getDouble("value"))
+                    .isEqualTo(15.0);
+            assertThat(number.getDouble("significance")).isGreaterThanOrEqualTo(0.5);
+            assertThat(number.getInteger("from_version")).isEqualTo(1);
+            assertThat(number.getInteger("to_version")).isEqualTo(2);
+            assertThat(number.getString("outlet")).isEqualTo("The Test Gazette");
+
             JsonObject frame = live.nextMatching(30_000, b -> "version".equals(b.getString("type"))
                     && b.getInteger("version_no") == 2);
             assertThat(frame).as("live message for version 2").isNotNull();
             JsonObject body = frame.getJsonObject("body");
             assertThat(body.getString("url")).isEqualTo(site.url("/news/hamas-qatar"));
             assertThat(body.getString("outlet")).isEqualTo("The Test Gazette");
-            assertThat(body.getInteger("sentences_added")).isEqualTo(2);
-            assertThat(body.getInteger("sentences_removed")).isEqualTo(1);
+            assertThat(body.getInteger("sentences_added")).isEqualTo(1);
+            assertThat(body.getBoolean("significant")).isTrue();
 
             List<JsonObject> versions = SqlAdmin.query(app.dbUrl(),
                     "SELECT v.version_no, v.text FROM article_versions v JOIN articles a ON a.id = v.article_id "
@@ -78,6 +93,14 @@ class PipelineIT {
                     .doesNotContain("All rights reserved");
             assertThat(versions.get(1).getString("text")).contains("about 15 senior leaders")
                     .contains("declined to comment on Wednesday");
+            List<JsonObject> stored = SqlAdmin.query(app.dbUrl(), "SELECT kind, claim_key, significance FROM claim_changes "
+                    + "WHERE article_id = $1 ORDER BY id", body.getLong("article_id"));
+            assertThat(stored).extracting(c -> c.getString("kind")).contains("NUMBER_CHANGED", "CLAIM_ADDED");
+            JsonObject compared = new JsonObject(app.get("/api/articles/" + body.getLong("article_id")
+                    + "/compare?from=1&to=2").body());
+            assertThat(compared.getJsonArray("changes").stream().map(c -> ((JsonObject) c).getString("kind")))
+                    .contains("NUMBER_CHANGED");
+            assertThat(compared.getJsonArray("alignment")).isNotEmpty();
             assertThat(SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM article_versions v JOIN articles a "
                     + "ON a.id = v.article_id WHERE a.url = $1", site.url("/news/hostages"))).isEqualTo(1L);
         }

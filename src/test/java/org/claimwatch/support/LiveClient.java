@@ -16,6 +16,7 @@ public final class LiveClient implements AutoCloseable {
 
     private final WebSocket socket;
     private final BlockingQueue<JsonObject> frames;
+    private final java.util.List<JsonObject> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LiveClient(WebSocket socket, BlockingQueue<JsonObject> frames) {
         this.socket = socket;
@@ -60,16 +61,37 @@ public final class LiveClient implements AutoCloseable {
         return frames.poll(timeout, unit);
     }
 
-    /** The next frame whose body matches, skipping others; null after the timeout. */
+    /**
+     * The first frame received so far or within the timeout whose body matches; frames are kept, so waits for
+     * different frames may come in any order. Null after the timeout.
+     */
     public JsonObject nextMatching(long timeoutMs, java.util.function.Predicate<JsonObject> body) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
-        for (long left = timeoutMs; left > 0; left = deadline - System.currentTimeMillis()) {
+        while (true) {
+            for (JsonObject frame : seen) {
+                if (frame.getValue("body") instanceof JsonObject b && body.test(b)) {
+                    return frame;
+                }
+            }
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return null;
+            }
             JsonObject frame = frames.poll(left, TimeUnit.MILLISECONDS);
-            if (frame != null && frame.getValue("body") instanceof JsonObject b && body.test(b)) {
-                return frame;
+            if (frame != null) {
+                seen.add(frame);
             }
         }
-        return null;
+    }
+
+    /** Every frame body received so far on {@code address}. */
+    public java.util.List<JsonObject> bodies(String address) {
+        JsonObject frame;
+        while ((frame = frames.poll()) != null) {
+            seen.add(frame);
+        }
+        return seen.stream().filter(f -> address.equals(f.getString("address")))
+                .map(f -> f.getJsonObject("body")).toList();
     }
 
     @Override
