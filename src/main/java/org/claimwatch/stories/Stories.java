@@ -1,0 +1,79 @@
+package org.claimwatch.stories;
+
+import org.claimwatch.claims.AnalyzedText;
+import org.claimwatch.claims.Claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Facade of the story core: term vectors for grouping (see {@link StoryIndex}), the facts of an article, the
+ * claim groups of a story and the changes a new article brings to it. Pure and thread-safe.
+ */
+public final class Stories {
+
+    private Stories() {
+    }
+
+    /** The term vector used to match {@code text} to stories. */
+    public static TermVector vector(String text) {
+        return TermVector.of(text);
+    }
+
+    /** The facts (figures, assertions, quotes) of one article. */
+    public static List<Fact> facts(StoryArticle article) {
+        AnalyzedText analyzed = Claims.analyze(article.text(), article.date());
+        List<Fact> out = new ArrayList<>(QuantityFacts.find(article, analyzed));
+        out.addAll(AssertionFacts.find(article, analyzed));
+        return out;
+    }
+
+    /** The claim groups of a story's articles, disputed first, then updated, agreed and single-source ones. */
+    public static List<ClaimGroup> groups(List<StoryArticle> articles) {
+        List<Fact> facts = new ArrayList<>();
+        for (StoryArticle a : articles) {
+            facts.addAll(facts(a));
+        }
+        return align(facts);
+    }
+
+    /** Groups already extracted facts. */
+    public static List<ClaimGroup> align(List<Fact> facts) {
+        return Alignment.align(facts);
+    }
+
+    /**
+     * The changes article {@code articleId} brings: groups it starts (figures and assertions only), groups it
+     * puts in dispute or where it gives a different value, and running figures it updates.
+     */
+    public static List<StoryChange> diff(List<ClaimGroup> before, List<ClaimGroup> after, long articleId) {
+        Map<String, ClaimGroup> old = before.stream().collect(Collectors.toMap(ClaimGroup::key, Function.identity(),
+                (a, b) -> a));
+        List<StoryChange> changes = new ArrayList<>();
+        for (ClaimGroup g : after) {
+            Fact mine = g.values().stream().filter(f -> f.articleId() == articleId).findFirst().orElse(null);
+            if (mine == null) {
+                continue;
+            }
+            ClaimGroup was = old.get(g.key());
+            boolean othersBefore = was != null && was.values().stream().anyMatch(f -> f.articleId() != articleId);
+            if (!othersBefore) {
+                if (g.kind() != FactKind.QUOTE) {
+                    changes.add(new StoryChange(StoryChangeKind.STORY_CLAIM_NEW, g, mine));
+                }
+                continue;
+            }
+            boolean differs = was.values().stream().filter(f -> f.articleId() != articleId)
+                    .noneMatch(f -> f.display().equals(mine.display()));
+            if (g.status() == GroupStatus.UPDATED && differs) {
+                changes.add(new StoryChange(StoryChangeKind.STORY_CLAIM_UPDATED, g, mine));
+            } else if (g.status() == GroupStatus.DISPUTED && (differs || was.status() != GroupStatus.DISPUTED)) {
+                changes.add(new StoryChange(StoryChangeKind.STORY_CLAIM_DISPUTED, g, mine));
+            }
+        }
+        return changes;
+    }
+}
