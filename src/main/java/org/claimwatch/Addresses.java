@@ -16,6 +16,10 @@ public final class Addresses {
     public static final String FEEDS_POLLED = "claimwatch.feeds.polled";
     /** Fact: a new article version was stored (body: version summary JSON). */
     public static final String VERSIONS_STORED = "claimwatch.versions.stored";
+    /** Fact: a story gained a new, disputed or updated claim (body: the story change, as on {@link #LIVE_STORIES}). */
+    public static final String STORIES_CHANGED = "claimwatch.stories.changed";
+    /** Fact: an editor merged, split, renamed or pinned stories (no body): story indexes reload. */
+    public static final String STORIES_CORRECTED = "claimwatch.stories.corrected";
 
     /** Prefix of every address the browser may receive. */
     public static final String LIVE_PREFIX = "claimwatch.live.";
@@ -23,6 +27,8 @@ public final class Addresses {
     public static final String LIVE_VERSIONS = LIVE_PREFIX + "versions";
     /** Live: each typed claim change, as stored. */
     public static final String LIVE_CHANGES = LIVE_PREFIX + "changes";
+    /** Live: story changes (STORY_CLAIM_NEW / _DISPUTED / _UPDATED), one message per change. */
+    public static final String LIVE_STORIES = LIVE_PREFIX + "stories";
     /** Live: feed status after each poll. */
     public static final String LIVE_FEEDS = LIVE_PREFIX + "feeds";
 

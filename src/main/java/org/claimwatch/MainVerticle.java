@@ -25,6 +25,7 @@ public final class MainVerticle extends VerticleBase {
         Map<String, Supplier<VerticleBase>> stages = new LinkedHashMap<>();
         stages.put("live", LiveVerticle::new);
         stages.put("process", ProcessVerticle::new);
+        stages.put("stories", org.claimwatch.stories.pipeline.StoryVerticle::new);
         stages.put("fetch", FetchVerticle::new);
         stages.put("poll", PollVerticle::new);
         stages.put("http", HttpVerticle::new);

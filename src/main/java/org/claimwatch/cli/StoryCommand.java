@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
 public final class StoryCommand implements Command {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ISO = Pattern.compile("\\b(20\\d\\d-\\d\\d-\\d\\d)\\b");
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -94,22 +93,8 @@ public final class StoryCommand implements Command {
             published = cleaned.published();
         }
         if (date == null) {
-            date = inferDate(text, published);
+            date = Stories.articleDate(text, published);
         }
         return new StoryArticle(id, id, Path.of(file).getFileName().toString(), null, title, date, text);
-    }
-
-    static LocalDate inferDate(String text, String published) {
-        Matcher m = ISO.matcher(text.substring(0, Math.min(300, text.length())));
-        if (m.find()) {
-            return LocalDate.parse(m.group(1));
-        }
-        if (published != null) {
-            Matcher p = ISO.matcher(published);
-            if (p.find()) {
-                return LocalDate.parse(p.group(1));
-            }
-        }
-        return null;
     }
 }

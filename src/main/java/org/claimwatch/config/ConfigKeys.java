@@ -36,6 +36,13 @@ public final class ConfigKeys {
     /** Addresses (CIDR or host) that feeds and webhooks may reach although private; empty refuses all private. */
     public static final String NET_ALLOW = "net.allow";
 
+    /** How often the story stage looks for articles without a story analysis (ms). */
+    public static final String STORIES_TICK_MS = "stories.tickMs";
+    /** Similarity (0..1) at or above which an article joins an existing story. */
+    public static final String STORIES_THRESHOLD = "stories.threshold";
+    /** Days from a story's latest article within which a new article may join it (pinned stories: always). */
+    public static final String STORIES_WINDOW_DAYS = "stories.windowDays";
+
     private ConfigKeys() {
     }
 }

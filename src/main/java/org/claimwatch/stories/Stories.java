@@ -18,6 +18,23 @@ public final class Stories {
     private Stories() {
     }
 
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("\\b(20\\d\\d-\\d\\d-\\d\\d)\\b");
+
+    /**
+     * The publication date of an article: from {@code published} metadata (nullable) when it holds an ISO date,
+     * else from a "date YYYY-MM-DD" mark near the start of the text; null when neither says.
+     */
+    public static java.time.LocalDate articleDate(String text, String published) {
+        if (published != null) {
+            java.util.regex.Matcher p = ISO.matcher(published);
+            if (p.find()) {
+                return java.time.LocalDate.parse(p.group(1));
+            }
+        }
+        java.util.regex.Matcher m = ISO.matcher(text.substring(0, Math.min(300, text.length())));
+        return m.find() ? java.time.LocalDate.parse(m.group(1)) : null;
+    }
+
     /** The term vector used to match {@code text} to stories. */
     public static TermVector vector(String text) {
         return TermVector.of(text);

@@ -37,6 +37,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/health").handler(new HealthHandler(vertx, pool));
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
+        new StoriesApi(vertx, new org.claimwatch.stories.pipeline.StoryStore(pool, vertx)).mount(router);
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(ApiErrors::handle);

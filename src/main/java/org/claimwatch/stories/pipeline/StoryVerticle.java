@@ -1,0 +1,141 @@
+package org.claimwatch.stories.pipeline;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import org.claimwatch.Addresses;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.db.Database;
+import org.claimwatch.stories.ClaimGroup;
+import org.claimwatch.stories.Fact;
+import org.claimwatch.stories.StoryIndex;
+import org.claimwatch.stories.StoryJson;
+import org.claimwatch.stories.StoryMatch;
+import org.claimwatch.stories.Stories;
+import org.claimwatch.stories.TermVector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Story stage: the database is the queue. Articles whose latest version has no story analysis are locked one at a
+ * time ({@code FOR UPDATE SKIP LOCKED}); on a worker the article is matched to a story through the in-memory
+ * {@link StoryIndex} (rebuilt from the database at start and after editor corrections) and its facts extracted;
+ * the story's claim groups are recomputed and stored with the changes in the same transaction, then the changes
+ * are published on {@code claimwatch.live.stories} and {@code claimwatch.stories.changed}. Nudged by each stored
+ * version, and by a timer, so a crash leaves nothing unassigned for long.
+ */
+public final class StoryVerticle extends VerticleBase {
+
+    private static final Logger LOG = Logger.getLogger("claimwatch.stories");
+
+    /** The outcome of one transaction: the article joined a story, with the changes to publish. */
+    private record Assigned(long articleId, long storyId, TermVector vector, PendingArticle pending,
+                            List<JsonObject> changes) {
+    }
+
+    private StoryStore store;
+    private volatile StoryIndex index;
+    private double threshold;
+    private int windowDays;
+    private boolean draining;
+    private boolean again;
+
+    @Override
+    public Future<?> start() {
+        JsonObject config = config();
+        store = new StoryStore(Database.pool(vertx, config), vertx);
+        threshold = config.getDouble(ConfigKeys.STORIES_THRESHOLD, 0.18);
+        windowDays = config.getInteger(ConfigKeys.STORIES_WINDOW_DAYS, 14);
+        long tick = config.getLong(ConfigKeys.STORIES_TICK_MS, 2000L);
+        return reload().compose(v -> Future.all(
+                vertx.eventBus().consumer(Addresses.VERSIONS_STORED, m -> drain()).completion(),
+                vertx.eventBus().consumer(Addresses.STORIES_CORRECTED, m -> reload().onComplete(ar -> drain()))
+                        .completion())).onSuccess(v -> {
+            vertx.setPeriodic(tick, id -> drain());
+            drain();
+        });
+    }
+
+    /** Rebuilds the index from the stored assignments of live (not merged) stories. */
+    private Future<Void> reload() {
+        return store.indexEntries().compose(entries -> vertx.executeBlocking(() -> {
+            StoryIndex fresh = new StoryIndex(threshold, windowDays);
+            for (StoryStore.IndexEntry e : entries) {
+                fresh.add(e.storyId(), e.articleId(), e.date(), StoryJson.readTerms(e.terms()));
+                if (e.pinned()) {
+                    fresh.pin(e.storyId(), true);
+                }
+            }
+            return fresh;
+        }, false)).onSuccess(fresh -> index = fresh).mapEmpty();
+    }
+
+    private void drain() {
+        if (draining) {
+            again = true;
+            return;
+        }
+        draining = true;
+        again = false;
+        assignOne().onComplete(ar -> {
+            draining = false;
+            if (ar.failed()) {
+                LOG.warning("story assignment failed: " + ar.cause());
+                return;
+            }
+            if (ar.result().isPresent() || again) {
+                vertx.runOnContext(v -> drain());
+            }
+        });
+    }
+
+    private Future<Optional<Assigned>> assignOne() {
+        StoryIndex current = index;
+        return store.pool().withTransaction(conn -> StoryStore.lockNext(conn).compose(next -> next.isEmpty()
+                        ? Future.succeededFuture(Optional.<Assigned>empty())
+                        : assign(conn, current, next.get()).map(Optional::of)))
+                .onSuccess(done -> done.ifPresent(a -> {
+                    current.add(a.storyId(), a.articleId(), a.pending().article().date(), a.vector());
+                    for (JsonObject change : a.changes()) {
+                        vertx.eventBus().publish(Addresses.LIVE_STORIES, change);
+                        vertx.eventBus().publish(Addresses.STORIES_CHANGED, change);
+                    }
+                }));
+    }
+
+    private Future<Assigned> assign(SqlConnection conn, StoryIndex current, PendingArticle p) {
+        return vertx.executeBlocking(() -> {
+            TermVector vector = Stories.vector(p.article().text());
+            List<Fact> facts = Stories.facts(p.article());
+            Optional<StoryMatch> match = p.storyId() != null
+                    ? Optional.of(new StoryMatch(p.storyId(), current.similarity(vector, p.storyId())))
+                    : current.match(vector, p.article().date());
+            return new Object[] {vector, facts, match};
+        }, false).compose(prepared -> {
+            TermVector vector = (TermVector) prepared[0];
+            @SuppressWarnings("unchecked") List<Fact> facts = (List<Fact>) prepared[1];
+            @SuppressWarnings("unchecked") Optional<StoryMatch> match = (Optional<StoryMatch>) prepared[2];
+            Future<Long> storyId = match.isPresent() ? Future.succeededFuture(match.get().storyId())
+                    : StoryStore.insertStory(conn, p.title());
+            double similarity = match.map(StoryMatch::similarity).orElse(1.0);
+            return storyId.compose(id -> StoryStore.lockGroups(conn, id)
+                    .compose(before -> StoryStore.upsertArticle(conn, id, p, similarity, StoryJson.writeTerms(vector),
+                                    StoryJson.writeFacts(facts))
+                            .compose(v -> StoryStore.facts(conn, id))
+                            .compose(all -> vertx.executeBlocking(() -> regroup(before, all, p), false)))
+                    .compose(regrouped -> StoryStore.updateGroups(conn, id, regrouped, p.title())
+                            .compose(title -> StoryStore.insertChanges(conn, id, title, p, regrouped.changes())))
+                    .map(changes -> new Assigned(p.article().articleId(), id, vector, p, changes)));
+        });
+    }
+
+    private static Regrouped regroup(List<ClaimGroup> before, List<Fact> all, PendingArticle p) {
+        List<ClaimGroup> withoutOld = new ArrayList<>(before);
+        List<ClaimGroup> after = Stories.align(all);
+        return new Regrouped(after, Stories.diff(withoutOld, after, p.article().articleId()));
+    }
+}

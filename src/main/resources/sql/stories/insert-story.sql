@@ -1,0 +1,1 @@
+INSERT INTO stories (title) VALUES ($1) RETURNING id

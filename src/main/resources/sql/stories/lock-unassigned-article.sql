@@ -1,0 +1,13 @@
+SELECT a.id AS article_id, a.url, a.outlet, a.title AS article_title, v.id AS version_id, v.title, v.published,
+       v.text, v.metadata::text AS metadata, a.first_seen_at, s.story_id
+FROM articles a
+         JOIN LATERAL (SELECT id, title, published, text, metadata
+                       FROM article_versions
+                       WHERE article_id = a.id
+                       ORDER BY version_no DESC
+                       LIMIT 1) v ON true
+         LEFT JOIN story_articles s ON s.article_id = a.id
+WHERE s.article_id IS NULL
+   OR s.version_id < v.id
+ORDER BY a.id
+LIMIT 1 FOR UPDATE OF a SKIP LOCKED

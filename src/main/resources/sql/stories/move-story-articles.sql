@@ -1,0 +1,1 @@
+UPDATE story_articles SET story_id = $2, assigned_by = 'editor' WHERE story_id = $1
