@@ -71,7 +71,8 @@ final class LenientFeedReader {
     }
 
     static boolean looksLikeFeed(Document doc) {
-        return FEED_ROOTS.contains(rootName(doc));
+        String root = rootName(doc);
+        return root != null && FEED_ROOTS.contains(root);
     }
 
     /** The repaired document as well-formed XML text. */
