@@ -39,16 +39,17 @@ public final class UrlCanonicalizer {
     public static String canonical(String url) {
         URI uri = parse(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String host = Hosts.of(uri).toLowerCase(Locale.ROOT);
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
-        int port = uri.getPort();
+        int port = Hosts.port(uri);
         boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
         StringBuilder sb = new StringBuilder(url.length());
         sb.append(scheme).append("://");
-        if (uri.getRawUserInfo() != null) {
-            sb.append(uri.getRawUserInfo()).append('@');
+        String authority = uri.getRawAuthority();
+        if (authority.lastIndexOf('@') >= 0) {
+            sb.append(authority, 0, authority.lastIndexOf('@') + 1);
         }
         sb.append(host);
         if (!defaultPort) {
@@ -101,8 +102,8 @@ public final class UrlCanonicalizer {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        String targetHost = target.getHost().toLowerCase(Locale.ROOT);
-        String fetchedHost = fetched.getHost().toLowerCase(Locale.ROOT);
+        String targetHost = Hosts.of(target).toLowerCase(Locale.ROOT);
+        String fetchedHost = Hosts.of(fetched).toLowerCase(Locale.ROOT);
         boolean ampCache = fetchedHost.endsWith(".cdn.ampproject.org") || fetchedHost.endsWith(".ampproject.net");
         if (!ampCache && !SiteKey.sameSite(targetHost, fetchedHost)) {
             return Optional.empty();
@@ -131,7 +132,7 @@ public final class UrlCanonicalizer {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("not an http(s) URL: " + url);
         }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+        if (Hosts.of(uri) == null) {
             throw new IllegalArgumentException("URL has no host: " + url);
         }
         return uri;
