@@ -104,7 +104,7 @@ final class LenientFeedReader {
                         .ifPresent(items::add);
             }
         }
-        return new ParsedFeed(FeedItems.blankToNull(title), site, items);
+        return new ParsedFeed(FeedItems.plainText(title), site, items);
     }
 
     private static String link(Element parent) {

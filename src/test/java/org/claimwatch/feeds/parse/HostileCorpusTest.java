@@ -130,6 +130,19 @@ class HostileCorpusTest {
     }
 
     @Test
+    void markupInTitlesIsReducedToText() throws Exception {
+        assertThat(parse("html-in-titles.xml").items().get(0).title()).isEqualTo("Bold & more");
+    }
+
+    @Test
+    void atomWithoutNamespaceIsReadLeniently() throws Exception {
+        ParsedFeed feed = parse("atom-without-namespace.xml");
+        assertThat(feed.title()).isEqualTo("No ns");
+        assertThat(feed.items()).extracting(FeedItem::guid, FeedItem::url)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("e1", "https://hostile.example/e"));
+    }
+
+    @Test
     void relativeLinksBecomeAbsolute() throws Exception {
         assertThat(parse("relative-links.xml").items()).extracting(FeedItem::url).containsExactly(
                 "https://hostile.example/2024/story-a",
