@@ -19,6 +19,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
+        commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
         return commands;
     }
 
