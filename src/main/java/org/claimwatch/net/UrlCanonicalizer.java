@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +125,7 @@ public final class UrlCanonicalizer {
         }
         URI uri;
         try {
-            uri = new URI(escapeIllegal(url.strip()));
+            uri = new URI(escapeIllegal(asciiHost(url.strip())));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL: " + e.getMessage(), e);
         }
@@ -157,6 +158,31 @@ public final class UrlCanonicalizer {
         kept.sort(Comparator.comparing((String p) -> p.indexOf('=') < 0 ? p : p.substring(0, p.indexOf('=')))
                 .thenComparing(Comparator.naturalOrder()));
         return String.join("&", kept);
+    }
+
+    /** Rewrites an internationalised host name to its ASCII (punycode) form; other URLs are returned as they are. */
+    private static String asciiHost(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return url;
+        }
+        start += 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        int hostStart = url.lastIndexOf('@', end - 1) >= start ? url.lastIndexOf('@', end - 1) + 1 : start;
+        int hostEnd = url.indexOf(':', hostStart);
+        hostEnd = hostEnd < 0 || hostEnd > end || url.charAt(hostStart) == '[' ? end : hostEnd;
+        String host = url.substring(hostStart, hostEnd);
+        if (host.chars().allMatch(c -> c < 0x80)) {
+            return url;
+        }
+        try {
+            return url.substring(0, hostStart) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + url.substring(hostEnd);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** Percent-encodes characters {@link URI} rejects (spaces, non-ASCII, {@code |}, ...), as browsers do. */

@@ -62,6 +62,12 @@ class UrlCanonicalizerTest {
     }
 
     @Test
+    void internationalHostBecomesPunycode() {
+        assertThat(UrlCanonicalizer.canonical("https://Bücher.example:443/café?x=1"))
+                .isEqualTo("https://xn--bcher-kva.example/caf%C3%A9?x=1");
+    }
+
+    @Test
     void acceptsHostNamesWithUnderscores() {
         assertThat(UrlCanonicalizer.canonical("https://My_Site.example:443/a?b=2&a=1"))
                 .isEqualTo("https://my_site.example/a?a=1&b=2");
