@@ -48,13 +48,13 @@ final class StoriesApi {
                 throw ApiErrors.notFound("target story");
             }
             return stories.merge(id, n.longValue());
-        }).onSuccess(merged -> {
+        }).map(merged -> {
             if (!merged) {
                 throw ApiErrors.notFound("story");
             }
             corrected();
-            respondWith(ctx, n.longValue());
-        }).onFailure(ctx::fail);
+            return n.longValue();
+        }).compose(stories::get).onSuccess(s -> Json.ok(ctx, s.orElseThrow())).onFailure(ctx::fail);
     }
 
     private void split(RoutingContext ctx) {
@@ -72,14 +72,13 @@ final class StoriesApi {
             ids.add(n.longValue());
         }
         String title = title(body.getValue("title"));
-        stories.split(id, ids, title == null ? "Split of story " + id : title).onSuccess(created -> {
+        stories.split(id, ids, title == null ? "Split of story " + id : title).map(created -> {
             if (created.isEmpty()) {
                 throw ApiErrors.notFound("articles of story " + id);
             }
             corrected();
-            stories.get(created.get()).onSuccess(s -> Json.send(ctx, 201, s.orElseThrow()))
-                    .onFailure(ctx::fail);
-        }).onFailure(ctx::fail);
+            return created.get();
+        }).compose(stories::get).onSuccess(s -> Json.send(ctx, 201, s.orElseThrow())).onFailure(ctx::fail);
     }
 
     private void update(RoutingContext ctx) {
@@ -93,13 +92,13 @@ final class StoriesApi {
         if (title == null && pinned == null) {
             throw ApiErrors.badRequest("nothing to change: give title and/or pinned");
         }
-        stories.update(id, title, (Boolean) pinned).onSuccess(found -> {
+        stories.update(id, title, (Boolean) pinned).map(found -> {
             if (!found) {
                 throw ApiErrors.notFound("story");
             }
             corrected();
-            respondWith(ctx, id);
-        }).onFailure(ctx::fail);
+            return id;
+        }).compose(stories::get).onSuccess(s -> Json.ok(ctx, s.orElseThrow())).onFailure(ctx::fail);
     }
 
     private static String title(Object raw) {
@@ -110,11 +109,6 @@ final class StoriesApi {
             throw ApiErrors.badRequest("title must be a non-empty string of at most " + MAX_TITLE + " characters");
         }
         return s.strip();
-    }
-
-    private void respondWith(RoutingContext ctx, long id) {
-        stories.get(id).onSuccess(s -> Json.ok(ctx, s.orElseThrow(() -> ApiErrors.notFound("story"))))
-                .onFailure(ctx::fail);
     }
 
     private void corrected() {
