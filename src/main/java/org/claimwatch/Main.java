@@ -24,6 +24,7 @@ public final class Main {
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         commands.put("story", new org.claimwatch.cli.StoryCommand());
+        commands.put("bench-stories", new org.claimwatch.cli.BenchStoriesCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
         return commands;
     }

@@ -28,7 +28,8 @@ final class StoriesApi {
         router.get("/api/stories").handler(ctx -> stories.list(Json.limit(ctx, 100, 500))
                 .onSuccess(items -> Json.ok(ctx, new JsonObject().put("items", items))).onFailure(ctx::fail));
         router.get("/api/stories/:id").handler(ctx -> stories.get(Json.pathId(ctx, "id"))
-                .onSuccess(s -> Json.ok(ctx, s.orElseThrow(() -> ApiErrors.notFound("story")))).onFailure(ctx::fail));
+                .map(s -> s.orElseThrow(() -> ApiErrors.notFound("story")))
+                .onSuccess(s -> Json.ok(ctx, s)).onFailure(ctx::fail));
         router.post("/api/stories/:id/merge").handler(this::merge);
         router.post("/api/stories/:id/split").handler(this::split);
         router.patch("/api/stories/:id").handler(this::update);
