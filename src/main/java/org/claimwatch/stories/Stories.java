@@ -40,7 +40,10 @@ public final class Stories {
         return TermVector.of(text);
     }
 
-    /** The facts (figures, assertions, quotes) of one article. */
+    /**
+     * The facts (figures, assertions, quotes) of one article. Throws what the claims analysis throws on text it
+     * cannot handle; callers that must not stop treat that as an article without facts.
+     */
     public static List<Fact> facts(StoryArticle article) {
         AnalyzedText analyzed = Claims.analyze(article.text(), article.date());
         List<Fact> out = new ArrayList<>(QuantityFacts.find(article, analyzed));

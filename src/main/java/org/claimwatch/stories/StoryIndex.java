@@ -18,6 +18,8 @@ public final class StoryIndex {
 
     /** Terms of the article looked up in the inverted index. */
     private static final int QUERY_TERMS = 24;
+    /** Stories compared in full after the cheap postings pre-score. */
+    private static final int SHORTLIST = 16;
 
     private final double threshold;
     private final int windowDays;
@@ -43,10 +45,16 @@ public final class StoryIndex {
 
     /** The most similar story within the time window at or above the threshold, if any. */
     public synchronized Optional<StoryMatch> match(TermVector article, LocalDate date) {
-        Set<Long> candidates = new HashSet<>();
+        Map<Long, Double> prescore = new HashMap<>();
         for (String term : article.top(QUERY_TERMS, this::idf)) {
-            candidates.addAll(postings.getOrDefault(term, Set.of()));
+            double w = article.weights().get(term) * idf(term);
+            for (long id : postings.getOrDefault(term, Set.of())) {
+                prescore.merge(id, w * w, Double::sum);
+            }
         }
+        List<Long> candidates = prescore.entrySet().stream()
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).limit(SHORTLIST)
+                .map(Map.Entry::getKey).toList();
         StoryMatch best = null;
         for (long id : candidates) {
             Story story = stories.get(id);
@@ -54,7 +62,7 @@ public final class StoryIndex {
                     && Math.abs(ChronoUnit.DAYS.between(story.last, date)) > windowDays) {
                 continue;
             }
-            double sim = cosine(article.weights(), story.sum);
+            double sim = cosine(article.weights(), story);
             if (sim >= threshold && (best == null || sim > best.similarity())) {
                 best = new StoryMatch(id, sim);
             }
@@ -65,7 +73,7 @@ public final class StoryIndex {
     /** The similarity of {@code article} to story {@code storyId} (0 when unknown). */
     public synchronized double similarity(TermVector article, long storyId) {
         Story story = stories.get(storyId);
-        return story == null ? 0 : cosine(article.weights(), story.sum);
+        return story == null ? 0 : cosine(article.weights(), story);
     }
 
     /** Records that {@code articleId} belongs to {@code storyId}; an article already indexed is moved. */
@@ -73,6 +81,7 @@ public final class StoryIndex {
         remove(articleId, article);
         Story story = stories.computeIfAbsent(storyId, k -> new Story());
         story.articles.add(articleId);
+        story.norm = -1;
         if (date != null && (story.last == null || date.isAfter(story.last))) {
             story.last = date;
         }
@@ -110,6 +119,7 @@ public final class StoryIndex {
         }
         Story story = stories.get(storyId);
         story.articles.remove(articleId);
+        story.norm = -1;
         article.weights().forEach((term, w) -> {
             documentFrequency.merge(term, -1, Integer::sum);
             double left = story.sum.merge(term, -w, Double::sum);
@@ -132,7 +142,8 @@ public final class StoryIndex {
         return Math.log((documents + 1.0) / (df + 1.0)) + 1;
     }
 
-    private double cosine(Map<String, Double> a, Map<String, Double> b) {
+    private double cosine(Map<String, Double> a, Story story) {
+        Map<String, Double> b = story.sum;
         double dot = 0;
         double na = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
@@ -144,12 +155,22 @@ public final class StoryIndex {
                 dot += x * y * idf;
             }
         }
-        double nb = 0;
-        for (Map.Entry<String, Double> e : b.entrySet()) {
-            double y = e.getValue() * idf(e.getKey());
-            nb += y * y;
-        }
+        double nb = norm(story);
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** The squared idf-weighted norm of a story, cached until the story changes or the corpus grows by 5 %. */
+    private double norm(Story story) {
+        if (story.norm < 0 || documents > story.normDocuments * 1.05 || documents < story.normDocuments * 0.95) {
+            double nb = 0;
+            for (Map.Entry<String, Double> e : story.sum.entrySet()) {
+                double y = e.getValue() * idf(e.getKey());
+                nb += y * y;
+            }
+            story.norm = nb;
+            story.normDocuments = documents;
+        }
+        return story.norm;
     }
 
     private static final class Story {
@@ -157,6 +178,8 @@ public final class StoryIndex {
         final Set<Long> articles = new HashSet<>();
         LocalDate last;
         boolean pinned;
+        double norm = -1;
+        int normDocuments;
     }
 
     /** Ids of the articles of a story (a copy). */

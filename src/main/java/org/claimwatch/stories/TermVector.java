@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public record TermVector(Map<String, Double> weights) {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     /** Weight multiplier of a capitalised word inside a sentence (a name or a place). */
     static final double NAME_BOOST = 3.0;
     private static final int STEM = 7;
@@ -40,7 +41,7 @@ public record TermVector(Map<String, Double> weights) {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String word = m.group();
-            String lower = word.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            String lower = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
             if (lower.length() < 3 || STOP.contains(lower)) {
                 continue;
             }
@@ -54,9 +55,11 @@ public record TermVector(Map<String, Double> weights) {
 
     /** The {@code n} heaviest terms, heaviest first, with the given term weights applied ({@code idf}). */
     public List<String> top(int n, java.util.function.ToDoubleFunction<String> idf) {
+        Map<String, Double> scored = new java.util.HashMap<>();
+        weights.forEach((t, w) -> scored.put(t, w * idf.applyAsDouble(t)));
         List<String> terms = new ArrayList<>(weights.keySet());
-        terms.sort((a, b) -> Double.compare(weights.get(b) * idf.applyAsDouble(b), weights.get(a) * idf.applyAsDouble(a)));
-        return terms.subList(0, Math.min(n, terms.size()));
+        terms.sort((a, b) -> Double.compare(scored.get(b), scored.get(a)));
+        return List.copyOf(terms.subList(0, Math.min(n, terms.size())));
     }
 
     static String stem(String lower) {

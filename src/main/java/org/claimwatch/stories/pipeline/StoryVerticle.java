@@ -110,7 +110,13 @@ public final class StoryVerticle extends VerticleBase {
     private Future<Assigned> assign(SqlConnection conn, StoryIndex current, PendingArticle p) {
         return vertx.executeBlocking(() -> {
             TermVector vector = Stories.vector(p.article().text());
-            List<Fact> facts = Stories.facts(p.article());
+            List<Fact> facts;
+            try {
+                facts = Stories.facts(p.article());
+            } catch (RuntimeException e) {
+                LOG.warning("claims analysis of article " + p.article().articleId() + " failed, no story facts: " + e);
+                facts = List.of();
+            }
             Optional<StoryMatch> match = p.storyId() != null
                     ? Optional.of(new StoryMatch(p.storyId(), current.similarity(vector, p.storyId())))
                     : current.match(vector, p.article().date());
