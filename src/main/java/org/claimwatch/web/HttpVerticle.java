@@ -13,6 +13,7 @@ import org.claimwatch.db.Database;
 import org.claimwatch.live.Bridge;
 import org.claimwatch.store.ArticleStore;
 import org.claimwatch.store.FeedStore;
+import org.claimwatch.tracker.TrackerStore;
 
 import java.util.logging.Logger;
 
@@ -35,6 +36,10 @@ public final class HttpVerticle extends VerticleBase {
         router.route("/eventbus/*").subRouter(Bridge.router(vertx));
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY));
         router.get("/health").handler(new HealthHandler(vertx, pool));
+        new TrackerApi(new TrackerStore(pool)).mount(router);
+        new RawSnapshotHandler(vertx, new TrackerStore(pool)).mount(router);
+        new OpmlExport(new FeedStore(pool)).mount(router);
+        new AtomFeeds(new TrackerStore(pool), new FeedStore(pool), new ArticleStore(pool)).mount(router);
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
