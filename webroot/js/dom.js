@@ -11,6 +11,11 @@ export function safeUrl(url) {
   }
 }
 
+// Same-origin paths and in-page routes ('/api/…', '#/articles/3') are kept as written.
+function isLocal(value) {
+  return typeof value === 'string' && (/^#/.test(value) || /^\/(?!\/)/.test(value)) && !/[\\\s]/.test(value);
+}
+
 // el('a', { class: 'x', href: url, text: 'title', onclick: fn }, child, 'text', ...)
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -18,7 +23,7 @@ export function el(tag, props = {}, ...children) {
     if (value == null || value === false) continue;
     if (key === 'class') node.className = value;
     else if (key === 'text') node.textContent = String(value);
-    else if (key === 'href') node.setAttribute('href', safeUrl(value));
+    else if (key === 'href') node.setAttribute('href', isLocal(value) ? value : safeUrl(value));
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
     else if (key === 'value') node.value = value;
