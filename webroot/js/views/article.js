@@ -125,8 +125,9 @@ function changesList(changes) {
   return el('ul', { class: 'change-list', id: 'compare-changes' }, changes.map((c) => el('li', { class: 'item change' },
     el('div', { class: 'item-head' }, kindBadge(c.kind),
       el('span', { class: 'sig', text: `significance ${Number(c.significance).toFixed(2)}` })),
-    el('div', { class: 'diff' },
+    el('div', { class: c.before != null && c.after != null ? 'diff' : 'diff single' },
       c.before != null ? el('p', { class: 'before' }, withSpans(c.before, c.spans, 'DELETE')) : null,
+      c.before != null && c.after != null ? el('span', { class: 'arrow', 'aria-hidden': 'true', text: '→' }) : null,
       c.after != null ? el('p', { class: 'after' }, withSpans(c.after, c.spans, 'INSERT')) : null))));
 }
 

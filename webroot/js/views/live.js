@@ -94,9 +94,14 @@ export function mount(container) {
     }
     list.replaceChildren(...shown.map(item));
     empty.hidden = all.length > 0;
-    more.hidden = matching <= windowSize && !stream.hasOlder();
-    status.textContent = `Showing ${shown.length} of ${matching} matching · ${all.length} loaded`;
+    showStatus(matching);
     renderCounters(all);
+  }
+
+  function showStatus(matching) {
+    const all = stream.all();
+    more.hidden = matching <= windowSize && !stream.hasOlder();
+    status.textContent = `Showing ${list.children.length} of ${matching} matching · ${all.length} loaded`;
   }
 
   function renderCounters(all) {
@@ -132,6 +137,7 @@ export function mount(container) {
       empty.hidden = true;
     }
     renderCounters(stream.all());
+    showStatus(stream.all().reduce((n, e) => n + (matches(e) ? 1 : 0), 0));
     scheduleChart(3000);
   }
 
@@ -186,7 +192,7 @@ export function changeItem(c) {
     el('span', { class: 'outlet', text: c.outlet || '' }),
     el('time', { datetime: c.created_at, title: time(c.created_at), text: relative(c.created_at) }),
     el('span', { class: sigClass(c.significance), title: 'significance', text: `significance ${Number(c.significance).toFixed(2)}` }));
-  const diff = el('div', { class: 'diff' });
+  const diff = el('div', { class: c.before != null && c.after != null ? 'diff' : 'diff single' });
   if (c.before != null) diff.append(el('p', { class: 'before' }, el('span', { class: 'label', text: 'Before' }), withSpans(c.before, c.spans, 'DELETE')));
   if (c.before != null && c.after != null) diff.append(el('span', { class: 'arrow', 'aria-hidden': 'true', text: '→' }));
   if (c.after != null) diff.append(el('p', { class: 'after' }, el('span', { class: 'label', text: 'After' }), withSpans(c.after, c.spans, 'INSERT')));
