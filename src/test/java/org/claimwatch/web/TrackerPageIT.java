@@ -27,7 +27,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -319,6 +318,47 @@ class TrackerPageIT {
     }
 
     @Test
+    void pauseHoldsNewChangesUntilResumed() throws Exception {
+        openLive();
+        long article = publish("pause", "Pause check", SEED);
+        page.click("#pause");
+        assertThat(page.getAttribute("#pause", "aria-pressed")).isEqualTo("true");
+        edit("pause", "Pause check", seedWith(41), 2);
+        List<Long> ids = changeIds(article);
+        Browser.waitFor(page, "() => document.getElementById('pause').textContent.startsWith('Resume (')", null, 10_000);
+        String selector = "li.item.change[data-id=\"" + ids.get(0) + "\"]";
+        assertThat(page.locator(selector).count()).as("held while paused").isZero();
+        page.click("#pause");
+        page.waitForSelector(selector);
+        assertThat(page.textContent("#pause")).isEqualTo("Pause");
+    }
+
+    @Test
+    void opmlImportAddsEveryFeedWithProgressAndExportListsThem() throws Exception {
+        site.rss("/opml-a.xml", Fixtures.rss("OPML A", List.of(), List.of()));
+        site.rss("/opml-b.xml", Fixtures.rss("OPML B", List.of(), List.of()));
+        String opml = "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
+                + "<outline text=\"news\"><outline type=\"rss\" text=\"A\" xmlUrl=\"" + site.url("/opml-a.xml") + "\"/>"
+                + "<outline type=\"rss\" text=\"B\" xmlUrl=\"" + site.url("/opml-b.xml") + "\"/>"
+                + "<outline type=\"rss\" text=\"bad\" xmlUrl=\"javascript:alert(1)\"/></outline></body></opml>";
+        page.navigate("http://127.0.0.1:" + app.port() + "/#/feeds");
+        page.fill("#feed-interval", "60");
+        page.setInputFiles("#opml-file", new com.microsoft.playwright.options.FilePayload("feeds.opml",
+                "text/x-opml", opml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Browser.waitFor(page, "() => { const p = document.getElementById('opml-progress');"
+                + " return !p.hidden && p.max === 3 && p.value === 3; }", null, 15_000);
+        assertThat(page.textContent("#opml-status")).isEqualTo("Imported 2 of 3, 1 skipped.");
+        assertThat(page.textContent("#opml-errors")).contains("javascript:alert(1)");
+        assertThat(SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM feeds WHERE url IN ($1, $2)",
+                site.url("/opml-a.xml"), site.url("/opml-b.xml"))).isEqualTo(2L);
+        HttpResponse<String> export = app.get("/api/opml");
+        assertThat(export.headers().firstValue("content-type")).contains("text/x-opml; charset=utf-8");
+        assertThat(export.body()).contains("xmlUrl=\"" + site.url("/opml-a.xml") + "\"")
+                .contains("xmlUrl=\"" + site.url("/opml-b.xml") + "\"");
+        errors.removeIf(e -> e.contains("400"));
+    }
+
+    @Test
     void alertsAndStoriesSayTheyAreNotAvailableYet() {
         page.navigate("http://127.0.0.1:" + app.port() + "/#/alerts");
         Browser.waitFor(page, "() => document.querySelector('.placeholder p').textContent.includes('not available yet')",
@@ -328,6 +368,5 @@ class TrackerPageIT {
                 null, 5_000);
         assertThat(page.textContent(".placeholder h2")).isEqualTo("Story 3");
         errors.removeIf(e -> e.contains("404"));
-        Map.of();
     }
 }
