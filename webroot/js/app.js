@@ -59,5 +59,12 @@ async function route() {
 
 window.addEventListener('hashchange', () => { route().then(() => container.focus({ preventScroll: true })); });
 setConnection('connecting');
-stream.start(setConnection).catch((e) => setConnection(`offline: ${e.message}`));
+// The first page may fail (server restarting): say so and try again until it loads.
+function startStream() {
+  stream.start(setConnection).catch(() => {
+    setConnection('reconnecting');
+    setTimeout(startStream, 3000);
+  });
+}
+startStream();
 route();

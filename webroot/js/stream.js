@@ -76,6 +76,7 @@ export function start(onState) {
     });
     window.claimwatch = { drop: () => live.drop(), cursor: (n) => live.cursor(n), loaded: () => items.length };
   })();
+  started.catch(() => { started = null; });
   return started;
 }
 

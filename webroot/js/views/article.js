@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { el, time, kindBadge } from '../dom.js';
 import { withSpans, wordDiff, renderParts } from '../highlight.js';
+import { subscribe } from '../stream.js';
 
 export function mount(container, params) {
   const id = Number(params.id);
@@ -108,7 +109,19 @@ export function mount(container, params) {
     }
   }
 
-  return () => { alive = false; };
+  // A new version of this article arrives live: refresh the timeline (the comparison shown stays as picked).
+  let reload = null;
+  const unsubscribe = subscribe((kind, added) => {
+    if (!added.some((e) => e.type === 'change' && e.data.article_id === id)) return;
+    clearTimeout(reload);
+    reload = setTimeout(() => api(`/api/articles/${id}/timeline`).then((list) => {
+      if (!alive) return;
+      versions = list;
+      renderTimeline();
+    }).catch(() => {}), 300);
+  });
+
+  return () => { alive = false; clearTimeout(reload); unsubscribe(); };
 }
 
 function claimItem(c) {

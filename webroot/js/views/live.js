@@ -174,7 +174,11 @@ export function mount(container) {
   render();
   loadChart();
   const chartInterval = setInterval(loadChart, 60000);
-  return () => { unsubscribe(); clearTimeout(chartTimer); clearInterval(chartInterval); };
+  // Relative times ("2 minutes ago") age while the page stays open.
+  const clock = setInterval(() => list.querySelectorAll('time[datetime]').forEach((t) => {
+    t.textContent = relative(t.getAttribute('datetime'));
+  }), 30000);
+  return () => { unsubscribe(); clearTimeout(chartTimer); clearInterval(chartInterval); clearInterval(clock); };
 }
 
 function item(entry) {

@@ -292,6 +292,32 @@ class TrackerPageIT {
     }
 
     @Test
+    void feedIntervalPauseAndRemoveFromTheFeedsView() throws Exception {
+        site.rss("/admin.xml", Fixtures.rss("Admin Gazette", List.of(), List.of()));
+        long feedId = app.addFeed(site.url("/admin.xml"), 600);
+        page.navigate("http://127.0.0.1:" + app.port() + "/#/feeds");
+        String row = "#feed-list li[data-feed-id=\"" + feedId + "\"]";
+        page.waitForSelector(row);
+        page.fill("#interval-" + feedId, "900");
+        page.click("#save-" + feedId);
+        Await.until("interval 900", Duration.ofSeconds(5), () -> app.feed(feedId).getInteger("interval_seconds") == 900);
+        page.click("#pause-" + feedId);
+        page.waitForSelector(row + "[data-status=\"paused\"]");
+        assertThat(app.feed(feedId).getBoolean("paused")).isTrue();
+        assertThat(page.textContent("#pause-" + feedId)).isEqualTo("Resume");
+        page.click("#pause-" + feedId);
+        Await.until("resumed", Duration.ofSeconds(5), () -> !app.feed(feedId).getBoolean("paused"));
+        page.onDialog(dialog -> dialog.accept());
+        page.waitForSelector("#remove-" + feedId);
+        page.click("#remove-" + feedId);
+        page.waitForSelector(row, new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        assertThat(app.get("/api/feeds/" + feedId).statusCode()).isEqualTo(404);
+        assertThat(app.get("/api/articles/999999").statusCode()).isEqualTo(404);
+        assertThat(app.get("/api/versions/999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void markupInArticleTextIsShownAsTextAndNeverRuns() throws Exception {
         String payload = "A reader posted &lt;img src=x onerror=\"window.__pwned=1\"&gt; and "
                 + "&lt;script&gt;window.__pwned=2&lt;/script&gt; under the story, officials said on 3 occasions.";
