@@ -31,7 +31,7 @@ export function mount(container, params) {
       el('h2', { id: 'article-title', text: article.title || article.url }),
       el('p', { class: 'meta' }, `${article.outlet || ''} · first seen ${time(article.first_seen_at)} · `,
         el('a', { id: 'source-link', href: article.url, rel: 'noopener noreferrer', target: '_blank', text: 'source ↗' }),
-        ' · ', el('a', { href: `/atom/articles/${id}`, text: 'Atom feed of this article' })));
+        ' · ', el('a', { href: `/api/atom/articles/${id}`, text: 'Atom feed of this article' })));
     const last = versions.length ? versions[versions.length - 1].version_no : 1;
     if (!to || !versions.some((v) => v.version_no === to)) to = last;
     if (!from || !versions.some((v) => v.version_no === from)) from = Math.max(1, to - 1);
@@ -76,9 +76,13 @@ export function mount(container, params) {
   }
 
   async function loadCompare() {
+    const onlyChanged = el('input', { type: 'checkbox', id: 'only-changed' });
+    onlyChanged.checked = compareBox.classList.contains('only-changed');
+    onlyChanged.addEventListener('change', () => compareBox.classList.toggle('only-changed', onlyChanged.checked));
     const modeToggle = el('div', { class: 'mode', role: 'group', 'aria-label': 'Layout' },
       ['side', 'inline'].map((m) => el('button', { type: 'button', class: 'secondary', 'aria-pressed': String(mode === m),
-        text: m === 'side' ? 'Side by side' : 'Inline', onclick: () => { mode = m; refresh(); } })));
+        text: m === 'side' ? 'Side by side' : 'Inline', onclick: () => { mode = m; refresh(); } })),
+      el('span', { class: 'field checkbox' }, onlyChanged, el('label', { for: 'only-changed', text: 'Only changed sentences' })));
     compareBox.replaceChildren(el('h3', { id: 'compare-title', text: `Version ${from} → ${to}` }), modeToggle,
       el('p', { class: 'muted', text: 'Comparing…' }));
     if (from === to) {

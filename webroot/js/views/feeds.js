@@ -94,7 +94,7 @@ export function mount(container) {
           onclick: act(() => api(`/api/feeds/${f.id}`, { method: 'PATCH', body: { paused: !f.paused } })) }),
         el('button', { type: 'button', class: 'danger', id: `remove-${f.id}`, text: 'Remove',
           onclick: act(async () => { if (window.confirm(`Remove ${f.title || f.url}?`)) await api(`/api/feeds/${f.id}`, { method: 'DELETE' }); }) }),
-        el('a', { class: 'small', href: `/atom/feeds/${f.id}`, text: 'Atom' })),
+        el('a', { class: 'small', href: `/api/atom/feeds/${f.id}`, text: 'Atom' })),
       rowError);
   }
 

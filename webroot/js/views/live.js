@@ -4,6 +4,7 @@ import { el, time, relative, kindBadge, kindLabel, KINDS } from '../dom.js';
 import { withSpans } from '../highlight.js';
 import { hourlyChart } from '../chart.js';
 import * as stream from '../stream.js';
+import { session } from '../session.js';
 
 const PAGE = 100;
 // Filters survive leaving and coming back to the view.
@@ -51,12 +52,15 @@ export function mount(container) {
   container.replaceChildren(
     el('section', { class: 'live', 'aria-labelledby': 'live-title' },
       el('div', { class: 'section-head' }, el('h2', { id: 'live-title', text: 'Live claim changes' }), pauseBtn,
-        el('a', { class: 'feed-link', href: '/atom/changes', text: 'Atom feed' })),
+        el('a', { class: 'feed-link', href: '/api/atom/changes', text: 'Atom feed' })),
       el('div', { class: 'glance' }, el('figure', { class: 'chart-figure' }, chartBox,
         el('figcaption', { text: 'Claim changes per hour, last 24 hours, by kind' }), legend), counters),
       form, status, empty, list, more));
 
-  api('/api/feeds').then((feeds) => {
+  // Signed-in users get every feed; public-mode visitors (no feeds API) the outlets of the changes loaded.
+  const feedsLoaded = session().user ? api('/api/feeds')
+    : Promise.resolve(feedsOfStream());
+  feedsLoaded.then((feeds) => {
     feeds.forEach((f) => feedSelect.append(el('option', { value: String(f.id), text: f.title || f.url })));
     feedSelect.value = filters.feed;
   }).catch(() => {});
@@ -179,6 +183,14 @@ export function mount(container) {
     t.textContent = relative(t.getAttribute('datetime'));
   }), 30000);
   return () => { unsubscribe(); clearTimeout(chartTimer); clearInterval(chartInterval); clearInterval(clock); };
+}
+
+function feedsOfStream() {
+  const seen = new Map();
+  for (const e of stream.all()) {
+    if (e.data.feed_id != null && !seen.has(e.data.feed_id)) seen.set(e.data.feed_id, { id: e.data.feed_id, title: e.data.outlet || `feed ${e.data.feed_id}` });
+  }
+  return [...seen.values()];
 }
 
 function item(entry) {

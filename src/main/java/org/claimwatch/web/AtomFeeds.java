@@ -13,7 +13,7 @@ import org.claimwatch.tracker.TrackerStore;
 import java.time.Instant;
 import java.util.List;
 
-/** Atom 1.0 feeds of claim changes: all ({@code /atom/changes}), per feed and per article; newest 100 entries. */
+/** Atom 1.0 feeds of claim changes: all ({@code /api/atom/changes}), per feed and per article; newest 100 entries. */
 final class AtomFeeds {
 
     private static final int ENTRIES = 100;
@@ -29,10 +29,10 @@ final class AtomFeeds {
     }
 
     void mount(Router router) {
-        router.get("/atom/changes").handler(ctx -> tracker.changesBefore(Long.MAX_VALUE, null, null, ENTRIES)
+        router.get("/api/atom/changes").handler(ctx -> tracker.changesBefore(Long.MAX_VALUE, null, null, ENTRIES)
                 .onSuccess(items -> send(ctx, "urn:claimwatch:changes", "claimwatch: all claim changes", "#/", items))
                 .onFailure(ctx::fail));
-        router.get("/atom/feeds/:id").handler(ctx -> {
+        router.get("/api/atom/feeds/:id").handler(ctx -> {
             long id = Json.pathId(ctx, "id");
             feeds.get(id)
                     .compose(f -> f.isEmpty() ? Future.failedFuture(ApiErrors.notFound("feed"))
@@ -45,7 +45,7 @@ final class AtomFeeds {
                             }))
                     .onFailure(ctx::fail);
         });
-        router.get("/atom/articles/:id").handler(ctx -> {
+        router.get("/api/atom/articles/:id").handler(ctx -> {
             long id = Json.pathId(ctx, "id");
             articles.get(id)
                     .compose(a -> a.isEmpty() ? Future.failedFuture(ApiErrors.notFound("article"))

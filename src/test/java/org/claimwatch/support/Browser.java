@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +50,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** A page in a fresh context; console errors (CSP violations included) are collected in {@code errors}. */
-    public Page page(int width, int height, List<String> errors) {
+    /**
+     * A page in a fresh context signed in with {@code sessionCookie} ({@code name=value}, null for none) on the app
+     * at {@code port}; console errors (CSP violations included) are collected in {@code errors}.
+     */
+    public Page page(int width, int height, List<String> errors, String sessionCookie, int port) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height));
+        if (sessionCookie != null) {
+            String[] kv = sessionCookie.split("=", 2);
+            context.addCookies(List.of(new Cookie(kv[0], kv[1]).setUrl("http://127.0.0.1:" + port)));
+        }
         Page page = context.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
@@ -63,8 +71,8 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
-    public Page page(List<String> errors) {
-        return page(1280, 900, errors);
+    public Page page(List<String> errors, String sessionCookie, int port) {
+        return page(1280, 900, errors, sessionCookie, port);
     }
 
     public static List<String> errors() {

@@ -61,7 +61,7 @@ class LiveViewFiltersIT {
 
     @BeforeEach
     void openPage() {
-        page = browser.page(errors);
+        page = browser.page(errors, app.sessionCookie(), app.port());
     }
 
     @AfterEach
@@ -139,7 +139,7 @@ class LiveViewFiltersIT {
     @Order(2)
     void readableOnAPhone() {
         page.context().close();
-        page = browser.page(390, 844, errors);
+        page = browser.page(390, 844, errors, app.sessionCookie(), app.port());
         open();
         assertThat(visible()).hasSize(3);
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");

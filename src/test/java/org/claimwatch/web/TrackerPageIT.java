@@ -63,7 +63,7 @@ class TrackerPageIT {
 
     @BeforeEach
     void openPage() {
-        page = browser.page(errors);
+        page = browser.page(errors, app.sessionCookie(), app.port());
     }
 
     @AfterEach
@@ -130,7 +130,7 @@ class TrackerPageIT {
         openLive();
         long article = publish("latency", "Latency check", SEED);
         List<Long> latencies = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
             edit("latency", "Latency check", seedWith(20 + i), i + 2);
             String text = "about " + (20 + i) + " senior leaders";
             JsonObject row = SqlAdmin.query(app.dbUrl(), "SELECT id, (extract(epoch FROM created_at) * 1000)::bigint AS "
@@ -204,6 +204,9 @@ class TrackerPageIT {
         assertThat(res.headers().firstValue("content-security-policy").orElse("")).startsWith("sandbox");
         assertThat(res.body()).contains("<article>").contains("about 17 senior leaders");
 
+        page.check("#only-changed");
+        assertThat(page.locator("#side-by-side tr.unchanged").first().isVisible()).isFalse();
+        assertThat(page.locator(edited).isVisible()).isTrue();
         page.click("text=Inline");
         page.waitForSelector("#inline-diff p.edited del");
         assertThat(page.textContent("#inline-diff p.edited ins")).contains("17");
@@ -216,7 +219,7 @@ class TrackerPageIT {
         long changeId = SqlAdmin.count(app.dbUrl(),
                 "SELECT id FROM claim_changes WHERE article_id = $1 AND kind = 'NUMBER_CHANGED'", article);
         long feedId = SqlAdmin.count(app.dbUrl(), "SELECT feed_id FROM articles WHERE id = $1", article);
-        for (String path : List.of("/atom/changes", "/atom/feeds/" + feedId, "/atom/articles/" + article)) {
+        for (String path : List.of("/api/atom/changes", "/api/atom/feeds/" + feedId, "/api/atom/articles/" + article)) {
             HttpResponse<String> res = app.get(path);
             assertThat(res.statusCode()).as(path).isEqualTo(200);
             assertThat(res.headers().firstValue("content-type")).contains("application/atom+xml; charset=utf-8");
@@ -230,7 +233,7 @@ class TrackerPageIT {
             assertThat(content).contains("<del>").contains("about 13 senior leaders").contains("about 19 senior leaders");
             assertThat(entry.getAlternateLinks().get(0).getHref()).isEqualTo(site.url("/atom"));
         }
-        assertThat(app.get("/atom/articles/999999").statusCode()).isEqualTo(404);
+        assertThat(app.get("/api/atom/articles/999999").statusCode()).isEqualTo(404);
     }
 
     /** RFC 4287: the Atom namespace; feed and each entry have id, title and updated; an author is present. */
