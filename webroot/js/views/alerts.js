@@ -9,6 +9,10 @@ export function mount(container) {
       body.textContent = 'Alerts are not available yet in this version of claimwatch.';
       return;
     }
+    if (!res.ok) {
+      body.textContent = `Alerts could not be loaded (HTTP ${res.status}).`;
+      return;
+    }
     const data = await res.json().catch(() => null);
     const items = Array.isArray(data) ? data : (data && data.items) || [];
     body.textContent = `${items.length} alert subscription(s).`;

@@ -11,6 +11,10 @@ export function mount(container, params) {
       body.textContent = 'Stories are not available yet in this version of claimwatch.';
       return;
     }
+    if (!res.ok) {
+      body.textContent = `Stories could not be loaded (HTTP ${res.status}).`;
+      return;
+    }
     const data = await res.json().catch(() => null);
     const items = Array.isArray(data) ? data : (data && data.items) || [];
     body.textContent = params.id ? 'Story loaded.' : `${items.length} stor${items.length === 1 ? 'y' : 'ies'}.`;
