@@ -2,6 +2,7 @@ package org.claimwatch.web;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.claimwatch.tracker.TrackerStore;
@@ -37,23 +38,21 @@ final class RawSnapshotHandler {
                     if (raw.gzipped() == null) {
                         return Future.failedFuture(ApiErrors.notFound("raw snapshot"));
                     }
-                    return vertx.executeBlocking(() -> {
-                        try (var in = new GZIPInputStream(new ByteArrayInputStream(raw.gzipped()))) {
-                            return in.readAllBytes();
-                        }
-                    }, false).map(bytes -> new Object[] {raw, bytes});
-                })
-                .onSuccess(pair -> {
-                    var raw = (TrackerStore.RawSnapshot) pair[0];
-                    byte[] bytes = (byte[]) pair[1];
-                    ctx.response()
-                            .putHeader("content-type", "text/plain; charset=utf-8")
-                            .putHeader("content-disposition", "attachment; filename=\"article-" + raw.articleId()
-                                    + "-v" + raw.versionNo() + ".html.txt\"")
-                            .putHeader("content-security-policy", SANDBOX_CSP)
-                            .putHeader("x-content-type-options", "nosniff")
-                            .end(io.vertx.core.buffer.Buffer.buffer(bytes));
+                    String name = "article-" + raw.articleId() + "-v" + raw.versionNo() + ".html.txt";
+                    return vertx.executeBlocking(() -> gunzip(raw.gzipped()), false)
+                            .onSuccess(bytes -> ctx.response()
+                                    .putHeader("content-type", "text/plain; charset=utf-8")
+                                    .putHeader("content-disposition", "attachment; filename=\"" + name + "\"")
+                                    .putHeader("content-security-policy", SANDBOX_CSP)
+                                    .putHeader("x-content-type-options", "nosniff")
+                                    .end(Buffer.buffer(bytes)));
                 })
                 .onFailure(ctx::fail);
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws java.io.IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
     }
 }
