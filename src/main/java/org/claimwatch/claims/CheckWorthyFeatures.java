@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Hashed features of a sentence for the check-worthiness model: lower-cased word unigrams and bigrams
- * (digits folded to one shape), character 3-5-grams, and hand features (numbers, percent, money, years,
+ * (digits folded to one shape) and hand features (numbers, percent, money, years,
  * capitalised names, first person, comparatives, length). Allocation-light and thread-safe.
  */
 final class CheckWorthyFeatures {
@@ -20,7 +20,7 @@ final class CheckWorthyFeatures {
 
     /** Feature indices of {@code sentence} (repeats allowed; each counts once per occurrence). */
     static int[] of(String sentence) {
-        int[] out = new int[64 + sentence.length() * 4];
+        int[] out = new int[32 + sentence.length()];
         int n = 0;
         char[] lower = new char[sentence.length() + 2];
         lower[0] = ' ';
@@ -37,16 +37,6 @@ final class CheckWorthyFeatures {
         }
         if (!prevSpace) {
             lower[len++] = ' ';
-        }
-        for (int size = 3; size <= 5; size++) {
-            for (int i = 0; i + size <= len; i++) {
-                int h = FNV ^ size * 0x9e3779b9;
-                for (int k = i; k < i + size; k++) {
-                    h = (h ^ lower[k]) * PRIME;
-                }
-                out = grow(out, n);
-                out[n++] = mix(h);
-            }
         }
         int prevWord = 0x5bd1e995;
         int start = 1;

@@ -17,7 +17,8 @@ final class ClaimKeys {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
     private static final int STEM = 6;
-    private static final Set<String> STOP = Set.of(
+    private static final Pattern VERB_SUFFIX = Pattern.compile("|e|s|es|ed|d|ing|ies|ied|y|en|n|ion|ions|ment|ments");
+    private static final Set<String> STOP = Set.copyOf(List.of(
             "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "from", "for", "by", "with", "since",
             "after", "before", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
             "would", "could", "should", "may", "might", "that", "which", "who", "whom", "this", "these", "those",
@@ -27,7 +28,10 @@ final class ClaimKeys {
             "mr", "mrs", "ms", "dr", "percent", "cent", "per", "least", "nearly", "almost", "around", "just",
             "believed", "reportedly", "allegedly", "confirmed", "denied", "if", "so", "no", "do", "did", "does",
             "them", "him", "our", "us", "can", "now", "then", "very", "because", "last", "week", "month", "year",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today");
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec"));
     /** Event verbs by stem: the key keeps the stem, so "killed", "killing" and "kills" agree. */
     private static final List<String> EVENT_STEMS = List.of(
             "kill", "die", "dead", "death", "injur", "wound", "hurt", "displac", "evacuat", "arrest", "detain",
@@ -42,9 +46,9 @@ final class ClaimKeys {
     }
 
     /** Key of a quantity claim: counted noun, event verb and entities of {@code clause}. */
-    static String quantity(Quantity first, String clause) {
+    static String quantity(Quantity first, String clause, int anchor) {
         String unit = first.unit() == null ? "count" : stem(first.unit().toLowerCase(Locale.ROOT));
-        String verb = eventVerb(clause);
+        String verb = eventVerb(clause, anchor);
         StringBuilder key = new StringBuilder("q:").append(unit).append(':').append(verb == null ? "-" : verb);
         for (String entity : entities(clause, first.unit())) {
             key.append(':').append(entity);
@@ -81,17 +85,31 @@ final class ClaimKeys {
         return top;
     }
 
-    private static String eventVerb(String clause) {
+    /** The event verb nearest to {@code anchor} (offset in {@code clause}), preferring one before it. */
+    private static String eventVerb(String clause, int anchor) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(clause);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
             if (Character.isUpperCase(m.group().charAt(0)) && m.start() > 0) {
                 continue;
             }
-            for (String stem : EVENT_STEMS) {
-                if (w.startsWith(stem) && w.length() <= stem.length() + 4) {
-                    return canonicalVerb(stem);
+            String verb = verbStem(m.group().toLowerCase(Locale.ROOT));
+            if (verb != null) {
+                int distance = m.end() <= anchor ? anchor - m.end() : 2 * (m.start() - anchor) + 1;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = verb;
                 }
+            }
+        }
+        return best;
+    }
+
+    private static String verbStem(String word) {
+        for (String stem : EVENT_STEMS) {
+            if (word.startsWith(stem) && VERB_SUFFIX.matcher(word.substring(stem.length())).matches()) {
+                return canonicalVerb(stem);
             }
         }
         return null;

@@ -32,12 +32,13 @@ final class NumberFinder {
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d)");
     private static final Pattern PART_OF = Pattern.compile("(?i)^\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?$");
     private static final Pattern NOUN = Pattern.compile("[A-Za-z][A-Za-z'’\\-]*");
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = Set.copyOf(List.of(
             "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "from", "for", "by", "with", "since",
             "after", "before", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
             "that", "which", "who", "whom", "this", "these", "those", "than", "as", "per", "each", "more", "less",
             "its", "their", "his", "her", "it", "they", "he", "she", "we", "said", "says", "over", "into", "during",
-            "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not");
+            "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not", "told",
+            "say", "added", "according", "whom", "whose", "what", "where", "did", "do", "does"));
 
     private NumberFinder() {
     }
@@ -116,7 +117,7 @@ final class NumberFinder {
     }
 
     private static boolean isDateOrTime(String digits, String before, String after) {
-        if (digits.length() == 4 && !digits.contains(",") && digits.startsWith("1") | digits.startsWith("2")) {
+        if (digits.matches("[12]\\d{3}")) {
             int year = Integer.parseInt(digits);
             if (year >= 1800 && year <= 2100 && !pluralNounFollows(after)) {
                 return true;
@@ -188,7 +189,8 @@ final class NumberFinder {
             }
             String word = w.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            if (STOP.contains(lower) || taken > 0 && (lower.endsWith("ed") || lower.endsWith("ing"))) {
+            if (STOP.contains(lower) || taken > 0 && (lower.endsWith("ed") || lower.endsWith("ing")
+                    || Character.isUpperCase(word.charAt(0)) && !Character.isUpperCase(head.charAt(0)))) {
                 break;
             }
             head = word;

@@ -1,5 +1,6 @@
 package org.claimwatch.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,8 +14,9 @@ final class Sources {
 
     private static final Pattern ACCORDING = Pattern.compile(
             "(?i)\\b(?:according to|citing|cited by|quoted by)\\s+(?<np>[^,.;:“”\"()]+)");
+    private static final Pattern BY = Pattern.compile("\\b(?:released|published|issued|compiled|provided|given) by\\s+");
     private static final Pattern VERB = Pattern.compile("\\b(?:" + Quotes.SAY + ")\\b");
-    private static final Set<String> SOURCE_NOUNS = Set.of(
+    private static final Set<String> SOURCE_NOUNS = Set.copyOf(List.of(
             "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister",
             "ministry", "military", "army", "police", "government", "statement", "report", "reports", "analysts",
             "analyst", "experts", "expert", "witnesses", "witness", "residents", "doctors", "agency", "group",
@@ -22,15 +24,15 @@ final class Sources {
             "prosecutors", "lawyer", "lawyers", "spokespeople", "diplomats", "diplomat", "leaders", "leader",
             "president", "premier", "chief", "director", "secretary", "commander", "observers", "media", "forces",
             "ministers", "embassy", "people", "person", "negotiators", "team", "aide", "aides", "adviser",
-            "advisers", "figures", "data", "study", "survey", "poll", "researchers", "scientists", "court", "judge");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "advisers", "figures", "data", "study", "survey", "poll", "researchers", "scientists", "court", "judge"));
+    private static final Set<String> PRONOUNS = Set.copyOf(List.of("he", "she", "they", "it", "we", "i"));
+    private static final Set<String> CLAUSE_WORDS = Set.copyOf(List.of(
             "that", "and", "but", "which", "who", "as", "while", "because", "when", "if", "although", "where",
-            "after", "before", "since", "so", "though", "whereas", "than");
-    private static final Set<String> SKIPPABLE = Set.of(
+            "after", "before", "since", "so", "though", "whereas", "than"));
+    private static final Set<String> SKIPPABLE = Set.copyOf(List.of(
             "has", "have", "had", "also", "later", "earlier", "previously", "since", "then", "again", "once",
             "already", "recently", "reportedly", "last", "first", "initially", "is", "was", "were", "are", "will",
-            "would", "not", "never");
+            "would", "not", "never"));
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\\.?\\s+)?(?:(?:[A-Z][\\p{L}'’\\-]+|al-|Al-|bin|de|van|von)\\s*){1,5}$");
 
@@ -41,7 +43,9 @@ final class Sources {
     static String source(String sentence) {
         Matcher a = ACCORDING.matcher(sentence);
         if (a.find()) {
-            return trimPhrase(a.group("np"));
+            String np = a.group("np");
+            Matcher by = BY.matcher(np);
+            return trimPhrase(by.find() ? np.substring(by.end()) : np);
         }
         Matcher v = VERB.matcher(sentence);
         while (v.find()) {
@@ -107,7 +111,7 @@ final class Sources {
             String lower = tokens[i].toLowerCase(Locale.ROOT);
             if (i > 0 && (CLAUSE_WORDS.contains(lower) || lower.equals("on") || lower.equals("in") && i > 2
                     || Character.isLowerCase(tokens[i].charAt(0)) && (lower.endsWith("ed") || lower.endsWith("ing"))
-                    && i > 1)) {
+                    && i > 0)) {
                 break;
             }
             if (out.length() > 0) {
