@@ -88,13 +88,26 @@ final class CheckWorthyFeatures {
         if (s.indexOf('$') >= 0 || s.indexOf('£') >= 0 || s.indexOf('€') >= 0 || s.contains("dollars")) {
             n = put(out, n, "#money");
         }
-        if (s.matches("(?s).*\\b(19|20)\\d\\d\\b.*")) {
+        if (hasYear(s)) {
             n = put(out, n, "#year");
         }
         if (s.endsWith("?")) {
             n = put(out, n, "#question");
         }
         return n;
+    }
+
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            boolean boundary = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 4)));
+            if (boundary && (c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int put(int[] out, int n, String name) {

@@ -26,19 +26,19 @@ final class ClaimExtractor {
         return claims;
     }
 
-    /** Adds the claims of {@code s}; boilerplate sentences carry none. */
-    void add(Sentence s) {
+    /** Adds the claims of {@code s} ({@code words} its pre-filter); boilerplate sentences carry none. */
+    void add(Sentence s, Words words, boolean boilerplate) {
         String t = s.text();
-        if (Boilerplate.is(t)) {
+        if (boilerplate) {
             return;
         }
         int before = claims.size();
-        List<Quotes.Found> quotes = Quotes.find(t);
-        String source = quotes.isEmpty() ? Sources.source(t) : null;
-        String hedge = Hedges.find(t);
-        List<DateMention> dates = DateFinder.find(t, s.start(), articleDate);
+        List<Quotes.Found> quotes = words.hasQuote() ? Quotes.find(t) : List.of();
+        String source = quotes.isEmpty() && Sources.mayOccur(words) ? Sources.source(t) : null;
+        String hedge = Hedges.mayOccur(words) ? Hedges.find(t) : null;
+        List<DateMention> dates = DateFinder.mayOccur(words) ? DateFinder.find(t, s.start(), articleDate) : List.of();
         List<String> speakers = speakers(s, quotes);
-        List<Quantity> numbers = NumberFinder.find(t, s.start());
+        List<Quantity> numbers = NumberFinder.mayOccur(words) ? NumberFinder.find(t, s.start()) : List.of();
         List<NumberRelation> relations = NumberFinder.relations(numbers, t, s.start());
         numbers = NumberFinder.inheritUnits(numbers, relations);
         if (relations.isEmpty()) {

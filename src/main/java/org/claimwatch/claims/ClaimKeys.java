@@ -73,7 +73,7 @@ final class ClaimKeys {
         TreeSet<String> stems = new TreeSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            String w = Words.possessiveless(m.group().toLowerCase(Locale.ROOT));
             if (w.length() > 2 && !STOP.contains(w)) {
                 stems.add(stem(w));
             }
@@ -144,7 +144,7 @@ final class ClaimKeys {
         Matcher m = WORD.matcher(clause);
         while (m.find() && out.size() < 2) {
             String w = m.group();
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            String lower = Words.possessiveless(w.toLowerCase(Locale.ROOT));
             if (m.start() == 0 || !Character.isUpperCase(w.charAt(0)) || STOP.contains(lower) || lower.length() < 3) {
                 continue;
             }
@@ -158,12 +158,12 @@ final class ClaimKeys {
 
     private static String lastName(String who) {
         String[] parts = who.strip().split("[\\s\\-]+");
-        return stem(parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("['’]s?$", ""));
+        return stem(Words.possessiveless(parts[parts.length - 1].toLowerCase(Locale.ROOT)));
     }
 
     /** A crude stem: plural and demonym endings dropped, cut to six letters ("Israelis" -> "israel"). */
     static String stem(String word) {
-        String w = word.replaceAll("['’]s?$", "");
+        String w = Words.possessiveless(word);
         if (w.endsWith("ies") && w.length() > 4) {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {

@@ -40,7 +40,15 @@ final class NumberFinder {
             "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not", "told",
             "say", "added", "according", "whom", "whose", "what", "where", "did", "do", "does"));
 
+    private static final int[] WORD_TRIGGERS = Words.triggers(Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
+            + "|dozen|dozens|scores|hundreds|thousands|millions|billions|hundred|thousand|million|billion").split("\\|"))));
+
     private NumberFinder() {
+    }
+
+    /** True when {@code words} may contain a number. */
+    static boolean mayOccur(Words words) {
+        return words.hasDigit() || words.any(WORD_TRIGGERS);
     }
 
     /** The quantities in {@code text}, offsets shifted by {@code base}, in order. */
@@ -92,7 +100,7 @@ final class NumberFinder {
         String scaleWord = m.group("suffix") != null ? m.group("suffix") : m.group("scale");
         double value;
         if (digits != null) {
-            value = Double.parseDouble(digits.replaceAll("[,\\s\\u00a0\\u202f]", ""));
+            value = Double.parseDouble(digitsOnly(digits));
             if (!money && !percent && scaleWord == null && isDateOrTime(digits, before, after)) {
                 return null;
             }
@@ -114,6 +122,17 @@ final class NumberFinder {
         String written = text.substring(m.start(), m.end()).strip();
         int numberStart = m.start() + text.substring(m.start(), m.end()).indexOf(written.charAt(0));
         return new Quantity(value, qualifier, unit, written, base + numberStart, base + numberStart + written.length());
+    }
+
+    private static String digitsOnly(String written) {
+        StringBuilder b = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isDigit(c) || c == '.') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isDateOrTime(String digits, String before, String after) {
@@ -200,7 +219,7 @@ final class NumberFinder {
         if (head == null || head.toLowerCase(Locale.ROOT).endsWith("ed") && taken == 1) {
             return null;
         }
-        return head.replaceAll("['’]s?$", "");
+        return Words.possessiveless(head);
     }
 
     private static String firstWord(String after) {

@@ -36,7 +36,15 @@ final class Sources {
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\\.?\\s+)?(?:(?:[A-Z][\\p{L}'’\\-]+|al-|Al-|bin|de|van|von)\\s*){1,5}$");
 
+    private static final int[] TRIGGERS = Words.triggers(Set.copyOf(List.of(
+            ("according|citing|cited|quoted|" + Quotes.SAY).split("\\|"))));
+
     private Sources() {
+    }
+
+    /** True when {@code words} may contain an attribution. */
+    static boolean mayOccur(Words words) {
+        return words.any(TRIGGERS);
     }
 
     /** The source of a sentence without quotes, as written, or null. */
@@ -87,7 +95,7 @@ final class Sources {
             return false;
         }
         String[] tokens = p.split("\\s+");
-        String last = tokens[tokens.length - 1].replaceAll("['’]s$", "");
+        String last = Words.possessiveless(tokens[tokens.length - 1]);
         String lower = last.toLowerCase(Locale.ROOT);
         return PRONOUNS.contains(lower) || SOURCE_NOUNS.contains(lower)
                 || Character.isUpperCase(last.charAt(0)) && last.length() > 1;
