@@ -21,6 +21,8 @@ final class Boilerplate {
             "follow", "rights", "sign", "photograph", "photo", "photos", "image", "images", "getty", "reuters",
             "credit"));
     private static final int HEAD = 60;
+    /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
+    private static final int MAX_WORDS = 25;
 
     private Boilerplate() {
     }
@@ -28,6 +30,7 @@ final class Boilerplate {
     /** True when {@code sentence} (with its {@code words}) is page furniture rather than prose. */
     static boolean is(String sentence, Words words) {
         return LINE.matcher(sentence).region(0, Math.min(HEAD, sentence.length())).lookingAt()
+                && words.hashes().length <= MAX_WORDS
                 || words.any(TRIGGERS) && ANYWHERE.matcher(sentence).find();
     }
 

@@ -37,7 +37,7 @@ final class NumberFinder {
             "after", "before", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
             "that", "which", "who", "whom", "this", "these", "those", "than", "as", "per", "each", "more", "less",
             "its", "their", "his", "her", "it", "they", "he", "she", "we", "said", "says", "over", "into", "during",
-            "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not", "told",
+            "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not", "told", "versus",
             "say", "added", "according", "whom", "whose", "what", "where", "did", "do", "does"));
 
     private static final int[] WORD_TRIGGERS = Words.triggers(Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
@@ -96,6 +96,9 @@ final class NumberFinder {
         String before = text.substring(Math.max(0, m.start() - 30), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         boolean money = m.group("cur") != null;
+        if (!money && digits != null && followsName(text, m.start())) {
+            return null;
+        }
         boolean percent = m.group("pct") != null;
         String scaleWord = m.group("suffix") != null ? m.group("suffix") : m.group("scale");
         double value;
@@ -122,6 +125,20 @@ final class NumberFinder {
         String written = text.substring(m.start(), m.end()).strip();
         int numberStart = m.start() + text.substring(m.start(), m.end()).indexOf(written.charAt(0));
         return new Quantity(value, qualifier, unit, written, base + numberStart, base + numberStart + written.length());
+    }
+
+    /** "Channel 12", "Boeing 737": a number right after a capitalised word that does not open the sentence. */
+    private static boolean followsName(String text, int at) {
+        int e = at - 1;
+        if (e < 1 || text.charAt(e) != ' ') {
+            return false;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && s > 0 && Character.isUpperCase(text.charAt(s))
+                && !MONTH_BEFORE.matcher(text.substring(s, e + 1)).find();
     }
 
     private static String digitsOnly(String written) {
@@ -208,8 +225,7 @@ final class NumberFinder {
             }
             String word = w.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            if (STOP.contains(lower) || taken > 0 && (lower.endsWith("ed") || lower.endsWith("ing")
-                    || Character.isUpperCase(word.charAt(0)) && !Character.isUpperCase(head.charAt(0)))) {
+            if (STOP.contains(lower) || taken > 0 && (lower.endsWith("ed") || lower.endsWith("ing"))) {
                 break;
             }
             head = word;

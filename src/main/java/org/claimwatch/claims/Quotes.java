@@ -51,8 +51,9 @@ final class Quotes {
             } else if (c == '”') {
                 out.add(new int[] {Math.max(open, 0), i + 1});
                 open = -1;
+                straightOpen = false;
             } else if (c == '"') {
-                if (straightOpen) {
+                if (straightOpen && open >= 0) {
                     out.add(new int[] {open, i + 1});
                     open = -1;
                     straightOpen = false;

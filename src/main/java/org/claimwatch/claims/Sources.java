@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 final class Sources {
 
     private static final Pattern ACCORDING = Pattern.compile(
-            "(?i)\\b(?:according to|citing|cited by|quoted by)\\s+(?<np>[^,.;:“”\"()]+)");
+            "(?i)\\b(?:according to|citing|cited by|quoted by|reported by|announced by)\\s+(?<np>[^,.;:“”\"()]+)");
     private static final Pattern BY = Pattern.compile("\\b(?:released|published|issued|compiled|provided|given) by\\s+");
+    private static final Pattern INVERTED = Pattern.compile(
+            ",\\s*(?:said|says|told|added|reported|according to)\\s+(?<np>[^,.;:“”\"]{2,60}?)\\s*[,.]");
     private static final Pattern VERB = Pattern.compile("\\b(?:" + Quotes.SAY + ")\\b");
     private static final Set<String> SOURCE_NOUNS = Set.copyOf(List.of(
             "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister",
@@ -25,6 +27,7 @@ final class Sources {
             "president", "premier", "chief", "director", "secretary", "commander", "observers", "media", "forces",
             "ministers", "embassy", "people", "person", "negotiators", "team", "aide", "aides", "adviser",
             "advisers", "figures", "data", "study", "survey", "poll", "researchers", "scientists", "court", "judge"));
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "there", "here");
     private static final Set<String> PRONOUNS = Set.copyOf(List.of("he", "she", "they", "it", "we", "i"));
     private static final Set<String> CLAUSE_WORDS = Set.copyOf(List.of(
             "that", "and", "but", "which", "who", "as", "while", "because", "when", "if", "although", "where",
@@ -54,6 +57,10 @@ final class Sources {
             String np = a.group("np");
             Matcher by = BY.matcher(np);
             return trimPhrase(by.find() ? np.substring(by.end()) : np);
+        }
+        Matcher inverted = INVERTED.matcher(sentence);
+        if (inverted.find() && isSpeakerPhrase(inverted.group("np"))) {
+            return name(inverted.group("np"));
         }
         Matcher v = VERB.matcher(sentence);
         while (v.find()) {
@@ -97,6 +104,9 @@ final class Sources {
         String[] tokens = p.split("\\s+");
         String last = Words.possessiveless(tokens[tokens.length - 1]);
         String lower = last.toLowerCase(Locale.ROOT);
+        if (tokens.length == 1 && DEMONSTRATIVES.contains(lower)) {
+            return false;
+        }
         return PRONOUNS.contains(lower) || SOURCE_NOUNS.contains(lower)
                 || Character.isUpperCase(last.charAt(0)) && last.length() > 1;
     }
