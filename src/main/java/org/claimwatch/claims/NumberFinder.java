@@ -43,6 +43,10 @@ final class NumberFinder {
     private static final int[] WORD_TRIGGERS = Words.triggers(Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
             + "|dozen|dozens|scores|hundreds|thousands|millions|billions|hundred|thousand|million|billion").split("\\|"))));
 
+    private static final Set<String> IRREGULAR_PLURALS = Set.of(
+            "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops", "feet", "teeth",
+            "mice", "geese", "sheep", "fish", "aircraft", "percent");
+
     private NumberFinder() {
     }
 
@@ -208,34 +212,45 @@ final class NumberFinder {
         };
     }
 
-    /** The noun counted: the head of up to three words after the number ("displaced people" -> "people"). */
+    /**
+     * The noun counted: the first plural-looking word among the next three ("displaced people" -> "people",
+     * "hostages remain" -> "hostages"), else the first word; null for a verb ("1,200 killed") or nothing.
+     */
     static String countedNoun(String after) {
         String rest = after;
         if (rest.toLowerCase(Locale.ROOT).startsWith(" of ")) {
             rest = rest.substring(3);
         }
         Matcher w = NOUN.matcher(rest);
-        String head = null;
+        String first = null;
         int pos = 0;
-        int taken = 0;
-        while (taken < 3 && w.find()) {
+        for (int taken = 0; taken < 3 && w.find(); taken++) {
             String gap = rest.substring(pos, w.start());
-            if (!gap.isBlank() || gap.length() > 1 && taken > 0 || taken == 0 && !gap.equals(" ")) {
+            if (!gap.equals(" ")) {
                 break;
             }
-            String word = w.group();
+            String word = Words.possessiveless(w.group());
             String lower = word.toLowerCase(Locale.ROOT);
-            if (STOP.contains(lower) || taken > 0 && (lower.endsWith("ed") || lower.endsWith("ing"))) {
+            if (STOP.contains(lower)) {
                 break;
             }
-            head = word;
-            taken++;
+            if (isPlural(lower)) {
+                return word;
+            }
+            if (first == null) {
+                first = word;
+            }
             pos = w.end();
         }
-        if (head == null || head.toLowerCase(Locale.ROOT).endsWith("ed") && taken == 1) {
+        if (first == null || first.toLowerCase(Locale.ROOT).endsWith("ed")) {
             return null;
         }
-        return Words.possessiveless(head);
+        return first;
+    }
+
+    private static boolean isPlural(String lower) {
+        return IRREGULAR_PLURALS.contains(lower) || lower.length() > 3 && lower.endsWith("s")
+                && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
     }
 
     private static String firstWord(String after) {
