@@ -29,7 +29,7 @@ final class NumberFinder {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?i)^\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d)");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d|\\s?min(?:ute)? read\\b)");
     private static final Pattern PART_OF = Pattern.compile("(?i)^\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?$");
     private static final Pattern NOUN = Pattern.compile("[A-Za-z][A-Za-z'’\\-]*");
     private static final Set<String> STOP = Set.copyOf(List.of(

@@ -117,4 +117,9 @@ class QuantityTest {
     void oneOfIsNotACount() {
         assertThat(numbers("“We left,” said one of the sources.")).isEmpty();
     }
+
+    @Test
+    void readingTimeIsNotAQuantity() {
+        assertThat(numbers("Emma Graham-Harrison in London ·5 min read The envoy arrived.")).isEmpty();
+    }
 }
