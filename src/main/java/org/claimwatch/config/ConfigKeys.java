@@ -36,6 +36,20 @@ public final class ConfigKeys {
     /** Addresses (CIDR or host) that feeds and webhooks may reach although private; empty refuses all private. */
     public static final String NET_ALLOW = "net.allow";
 
+    /** Webhook alerts: how often the outbox is looked at, deliveries leased per round and the lease length. */
+    public static final String ALERTS_TICK_MS = "alerts.tickMs";
+    public static final String ALERTS_BATCH = "alerts.batch";
+    public static final String ALERTS_LEASE_S = "alerts.leaseSeconds";
+    /** Requests per minute per subscription; alerts over it are grouped into one digest. */
+    public static final String ALERTS_MAX_PER_MINUTE = "alerts.maxPerMinute";
+    public static final String ALERTS_MAX_ATTEMPTS = "alerts.maxAttempts";
+    public static final String ALERTS_RETRY_BASE_MS = "alerts.retryBaseMs";
+    public static final String ALERTS_RETRY_MAX_DELAY_MS = "alerts.retryMaxDelayMs";
+    public static final String ALERTS_TIMEOUT_MS = "alerts.timeoutMs";
+    public static final String ALERTS_MAX_RESPONSE_BYTES = "alerts.maxResponseBytes";
+    /** How long the previous secret keeps signing after a rotation. */
+    public static final String ALERTS_SECRET_OVERLAP_S = "alerts.secretOverlapSeconds";
+
     private ConfigKeys() {
     }
 }

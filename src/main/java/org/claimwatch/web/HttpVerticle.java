@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import org.claimwatch.alerts.DeliveryStore;
+import org.claimwatch.alerts.SubscriptionStore;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.live.Bridge;
@@ -37,6 +39,8 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/health").handler(new HealthHandler(vertx, pool));
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
+        new SubscriptionsApi(vertx, new SubscriptionStore(pool), new DeliveryStore(pool), config).mount(router);
+        new DeliveriesApi(vertx, new DeliveryStore(pool)).mount(router);
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(ApiErrors::handle);
