@@ -63,10 +63,10 @@ public record AlertFilter(List<Long> feeds, List<Long> stories, List<String> kin
      * passes; {@code context} (the version or story summary) supplies feed_id, story_id and title it lacks.
      */
     public boolean matches(Map<String, ?> change, Map<String, ?> context) {
-        if (!feeds.isEmpty() && !feeds.contains(longOf(field(change, context, "feed_id")))) {
+        if (!feeds.isEmpty() && !contains(feeds, longOf(field(change, context, "feed_id")))) {
             return false;
         }
-        if (!stories.isEmpty() && !stories.contains(longOf(field(change, context, "story_id")))) {
+        if (!stories.isEmpty() && !contains(stories, longOf(field(change, context, "story_id")))) {
             return false;
         }
         if (!kinds.isEmpty() && !kinds.contains(String.valueOf(change.get("kind")))) {
@@ -88,6 +88,10 @@ public record AlertFilter(List<Long> feeds, List<Long> stories, List<String> kin
     private static Object field(Map<String, ?> change, Map<String, ?> context, String name) {
         Object v = change.get(name);
         return v != null || context == null ? v : context.get(name);
+    }
+
+    private static boolean contains(List<Long> ids, Long id) {
+        return id != null && ids.contains(id);
     }
 
     private static Long longOf(Object v) {
