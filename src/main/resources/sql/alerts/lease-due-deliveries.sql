@@ -17,10 +17,10 @@ RETURNING d.id, d.subscription_id, d.event_id, d.type, d.body, d.attempts, d.max
           s.url, s.format, s.secret,
           CASE WHEN s.previous_secret_until > now() THEN s.previous_secret END AS previous_secret,
           (SELECT count(*) FROM webhook_attempts a
-            WHERE a.subscription_id = d.subscription_id AND a.created_at > now() - interval '1 minute') AS sent_in_window,
-          (SELECT coalesce(extract(epoch FROM min(a.created_at) + interval '1 minute' - now()), 0)::float8
+            WHERE a.subscription_id = d.subscription_id AND a.created_at > now() - make_interval(secs => $3)) AS sent_in_window,
+          (SELECT coalesce(extract(epoch FROM min(a.created_at) + make_interval(secs => $3) - now()), 0)::float8
              FROM webhook_attempts a
-            WHERE a.subscription_id = d.subscription_id AND a.created_at > now() - interval '1 minute') AS window_reset_s,
+            WHERE a.subscription_id = d.subscription_id AND a.created_at > now() - make_interval(secs => $3)) AS window_reset_s,
           (SELECT count(*) FROM webhook_deliveries b
             WHERE b.subscription_id = d.subscription_id AND b.status = 'pending'
               AND b.type <> 'webhook.test') AS backlog

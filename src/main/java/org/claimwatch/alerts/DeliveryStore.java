@@ -24,10 +24,12 @@ public final class DeliveryStore {
 
     /**
      * Leases up to {@code limit} due deliveries for {@code leaseSeconds} ({@code FOR UPDATE SKIP LOCKED}: several
-     * instances never lease the same row), only the oldest pending one per subscription and article.
+     * instances never lease the same row), only the oldest pending one per subscription and article; each
+     * carries its subscription's requests in the last {@code windowSeconds}.
      */
-    public Future<List<DueDelivery>> lease(double leaseSeconds, int limit) {
-        return pool.preparedQuery(AlertSql.LEASE_DUE_DELIVERIES.sql()).execute(Tuple.of(leaseSeconds, limit))
+    public Future<List<DueDelivery>> lease(double leaseSeconds, int limit, double windowSeconds) {
+        return pool.preparedQuery(AlertSql.LEASE_DUE_DELIVERIES.sql())
+                .execute(Tuple.of(leaseSeconds, limit, windowSeconds))
                 .map(rows -> {
                     List<DueDelivery> out = new ArrayList<>();
                     rows.forEach(r -> out.add(due(r)));

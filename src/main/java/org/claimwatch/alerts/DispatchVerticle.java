@@ -29,6 +29,7 @@ public final class DispatchVerticle extends VerticleBase {
     private int batch;
     private double leaseSeconds;
     private int maxPerMinute;
+    private double windowSeconds;
     private boolean running;
     private boolean again;
     private long timer = -1;
@@ -43,6 +44,7 @@ public final class DispatchVerticle extends VerticleBase {
         batch = config.getInteger(ConfigKeys.ALERTS_BATCH, 50);
         leaseSeconds = config.getDouble(ConfigKeys.ALERTS_LEASE_S, 60.0);
         maxPerMinute = config.getInteger(ConfigKeys.ALERTS_MAX_PER_MINUTE, 60);
+        windowSeconds = config.getDouble(ConfigKeys.ALERTS_THROTTLE_WINDOW_S, 60.0);
         vertx.eventBus().consumer(Addresses.VERSIONS_STORED, m -> wake());
         timer = vertx.setTimer(1, id -> round());
         return vertx.eventBus().consumer(Addresses.ALERTS_DISPATCH, m -> wake()).completion();
@@ -65,7 +67,7 @@ public final class DispatchVerticle extends VerticleBase {
     private void round() {
         running = true;
         again = false;
-        store.lease(leaseSeconds, batch).compose(this::dispatch).onComplete(ar -> {
+        store.lease(leaseSeconds, batch, windowSeconds).compose(this::dispatch).onComplete(ar -> {
             running = false;
             if (ar.failed()) {
                 LOG.warning("webhook dispatch round failed: " + ar.cause());

@@ -42,6 +42,8 @@ public final class ConfigKeys {
     public static final String ALERTS_LEASE_S = "alerts.leaseSeconds";
     /** Requests per minute per subscription; alerts over it are grouped into one digest. */
     public static final String ALERTS_MAX_PER_MINUTE = "alerts.maxPerMinute";
+    /** The throttle's window: 60 s makes {@link #ALERTS_MAX_PER_MINUTE} a per-minute limit (tests shorten it). */
+    public static final String ALERTS_THROTTLE_WINDOW_S = "alerts.throttleWindowSeconds";
     public static final String ALERTS_MAX_ATTEMPTS = "alerts.maxAttempts";
     public static final String ALERTS_RETRY_BASE_MS = "alerts.retryBaseMs";
     public static final String ALERTS_RETRY_MAX_DELAY_MS = "alerts.retryMaxDelayMs";
