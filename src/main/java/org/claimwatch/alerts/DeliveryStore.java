@@ -56,7 +56,7 @@ public final class DeliveryStore {
     /** Gives leased deliveries back, due again in {@code seconds}. */
     public Future<Void> release(List<Long> ids, double seconds) {
         return pool.preparedQuery(AlertSql.RELEASE_DELIVERIES.sql())
-                .execute(Tuple.of(ids.toArray(new Long[0]), seconds)).mapEmpty();
+                .execute(Tuple.tuple().addArrayOfLong(ids.toArray(new Long[0])).addDouble(seconds)).mapEmpty();
     }
 
     public Future<Void> disableSubscription(long subscriptionId, String reason) {
@@ -70,7 +70,7 @@ public final class DeliveryStore {
      */
     public Future<Optional<DueDelivery>> mergeIntoDigest(DueDelivery head, List<Long> leasedHere) {
         return pool.withTransaction(conn -> conn.preparedQuery(AlertSql.SELECT_DIGEST_ROWS.sql())
-                .execute(Tuple.of(head.subscriptionId(), leasedHere.toArray(new Long[0])))
+                .execute(Tuple.tuple().addLong(head.subscriptionId()).addArrayOfLong(leasedHere.toArray(new Long[0])))
                 .compose(rows -> {
                     if (rows.size() == 0) {
                         return Future.succeededFuture(Optional.<DueDelivery>empty());
@@ -83,7 +83,8 @@ public final class DeliveryStore {
                     });
                     Map<String, Object> digest = AlertPayloads.digest(AlertOutbox.newEventId(), Instant.now(), events);
                     Tuple insert = AlertOutbox.row(head.subscriptionId(), head.format(), digest, "digest", null, true);
-                    return conn.preparedQuery(AlertSql.DELETE_DELIVERIES.sql()).execute(Tuple.of(ids.toArray(new Long[0])))
+                    return conn.preparedQuery(AlertSql.DELETE_DELIVERIES.sql())
+                            .execute(Tuple.tuple().addArrayOfLong(ids.toArray(new Long[0])))
                             .compose(d -> conn.preparedQuery(AlertSql.INSERT_DELIVERY.sql()).execute(insert))
                             .map(inserted -> Optional.of(new DueDelivery(inserted.iterator().next().getLong("id"),
                                     head.subscriptionId(), (String) digest.get("id"), AlertPayloads.CLAIMS_DIGEST,

@@ -42,7 +42,9 @@ public final class DispatchVerticle extends VerticleBase {
         deliverer = new Deliverer(store, sender, Deliverer.schedule(config));
         tickMs = config.getLong(ConfigKeys.ALERTS_TICK_MS, 1000L);
         batch = config.getInteger(ConfigKeys.ALERTS_BATCH, 50);
-        leaseSeconds = config.getDouble(ConfigKeys.ALERTS_LEASE_S, 60.0);
+        // a lease outlives the longest send, so a slow receiver never gets the same delivery twice at once
+        leaseSeconds = Math.max(config.getDouble(ConfigKeys.ALERTS_LEASE_S, 60.0),
+                config.getLong(ConfigKeys.ALERTS_TIMEOUT_MS, 10_000L) / 1000.0 + 5);
         maxPerMinute = config.getInteger(ConfigKeys.ALERTS_MAX_PER_MINUTE, 60);
         windowSeconds = config.getDouble(ConfigKeys.ALERTS_THROTTLE_WINDOW_S, 60.0);
         vertx.eventBus().consumer(Addresses.VERSIONS_STORED, m -> wake());

@@ -32,6 +32,7 @@ final class Receiver implements AutoCloseable {
     private final List<Hit> hits = new ArrayList<>();
     private final ConcurrentLinkedDeque<Answer> script = new ConcurrentLinkedDeque<>();
     private volatile Answer fallback = new Answer(200, Map.of(), "ok");
+    private volatile long delayMs;
     private HttpServer server;
 
     Receiver() throws IOException {
@@ -55,6 +56,13 @@ final class Receiver implements AutoCloseable {
                         exchange.getRequestHeaders().getFirst("webhook-signature"), body, System.currentTimeMillis(),
                         a.status()));
             }
+            if (delayMs > 0) {
+                try {
+                    Thread.sleep(delayMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             byte[] out = a.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(a.status(), out.length == 0 ? -1 : out.length);
@@ -72,6 +80,16 @@ final class Receiver implements AutoCloseable {
     /** Queues answers for the next requests, in order. */
     void then(int status, Map<String, String> headers) {
         script.addLast(new Answer(status, headers, "answer " + status));
+    }
+
+    /** Queues one answer with its own body. */
+    void then(int status, Map<String, String> headers, String body) {
+        script.addLast(new Answer(status, headers, body));
+    }
+
+    /** Answers every request only after {@code ms}: requests are in flight meanwhile. */
+    void delay(long ms) {
+        delayMs = ms;
     }
 
     /** What every unscripted request gets. */
