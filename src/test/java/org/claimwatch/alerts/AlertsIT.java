@@ -310,6 +310,36 @@ class AlertsIT {
         }
     }
 
+    @Test
+    void redirectsAreNotFollowed() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            receiver.then(302, Map.of("Location", receiver.url("/elsewhere")));
+            JsonObject sub = subscribe(app, receiver.url("/moved"), new JsonObject());
+            versions.store(article("Moved"), 2, List.of(change(ChangeKind.NUMBER_CHANGED, 0.9, "1", "2")));
+            Await.until("the retried alert accepted", Duration.ofSeconds(20), () -> receiver.accepted("/moved").size() == 1);
+            assertThat(receiver.hits("/elsewhere")).isEmpty();
+            assertThat(receiver.hits("/moved")).extracting(Receiver.Hit::answered).containsExactly(302, 200);
+            JsonArray attempts = new JsonArray(app.get("/api/deliveries/"
+                    + deliveries(sub.getLong("id")).getJsonObject(0).getLong("id") + "/attempts").body());
+            assertThat(attempts.getJsonObject(0).getString("error")).isEqualTo("HTTP 302");
+        }
+    }
+
+    @Test
+    void responseExcerptIsCapped() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            receiver.then(200, Map.of(), "x".repeat(200_000));
+            JsonObject sub = subscribe(app, receiver.url("/big"), new JsonObject());
+            versions.store(article("Big"), 2, List.of(change(ChangeKind.NUMBER_CHANGED, 0.9, "1", "2")));
+            JsonObject delivery = Await.until("the alert delivered", Duration.ofSeconds(20), () -> {
+                JsonArray items = deliveries(sub.getLong("id"));
+                return items.isEmpty() || !"delivered".equals(items.getJsonObject(0).getString("status"))
+                        ? null : items.getJsonObject(0);
+            });
+            assertThat(delivery.getString("response_excerpt")).isEqualTo("x".repeat(1024));
+        }
+    }
+
     private static List<Integer> toVersions(List<Receiver.Hit> hits, long articleId) {
         List<Integer> out = new ArrayList<>();
         for (Receiver.Hit h : hits) {
