@@ -23,6 +23,7 @@ public final class Main {
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
+        commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
         return commands;
     }
 

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * Alerts stage: delivers the webhook outbox. Each round leases due deliveries (as many as free sending slots),
  * applies each subscription's request limit (send, group the backlog into one digest, or wait) and starts the
  * sends without waiting for them: a slow receiver holds only its own slots. Rounds run every tick, at once when
- * a version was stored or a send finished. State is confined to the verticle's event loop.
+ * a version was stored or, with a backlog, half the
+ * sending slots are free. State is confined to the verticle's event loop.
  */
 public final class DispatchVerticle extends VerticleBase {
 
@@ -36,6 +37,7 @@ public final class DispatchVerticle extends VerticleBase {
     private int inFlightTotal;
     private boolean running;
     private boolean again;
+    private boolean backlogLikely;
     private long timer = -1;
 
     @Override
@@ -82,6 +84,7 @@ public final class DispatchVerticle extends VerticleBase {
                 LOG.warning("webhook dispatch round failed: " + ar.cause().getMessage());
             }
             boolean full = ar.succeeded() && ar.result() >= free && free > 0;
+            backlogLikely = full || free <= 0;
             timer = vertx.setTimer(full || again ? 1 : tickMs, id -> round());
         });
     }
@@ -128,7 +131,9 @@ public final class DispatchVerticle extends VerticleBase {
                 LOG.warning("recording delivery " + d.id() + " failed (its lease expires and it is retried): "
                         + ar.cause().getMessage());
             }
-            wake();
+            if (backlogLikely && inFlightTotal <= maxInFlight / 2) {
+                wake();
+            }
         });
     }
 }
