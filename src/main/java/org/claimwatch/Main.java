@@ -24,6 +24,7 @@ public final class Main {
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
+        commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
         return commands;
     }
 

@@ -64,16 +64,17 @@ public final class BenchWebhooksCommand implements Command {
             }
         })).listen(0, "127.0.0.1").await();
         Path data = Files.createTempDirectory("claimwatch-bench");
+        String password = java.util.UUID.randomUUID().toString();
         JsonObject config = AppConfig.defaults().put(ConfigKeys.DB_URL, dbUrl).put(ConfigKeys.DATA_DIR, data.toString())
                 .put(ConfigKeys.DB_EMBEDDED_PORT, freePort()).put(ConfigKeys.HTTP_HOST, "127.0.0.1")
                 .put(ConfigKeys.HTTP_PORT, freePort()).put(ConfigKeys.NET_ALLOW, new JsonArray().add("127.0.0.0/8"))
-                .put(ConfigKeys.ALERTS_MAX_PER_MINUTE, Integer.MAX_VALUE).put(ConfigKeys.ALERTS_BATCH, 100);
+                .put(ConfigKeys.AUTH_ADMIN_PASSWORD, password).put(ConfigKeys.ALERTS_MAX_PER_MINUTE, Integer.MAX_VALUE).put(ConfigKeys.ALERTS_BATCH, 100);
         try (App app = App.start(config)) {
             String db = app.config().getString(ConfigKeys.DB_URL);
             Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8))
                     .connectingTo(PgConnectOptions.fromUri(db)).using(app.vertx()).build();
             ArticleStore store = new ArticleStore(pool);
-            subscribe(config.getInteger(ConfigKeys.HTTP_PORT), "http://127.0.0.1:" + receiver.actualPort() + "/hook");
+            subscribe(config.getInteger(ConfigKeys.HTTP_PORT), password, "http://127.0.0.1:" + receiver.actualPort() + "/hook");
             List<Long> articles = articles(pool, samples + alerts);
 
             List<Double> latencies = new ArrayList<>();
@@ -148,10 +149,20 @@ public final class BenchWebhooksCommand implements Command {
         return ids;
     }
 
-    private static void subscribe(int port, String url) throws Exception {
-        HttpResponse<String> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+    private static void subscribe(int port, String password, String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", "admin")
+                        .put("password", password).encode())).build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("sign-in refused: " + login.body());
+        }
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/subscriptions"))
                 .header("content-type", "application/json")
+                .header("cookie", login.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0])
+                .header("X-CSRF-Token", new JsonObject(login.body()).getString("csrf_token"))
                 .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("name", "bench").put("url", url).encode()))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (res.statusCode() != 201) {

@@ -76,7 +76,7 @@ public final class NetworkGuard {
             throw new BlockedAddressException("blocked: only http and https URLs may be fetched, not "
                     + (scheme.isEmpty() ? "a URL without a scheme" : "\"" + scheme + ":\""));
         }
-        String host = uri.getHost();
+        String host = Hosts.of(uri);
         if (host == null || host.isEmpty()) {
             throw new BlockedAddressException("blocked: the URL has no host name");
         }

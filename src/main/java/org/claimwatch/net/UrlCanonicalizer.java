@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -39,16 +40,17 @@ public final class UrlCanonicalizer {
     public static String canonical(String url) {
         URI uri = parse(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String host = Hosts.of(uri).toLowerCase(Locale.ROOT);
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
-        int port = uri.getPort();
+        int port = Hosts.port(uri);
         boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
         StringBuilder sb = new StringBuilder(url.length());
         sb.append(scheme).append("://");
-        if (uri.getRawUserInfo() != null) {
-            sb.append(uri.getRawUserInfo()).append('@');
+        String authority = uri.getRawAuthority();
+        if (authority.lastIndexOf('@') >= 0) {
+            sb.append(authority, 0, authority.lastIndexOf('@') + 1);
         }
         sb.append(host);
         if (!defaultPort) {
@@ -101,8 +103,8 @@ public final class UrlCanonicalizer {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        String targetHost = target.getHost().toLowerCase(Locale.ROOT);
-        String fetchedHost = fetched.getHost().toLowerCase(Locale.ROOT);
+        String targetHost = Hosts.of(target).toLowerCase(Locale.ROOT);
+        String fetchedHost = Hosts.of(fetched).toLowerCase(Locale.ROOT);
         boolean ampCache = fetchedHost.endsWith(".cdn.ampproject.org") || fetchedHost.endsWith(".ampproject.net");
         if (!ampCache && !SiteKey.sameSite(targetHost, fetchedHost)) {
             return Optional.empty();
@@ -123,7 +125,7 @@ public final class UrlCanonicalizer {
         }
         URI uri;
         try {
-            uri = new URI(escapeIllegal(url.strip()));
+            uri = new URI(escapeIllegal(asciiHost(url.strip())));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL: " + e.getMessage(), e);
         }
@@ -131,7 +133,7 @@ public final class UrlCanonicalizer {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("not an http(s) URL: " + url);
         }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+        if (Hosts.of(uri) == null) {
             throw new IllegalArgumentException("URL has no host: " + url);
         }
         return uri;
@@ -156,6 +158,31 @@ public final class UrlCanonicalizer {
         kept.sort(Comparator.comparing((String p) -> p.indexOf('=') < 0 ? p : p.substring(0, p.indexOf('=')))
                 .thenComparing(Comparator.naturalOrder()));
         return String.join("&", kept);
+    }
+
+    /** Rewrites an internationalised host name to its ASCII (punycode) form; other URLs are returned as they are. */
+    private static String asciiHost(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return url;
+        }
+        start += 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        int hostStart = url.lastIndexOf('@', end - 1) >= start ? url.lastIndexOf('@', end - 1) + 1 : start;
+        int hostEnd = url.indexOf(':', hostStart);
+        hostEnd = hostEnd < 0 || hostEnd > end || url.charAt(hostStart) == '[' ? end : hostEnd;
+        String host = url.substring(hostStart, hostEnd);
+        if (host.chars().allMatch(c -> c < 0x80)) {
+            return url;
+        }
+        try {
+            return url.substring(0, hostStart) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + url.substring(hostEnd);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** Percent-encodes characters {@link URI} rejects (spaces, non-ASCII, {@code |}, ...), as browsers do. */

@@ -37,7 +37,10 @@ class AlertPayloadsTest {
         c.put("after", "about 15 leaders");
         c.put("significance", 0.8);
         c.put("spans", List.of());
-        c.put("numbers", Map.of("before", List.of(), "after", List.of()));
+        Map<String, Object> numbers = new LinkedHashMap<>();
+        numbers.put("before", List.of());
+        numbers.put("after", List.of());
+        c.put("numbers", numbers);
         c.put("created_at", "2026-11-24T11:59:59Z");
         return c;
     }

@@ -50,8 +50,16 @@ class AlertsCrashIT {
                 Await.until("the child app healthy", Duration.ofSeconds(60), () -> http.send(
                         HttpRequest.newBuilder(URI.create(base + "/health")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+                HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", "admin")
+                                .put("password", RunningApp.ADMIN_PASSWORD).encode())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
                 HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/subscriptions"))
                         .header("content-type", "application/json")
+                        .header("cookie", login.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0])
+                        .header("X-CSRF-Token", new JsonObject(login.body()).getString("csrf_token"))
                         .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("name", "crash")
                                 .put("url", receiver.url("/crash")).encode())).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

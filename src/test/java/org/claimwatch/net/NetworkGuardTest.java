@@ -134,6 +134,13 @@ class NetworkGuardTest {
     }
 
     @Test
+    void hostNameWithUnderscoreIsChecked() throws Exception {
+        assertThat(refusal(STRICT, "https://my_feed.example:8443/rss", ip("10.0.0.1")))
+                .startsWith("blocked: my_feed.example resolves to 10.0.0.1");
+        assertThat(refusal(STRICT, "https://my_feed.example/rss", ip("93.184.216.34"))).isNull();
+    }
+
+    @Test
     void urlWithoutHostIsRefused() {
         assertThat(refusal(STRICT, "http:///path")).isEqualTo("blocked: the URL has no host name");
     }

@@ -62,6 +62,19 @@ class UrlCanonicalizerTest {
     }
 
     @Test
+    void internationalHostBecomesPunycode() {
+        assertThat(UrlCanonicalizer.canonical("https://Bücher.example:443/café?x=1"))
+                .isEqualTo("https://xn--bcher-kva.example/caf%C3%A9?x=1");
+    }
+
+    @Test
+    void acceptsHostNamesWithUnderscores() {
+        assertThat(UrlCanonicalizer.canonical("https://My_Site.example:443/a?b=2&a=1"))
+                .isEqualTo("https://my_site.example/a?a=1&b=2");
+        assertThat(UrlCanonicalizer.canonical("http://my_site.example:8080/")).isEqualTo("http://my_site.example:8080/");
+    }
+
+    @Test
     void rejectsNonWebAndRelativeUrls() {
         assertThatThrownBy(() -> UrlCanonicalizer.canonical("ftp://a.example/x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("not an http(s) URL: ftp://a.example/x");

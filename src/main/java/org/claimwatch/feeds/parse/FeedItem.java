@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One feed entry. {@code guid} is the entry's id (its link when it has none), {@code url} is absolute http(s),
- * {@code contentHash} changes when the title, summary/content or dates change. {@code title}, {@code published}
- * and {@code updated} may be null. Immutable.
+ * {@code contentHash} (SHA-256 hex) changes when the link, title, summary/content or dates change.
+ * {@code title}, {@code published} and {@code updated} may be null. Immutable.
  */
 public record FeedItem(String guid, String url, String title, Instant published, Instant updated, String contentHash) {
 

@@ -1,5 +1,7 @@
 package org.claimwatch.feeds.parse;
 
+import org.jsoup.Jsoup;
+
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,7 +34,7 @@ final class FeedItems {
         if (url == null) {
             return Optional.empty();
         }
-        String cleanTitle = blankToNull(title);
+        String cleanTitle = plainText(title);
         String hash = hash(url, cleanTitle, blankToNull(body), published, updated);
         return Optional.of(new FeedItem(id != null ? id : url, url, cleanTitle, published, updated, hash));
     }
@@ -103,6 +105,15 @@ final class FeedItems {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** Text with any HTML markup and entities resolved (titles are often HTML), or null when blank. */
+    static String plainText(String s) {
+        String t = blankToNull(s);
+        if (t == null || t.indexOf('<') < 0 && t.indexOf('&') < 0) {
+            return t;
+        }
+        return blankToNull(Jsoup.parseBodyFragment(t).text());
     }
 
     static String blankToNull(String s) {

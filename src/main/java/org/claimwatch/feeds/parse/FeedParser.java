@@ -23,6 +23,9 @@ public final class FeedParser {
         if (body == null || body.length == 0) {
             throw new FeedParseException("empty response: the feed URL returned no content");
         }
+        if (body.length >= 2 && (body[0] & 0xFF) == 0x1F && (body[1] & 0xFF) == 0x8B) {
+            throw new FeedParseException("unreadable response: the body is still gzip-compressed");
+        }
         String text = FeedText.decode(body, contentType);
         switch (FeedText.sniff(text, contentType)) {
             case EMPTY:
@@ -46,6 +49,8 @@ public final class FeedParser {
             return RomeFeedReader.read(SafeXml.parse(xml), feedUrl);
         } catch (JDOMException e) {
             strictError = SafeXml.describe(e);
+        } catch (FeedParseException e) {
+            strictError = e.getMessage(); // well-formed, but not in a shape ROME knows: read it leniently below
         }
         org.jsoup.nodes.Document lenient = LenientFeedReader.parse(xml, feedUrl);
         if ("html".equals(LenientFeedReader.rootName(lenient))) {

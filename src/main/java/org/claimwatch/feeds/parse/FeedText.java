@@ -76,7 +76,7 @@ final class FeedText {
             return Kind.EMPTY;
         }
         char first = text.charAt(start);
-        if (first == '{') {
+        if (first == '{' || first == '[') {
             return Kind.JSON;
         }
         String head = text.substring(start, Math.min(text.length(), start + SNIFF_CHARS));

@@ -48,7 +48,7 @@ final class JsonFeedReader {
                     .filter(i -> seen.add(i.guid()))
                     .ifPresent(items::add);
         }
-        return new ParsedFeed(FeedItems.blankToNull(text(root, "title")),
+        return new ParsedFeed(FeedItems.plainText(text(root, "title")),
                 FeedItems.resolve(feedUrl, text(root, "home_page_url")), items);
     }
 

@@ -71,7 +71,8 @@ final class LenientFeedReader {
     }
 
     static boolean looksLikeFeed(Document doc) {
-        return FEED_ROOTS.contains(rootName(doc));
+        String root = rootName(doc);
+        return root != null && FEED_ROOTS.contains(root);
     }
 
     /** The repaired document as well-formed XML text. */
@@ -103,7 +104,7 @@ final class LenientFeedReader {
                         .ifPresent(items::add);
             }
         }
-        return new ParsedFeed(FeedItems.blankToNull(title), site, items);
+        return new ParsedFeed(FeedItems.plainText(title), site, items);
     }
 
     private static String link(Element parent) {

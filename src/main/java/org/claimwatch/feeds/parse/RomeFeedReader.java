@@ -46,7 +46,7 @@ final class RomeFeedReader {
                     .filter(item -> seen.add(item.guid()))
                     .ifPresent(items::add);
         }
-        return new ParsedFeed(FeedItems.blankToNull(feed.getTitle()), siteUrl(feed, feedUrl), items);
+        return new ParsedFeed(FeedItems.plainText(feed.getTitle()), siteUrl(feed, feedUrl), items);
     }
 
     static FeedParseException notAFeed(String root) {

@@ -18,6 +18,10 @@ import java.util.Locale;
  */
 final class SafeXml {
 
+    /** Deeper nesting is refused: JDOM's ancestor check makes each level cost the depth, so depth is quadratic. */
+    static final int MAX_DEPTH = 256;
+    private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private SafeXml() {
     }
 
@@ -76,6 +80,7 @@ final class SafeXml {
         builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         builder.setExpandEntities(false);
+        builder.setProperty(MAX_DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
         builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
         return builder;
     }

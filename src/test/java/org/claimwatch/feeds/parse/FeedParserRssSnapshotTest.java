@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -79,6 +80,24 @@ class FeedParserRssSnapshotTest {
                 .collect(Collectors.toSet());
         assertThat(changed).containsExactly("https://www.washingtonpost.com/news/post-nation/wp/2017/01/07/"
                 + "fort-lauderdale-airport-gunman-lost-his-mind-in-iraq-family-says/");
+    }
+
+    @Test
+    void itemChangeDetectsEighteenNewItemsInTheSecondSnapshot() throws Exception {
+        Map<String, String> known = snapshot("wapo-national-feed1.xml").items().stream()
+                .collect(Collectors.toMap(FeedItem::guid, FeedItem::contentHash));
+        List<ItemChange> changes = ItemChange.detect(known, snapshot("wapo-national-feed2.xml").items());
+        assertThat(changes).hasSize(18).allSatisfy(c -> assertThat(c.kind()).isEqualTo(ItemChange.Kind.NEW));
+        assertThat(changes.get(0).item().title()).isEqualTo(
+                "Declassified report says Putin ‘ordered’ effort to undermine faith in U.S. election and help Trump");
+    }
+
+    @Test
+    void itemChangeReportsAnUpdatedHashAsUpdated() {
+        FeedItem item = new FeedItem("g1", "https://a.example/1", "T", null, null, "new-hash");
+        assertThat(ItemChange.detect(Map.of("g1", "old-hash"), List.of(item)))
+                .containsExactly(new ItemChange(ItemChange.Kind.UPDATED, item));
+        assertThat(ItemChange.detect(Map.of("g1", "new-hash"), List.of(item))).isEmpty();
     }
 
     private static Map<String, FeedItem> byGuid(ParsedFeed feed) {
