@@ -58,7 +58,7 @@ public final class AlertOutbox {
                 }
                 String eventId = newEventId();
                 Map<String, Object> event = AlertPayloads.claimsChanged(eventId, now, context, matching);
-                batch.add(row(s.getLong("id"), s.getString("format"), event, AlertPayloads.orderKey(context), null, false));
+                batch.add(row(s.getLong("id"), s.getString("format"), event, AlertPayloads.orderKey(context, matching), null, false));
             }
             if (batch.isEmpty()) {
                 return Future.succeededFuture(0);

@@ -79,10 +79,19 @@ public final class AlertPayloads {
         return event(eventId, WEBHOOK_TEST, time, data);
     }
 
-    /** The key that orders deliveries of one subscription: events of one article (or story) go out in order. */
-    public static String orderKey(Map<String, ?> summary) {
-        Object article = summary.get("article_id");
-        return article != null ? "article:" + article : "story:" + summary.get("story_id");
+    /**
+     * The key that orders deliveries of one subscription: events of one article (or else one story) go out in
+     * order; the story may be named by the summary or by its changes.
+     */
+    public static String orderKey(Map<String, ?> summary, List<? extends Map<String, ?>> changes) {
+        if (summary.get("article_id") != null) {
+            return "article:" + summary.get("article_id");
+        }
+        Object story = summary.get("story_id");
+        for (int i = 0; story == null && i < changes.size(); i++) {
+            story = changes.get(i).get("story_id");
+        }
+        return story != null ? "story:" + story : "none";
     }
 
     private static Map<String, Object> event(String id, String type, Instant time, Map<String, Object> data) {

@@ -65,8 +65,9 @@ class AlertPayloadsTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) event.get("data");
         assertThat(data).containsEntry("story_id", 3L).doesNotContainKeys("article", "versions");
-        assertThat(AlertPayloads.orderKey(Map.of("story_id", 3L))).isEqualTo("story:3");
-        assertThat(AlertPayloads.orderKey(summary())).isEqualTo("article:9");
+        assertThat(AlertPayloads.orderKey(Map.of("story_id", 3L), List.of())).isEqualTo("story:3");
+        assertThat(AlertPayloads.orderKey(Map.of(), List.of(c))).isEqualTo("story:3");
+        assertThat(AlertPayloads.orderKey(summary(), List.of(c))).isEqualTo("article:9");
     }
 
     @Test

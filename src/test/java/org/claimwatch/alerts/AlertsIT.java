@@ -340,6 +340,28 @@ class AlertsIT {
         }
     }
 
+    @Test
+    void storyChangesEnqueuedThroughTheSameHookAreFilteredAndDelivered() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            subscribe(app, receiver.url("/story"), new JsonObject().put("stories", new JsonArray().add(77))
+                    .put("kinds", new JsonArray().add("STORY_CLAIM_DISPUTED")));
+            JsonObject summary = new JsonObject().put("story_id", 77).put("changes", new JsonArray()
+                    .add(new JsonObject().put("kind", "STORY_CLAIM_DISPUTED").put("story_id", 77)
+                            .put("before", "13 leaders left").put("after", "Outlet B: 15 leaders left").put("significance", 0.9))
+                    .add(new JsonObject().put("kind", "STORY_CLAIM_NEW").put("story_id", 77)
+                            .put("before", "").put("after", "A new claim").put("significance", 0.9)));
+            int written = versions.inTransaction(conn -> AlertOutbox.enqueue(conn, summary));
+            assertThat(written).isGreaterThanOrEqualTo(1);
+            Receiver.Hit hit = Await.until("the story alert", Duration.ofSeconds(20),
+                    () -> receiver.accepted("/story").isEmpty() ? null : receiver.accepted("/story").get(0));
+            JsonObject data = hit.json().getJsonObject("data");
+            assertThat(data.getInteger("story_id")).isEqualTo(77);
+            assertThat(data.containsKey("article")).isFalse();
+            assertThat(data.getJsonArray("changes")).hasSize(1);
+            assertThat(data.getJsonArray("changes").getJsonObject(0).getString("kind")).isEqualTo("STORY_CLAIM_DISPUTED");
+        }
+    }
+
     private static List<Integer> toVersions(List<Receiver.Hit> hits, long articleId) {
         List<Integer> out = new ArrayList<>();
         for (Receiver.Hit h : hits) {

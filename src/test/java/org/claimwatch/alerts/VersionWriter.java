@@ -54,6 +54,12 @@ final class VersionWriter implements AutoCloseable {
         return store.storeVersion(v, 86_400).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
+    /** Runs {@code work} in one transaction on the database, as another store would. */
+    <T> T inTransaction(java.util.function.Function<io.vertx.sqlclient.SqlConnection, io.vertx.core.Future<T>> work)
+            throws Exception {
+        return pool.withTransaction(work::apply).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws Exception {
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
