@@ -154,6 +154,16 @@ export async function mount(container) {
       d.last_latency_ms == null ? '—' : `${d.last_latency_ms} ms`, d.last_error || '', d.response_excerpt || '',
       d.status === 'pending' ? when(d.next_attempt_at) : when(d.delivered_at), when(d.created_at)];
     const row = el('tr', {}, ...cells.map((c) => el('td', { text: String(c) })));
+    row.append(el('td', {}, button('Attempts', () => guard(async () => {
+      const attempts = await api(`/api/deliveries/${d.id}/attempts`);
+      const detail = el('tr', { className: 'attempts' }, el('td', { colspan: '12' },
+        el('ol', {}, ...attempts.map((a) => el('li', {
+          text: `${when(a.created_at)} · ${a.status_code ? `HTTP ${a.status_code}` : 'no response'} · `
+            + `${a.latency_ms} ms${a.error ? ` · ${a.error}` : ''}${a.response_excerpt ? ` · “${a.response_excerpt}”` : ''}`,
+        })))));
+      if (row.nextSibling && row.nextSibling.className === 'attempts') row.nextSibling.remove();
+      row.after(detail);
+    }))));
     if (withRedeliver && d.status !== 'pending') {
       row.append(el('td', {}, button('Redeliver', () => guard(async () => {
         await api(`/api/deliveries/${d.id}/redeliver`, { method: 'POST' });
