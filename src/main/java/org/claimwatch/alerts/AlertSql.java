@@ -23,7 +23,8 @@ enum AlertSql {
     ROTATE_SECRET("rotate-secret"),
     SELECT_DELIVERIES("select-deliveries"),
     SELECT_ATTEMPTS("select-attempts"),
-    REDELIVER("redeliver");
+    REDELIVER("redeliver"),
+    PRUNE_DELIVERIES("prune-deliveries");
 
     private final String sql;
 

@@ -113,6 +113,11 @@ public final class DeliveryStore {
         return pool.preparedQuery(AlertSql.SELECT_ATTEMPTS.sql()).execute(Tuple.of(deliveryId)).map(Rows::json);
     }
 
+    /** Deletes delivered alerts (and their attempts) older than {@code days}; returns how many. */
+    public Future<Integer> prune(int days) {
+        return pool.preparedQuery(AlertSql.PRUNE_DELIVERIES.sql()).execute(Tuple.of(days)).map(rows -> rows.rowCount());
+    }
+
     /** Puts a delivery (typically dead) back in the queue with the same event id; false when it does not exist. */
     public Future<Boolean> redeliver(long id) {
         return pool.preparedQuery(AlertSql.REDELIVER.sql()).execute(Tuple.of(id)).map(rows -> rows.size() > 0);

@@ -39,6 +39,7 @@ public final class DispatchVerticle extends VerticleBase {
     private boolean again;
     private boolean backlogLikely;
     private long timer = -1;
+    private long pruneTimer = -1;
 
     @Override
     public Future<?> start() {
@@ -55,13 +56,25 @@ public final class DispatchVerticle extends VerticleBase {
         windowSeconds = config.getDouble(ConfigKeys.ALERTS_THROTTLE_WINDOW_S, 60.0);
         vertx.eventBus().consumer(Addresses.VERSIONS_STORED, m -> wake());
         timer = vertx.setTimer(1, id -> round());
+        int retentionDays = config.getInteger(ConfigKeys.ALERTS_RETENTION_DAYS, 30);
+        prune(retentionDays);
+        pruneTimer = vertx.setPeriodic(3_600_000, id -> prune(retentionDays));
         return vertx.eventBus().consumer(Addresses.ALERTS_DISPATCH, m -> wake()).completion();
     }
 
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(timer);
+        vertx.cancelTimer(pruneTimer);
         return sender.close();
+    }
+
+    private void prune(int days) {
+        store.prune(days).onSuccess(n -> {
+            if (n > 0) {
+                LOG.info("pruned " + n + " delivered webhook alerts older than " + days + " days");
+            }
+        }).onFailure(err -> LOG.warning("pruning delivered webhook alerts failed: " + err.getMessage()));
     }
 
     private void wake() {

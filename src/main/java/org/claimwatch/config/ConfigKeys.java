@@ -51,6 +51,8 @@ public final class ConfigKeys {
     public static final String ALERTS_MAX_RESPONSE_BYTES = "alerts.maxResponseBytes";
     /** How long the previous secret keeps signing after a rotation. */
     public static final String ALERTS_SECRET_OVERLAP_S = "alerts.secretOverlapSeconds";
+    /** Delivered alerts and their attempts are deleted after this many days (dead and pending ones are kept). */
+    public static final String ALERTS_RETENTION_DAYS = "alerts.retentionDays";
 
     /** Password of the first admin, created on the first start; empty: a one-time password is printed to the log. */
     public static final String AUTH_ADMIN_PASSWORD = "auth.adminPassword";
