@@ -38,6 +38,11 @@ public final class Deliverer {
                 config.getInteger(ConfigKeys.ALERTS_MAX_ATTEMPTS, 12));
     }
 
+    /** The box for subscription secrets at rest, keyed by {@code alerts.secretKey} (blank: stored in plain). */
+    public static SecretBox secretBox(JsonObject config) {
+        return SecretBox.of(config.getString(ConfigKeys.ALERTS_SECRET_KEY, ""));
+    }
+
     public static WebhookSender sender(io.vertx.core.Vertx vertx, JsonObject config) {
         return new WebhookSender(vertx, org.claimwatch.net.NetworkGuard.of(config.getJsonArray(ConfigKeys.NET_ALLOW,
                 new JsonArray()).stream().map(String::valueOf).toList()),

@@ -17,9 +17,12 @@ import java.util.Optional;
 public final class DeliveryStore {
 
     private final Pool pool;
+    private final SecretBox box;
 
-    public DeliveryStore(Pool pool) {
+    /** Subscription secrets read with a delivery are opened with {@code box}. */
+    public DeliveryStore(Pool pool, SecretBox box) {
         this.pool = pool;
+        this.box = box;
     }
 
     /**
@@ -32,16 +35,16 @@ public final class DeliveryStore {
                 .execute(Tuple.of(leaseSeconds, limit, windowSeconds))
                 .map(rows -> {
                     List<DueDelivery> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(due(r)));
+                    rows.forEach(r -> out.add(due(r, box)));
                     out.sort((a, b) -> Long.compare(a.id(), b.id()));
                     return out;
                 });
     }
 
-    private static DueDelivery due(Row r) {
+    private static DueDelivery due(Row r, SecretBox box) {
         return new DueDelivery(r.getLong("id"), r.getLong("subscription_id"), r.getString("event_id"),
                 r.getString("type"), r.getString("body"), r.getInteger("attempts"), r.getInteger("max_attempts"),
-                r.getString("url"), r.getString("format"), r.getString("secret"), r.getString("previous_secret"),
+                r.getString("url"), r.getString("format"), box.open(r.getString("secret")), box.open(r.getString("previous_secret")),
                 r.getLong("sent_in_window"), r.getDouble("window_reset_s"), r.getLong("backlog"));
     }
 

@@ -44,7 +44,7 @@ public final class DispatchVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         JsonObject config = config();
-        store = new DeliveryStore(Database.pool(vertx, config));
+        store = new DeliveryStore(Database.pool(vertx, config), Deliverer.secretBox(config));
         sender = Deliverer.sender(vertx, config);
         deliverer = new Deliverer(store, sender, Deliverer.schedule(config));
         tickMs = config.getLong(ConfigKeys.ALERTS_TICK_MS, 1000L);

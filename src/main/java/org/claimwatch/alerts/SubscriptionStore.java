@@ -23,9 +23,12 @@ public final class SubscriptionStore {
     }
 
     private final Pool pool;
+    private final SecretBox box;
 
-    public SubscriptionStore(Pool pool) {
+    /** Secrets are sealed with {@code box} when written and opened when read. */
+    public SubscriptionStore(Pool pool, SecretBox box) {
         this.pool = pool;
+        this.box = box;
     }
 
     /** Every subscription with its dead and pending counts, without secrets. */
@@ -41,7 +44,7 @@ public final class SubscriptionStore {
     public Future<Long> insert(String name, String url, String format, boolean active, AlertFilter filter,
                                String secret) {
         return pool.preparedQuery(AlertSql.INSERT_SUBSCRIPTION.sql())
-                .execute(Tuple.of(name, url, format, active, new JsonObject(filter.toMap()), secret))
+                .execute(Tuple.of(name, url, format, active, new JsonObject(filter.toMap()), box.seal(secret)))
                 .map(rows -> rows.iterator().next().getLong("id"));
     }
 
@@ -58,7 +61,7 @@ public final class SubscriptionStore {
 
     /** Replaces the secret; the previous one keeps signing for {@code overlapSeconds}. */
     public Future<Boolean> rotate(long id, String secret, double overlapSeconds) {
-        return pool.preparedQuery(AlertSql.ROTATE_SECRET.sql()).execute(Tuple.of(id, secret, overlapSeconds))
+        return pool.preparedQuery(AlertSql.ROTATE_SECRET.sql()).execute(Tuple.of(id, box.seal(secret), overlapSeconds))
                 .map(rows -> rows.size() > 0);
     }
 
@@ -69,7 +72,8 @@ public final class SubscriptionStore {
             }
             Row r = rows.iterator().next();
             return Optional.of(new Target(r.getLong("id"), r.getString("name"), r.getString("url"),
-                    r.getString("format"), r.getBoolean("active"), r.getString("secret"), r.getString("previous_secret")));
+                    r.getString("format"), r.getBoolean("active"), box.open(r.getString("secret")),
+                    box.open(r.getString("previous_secret"))));
         });
     }
 }

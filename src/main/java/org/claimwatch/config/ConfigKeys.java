@@ -51,6 +51,8 @@ public final class ConfigKeys {
     public static final String ALERTS_MAX_RESPONSE_BYTES = "alerts.maxResponseBytes";
     /** How long the previous secret keeps signing after a rotation. */
     public static final String ALERTS_SECRET_OVERLAP_S = "alerts.secretOverlapSeconds";
+    /** Base64 of 32 random bytes: webhook secrets are stored AES-GCM-encrypted under it; empty stores them plain. */
+    public static final String ALERTS_SECRET_KEY = "alerts.secretKey";
     /** Delivered alerts and their attempts are deleted after this many days (dead and pending ones are kept). */
     public static final String ALERTS_RETENTION_DAYS = "alerts.retentionDays";
 

@@ -32,10 +32,10 @@ final class SubscriptionsApi {
     private final Deliverer deliverer;
     private final double overlapSeconds;
 
-    SubscriptionsApi(Vertx vertx, SubscriptionStore subscriptions, DeliveryStore deliveries, JsonObject config) {
+    SubscriptionsApi(Vertx vertx, io.vertx.sqlclient.Pool pool, JsonObject config) {
         this.vertx = vertx;
-        this.subscriptions = subscriptions;
-        this.deliveries = deliveries;
+        this.subscriptions = new SubscriptionStore(pool, Deliverer.secretBox(config));
+        this.deliveries = new DeliveryStore(pool, Deliverer.secretBox(config));
         this.sender = Deliverer.sender(vertx, config);
         this.deliverer = new Deliverer(deliveries, sender, Deliverer.schedule(config));
         this.overlapSeconds = config.getDouble(ConfigKeys.ALERTS_SECRET_OVERLAP_S, 86_400.0);

@@ -44,7 +44,8 @@ class AlertsIT {
     static JsonObject config(JsonObject base) {
         return base.put("alerts.tickMs", 100).put("alerts.retryBaseMs", 200).put("alerts.retryMaxDelayMs", 2000)
                 .put("alerts.maxAttempts", 5).put("alerts.maxPerMinute", 1000).put("alerts.leaseSeconds", 10)
-                .put("alerts.timeoutMs", 3000);
+                .put("alerts.timeoutMs", 3000)
+                .put("alerts.secretKey", java.util.Base64.getEncoder().encodeToString(new byte[32]));
     }
 
     @AfterAll
@@ -113,6 +114,9 @@ class AlertsIT {
             assertThat(change.fieldNames()).containsExactlyInAnyOrder("id", "kind", "key", "before", "after",
                     "significance", "numbers", "spans");
 
+            String stored = org.claimwatch.support.SqlAdmin.query(app.dbUrl(),
+                    "SELECT secret FROM webhook_subscriptions WHERE id = $1", sub.getLong("id")).get(0).getString("secret");
+            assertThat(stored).startsWith("enc:v1:").doesNotContain(secret.substring(6));
             String listed = app.get("/api/subscriptions").body();
             assertThat(listed).doesNotContain("whsec_").doesNotContain("secret");
         }
