@@ -77,7 +77,7 @@ public final class AlertOutbox {
     }
 
     /** A new message id, unique per event and subscription, kept on every retry. */
-    static String newEventId() {
+    public static String newEventId() {
         return "msg_" + UUID.randomUUID().toString().replace("-", "");
     }
 

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.claimwatch.alerts.AlertFilter;
+import org.claimwatch.alerts.AlertOutbox;
 import org.claimwatch.alerts.AlertPayloads;
 import org.claimwatch.alerts.Deliverer;
 import org.claimwatch.alerts.DeliveryStore;
@@ -18,14 +19,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** REST: webhook subscriptions (create shows the secret once), secret rotation and "send test". */
 final class SubscriptionsApi {
 
     private static final List<String> FORMATS = List.of("claimwatch", "slack");
 
-    private final Vertx vertx;
     private final SubscriptionStore subscriptions;
     private final DeliveryStore deliveries;
     private final WebhookSender sender;
@@ -33,7 +32,6 @@ final class SubscriptionsApi {
     private final double overlapSeconds;
 
     SubscriptionsApi(Vertx vertx, io.vertx.sqlclient.Pool pool, JsonObject config) {
-        this.vertx = vertx;
         this.subscriptions = new SubscriptionStore(pool, Deliverer.secretBox(config));
         this.deliveries = new DeliveryStore(pool, Deliverer.secretBox(config));
         this.sender = Deliverer.sender(vertx, config);
@@ -110,7 +108,7 @@ final class SubscriptionsApi {
                 .compose(t -> t.map(Future::succeededFuture)
                         .orElseGet(() -> Future.failedFuture(ApiErrors.notFound("subscription"))))
                 .compose(t -> {
-                    String eventId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+                    String eventId = AlertOutbox.newEventId();
                     Map<String, Object> event = AlertPayloads.test(eventId, Instant.now(), t.name());
                     return deliveries.insertTest(t, event).compose(d -> deliverer.deliver(d)
                             .map(r -> new JsonObject().put("delivery_id", d.id())
