@@ -26,6 +26,7 @@ public final class Main {
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
+        commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
         commands.put("bench-claims", new BenchClaimsCommand());
         return commands;

@@ -9,6 +9,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import org.claimwatch.alerts.DeliveryStore;
+import org.claimwatch.alerts.Deliverer;
 import org.claimwatch.auth.AccessPolicy;
 import org.claimwatch.auth.AuditLog;
 import org.claimwatch.auth.AuthHandler;
@@ -69,6 +71,8 @@ public final class HttpVerticle extends VerticleBase {
         new AtomFeeds(new TrackerStore(pool), new FeedStore(pool), new ArticleStore(pool)).mount(router);
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
+        new SubscriptionsApi(vertx, pool, config).mount(router);
+        new DeliveriesApi(vertx, new DeliveryStore(pool, Deliverer.secretBox(config))).mount(router);
         router.get("/api/routes").handler(ctx -> Json.ok(ctx, RouteList.of(router)));
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
