@@ -17,7 +17,7 @@ final class Aligner {
 
     static final double MATCH = 0.5;
     static final double NEIGHBOUR_MATCH = 0.3;
-    static final double ATTACH = 0.7;
+    static final double ATTACH = 0.6;
     private static final int NEIGHBOUR_ROUNDS = 3;
 
     private final List<Passage> a;

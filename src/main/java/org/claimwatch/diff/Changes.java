@@ -99,8 +99,8 @@ final class Changes {
         }
         if (!fa.hedges.equals(fb.hedges)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, HEDGE, Spans.of(edits, fa, fb,
-                    k -> !fa.inQuote[k] && Lexicon.HEDGES.containsKey(fa.tokens.get(k).norm()),
-                    k -> !fb.inQuote[k] && Lexicon.HEDGES.containsKey(fb.tokens.get(k).norm())), Set.of(ClaimKind.HEDGE));
+                    k -> !fa.inQuote[k] && Lexicon.hedge(fa.tokens.get(k).norm()) != null,
+                    k -> !fb.inQuote[k] && Lexicon.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
         }
         if (out.size() == found) {
             double sig = Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));

@@ -36,7 +36,7 @@ final class Facts {
                 continue;
             }
             String n = tokens.get(i).norm();
-            String hedge = Lexicon.HEDGES.get(n);
+            String hedge = Lexicon.hedge(n);
             if (hedge != null) {
                 hedges.add(hedge);
             }

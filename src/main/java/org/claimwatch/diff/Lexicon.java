@@ -58,9 +58,18 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    private static final Set<String> NOT = Set.of(
+            "not", "never", "cannot", "didnt", "doesnt", "dont", "wont", "cant", "isnt", "wasnt", "arent", "werent",
+            "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "nt");
+
+    /** The canonical hedge of a word ("not" for every negation), or null when the word is no hedge. */
+    static String hedge(String norm) {
+        return NOT.contains(norm) ? "not" : HEDGES.get(norm);
+    }
+
     /** Words whose change alters meaning even when they are spelled alike ("may"/"way" is no typo). */
     static boolean isMeaningful(String norm) {
-        return HEDGES.containsKey(norm) || CUES.contains(norm) || NEGATIONS.contains(norm)
+        return hedge(norm) != null || CUES.contains(norm) || NEGATIONS.contains(norm)
                 || Words.NUMBER_WORDS.contains(norm);
     }
 }

@@ -36,6 +36,9 @@ final class Noise {
 
     /** The text with noise fragments blanked out by spaces, so offsets stay valid. */
     static String strip(String text) {
+        if (!mayHaveFragment(text)) {
+            return text;
+        }
         Matcher m = FRAGMENTS.matcher(text);
         if (!m.find()) {
             return text;
@@ -49,15 +52,33 @@ final class Noise {
         return b.toString();
     }
 
+    /** Cheap test that rules out most sentences before the fragment regex runs. */
+    private static boolean mayHaveFragment(String text) {
+        if (text.indexOf(':') >= 0 || text.indexOf('(') >= 0 || text.length() < 40) {
+            return true;
+        }
+        for (int k = 0; k + 3 < text.length(); k++) {
+            char c = text.charAt(k);
+            if ((c == 'r' || c == 'R') && (text.charAt(k + 1) | 0x20) == 'e' && (text.charAt(k + 2) | 0x20) == 'a'
+                    && (text.charAt(k + 3) | 0x20) == 'd') {
+                return true;
+            }
+            if (c == '.' && k > 0 && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a whole sentence is boilerplate; {@code tokens} are the words of its stripped text. */
     static boolean isBoilerplate(String text, List<Token> tokens) {
         if (tokens.isEmpty()) {
             return true;
         }
-        if (LINE.matcher(text).find()) {
+        if (LINE.matcher(text).lookingAt()) {
             return true;
         }
-        if (tokens.size() <= 14 && BY.matcher(text).find() && !text.contains("\u201c")) {
+        if (tokens.size() <= 14 && BY.matcher(text).lookingAt() && !text.contains("\u201c")) {
             return true;
         }
         return isNameLine(text, tokens);

@@ -1,25 +1,41 @@
 package org.claimwatch.diff;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.claimwatch.claims.AnalyzedText;
 import org.claimwatch.claims.Claims;
+import org.claimwatch.claims.Sentence;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 class SmokeScratchTest {
     @Test
     void print() throws Exception {
-        String a = "The Qatari government is planning to close Hamas’s political office in Doha, according to a diplomatic source. "
-                + "Israel's military said it had killed more than 43,900 Palestinians. "
-                + "“As long as there is a refusal to negotiate a deal in good faith, they cannot continue to mediate,” the source said. "
-                + "Washington is believed to have pressed the Qatari government. Updated 10:32 GMT\n\nQatar’s move is the latest major blow.";
-        String b = "The Qatari government is planning to close Hamas’s political office in Doha, according to two sources. "
-                + "Israel's military said it had killed 44,000 Palestinians. "
-                + "“As long as there is a refusal to negotiate, they cannot mediate,” the source said. "
-                + "Washington confirmed it pressed the Qatari government. Updated 11:05 GMT\n\nQatar’s move is the latest major blow.";
-        AnalyzedText x = Claims.analyze(a, null);
-        AnalyzedText y = Claims.analyze(b, null);
-        DiffResult r = VersionDiff.compare(x, y);
-        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+        String text = Files.readString(Path.of("src/test/resources/diff/base/wcxb-0031.txt")) + Files.readString(Path.of("src/test/resources/diff/base/wcxb-0161.txt"));
+        String after = text.replaceFirst("\\b(\\d{2,})\\b", "$11") + "\n\nThe council approved a further 12 million dollars on Monday.";
+        AnalyzedText a = Claims.analyze(text, null);
+        AnalyzedText b = Claims.analyze(after, null);
+        List<Sentence> ss = a.sentences();
+        for (int rep = 0; rep < 3; rep++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 2000; i++) {
+                for (Sentence s : ss) {
+                    Noise.strip(s.text());
+                }
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < 2000; i++) {
+                for (Sentence s : ss) {
+                    Passage.of(0, s.text());
+                }
+            }
+            long t2 = System.nanoTime();
+            for (int i = 0; i < 2000; i++) {
+                VersionDiff.compare(a, b);
+            }
+            long t3 = System.nanoTime();
+            System.out.printf("%d sentences strip %.3f passage %.3f compare %.3f ms%n", ss.size(), (t1 - t0) / 2e9, (t2 - t1) / 2e9, (t3 - t2) / 2e9);
+        }
     }
 }
