@@ -42,11 +42,11 @@ final class Bags {
             }
         }
         weight = new double[v];
-        double n = a.size() + b.size();
+        double n = Math.min(a.size() + b.size(), 60);
         for (Map.Entry<String, Integer> e : vocab.entrySet()) {
             int id = e.getValue();
             double boost = flags.number(id) ? 2.0 : flags.name(id) ? 1.5 : Lexicon.STOP.contains(e.getKey()) ? 0.2 : 1.0;
-            weight[id] = Math.log(1 + n / df[id]) * boost;
+            weight[id] = Math.max(0.5, Math.log(1 + n / df[id])) * boost;
         }
         totalA = totals(idsA, cntA);
         totalB = totals(idsB, cntB);
