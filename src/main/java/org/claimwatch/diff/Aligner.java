@@ -109,7 +109,9 @@ final class Aligner {
     }
 
     private boolean besideMatch(int[] snapshot, int i, int j) {
-        return (i > 0 && j > 0 && snapshot[i - 1] == j - 1) || (i + 1 < na && j + 1 < nb && snapshot[i + 1] == j + 1);
+        boolean before = i == 0 && j == 0 || i > 0 && j > 0 && snapshot[i - 1] == j - 1;
+        boolean after = i == na - 1 && j == nb - 1 || i + 1 < na && j + 1 < nb && snapshot[i + 1] == j + 1;
+        return before || after;
     }
 
     private Integer[] order(List<int[]> candidates, double[] sims) {

@@ -33,6 +33,12 @@ final class Candidates {
         int[][] postA = postings(bags, bags.idsA, matchA);
         collect(bags, bags.idsA, bags.cntA, matchA, postB, matchB, pairs, false, na, nb);
         collect(bags, bags.idsB, bags.cntB, matchB, postA, matchA, pairs, true, nb, na);
+        if (matchA[0] < 0 && matchB[0] < 0) {
+            pairs.add(key(0, 0));
+        }
+        if (matchA[na - 1] < 0 && matchB[nb - 1] < 0) {
+            pairs.add(key(na - 1, nb - 1));
+        }
         neighbours(matchA, matchB, pairs, false);
         neighbours(matchB, matchA, pairs, true);
         List<int[]> out = new ArrayList<>(pairs.size());

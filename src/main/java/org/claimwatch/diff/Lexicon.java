@@ -49,6 +49,11 @@ final class Lexicon {
 
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither", "none", "without", "nt");
 
+    /** Joining words whose insertion or removal (often at a sentence split or merge) changes no claim. */
+    static final Set<String> CONNECTIVES = Set.of(
+            "and", "but", "so", "then", "also", "that", "the", "a", "an", "which", "while", "meanwhile", "however",
+            "when", "as", "this", "it");
+
     static final Set<String> STOP = Set.of(
             "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is",
             "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "which", "who",
