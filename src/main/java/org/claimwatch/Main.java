@@ -1,5 +1,7 @@
 package org.claimwatch;
 
+import org.claimwatch.cli.BenchClaimsCommand;
+import org.claimwatch.cli.ClaimsCommand;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
@@ -20,7 +22,9 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
+        commands.put("claims", new ClaimsCommand());
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
+        commands.put("bench-claims", new BenchClaimsCommand());
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         return commands;

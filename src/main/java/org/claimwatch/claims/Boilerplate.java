@@ -17,11 +17,25 @@ final class Boilerplate {
             + "follow us on|all rights reserved|\\bsign up for (?:our|the) newsletter|photograph: [^.]+/|"
             + "\\(photo credit:|getty images\\)?$|\\(reuters\\)$|^\\(?(?:photo|image)s? by\\b)");
 
+    private static final int[] TRIGGERS = Words.triggers(java.util.Set.of(
+            "follow", "rights", "sign", "photograph", "photo", "photos", "image", "images", "getty", "reuters",
+            "credit"));
+    private static final int HEAD = 60;
+    /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
+    private static final int MAX_WORDS = 25;
+
     private Boilerplate() {
+    }
+
+    /** True when {@code sentence} (with its {@code words}) is page furniture rather than prose. */
+    static boolean is(String sentence, Words words) {
+        return LINE.matcher(sentence).region(0, Math.min(HEAD, sentence.length())).lookingAt()
+                && words.hashes().length <= MAX_WORDS
+                || words.any(TRIGGERS) && ANYWHERE.matcher(sentence).find();
     }
 
     /** True when {@code sentence} is page furniture rather than prose. */
     static boolean is(String sentence) {
-        return LINE.matcher(sentence).find() || ANYWHERE.matcher(sentence).find();
+        return is(sentence, Words.of(sentence));
     }
 }

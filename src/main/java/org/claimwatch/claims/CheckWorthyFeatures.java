@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Hashed features of a sentence for the check-worthiness model: lower-cased word unigrams and bigrams
- * (digits folded to one shape), character 3-5-grams, and hand features (numbers, percent, money, years,
+ * (digits folded to one shape) and hand features (numbers, percent, money, years,
  * capitalised names, first person, comparatives, length). Allocation-light and thread-safe.
  */
 final class CheckWorthyFeatures {
@@ -20,7 +20,7 @@ final class CheckWorthyFeatures {
 
     /** Feature indices of {@code sentence} (repeats allowed; each counts once per occurrence). */
     static int[] of(String sentence) {
-        int[] out = new int[64 + sentence.length() * 4];
+        int[] out = new int[32 + sentence.length()];
         int n = 0;
         char[] lower = new char[sentence.length() + 2];
         lower[0] = ' ';
@@ -37,16 +37,6 @@ final class CheckWorthyFeatures {
         }
         if (!prevSpace) {
             lower[len++] = ' ';
-        }
-        for (int size = 3; size <= 5; size++) {
-            for (int i = 0; i + size <= len; i++) {
-                int h = FNV ^ size * 0x9e3779b9;
-                for (int k = i; k < i + size; k++) {
-                    h = (h ^ lower[k]) * PRIME;
-                }
-                out = grow(out, n);
-                out[n++] = mix(h);
-            }
         }
         int prevWord = 0x5bd1e995;
         int start = 1;
@@ -98,13 +88,26 @@ final class CheckWorthyFeatures {
         if (s.indexOf('$') >= 0 || s.indexOf('£') >= 0 || s.indexOf('€') >= 0 || s.contains("dollars")) {
             n = put(out, n, "#money");
         }
-        if (s.matches("(?s).*\\b(19|20)\\d\\d\\b.*")) {
+        if (hasYear(s)) {
             n = put(out, n, "#year");
         }
         if (s.endsWith("?")) {
             n = put(out, n, "#question");
         }
         return n;
+    }
+
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            boolean boundary = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 4)));
+            if (boundary && (c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int put(int[] out, int n, String name) {

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,18 @@ final class DateFinder {
             + "|(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?<unit>day|week|month|year)s? ago"
             + ")\\b");
 
+    private static final int[] TRIGGERS = Words.triggers(Set.of(
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+            "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tomorrow", "last", "this", "next", "ago"));
+
     private DateFinder() {
+    }
+
+    /** True when {@code words} may contain a date. */
+    static boolean mayOccur(Words words) {
+        return words.any(TRIGGERS);
     }
 
     /** The dates in {@code text}, offsets shifted by {@code base}; {@code articleDate} may be null. */

@@ -19,7 +19,9 @@ final class Quotes {
             + "|insisted|insists|declared|wrote|writes|tweeted|posted|announced|announces|claimed|claims|argued|argues"
             + "|asked|asks|replied|continued|stressed|stresses|confirmed|confirms|denied|denies|reported|reports"
             + "|acknowledged|admitted|recalled|urged|cautioned|conceded|estimated";
-    private static final int MIN_WORDS = 4;
+    /** Fewer words are scare quotes ("lack of good faith") unless a speaker is stated. */
+    private static final int MIN_WORDS = 5;
+    private static final int MIN_WORDS_WITH_SPEAKER = 3;
     private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(?:" + SAY + ")\\s+(?<np>[^,.;:“\"]+)");
     private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*(?<np>[^,.;:“\"]{1,80}?)\\s+(?:" + SAY + ")\\b");
     private static final Pattern BEFORE = Pattern.compile("(?<np>[^,.;:“”\"]{1,80}?)\\s+(?:" + SAY + ")(?:\\s+that)?\\s*[:,]?\\s*$");
@@ -32,10 +34,14 @@ final class Quotes {
         List<int[]> spans = spans(sentence);
         List<Found> out = new ArrayList<>();
         for (int[] s : spans) {
-            if (words(sentence, s[0], s[1]) < MIN_WORDS) {
+            int words = words(sentence, s[0], s[1]);
+            if (words < MIN_WORDS_WITH_SPEAKER) {
                 continue;
             }
-            out.add(new Found(s[0], s[1], speaker(sentence, s[0], s[1])));
+            String speaker = speaker(sentence, s[0], s[1]);
+            if (words >= MIN_WORDS || speaker != null) {
+                out.add(new Found(s[0], s[1], speaker));
+            }
         }
         return out;
     }
@@ -51,8 +57,9 @@ final class Quotes {
             } else if (c == '”') {
                 out.add(new int[] {Math.max(open, 0), i + 1});
                 open = -1;
+                straightOpen = false;
             } else if (c == '"') {
-                if (straightOpen) {
+                if (straightOpen && open >= 0) {
                     out.add(new int[] {open, i + 1});
                     open = -1;
                     straightOpen = false;

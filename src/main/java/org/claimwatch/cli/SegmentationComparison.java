@@ -33,14 +33,7 @@ final class SegmentationComparison {
                 cases++;
                 StringBuilder text = new StringBuilder();
                 Set<Integer> gold = new HashSet<>();
-                String[] parts = line.split(" \\|\\| ");
-                for (int i = 0; i < parts.length; i++) {
-                    text.append(parts[i]);
-                    if (i < parts.length - 1) {
-                        gold.add(text.length());
-                        text.append(' ');
-                    }
-                }
+                parse(line, text, gold);
                 Set<Integer> predicted = boundaries(seg.split(text.toString()));
                 Set<Integer> hit = new HashSet<>(predicted);
                 hit.retainAll(gold);
@@ -101,6 +94,26 @@ final class SegmentationComparison {
             }
         }
         return n;
+    }
+
+    /** Gold line to text: " || " is a boundary followed by a space, "||" a boundary with none (glued). */
+    private static void parse(String line, StringBuilder text, Set<Integer> gold) {
+        int i = 0;
+        while (i < line.length()) {
+            if (line.startsWith(GOLD_SEPARATOR, i)) {
+                gold.add(text.length());
+                text.append(' ');
+                i += GOLD_SEPARATOR.length();
+            } else if (line.startsWith("||", i)) {
+                gold.add(text.length());
+                i += 2;
+                while (i < line.length() && line.charAt(i) == ' ') {
+                    i++;
+                }
+            } else {
+                text.append(line.charAt(i++));
+            }
+        }
     }
 
     private static Set<Integer> boundaries(List<Sentence> sentences) {

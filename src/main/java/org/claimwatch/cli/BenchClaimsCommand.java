@@ -1,0 +1,78 @@
+package org.claimwatch.cli;
+
+import org.claimwatch.claims.Claims;
+import org.claimwatch.claims.Segmentation;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code bench-claims [--seeds DIR] [--articles GROUND_TRUTH.jsonl] [--gold SENTENCES.txt]}: compares the
+ * sentence segmenters, then prints the time per 1,000-word article on one thread after warm-up.
+ */
+public final class BenchClaimsCommand implements Command {
+
+    private static final int WARMUP_ROUNDS = 5;
+    private static final int ROUNDS = 10;
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path seeds = Path.of("src/test/resources/fixtures/seeds");
+        Path articles = Path.of("/work/shared/bench/extraction/wcxb-dev-articles/ground-truth.jsonl");
+        Path gold = Path.of("src/test/resources/claims/sentence-gold.txt");
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            switch (args.get(i)) {
+                case "--seeds" -> seeds = Path.of(args.get(i + 1));
+                case "--articles" -> articles = Path.of(args.get(i + 1));
+                case "--gold" -> gold = Path.of(args.get(i + 1));
+                default -> {
+                    err.println("unknown option " + args.get(i));
+                    return 2;
+                }
+            }
+        }
+        List<String> seedTexts = BenchTexts.seeds(seeds);
+        List<String> articleTexts = BenchTexts.articles(articles);
+        if (Files.isRegularFile(gold)) {
+            SegmentationComparison.gold(Files.readAllLines(gold, StandardCharsets.UTF_8), out);
+        }
+        SegmentationComparison.unlabelled("seeds", seedTexts, out);
+        SegmentationComparison.unlabelled("bench", articleTexts, out);
+        List<String> corpus = new ArrayList<>(seedTexts);
+        corpus.addAll(articleTexts);
+        if (corpus.isEmpty()) {
+            err.println("no texts found");
+            return 1;
+        }
+        long words = corpus.stream().mapToLong(BenchTexts::words).sum();
+        out.printf("corpus: %d texts, %d words%n", corpus.size(), words);
+        time("segment NEWS_RULES", corpus, words, Segmentation.NEWS_RULES::split, out);
+        time("segment OPENNLP", corpus, words, Segmentation.OPENNLP::split, out);
+        time("claims (full analyze)", corpus, words, t -> Claims.analyze(t, null), out);
+        return 0;
+    }
+
+    private static void time(String label, List<String> corpus, long words, Consumer<String> work, PrintStream out) {
+        for (int r = 0; r < WARMUP_ROUNDS; r++) {
+            corpus.forEach(work);
+        }
+        long best = Long.MAX_VALUE;
+        long total = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            long t0 = System.nanoTime();
+            corpus.forEach(work);
+            long elapsed = System.nanoTime() - t0;
+            best = Math.min(best, elapsed);
+            total += elapsed;
+        }
+        double meanPer1000 = total / (double) ROUNDS / words * 1000 / 1e6;
+        double bestPer1000 = best / (double) words * 1000 / 1e6;
+        out.printf("%-22s %.3f ms per 1,000-word article (mean of %d rounds; best %.3f ms), one thread%n",
+                label, meanPer1000, ROUNDS, bestPer1000);
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimwatch.claims;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SegmentationPropertiesTest {
+
+    private static final List<String> PIECES = List.of(
+            "Mr.", "Dr.", "U.S.", "Jan.", "No.", "J.", "K.", "e.g.", "a.m.", "43,900", "1.2m", "40 000", "3.5%",
+            "...", "…", "“", "”", "\"", "'", "’", "—", "-", "?", "!", ".", ",", ";", ":", "(", ")", "1.", "•",
+            "The", "He", "said", "killed", "people", "Gaza", "hostages", "about", "more than", "x", "\n", "\n\n",
+            "\n \n", " ", "  ", "\t", "\u00a0");
+
+    @Provide
+    Arbitrary<String> newsLike() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(60)
+                .map(parts -> String.join(" ", parts.subList(0, parts.size() / 2))
+                        + String.join("", parts.subList(parts.size() / 2, parts.size())));
+    }
+
+    @Property(tries = 500)
+    void newsRulesNeverLoseOrDuplicateACharacter(@ForAll("newsLike") String text) {
+        assertCovers(text, Segmentation.NEWS_RULES.split(text));
+    }
+
+    @Property(tries = 300)
+    void openNlpNeverLosesOrDuplicatesACharacter(@ForAll("newsLike") String text) {
+        assertCovers(text, Segmentation.OPENNLP.split(text));
+    }
+
+    @Property(tries = 300)
+    void anyStringIsCovered(@ForAll String text) {
+        assertCovers(text, Segmentation.NEWS_RULES.split(text));
+    }
+
+    @Property(tries = 200)
+    void analyzedSentencesMatchTheirOffsets(@ForAll("newsLike") String text) {
+        for (Sentence s : Claims.analyze(text, null).sentences()) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+    }
+
+    /** Sentences are disjoint, in order, trimmed, and together hold every non-whitespace character. */
+    private static void assertCovers(String text, List<Sentence> sentences) {
+        int previousEnd = 0;
+        int covered = 0;
+        for (Sentence s : sentences) {
+            assertThat(s.start()).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(s.end()).isGreaterThan(s.start());
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()).isEqualTo(s.text().strip());
+            assertThat(text.substring(previousEnd, s.start())).isBlank();
+            covered += nonWhitespace(s.text());
+            previousEnd = s.end();
+        }
+        assertThat(text.substring(previousEnd)).isBlank();
+        assertThat(covered).isEqualTo(nonWhitespace(text));
+    }
+
+    private static int nonWhitespace(String s) {
+        return (int) s.chars().filter(c -> !Character.isWhitespace(c)).count();
+    }
+}
