@@ -141,7 +141,7 @@ final class Aligner {
             int j = p[1];
             if (matchB[j] < 0 && matchA[i] >= 0 && Math.abs(matchA[i] - j) <= 2) {
                 double c = bags.containedInA(j, i);
-                if (c >= ATTACH && c > bestOldScore[j]
+                if (c >= ATTACH && better(c, i, j, bestOldScore[j], bestOldForNew[j], j)
                         && bags.dice(List.of(i), sorted(matchA[i], j)) > bags.dice(i, matchA[i])) {
                     bestOldScore[j] = c;
                     bestOldForNew[j] = i;
@@ -149,7 +149,7 @@ final class Aligner {
             }
             if (matchA[i] < 0 && matchB[j] >= 0 && Math.abs(matchB[j] - i) <= 2) {
                 double c = bags.containedInB(i, j);
-                if (c >= ATTACH && c > bestNewScore[i]
+                if (c >= ATTACH && better(c, i, j, bestNewScore[i], i, bestNewForOld[i])
                         && bags.dice(sorted(matchB[j], i), List.of(j)) > bags.dice(matchB[j], j)) {
                     bestNewScore[i] = c;
                     bestNewForOld[i] = j;
@@ -168,6 +168,16 @@ final class Aligner {
                 partnersA.get(i).add(bestNewForOld[i]);
             }
         }
+    }
+
+    /** Higher containment wins; ties go to the pair nearer in relative position, then nearer the start. */
+    private boolean better(double c, int i, int j, double bestC, int bestI, int bestJ) {
+        if (bestI < 0 || bestJ < 0 || c != bestC) {
+            return c > bestC;
+        }
+        long d = Math.abs((long) i * nb - (long) j * na);
+        long bestD = Math.abs((long) bestI * nb - (long) bestJ * na);
+        return d != bestD ? d < bestD : i + j < bestI + bestJ;
     }
 
     private static List<Integer> sorted(int x, int y) {

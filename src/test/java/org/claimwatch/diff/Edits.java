@@ -19,7 +19,12 @@ final class Edits {
             }
             switch (kind) {
                 case 0 -> out.remove(at);
-                case 1 -> out.add(out.isEmpty() ? 0 : at, pool.get((op / 8) % pool.size()));
+                case 1 -> {
+                    String added = pool.get((op / 8) % pool.size());
+                    if (!out.contains(added)) {
+                        out.add(out.isEmpty() ? 0 : at, added);
+                    }
+                }
                 case 2 -> out.add(out.remove(at));
                 case 3 -> out.set(at, out.get(at).replaceFirst("\\d+", "1" + (op % 97)));
                 case 4 -> out.set(at, out.get(at).replaceFirst(", ", ". A"));
