@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * {@code bench-diff [CORPUS_DIR]}: prints (a) ms per diff of two ~1,000-word versions after warm-up, (b) the
+ * {@code bench-diff [CORPUS_DIR] [--misses]}: prints (a) ms per diff of two ~1,000-word versions after warm-up, (b) the
  * time for 1k/2k/5k/10k-sentence pathological inputs, (c) precision/recall of typed changes on the corpus
  * (default {@code src/test/resources/diff}) and the alerting changes on its noise-only pairs.
  */
@@ -22,7 +22,8 @@ public final class BenchDiffCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Path corpus = Path.of(args.isEmpty() ? "src/test/resources/diff" : args.get(0));
+        List<String> paths = args.stream().filter(a -> !a.startsWith("--")).toList();
+        Path corpus = Path.of(paths.isEmpty() ? "src/test/resources/diff" : paths.get(0));
         if (!Files.isDirectory(corpus.resolve("base"))) {
             err.println("usage: bench-diff [CORPUS_DIR]  (a directory with base/ and pairs.jsonl; not found: " + corpus + ")");
             return 2;
@@ -34,8 +35,17 @@ public final class BenchDiffCommand implements Command {
                 corpus, score.expected(), score.predicted(), score.correct(), score.precision(), score.recall());
         out.printf("    noise-only pairs: %d, changes at or above ALERT_THRESHOLD %.2f on them: %d%n",
                 score.noiseCases(), VersionDiff.ALERT_THRESHOLD, score.noiseAlerts());
-        if (args.contains("--misses") || args.size() > 1) {
+        boolean misses = args.contains("--misses");
+        if (misses) {
             score.misses().forEach(m -> out.println("    " + m));
+        }
+        DiffScore held = DiffScore.of(DiffCorpus.heldOut(corpus));
+        out.printf("(c) held-out pairs (heldout/pairs.jsonl, texts not used while tuning): %d expected, %d predicted, "
+                        + "%d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
+                held.expected(), held.predicted(), held.correct(), held.precision(), held.recall(), held.noiseCases(),
+                held.noiseAlerts());
+        if (misses) {
+            held.misses().forEach(m -> out.println("    " + m));
         }
         return 0;
     }

@@ -43,11 +43,22 @@ final class DiffEdits {
     private Sentence pick(Predicate<String> ok) {
         List<Sentence> fit = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (ok.test(s.text()) && s.text().split("\\s+").length >= 6 && !s.text().contains("Sponsor")) {
+            if (ok.test(s.text()) && s.text().split("\\s+").length >= 6 && !s.text().contains("Sponsor")
+                    && !insideQuote(s)) {
                 fit.add(s);
             }
         }
         return fit.isEmpty() ? null : fit.get(random.nextInt(fit.size()));
+    }
+
+    /** True when the sentence sits inside a quotation opened earlier in its paragraph (or opens with one). */
+    private boolean insideQuote(Sentence s) {
+        int para = text.lastIndexOf("\n\n", s.start());
+        String before = text.substring(para < 0 ? 0 : para, s.start());
+        long open = before.chars().filter(c -> c == '“').count();
+        long close = before.chars().filter(c -> c == '”').count();
+        long straight = before.chars().filter(c -> c == '"').count();
+        return open > close || straight % 2 == 1 || s.text().startsWith("‘") || s.text().startsWith("'");
     }
 
     private String replace(Sentence s, String with) {
@@ -97,6 +108,9 @@ final class DiffEdits {
         m.find();
         String[] words = m.group(1).split(" ");
         int k = words.length / 2;
+        while (k < words.length - 1 && !words[k].matches("\\p{L}{4,}")) {
+            k++;
+        }
         StringBuilder q = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i != k) {
