@@ -49,6 +49,13 @@ final class Lexicon {
 
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither", "none", "without", "nt");
 
+    /** Days and months (not "may"): a changed date is a changed number. */
+    static final Set<String> DATES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "tomorrow", "tonight", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
+
     /** Joining words whose insertion or removal (often at a sentence split or merge) changes no claim. */
     static final Set<String> CONNECTIVES = Set.of(
             "and", "but", "so", "then", "also", "that", "the", "a", "an", "which", "while", "meanwhile", "however",
@@ -74,7 +81,7 @@ final class Lexicon {
 
     /** Words whose change alters meaning even when they are spelled alike ("may"/"way" is no typo). */
     static boolean isMeaningful(String norm) {
-        return hedge(norm) != null || CUES.contains(norm) || NEGATIONS.contains(norm)
+        return hedge(norm) != null || DATES.contains(norm) || CUES.contains(norm) || NEGATIONS.contains(norm)
                 || Words.NUMBER_WORDS.contains(norm);
     }
 }

@@ -25,7 +25,13 @@ final class Noise {
                     + "|recommended\\b|most\\s+(?:read|popular|viewed)\\b|advertisement\\b|sponsored\\b"
                     + "|sponsor\\s*:|sign\\s+up\\b|subscribe\\b|follow\\s+us\\b|click\\s+here\\b|share\\s+this\\b"
                     + "|download\\s+(?:the|our)\\s+app\\b|watch\\s*:|listen\\s*:|(?:photo|image)\\s+credit\\b"
-                    + "|copyright\\b|©|all\\s+rights\\s+reserved\\b)");
+                    + "|copyright\\b|©|all\\s+rights\\s+reserved\\b|live\\s+updates\\s*:|more\\s*:|credit\\s*:"
+                    + "|(?:additional\\s+)?(?:editing|reporting|writing)\\s+by\\b|share\\s+(?:on|via)\\b"
+                    + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b"
+                    + "|[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b)");
+
+    /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
+    private static final int MAX_FURNITURE_WORDS = 20;
 
     private static final Pattern BY = Pattern.compile("(?u)^\\s*(?:[Bb]y|BY)\\s+\\p{Lu}");
 
@@ -75,7 +81,7 @@ final class Noise {
         if (tokens.isEmpty()) {
             return true;
         }
-        if (LINE.matcher(text).lookingAt()) {
+        if (tokens.size() <= MAX_FURNITURE_WORDS && LINE.matcher(text).lookingAt()) {
             return true;
         }
         if (tokens.size() <= 14 && BY.matcher(text).lookingAt() && !text.contains("\u201c")) {

@@ -140,6 +140,21 @@ class TypedChangeTest {
     }
 
     @Test
+    void changedDayIsANumberChange() {
+        ClaimChange c = only(diff("The ceasefire proposal was presented to both sides on Tuesday.",
+                "The ceasefire proposal was presented to both sides on Thursday."));
+        assertThat(c.kind()).isEqualTo(ChangeKind.NUMBER_CHANGED);
+        assertThat(c.spans()).extracting(Span::text).containsExactly("Tuesday", "Thursday");
+    }
+
+    @Test
+    void proseGluedToALiveUpdatesLineStillCounts() {
+        ClaimChange c = only(diff("Live updates: Follow the latest on Israel-Gaza Hamas’s leaders have left Qatar, their base since 2012.",
+                "Live updates: Follow the latest on Israel-Gaza Hamas’s leaders have left Qatar, their base since 2014."));
+        assertThat(c.kind()).isEqualTo(ChangeKind.NUMBER_CHANGED);
+    }
+
+    @Test
     void aClaimKeyFromTheExtractorIsUsed() {
         ClaimChange c = only(diff("Israel’s offensive has killed more than 43,900 Palestinians in Gaza.",
                 "Israel’s offensive has killed 44,000 Palestinians in Gaza."));
