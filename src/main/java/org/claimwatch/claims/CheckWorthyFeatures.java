@@ -15,6 +15,14 @@ final class CheckWorthyFeatures {
     private static final int FNV = 0x811c9dc5;
     private static final int PRIME = 0x01000193;
 
+    private static final int[] NUM = named("#num", 4);
+    private static final int[] CAPS = named("#caps", 5);
+    private static final int[] LENGTH = named("#len", 9);
+    private static final int PERCENT = named("#pct");
+    private static final int MONEY = named("#money");
+    private static final int YEAR = named("#year");
+    private static final int QUESTION = named("#question");
+
     private CheckWorthyFeatures() {
     }
 
@@ -55,6 +63,7 @@ final class CheckWorthyFeatures {
                 start = i + 1;
             }
         }
+        out = grow(out, n + 8);
         n = hand(sentence, out, n);
         return Arrays.copyOf(out, n);
     }
@@ -65,34 +74,38 @@ final class CheckWorthyFeatures {
         int words = 0;
         boolean atWordStart = true;
         boolean first = true;
+        boolean prevDigit = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isDigit(c) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+            boolean digit = c >= '0' && c <= '9' || c > 127 && Character.isDigit(c);
+            if (digit && !prevDigit) {
                 digits++;
             }
-            if (Character.isLetter(c) && atWordStart) {
+            prevDigit = digit;
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c > 127 && Character.isLetter(c);
+            if (letter && atWordStart) {
                 words++;
                 if (Character.isUpperCase(c) && !first) {
                     caps++;
                 }
                 first = false;
             }
-            atWordStart = !Character.isLetterOrDigit(c);
+            atWordStart = !letter && !digit;
         }
-        n = put(out, n, "#num" + Math.min(digits, 3));
-        n = put(out, n, "#caps" + Math.min(caps, 4));
-        n = put(out, n, "#len" + Math.min(words / 5, 8));
+        out[n++] = NUM[Math.min(digits, 3)];
+        out[n++] = CAPS[Math.min(caps, 4)];
+        out[n++] = LENGTH[Math.min(words / 5, 8)];
         if (s.indexOf('%') >= 0 || s.contains("percent") || s.contains("per cent")) {
-            n = put(out, n, "#pct");
+            out[n++] = PERCENT;
         }
         if (s.indexOf('$') >= 0 || s.indexOf('£') >= 0 || s.indexOf('€') >= 0 || s.contains("dollars")) {
-            n = put(out, n, "#money");
+            out[n++] = MONEY;
         }
         if (hasYear(s)) {
-            n = put(out, n, "#year");
+            out[n++] = YEAR;
         }
         if (s.endsWith("?")) {
-            n = put(out, n, "#question");
+            out[n++] = QUESTION;
         }
         return n;
     }
@@ -110,13 +123,20 @@ final class CheckWorthyFeatures {
         return false;
     }
 
-    private static int put(int[] out, int n, String name) {
+    private static int named(String name) {
         int h = FNV;
         for (int i = 0; i < name.length(); i++) {
             h = (h ^ name.charAt(i)) * PRIME;
         }
-        out[n] = mix(h);
-        return n + 1;
+        return mix(h);
+    }
+
+    private static int[] named(String prefix, int count) {
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = named(prefix + i);
+        }
+        return out;
     }
 
     private static int[] grow(int[] a, int n) {

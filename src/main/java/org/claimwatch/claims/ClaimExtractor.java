@@ -134,22 +134,22 @@ final class ClaimExtractor {
         int end = s.end();
         for (int i = from - 1; i > s.start(); i--) {
             char c = text.charAt(i);
-            if (c == ';' || (c == '—' || c == '–') && Character.isWhitespace(text.charAt(i - 1))) {
+            if (c == ';' || (c == '—' || c == '–') && Lines.isSpace(text.charAt(i - 1))) {
                 start = i + 1;
                 break;
             }
         }
         for (int i = to; i < s.end(); i++) {
             char c = text.charAt(i);
-            if (c == ';' || (c == '—' || c == '–') && Character.isWhitespace(text.charAt(i - 1))) {
+            if (c == ';' || (c == '—' || c == '–') && Lines.isSpace(text.charAt(i - 1))) {
                 end = i;
                 break;
             }
         }
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Lines.isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Lines.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return new int[] {start, end};

@@ -47,6 +47,10 @@ final class ClaimKeys {
             "remain", "launch", "fire", "strik", "struck", "attack", "destroy", "damag", "build", "built",
             "infect", "test", "vaccinat", "hir", "employ", "fir", "lay", "laid", "count", "reach", "total");
 
+    private static final Set<String> EVENT_STEM_SET = Set.copyOf(EVENT_STEMS);
+    private static final int MIN_STEM = EVENT_STEMS.stream().mapToInt(String::length).min().orElse(1);
+    private static final int MAX_STEM = EVENT_STEMS.stream().mapToInt(String::length).max().orElse(1);
+
     private ClaimKeys() {
     }
 
@@ -112,8 +116,9 @@ final class ClaimKeys {
     }
 
     private static String verbStem(String word) {
-        for (String stem : EVENT_STEMS) {
-            if (word.startsWith(stem) && VERB_SUFFIX.matcher(word.substring(stem.length())).matches()) {
+        for (int len = Math.min(MAX_STEM, word.length()); len >= MIN_STEM; len--) {
+            String stem = word.substring(0, len);
+            if (EVENT_STEM_SET.contains(stem) && VERB_SUFFIX.matcher(word.substring(len)).matches()) {
                 return canonicalVerb(stem);
             }
         }

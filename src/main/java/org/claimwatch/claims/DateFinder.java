@@ -47,13 +47,24 @@ final class DateFinder {
     /** The dates in {@code text}, offsets shifted by {@code base}; {@code articleDate} may be null. */
     static List<DateMention> find(String text, int base, LocalDate articleDate) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            if (m.group("month") != null && m.group("month").equalsIgnoreCase("may") && m.group("year") == null
-                    && !Character.isUpperCase(text.charAt(m.start()))) {
-                continue;
+        Matcher m = DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart && Character.isLetterOrDigit(text.charAt(i))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    boolean lowercaseMay = m.group("month") != null && m.group("month").equalsIgnoreCase("may")
+                            && m.group("year") == null && !Character.isUpperCase(text.charAt(m.start()));
+                    if (!lowercaseMay) {
+                        out.add(new DateMention(resolve(m, articleDate), m.group(), base + m.start(), base + m.end()));
+                        i = m.end();
+                        continue;
+                    }
+                }
             }
-            out.add(new DateMention(resolve(m, articleDate), m.group(), base + m.start(), base + m.end()));
+            i++;
         }
         return out;
     }

@@ -64,11 +64,11 @@ final class NewsSentenceSplitter {
             return false;
         }
         char after = text.charAt(end);
-        if (!Character.isWhitespace(after)) {
+        if (!Lines.isSpace(after)) {
             return isGluedBoundary(text, mark, end, to);
         }
         int next = end;
-        while (next < to && Character.isWhitespace(text.charAt(next))) {
+        while (next < to && Lines.isSpace(text.charAt(next))) {
             next++;
         }
         if (next >= to) {
@@ -170,10 +170,10 @@ final class NewsSentenceSplitter {
     private static void add(String text, int start, int end, int paragraph, List<Span> out) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Lines.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Lines.isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {

@@ -47,6 +47,9 @@ final class NumberFinder {
             "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops", "feet", "teeth",
             "mice", "geese", "sheep", "fish", "aircraft", "percent");
 
+    private static final Set<String> FIRST_WORDS = Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
+            + "|dozens|scores|hundreds|thousands|millions|billions|tens").split("\\|")));
+
     private NumberFinder() {
     }
 
@@ -58,14 +61,50 @@ final class NumberFinder {
     /** The quantities in {@code text}, offsets shifted by {@code base}, in order. */
     static List<Quantity> find(String text, int base) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            Quantity q = toQuantity(text, m, base);
-            if (q != null) {
-                out.add(q);
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (isCandidate(text, i)) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    Quantity q = toQuantity(text, m, base);
+                    if (q != null) {
+                        out.add(q);
+                    }
+                    i = Math.max(m.end(), i + 1);
+                    continue;
+                }
             }
+            i++;
         }
         return out;
+    }
+
+    /** Where a number can start: a digit or currency sign after a non-word character, or a number word. */
+    private static boolean isCandidate(String text, int i) {
+        char c = text.charAt(i);
+        char prev = i == 0 ? ' ' : text.charAt(i - 1);
+        if (Character.isLetterOrDigit(prev)) {
+            return false;
+        }
+        if (Character.isDigit(c) || c == '$' || c == '£' || c == '€' || c == 'U' && text.startsWith("US$", i)) {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int e = i;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(i, e).toLowerCase(Locale.ROOT);
+        if (word.equals("a") || word.equals("half")) {
+            return text.regionMatches(true, e, " dozen", 0, 6) || text.regionMatches(true, e, " a dozen", 0, 8)
+                    || text.regionMatches(true, e, " hundred", 0, 8) || text.regionMatches(true, e, " thousand", 0, 9)
+                    || text.regionMatches(true, e, " million", 0, 8) || text.regionMatches(true, e, " billion", 0, 8);
+        }
+        return FIRST_WORDS.contains(word);
     }
 
     /** Relations "97 of the 251": a number directly followed by "of (the)" and another number. */

@@ -60,10 +60,10 @@ final class OpenNlpSentenceSplitter {
     private static void add(String text, int start, int end, int paragraph, List<org.claimwatch.claims.Span> out) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Lines.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Lines.isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {

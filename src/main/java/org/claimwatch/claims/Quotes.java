@@ -23,8 +23,10 @@ final class Quotes {
     private static final int MIN_WORDS = 5;
     private static final int MIN_WORDS_WITH_SPEAKER = 3;
     private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(?:" + SAY + ")\\s+(?<np>[^,.;:“\"]+)");
-    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*(?<np>[^,.;:“\"]{1,80}?)\\s+(?:" + SAY + ")\\b");
-    private static final Pattern BEFORE = Pattern.compile("(?<np>[^,.;:“”\"]{1,80}?)\\s+(?:" + SAY + ")(?:\\s+that)?\\s*[:,]?\\s*$");
+    private static final int WINDOW = 100;
+    private static final Pattern SAY_WORD = Pattern.compile("\\b(?:" + SAY + ")\\b");
+    private static final Pattern SAY_END = Pattern.compile("\\b(?:" + SAY + ")(?:\\s+that)?\\s*[:,]?\\s*$");
+    private static final Pattern NP_CHARS = Pattern.compile("[^,.;:“”\"]{1,80}");
 
     private Quotes() {
     }
@@ -94,13 +96,21 @@ final class Quotes {
         if (m.find()) {
             return Sources.name(m.group("np"));
         }
-        m = AFTER_NORMAL.matcher(after);
-        if (m.find() && Sources.isSpeakerPhrase(m.group("np"))) {
-            return Sources.name(m.group("np"));
+        m = SAY_WORD.matcher(after).region(0, Math.min(after.length(), WINDOW));
+        if (m.find()) {
+            String np = after.substring(0, m.start()).strip();
+            np = np.startsWith(",") ? np.substring(1).strip() : np;
+            if (!np.isEmpty() && NP_CHARS.matcher(np).matches() && Sources.isSpeakerPhrase(np)) {
+                return Sources.name(np);
+            }
         }
-        m = BEFORE.matcher(t.substring(0, start));
-        if (m.find() && Sources.isSpeakerPhrase(m.group("np"))) {
-            return Sources.name(m.group("np"));
+        String before = t.substring(0, start);
+        m = SAY_END.matcher(before).region(Math.max(0, before.length() - WINDOW), before.length());
+        if (m.find()) {
+            String np = Sources.phraseBefore(before.substring(0, m.start()));
+            if (np != null && Sources.isSpeakerPhrase(np)) {
+                return Sources.name(np);
+            }
         }
         return null;
     }

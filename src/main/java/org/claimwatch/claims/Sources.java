@@ -73,7 +73,7 @@ final class Sources {
     }
 
     /** The noun phrase directly left of a speech verb, skipping auxiliaries and adverbs, or null. */
-    private static String phraseBefore(String left) {
+    static String phraseBefore(String left) {
         String[] tokens = left.strip().split("\\s+");
         int end = tokens.length;
         while (end > 0 && (SKIPPABLE.contains(tokens[end - 1].toLowerCase(Locale.ROOT))

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * {@code bench-claims [--seeds DIR] [--articles GROUND_TRUTH.jsonl] [--gold SENTENCES.txt]}: compares the
- * sentence segmenters, then prints the time per 1,000-word article on one thread after warm-up.
+ * {@code bench-claims [--seeds DIR] [--articles GROUND_TRUTH.jsonl] [--gold SENTENCES.txt] [--disagreements N]}:
+ * compares the sentence segmenters (printing N sampled disagreements to judge by hand), then prints the time per 1,000-word article on one thread after warm-up.
  */
 public final class BenchClaimsCommand implements Command {
 
@@ -25,11 +25,13 @@ public final class BenchClaimsCommand implements Command {
         Path seeds = Path.of("src/test/resources/fixtures/seeds");
         Path articles = Path.of("/work/shared/bench/extraction/wcxb-dev-articles/ground-truth.jsonl");
         Path gold = Path.of("src/test/resources/claims/sentence-gold.txt");
+        int samples = 0;
         for (int i = 0; i + 1 < args.size(); i += 2) {
             switch (args.get(i)) {
                 case "--seeds" -> seeds = Path.of(args.get(i + 1));
                 case "--articles" -> articles = Path.of(args.get(i + 1));
                 case "--gold" -> gold = Path.of(args.get(i + 1));
+                case "--disagreements" -> samples = Integer.parseInt(args.get(i + 1));
                 default -> {
                     err.println("unknown option " + args.get(i));
                     return 2;
@@ -42,7 +44,7 @@ public final class BenchClaimsCommand implements Command {
             SegmentationComparison.gold(Files.readAllLines(gold, StandardCharsets.UTF_8), out);
         }
         SegmentationComparison.unlabelled("seeds", seedTexts, out);
-        SegmentationComparison.unlabelled("bench", articleTexts, out);
+        SegmentationComparison.unlabelled("bench", articleTexts, samples, out);
         List<String> corpus = new ArrayList<>(seedTexts);
         corpus.addAll(articleTexts);
         if (corpus.isEmpty()) {

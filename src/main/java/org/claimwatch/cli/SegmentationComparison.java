@@ -56,6 +56,12 @@ final class SegmentationComparison {
 
     /** Prints sentence counts, disagreements and suspicious breaks of each segmenter on article texts. */
     static void unlabelled(String label, List<String> texts, PrintStream out) {
+        unlabelled(label, texts, 0, out);
+    }
+
+    /** As above, then prints {@code samples} disagreements drawn with a fixed seed, for judging by hand. */
+    static void unlabelled(String label, List<String> texts, int samples, PrintStream out) {
+        List<String> cases = new ArrayList<>();
         int disagreements = 0;
         int[] counts = new int[Segmentation.values().length];
         int[] suspicious = new int[counts.length];
@@ -72,12 +78,21 @@ final class SegmentationComparison {
             Set<Integer> both = new HashSet<>(sets.get(0));
             both.retainAll(sets.get(1));
             disagreements += sym.size() - both.size();
+            sym.removeAll(both);
+            for (int at : new java.util.TreeSet<>(sym)) {
+                String who = sets.get(0).contains(at) ? "NEWS_RULES" : "OPENNLP";
+                String left = text.substring(Math.max(0, at - 50), at).replace('\n', ' ');
+                String right = text.substring(at, Math.min(text.length(), at + 40)).replace('\n', ' ');
+                cases.add(who + " breaks: …" + left + " ‖ " + right + "…");
+            }
         }
         for (Segmentation seg : Segmentation.values()) {
             out.printf("%-6s %-10s texts %d sentences %d suspicious breaks %d%n", label, seg, texts.size(),
                     counts[seg.ordinal()], suspicious[seg.ordinal()]);
         }
         out.printf("%-6s boundaries where the two disagree: %d%n", label, disagreements);
+        java.util.Collections.shuffle(cases, new java.util.Random(7));
+        cases.stream().limit(samples).forEach(c -> out.println("      " + c));
     }
 
     /** Breaks after a known abbreviation or initial, or before a lowercase start: almost always wrong. */
