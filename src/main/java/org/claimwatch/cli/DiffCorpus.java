@@ -54,7 +54,9 @@ final class DiffCorpus {
 
     /** Hand-edited versions of texts the diff was not tuned on ({@code heldout/pairs.jsonl}). */
     static List<DiffCase> heldOut(Path dir) throws IOException {
-        return pairs(dir.resolve("heldout").resolve("pairs.jsonl"));
+        List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("heldout").resolve("pairs.jsonl")));
+        out.addAll(pairs(dir.resolve("heldout").resolve("pairs2.jsonl")));
+        return out;
     }
 
     private static List<DiffCase> pairs(Path file) throws IOException {

@@ -61,6 +61,14 @@ class AlignmentTest {
     }
 
     @Test
+    void emptyVersionsAreAllAddedOrAllRemoved() {
+        assertThat(align("", "Talks resume on Monday. Egypt mediates.")).containsExactly(
+                new SentenceLink(-1, LinkKind.ADDED, List.of(0), 0), new SentenceLink(-1, LinkKind.ADDED, List.of(1), 0));
+        assertThat(align("Talks resume on Monday.", "")).containsExactly(new SentenceLink(0, LinkKind.REMOVED, List.of(), 0));
+        assertThat(align("", "")).isEmpty();
+    }
+
+    @Test
     void resultRoundTripsThroughJackson() throws Exception {
         DiffResult r = VersionDiff.compare(Claims.analyze("Of the 251 hostages, 97 remain. Talks go on.", null),
                 Claims.analyze("Of the 251 hostages, 96 remain. Talks go on. Egypt mediated.", null));
