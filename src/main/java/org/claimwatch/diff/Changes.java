@@ -80,16 +80,15 @@ final class Changes {
         }
         Context c = new Context(g, fa, fb, edits);
         int found = out.size();
-        if (!fa.canonicalNumbers().equals(fb.canonicalNumbers())) {
+        boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
+        if (!fa.canonicalNumbers(quoteInOrOut).equals(fb.canonicalNumbers(quoteInOrOut))) {
             c.add(out, ChangeKind.NUMBER_CHANGED, NUMBER, Spans.of(edits, fa, fb, k -> inNumber(fa, k), k -> inNumber(fb, k)),
                     Set.of(ClaimKind.QUANTITY));
         }
         QuoteChanges.find(c, out);
-        boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
         Set<String> gone = difference(fa.sources, fb.sources);
         Set<String> come = difference(fb.sources, fa.sources);
-        boolean sourcesEdited = !gone.isEmpty() || !come.isEmpty();
-        if (sourcesEdited && !(quoteInOrOut && (fa.sources.isEmpty() || fb.sources.isEmpty()))) {
+        if (sourceReplaced(fa.sources, fb.sources) && !(quoteInOrOut && (fa.sources.isEmpty() || fb.sources.isEmpty()))) {
             List<Span> spans = Spans.of(edits, fa, fb, k -> !fa.inQuote[k] && gone.contains(fa.tokens.get(k).norm()),
                     k -> !fb.inQuote[k] && come.contains(fb.tokens.get(k).norm()));
             if (!spans.isEmpty()) {
@@ -97,7 +96,9 @@ final class Changes {
                         Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
             }
         }
-        if (!fa.hedges.equals(fb.hedges)) {
+        Set<String> ha = quoteInOrOut ? fa.allHedges : fa.hedges;
+        Set<String> hb = quoteInOrOut ? fb.allHedges : fb.hedges;
+        if (!ha.equals(hb)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, HEDGE, Spans.of(edits, fa, fb,
                     k -> !fa.inQuote[k] && Lexicon.hedge(fa.tokens.get(k).norm()) != null,
                     k -> !fb.inQuote[k] && Lexicon.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
@@ -117,6 +118,14 @@ final class Changes {
             }
         }
         return false;
+    }
+
+    /** A source given or dropped, or replaced; naming the same source more fully ("Gaza health ministry") is not. */
+    private static boolean sourceReplaced(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() != b.isEmpty();
+        }
+        return !a.containsAll(b) && !b.containsAll(a);
     }
 
     private static Set<String> difference(Set<String> x, Set<String> y) {

@@ -20,6 +20,9 @@ final class Facts {
     final List<Quote> quotes;
     final List<NumberMention> numbers;
     final Set<String> hedges;
+    /** Numbers and hedges counting quoted words too: a quote turned into reported speech keeps them. */
+    final List<NumberMention> allNumbers;
+    final Set<String> allHedges;
     final Set<String> sources;
 
     private Facts(String text, String scan, List<int[]> quoteRanges) {
@@ -29,14 +32,20 @@ final class Facts {
         this.inQuote = new boolean[tokens.size()];
         this.quotes = quotes(quoteRanges, tokens, inQuote);
         this.numbers = withoutSourceCounts(Numbers.find(scan, tokens, inQuote));
+        this.allNumbers = quotes.isEmpty() ? numbers
+                : withoutSourceCounts(Numbers.find(scan, tokens, new boolean[tokens.size()]));
         this.hedges = new TreeSet<>();
+        this.allHedges = new TreeSet<>();
         this.sources = new TreeSet<>();
         for (int i = 0; i < tokens.size(); i++) {
+            String n = tokens.get(i).norm();
+            String hedge = Lexicon.hedge(n);
+            if (hedge != null) {
+                allHedges.add(hedge);
+            }
             if (inQuote[i]) {
                 continue;
             }
-            String n = tokens.get(i).norm();
-            String hedge = Lexicon.hedge(n);
             if (hedge != null) {
                 hedges.add(hedge);
             }
@@ -70,9 +79,10 @@ final class Facts {
         return out;
     }
 
-    List<String> canonicalNumbers() {
-        List<String> out = new ArrayList<>(numbers.size());
-        for (NumberMention m : numbers) {
+    List<String> canonicalNumbers(boolean withQuotes) {
+        List<NumberMention> from = withQuotes ? allNumbers : numbers;
+        List<String> out = new ArrayList<>(from.size());
+        for (NumberMention m : from) {
             out.add(m.canonical());
         }
         out.sort(null);
