@@ -12,9 +12,12 @@ final class Noise {
 
     private static final Pattern FRAGMENTS = Pattern.compile(
             "(?iu)(?:\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
-                    + "[^.!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+                    + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
                     + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?)"
                     + "|(?:·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b)"
+                    + "|(?:^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
+                    + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$)"
+                    + "|(?:\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b)"
                     + "|(?:\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$)"
                     + "|(?:\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\))"
                     + "|(?:^\\s*advertisement\\s*$)");
@@ -90,23 +93,29 @@ final class Noise {
         return isNameLine(text, tokens);
     }
 
-    /** A short line made only of capitalised names and joiners ("Emma Graham-Harrison in London and ..."). */
+    /**
+     * A short line made only of capitalised names and joiners ("Emma Graham-Harrison in London and ..."); without
+     * a joiner at most three words ("Jane Smith"), so a title-case headline still counts.
+     */
     private static boolean isNameLine(String text, List<Token> tokens) {
         if (tokens.size() < 2 || tokens.size() > 14 || text.indexOf('.') >= 0 && text.trim().endsWith(".")) {
             return false;
         }
         int capitalised = 0;
+        int joiners = 0;
         for (Token t : tokens) {
             if (t.number()) {
                 return false;
             }
             if (Character.isUpperCase(t.text().charAt(0))) {
                 capitalised++;
-            } else if (!BYLINE_JOINERS.contains(t.norm())) {
+            } else if (BYLINE_JOINERS.contains(t.norm())) {
+                joiners++;
+            } else {
                 return false;
             }
         }
-        return capitalised >= 2;
+        return capitalised >= 2 && (joiners > 0 || tokens.size() <= 3);
     }
 
     /** True when replacing {@code a} by {@code b} is a spelling fix (small edit distance, no lexicon word). */

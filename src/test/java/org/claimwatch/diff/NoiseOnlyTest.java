@@ -53,6 +53,19 @@ class NoiseOnlyTest {
     }
 
     @Test
+    void datelineFormsChanged() {
+        DiffResult r = diff("Updated: Nov. 24, 2024, 10:32 a.m. ET\nPublished 3 hours ago\n" + BODY,
+                "Updated: Nov. 25, 2024, 8:05 a.m. ET\nPublished 1 day ago\nUpdated November 25, 2024\n" + BODY);
+        assertThat(r.changes()).isEmpty();
+    }
+
+    @Test
+    void aTitleCaseHeadlineChangeIsNotTakenForAByline() {
+        DiffResult r = diff("Qatar Expels Hamas Leaders From Doha\n\n" + BODY, "Qatar Asks Hamas Leaders To Leave Doha\n\n" + BODY);
+        assertThat(r.changes()).isNotEmpty();
+    }
+
+    @Test
     void bylineChanged() {
         DiffResult r = diff("Emma Graham-Harrison in London\n\n" + BODY,
                 "Emma Graham-Harrison in London and Jason Burke in Jerusalem\n\n" + BODY);
