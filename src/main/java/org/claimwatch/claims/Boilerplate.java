@@ -14,11 +14,11 @@ final class Boilerplate {
             + "|[\\w .'-]{0,40}/(?:afp|reuters|ap|getty|epa)\\b"
             + ")");
     private static final Pattern ANYWHERE = Pattern.compile("(?i)(?:"
-            + "follow us on|all rights reserved|\\bsign up for (?:our|the) newsletter|photograph: [^.]+/|"
+            + "\\bsponsor(?:ed)?:|follow us on|all rights reserved|\\bsign up for (?:our|the) newsletter|photograph: [^.]+/|"
             + "\\(photo credit:|getty images\\)?$|\\(reuters\\)$|^\\(?(?:photo|image)s? by\\b)");
 
     private static final int[] TRIGGERS = Words.triggers(java.util.Set.of(
-            "follow", "rights", "sign", "photograph", "photo", "photos", "image", "images", "getty", "reuters",
+            "sponsor", "sponsored", "follow", "rights", "sign", "photograph", "photo", "photos", "image", "images", "getty", "reuters",
             "credit"));
     private static final int HEAD = 60;
     /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */

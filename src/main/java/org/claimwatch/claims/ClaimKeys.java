@@ -156,7 +156,7 @@ final class ClaimKeys {
             String w = m.group();
             String lower = Words.possessiveless(w.toLowerCase(Locale.ROOT));
             if (!Character.isUpperCase(w.charAt(0)) || STOP.contains(lower) || lower.length() < 3
-                    || m.start() == 0 && STARTERS.contains(lower)) {
+                    || m.start() == 0 && STARTERS.contains(lower) || !Double.isNaN(NumberWords.value(lower))) {
                 continue;
             }
             String s = stem(lower);

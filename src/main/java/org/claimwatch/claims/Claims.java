@@ -15,11 +15,18 @@ public final class Claims {
 
     /** Analyses {@code text}; {@code articleDate} (nullable) resolves relative dates. */
     public static AnalyzedText analyze(String text, LocalDate articleDate) {
-        if (text == null) {
-            throw new IllegalArgumentException("text must not be null");
-        }
+        ClaimExtractor extractor = new ClaimExtractor(require(text), articleDate);
+        List<Sentence> sentences = scan(text, extractor);
+        return new AnalyzedText(text, sentences, extractor.claims());
+    }
+
+    /** The sentences of {@code text}, each scored for check-worthiness (boilerplate scores 0); no claims. */
+    public static List<Sentence> sentences(String text) {
+        return scan(require(text), null);
+    }
+
+    private static List<Sentence> scan(String text, ClaimExtractor extractor) {
         CheckWorthiness model = CheckWorthiness.shipped();
-        ClaimExtractor extractor = new ClaimExtractor(text, articleDate);
         List<Sentence> sentences = new ArrayList<>();
         for (Span span : NewsSentenceSplitter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
@@ -29,14 +36,18 @@ public final class Claims {
             Sentence s = new Sentence(sentences.size(), sentence, span.start(), span.end(), span.paragraph(), score,
                     score >= model.threshold());
             sentences.add(s);
-            extractor.add(s, words, boilerplate);
+            if (extractor != null) {
+                extractor.add(s, words, boilerplate);
+            }
         }
-        return new AnalyzedText(text, sentences, extractor.claims());
+        return sentences;
     }
 
-    /** The sentences of {@code text}, each scored for check-worthiness (boilerplate scores 0). */
-    public static List<Sentence> sentences(String text) {
-        return analyze(text, null).sentences();
+    private static String require(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+        return text;
     }
 
     /** The check-worthiness score in [0,1] of one sentence. */

@@ -29,7 +29,7 @@ final class NumberFinder {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?i)^\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d)");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d|\\s?min(?:ute)? read\\b)");
     private static final Pattern PART_OF = Pattern.compile("(?i)^\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?$");
     private static final Pattern NOUN = Pattern.compile("[A-Za-z][A-Za-z'’\\-]*");
     private static final Set<String> STOP = Set.copyOf(List.of(
@@ -49,6 +49,10 @@ final class NumberFinder {
 
     private static final Set<String> FIRST_WORDS = Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
             + "|dozens|scores|hundreds|thousands|millions|billions|tens").split("\\|")));
+
+    /** "one half", "two thirds": fractions, not counts. */
+    private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters",
+            "fifth", "fifths", "tenth", "tenths");
 
     private NumberFinder() {
     }
@@ -139,7 +143,7 @@ final class NumberFinder {
         String before = text.substring(Math.max(0, m.start() - 30), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         boolean money = m.group("cur") != null;
-        if (!money && digits != null && followsName(text, m.start())) {
+        if (!money && digits != null && (followsName(text, m.start()) || isListMarker(text, m))) {
             return null;
         }
         boolean percent = m.group("pct") != null;
@@ -165,9 +169,19 @@ final class NumberFinder {
             qualifier = words.toLowerCase(Locale.ROOT);
         }
         String unit = percent ? "percent" : money ? currency(m.group("cur")) : countedNoun(after);
+        if (unit != null && FRACTIONS.contains(unit.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         String written = text.substring(m.start(), m.end()).strip();
         int numberStart = m.start() + text.substring(m.start(), m.end()).indexOf(written.charAt(0));
         return new Quantity(value, qualifier, unit, written, base + numberStart, base + numberStart + written.length());
+    }
+
+    /** "1. Monitor your use", "2) Set limits": a list number opening the sentence. */
+    private static boolean isListMarker(String text, Matcher m) {
+        int end = m.end();
+        return text.substring(0, m.start()).isBlank() && end + 1 < text.length()
+                && (text.charAt(end) == '.' || text.charAt(end) == ')') && text.charAt(end + 1) == ' ';
     }
 
     /** "Channel 12", "Boeing 737": a number right after a capitalised word that does not open the sentence. */

@@ -63,18 +63,17 @@ public final class BenchClaimsCommand implements Command {
         for (int r = 0; r < WARMUP_ROUNDS; r++) {
             corpus.forEach(work);
         }
-        long best = Long.MAX_VALUE;
-        long total = 0;
+        long[] rounds = new long[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             long t0 = System.nanoTime();
             corpus.forEach(work);
-            long elapsed = System.nanoTime() - t0;
-            best = Math.min(best, elapsed);
-            total += elapsed;
+            rounds[r] = System.nanoTime() - t0;
         }
-        double meanPer1000 = total / (double) ROUNDS / words * 1000 / 1e6;
-        double bestPer1000 = best / (double) words * 1000 / 1e6;
-        out.printf("%-22s %.3f ms per 1,000-word article (mean of %d rounds; best %.3f ms), one thread%n",
-                label, meanPer1000, ROUNDS, bestPer1000);
+        java.util.Arrays.sort(rounds);
+        double perThousand = 1000.0 / words / 1e6;
+        out.printf("%-22s median %.3f ms per 1,000-word article (best %.3f, worst %.3f over %d rounds), one thread,"
+                        + " load average %.1f%n", label, rounds[ROUNDS / 2] * perThousand, rounds[0] * perThousand,
+                rounds[ROUNDS - 1] * perThousand, ROUNDS,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

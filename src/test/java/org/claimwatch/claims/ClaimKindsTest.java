@@ -139,4 +139,9 @@ class ClaimKindsTest {
         AnalyzedText analyzed = Claims.analyze("Talks stalled. Israel killed 12 militants, officials said.", null);
         assertThat(analyzed.claims()).allSatisfy(c -> assertThat(c.sentenceIndex()).isEqualTo(1));
     }
+
+    @Test
+    void sponsorLineInsideAMastheadIsBoilerplate() {
+        assertThat(claims("THE AMERICA ONE NEWS Jul 19, 2025 | 0 | Remer,MN Sponsor: QWIKET: Elevate your game!")).isEmpty();
+    }
 }

@@ -117,4 +117,15 @@ class QuantityTest {
     void oneOfIsNotACount() {
         assertThat(numbers("“We left,” said one of the sources.")).isEmpty();
     }
+
+    @Test
+    void readingTimeIsNotAQuantity() {
+        assertThat(numbers("Emma Graham-Harrison in London ·5 min read The envoy arrived.")).isEmpty();
+    }
+
+    @Test
+    void listNumbersAndFractionsAreNotQuantities() {
+        assertThat(numbers("1. Monitor your use on a weekly basis")).isEmpty();
+        assertThat(numbers("The in-house rate is one half or one third that of outside counsel.")).isEmpty();
+    }
 }

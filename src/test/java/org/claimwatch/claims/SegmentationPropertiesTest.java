@@ -40,6 +40,20 @@ class SegmentationPropertiesTest {
         assertCovers(text, Segmentation.NEWS_RULES.split(text));
     }
 
+    @Property(tries = 300)
+    void noSentenceCrossesALineOrParagraph(@ForAll("newsLike") String text) {
+        for (Segmentation seg : Segmentation.values()) {
+            List<Sentence> sentences = seg.split(text);
+            for (int i = 0; i < sentences.size(); i++) {
+                assertThat(sentences.get(i).text()).doesNotContain("\n");
+                if (i > 0) {
+                    boolean blankLineBetween = hasBlankLine(text.substring(sentences.get(i - 1).end(), sentences.get(i).start()));
+                    assertThat(sentences.get(i).paragraph() > sentences.get(i - 1).paragraph()).isEqualTo(blankLineBetween);
+                }
+            }
+        }
+    }
+
     @Property(tries = 200)
     void analyzedSentencesMatchTheirOffsets(@ForAll("newsLike") String text) {
         for (Sentence s : Claims.analyze(text, null).sentences()) {
@@ -63,6 +77,23 @@ class SegmentationPropertiesTest {
         }
         assertThat(nonWhitespace(text.substring(previousEnd))).isZero();
         assertThat(covered).isEqualTo(nonWhitespace(text));
+    }
+
+    /** Two line breaks with only spaces between them. */
+    private static boolean hasBlankLine(String gap) {
+        int lastBreak = -1;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '\n') {
+                if (lastBreak >= 0) {
+                    return true;
+                }
+                lastBreak = i;
+            } else if (!Lines.isSpace(c)) {
+                lastBreak = -1;
+            }
+        }
+        return false;
     }
 
     private static int nonWhitespace(String s) {
