@@ -106,6 +106,25 @@ class DiffPropertiesTest {
         assertThat(mirrored).containsExactlyInAnyOrderElementsOf(direct);
     }
 
+    @Provide
+    Arbitrary<String> scraps() {
+        return Arbitraries.strings().withChars("ab Qx1,.:;'’‘“”\"\n-—()$%")
+                .withCharRange('0', '9').ofMaxLength(200);
+    }
+
+    @Property(tries = 300)
+    void anyTextCanBeCompared(@ForAll("scraps") String a, @ForAll("scraps") String b) {
+        DiffResult r = VersionDiff.compare(Claims.analyze(a, null), Claims.analyze(b, null));
+        for (ClaimChange c : r.changes()) {
+            assertThat(c.significance()).isBetween(0.0, 1.0);
+            for (Span s : c.spans()) {
+                String side = s.kind() == SpanKind.DELETE ? c.before() : c.after();
+                assertThat(side.substring(s.start(), s.end())).isEqualTo(s.text());
+            }
+        }
+        assertThat(TextFingerprint.of(a)).hasSize(32);
+    }
+
     /** Matched sentence pairs as "old>new" (swapped for the backward diff). */
     private static Set<String> matches(DiffResult r, boolean swap) {
         Set<String> out = new HashSet<>();
