@@ -1,6 +1,7 @@
 package org.claimwatch.diff;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,17 +11,27 @@ import java.util.regex.Pattern;
  */
 final class Noise {
 
-    private static final Pattern FRAGMENTS = Pattern.compile(
-            "(?iu)(?:\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
-                    + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
-                    + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?)"
-                    + "|(?:·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b)"
-                    + "|(?:^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
-                    + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$)"
-                    + "|(?:\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b)"
-                    + "|(?:\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$)"
-                    + "|(?:\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\))"
-                    + "|(?:^\\s*advertisement\\s*$)");
+    /** A kind of noise fragment: a cheap test that it may occur, and its pattern. */
+    private record Fragment(Predicate<String> may, Pattern pattern) {
+    }
+
+    private static final List<Fragment> FRAGMENTS = List.of(
+            new Fragment(Noise::hasClockTime, Pattern.compile(
+                    "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
+                            + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+                            + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?")),
+            new Fragment(t -> containsIgnoreCase(t, "read"),
+                    Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
+            new Fragment(t -> t.length() < 120, Pattern.compile(
+                    "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
+                            + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$")),
+            new Fragment(t -> t.contains("ago"),
+                    Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
+            new Fragment(t -> t.indexOf(':') >= 0, Pattern.compile(
+                    "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
+            new Fragment(t -> t.indexOf('(') >= 0,
+                    Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
+            new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")));
 
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
@@ -45,34 +56,37 @@ final class Noise {
 
     /** The text with noise fragments blanked out by spaces, so offsets stay valid. */
     static String strip(String text) {
-        if (!mayHaveFragment(text)) {
-            return text;
-        }
-        Matcher m = FRAGMENTS.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text);
-        do {
-            for (int k = m.start(); k < m.end(); k++) {
-                b.setCharAt(k, ' ');
+        StringBuilder b = null;
+        for (Fragment f : FRAGMENTS) {
+            if (!f.may().test(text)) {
+                continue;
             }
-        } while (m.find());
-        return b.toString();
+            Matcher m = f.pattern().matcher(text);
+            while (m.find()) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                for (int k = m.start(); k < m.end(); k++) {
+                    b.setCharAt(k, ' ');
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
-    /** Cheap test that rules out most sentences before the fragment regex runs. */
-    private static boolean mayHaveFragment(String text) {
-        if (text.indexOf(':') >= 0 || text.indexOf('(') >= 0 || text.length() < 40) {
-            return true;
-        }
-        for (int k = 0; k + 3 < text.length(); k++) {
+    private static boolean hasClockTime(String text) {
+        for (int k = 1; k + 1 < text.length(); k++) {
             char c = text.charAt(k);
-            if ((c == 'r' || c == 'R') && (text.charAt(k + 1) | 0x20) == 'e' && (text.charAt(k + 2) | 0x20) == 'a'
-                    && (text.charAt(k + 3) | 0x20) == 'd') {
+            if ((c == ':' || c == '.') && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
                 return true;
             }
-            if (c == '.' && k > 0 && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int k = 0; k + word.length() <= text.length(); k++) {
+            if (text.regionMatches(true, k, word, 0, word.length())) {
                 return true;
             }
         }
