@@ -18,6 +18,8 @@ final class Changes {
     static final double QUOTE_IN_OUT = 0.8;
     static final double CLAIM_IN_OUT = 0.7;
     static final double MINOR_IN_OUT = 0.3;
+    /** A rewording that puts one name in place of another ("hit Rafah" → "hit Khan Younis") alerts. */
+    static final double NAMES_SWAPPED = 0.6;
 
     private final Side before;
     private final Side after;
@@ -104,10 +106,28 @@ final class Changes {
                     k -> !fb.inQuote[k] && Lexicon.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
         }
         if (out.size() == found) {
-            double sig = Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));
+            double sig = namesSwapped(edits, fa, fb) ? NAMES_SWAPPED : Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));
             c.add(out, ChangeKind.CLAIM_REWORDED, Math.round(sig * 1000) / 1000.0, Spans.all(edits, fa, fb),
                     Set.of(ClaimKind.values()));
         }
+    }
+
+    /** True when one edit both removes and inserts a name outside quotes. */
+    private static boolean namesSwapped(List<Edit> edits, Facts a, Facts b) {
+        for (Edit e : edits) {
+            boolean out = false;
+            boolean in = false;
+            for (int k = e.fromA(); k < e.toA(); k++) {
+                out |= a.tokens.get(k).name() && !a.inQuote[k];
+            }
+            for (int k = e.fromB(); k < e.toB(); k++) {
+                in |= b.tokens.get(k).name() && !b.inQuote[k];
+            }
+            if (out && in) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inNumber(Facts f, int k) {

@@ -131,6 +131,15 @@ class TypedChangeTest {
     }
 
     @Test
+    void rewordingThatSwapsAPlaceAlerts() {
+        ClaimChange c = only(diff("The overnight strike hit a school in Rafah, medics said.",
+                "The overnight strike hit a school in Khan Younis, medics said."));
+        assertThat(c.kind()).isEqualTo(ChangeKind.CLAIM_REWORDED);
+        assertThat(c.significance()).isGreaterThanOrEqualTo(VersionDiff.ALERT_THRESHOLD);
+        assertThat(c.spans()).extracting(Span::text).containsExactly("Rafah", "Khan Younis");
+    }
+
+    @Test
     void mergedSentencesWithANewCountGiveOneNumberChange() {
         DiffResult r = diff("The strike hit a school in Gaza City. At least 17 people were killed, medics said.",
                 "The strike hit a school in Gaza City, killing at least 19 people, medics said.");
