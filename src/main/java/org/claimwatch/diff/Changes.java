@@ -201,12 +201,12 @@ final class Changes {
             }
             List<Quantity> qa = List.of();
             List<Quantity> qb = List.of();
-            if (kind == ChangeKind.NUMBER_CHANGED) {
+            if (kind == ChangeKind.NUMBER_CHANGED || kind == ChangeKind.QUOTE_CHANGED) {
                 List<Quantity> alla = ClaimIndex.quantities(ca);
                 List<Quantity> allb = ClaimIndex.quantities(cb);
                 qa = ClaimIndex.without(alla, allb);
                 qb = ClaimIndex.without(allb, alla);
-                if (qa.isEmpty() && qb.isEmpty()) {
+                if (qa.isEmpty() && qb.isEmpty() && kind == ChangeKind.NUMBER_CHANGED) {
                     qa = alla;
                     qb = allb;
                 }
