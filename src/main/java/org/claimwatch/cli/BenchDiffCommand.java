@@ -93,7 +93,7 @@ public final class BenchDiffCommand implements Command {
     }
 
     private static void pathological(PrintStream out) {
-        out.println("(b) pathological inputs, best of 3 after one warm-up diff at 10k (ms per diff):");
+        out.println("(b) pathological inputs, best of 5 after one warm-up diff at 10k (ms per diff):");
         out.println("    shuffled: 30-word vocabulary, every word frequent, order shuffled, 10% of sentences edited;");
         out.println("    templated: one sentence pattern, a distinct number each, 10% of numbers changed, 5% dropped");
         for (int family = 0; family < 2; family++) {
@@ -103,7 +103,7 @@ public final class BenchDiffCommand implements Command {
                 AnalyzedText[] in = input(family, n);
                 double best = Double.MAX_VALUE;
                 DiffResult r = null;
-                for (int rep = 0; rep < 3; rep++) {
+                for (int rep = 0; rep < 5; rep++) {
                     long t0 = System.nanoTime();
                     r = VersionDiff.compare(in[0], in[1]);
                     best = Math.min(best, (System.nanoTime() - t0) / 1e6);
