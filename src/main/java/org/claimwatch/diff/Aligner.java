@@ -18,6 +18,7 @@ final class Aligner {
     static final double MATCH = 0.5;
     static final double NEIGHBOUR_MATCH = 0.3;
     static final double ATTACH = 0.6;
+    static final double KEY_MATCH = 0.2;
     private static final int NEIGHBOUR_ROUNDS = 3;
 
     private final List<Passage> a;
@@ -72,6 +73,7 @@ final class Aligner {
                 break;
             }
         }
+        matchByClaimKey();
         List<List<Integer>> partnersA = new ArrayList<>(na);
         List<List<Integer>> partnersB = new ArrayList<>(nb);
         for (int i = 0; i < na; i++) {
@@ -99,6 +101,46 @@ final class Aligner {
             ArrayDeque<Integer> q = byKey.get(a.get(i).key());
             if (q != null && !q.isEmpty()) {
                 link(i, q.poll());
+            }
+        }
+    }
+
+    /**
+     * Pairs rewritten sentences that still make the same number or quote claim: a claim key found in exactly one
+     * unmatched old sentence and one unmatched new sentence, with some words in common.
+     */
+    private void matchByClaimKey() {
+        Map<String, int[]> byKey = new HashMap<>();
+        for (int i = 0; i < na; i++) {
+            if (matchA[i] < 0) {
+                for (String k : a.get(i).claimKeys()) {
+                    int[] slot = byKey.computeIfAbsent(k, x -> new int[] {-1, -1, 0, 0});
+                    slot[0] = i;
+                    slot[2]++;
+                }
+            }
+        }
+        for (int j = 0; j < nb; j++) {
+            if (matchB[j] < 0) {
+                for (String k : b.get(j).claimKeys()) {
+                    int[] slot = byKey.get(k);
+                    if (slot != null) {
+                        slot[1] = j;
+                        slot[3]++;
+                    }
+                }
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int[] slot : byKey.values()) {
+            if (slot[2] == 1 && slot[3] == 1 && bags.dice(slot[0], slot[1]) >= KEY_MATCH) {
+                pairs.add(slot);
+            }
+        }
+        pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+        for (int[] p : pairs) {
+            if (matchA[p[0]] < 0 && matchB[p[1]] < 0) {
+                link(p[0], p[1]);
             }
         }
     }

@@ -61,6 +61,16 @@ class AlignmentTest {
     }
 
     @Test
+    void aRewrittenAndMovedSentenceIsPairedByItsClaimKey() {
+        List<SentenceLink> links = align("Qatar has told Hamas to leave Doha.\n\nEgypt and the US have also mediated in the talks.\n\n"
+                        + "Israel's military offensive has killed more than 43,900 Palestinians in Gaza, the health ministry said on Saturday.",
+                "Since the war began, 44,000 Palestinians have been killed in Israel's offensive in Gaza.\n\n"
+                        + "Qatar has told Hamas to leave Doha.\n\nEgypt and the US have also mediated in the talks.");
+        assertThat(links.get(2).kind()).isEqualTo(LinkKind.EDITED);
+        assertThat(links.get(2).after()).containsExactly(0);
+    }
+
+    @Test
     void emptyVersionsAreAllAddedOrAllRemoved() {
         assertThat(align("", "Talks resume on Monday. Egypt mediates.")).containsExactly(
                 new SentenceLink(-1, LinkKind.ADDED, List.of(0), 0), new SentenceLink(-1, LinkKind.ADDED, List.of(1), 0));
