@@ -403,10 +403,10 @@ class TrackerPageIT {
     }
 
     @Test
-    void alertsAndStoriesSayTheyAreNotAvailableYet() {
+    void alertsViewShowsSubscriptionsAndStoriesSayTheyAreNotAvailableYet() {
         page.navigate("http://127.0.0.1:" + app.port() + "/#/alerts");
-        Browser.waitFor(page, "() => (document.querySelector('.placeholder p')?.textContent || '').includes('not available yet')",
-                null, 5_000);
+        Browser.waitFor(page, "() => [...document.querySelectorAll('h2')].some(h => h.textContent === 'Webhook alerts')"
+                + " && [...document.querySelectorAll('h3')].some(h => h.textContent === 'New subscription')", null, 10_000);
         page.navigate("http://127.0.0.1:" + app.port() + "/#/stories/3");
         Browser.waitFor(page, "() => document.querySelector('.placeholder h2')?.textContent === 'Story 3'"
                 + " && document.querySelector('.placeholder p').textContent.includes('not available yet')", null, 5_000);
