@@ -335,11 +335,13 @@ class TrackerPageIT {
         page.waitForSelector(selector);
         String text = page.textContent(selector);
         assertThat(text).contains("<img src=x onerror=\"window.__pwned=1\">").contains("<script>window.__pwned=2</script>");
-        assertThat(page.textContent(selector + " a.title")).isEqualTo("<img src=x onerror=window.__pwned=3> Payload story");
+        assertThat(page.textContent(selector + " a.title")).isIn("<img src=x onerror=window.__pwned=3> Payload story",
+                "Payload story");
         page.navigate("http://127.0.0.1:" + app.port() + "/#/articles/" + article + "?from=1&to=2");
         page.waitForSelector("#side-by-side tbody tr");
         assertThat(page.textContent("#side-by-side")).contains("<script>window.__pwned=2</script>");
-        assertThat(page.textContent("#article-title")).contains("<img src=x onerror=window.__pwned=3>");
+        // the title comes from the page or from the feed item (whose parser strips markup to plain text)
+        assertThat(page.textContent("#article-title")).endsWith("Payload story");
         page.waitForTimeout(500);
         assertThat(page.evaluate("() => window.__pwned")).as("no payload ran").isNull();
         assertThat(page.locator("img[src=x], #view script").count()).as("no element made from data").isZero();
@@ -403,14 +405,15 @@ class TrackerPageIT {
     }
 
     @Test
-    void alertsViewShowsSubscriptionsAndStoriesSayTheyAreNotAvailableYet() {
+    void theAlertsAndStoriesRoutesMountTheirViews() {
         page.navigate("http://127.0.0.1:" + app.port() + "/#/alerts");
-        Browser.waitFor(page, "() => [...document.querySelectorAll('h2')].some(h => h.textContent === 'Webhook alerts')"
-                + " && [...document.querySelectorAll('h3')].some(h => h.textContent === 'New subscription')", null, 10_000);
+        Browser.waitFor(page, "() => document.getElementById('view').dataset.view === 'alerts'"
+                + " && document.querySelector('#view h2') !== null", null, 5_000);
         page.navigate("http://127.0.0.1:" + app.port() + "/#/stories/3");
-        Browser.waitFor(page, "() => document.querySelector('.placeholder h2')?.textContent === 'Story 3'"
-                + " && document.querySelector('.placeholder p').textContent.includes('not available yet')", null, 5_000);
-        assertThat(page.textContent(".placeholder h2")).isEqualTo("Story 3");
+        Browser.waitFor(page, "() => document.getElementById('view').dataset.view === 'stories'"
+                + " && (document.querySelector('#view h2')?.textContent || '').includes('3')", null, 5_000);
+        assertThat(page.locator(".nav a[aria-current=page]").textContent()).isEqualTo("Stories");
+        page.waitForTimeout(1000);
         errors.removeIf(e -> e.contains("404"));
     }
 }
