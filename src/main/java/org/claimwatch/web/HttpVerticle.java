@@ -24,6 +24,7 @@ import org.claimwatch.db.Database;
 import org.claimwatch.live.Bridge;
 import org.claimwatch.store.ArticleStore;
 import org.claimwatch.store.FeedStore;
+import org.claimwatch.tracker.TrackerStore;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -64,6 +65,10 @@ public final class HttpVerticle extends VerticleBase {
                 .mount(router);
         new UsersApi(vertx, auth).mount(router);
         new TokensApi(auth).mount(router);
+        new TrackerApi(new TrackerStore(pool)).mount(router);
+        new RawSnapshotHandler(vertx, new TrackerStore(pool)).mount(router);
+        new OpmlExport(new FeedStore(pool)).mount(router);
+        new AtomFeeds(new TrackerStore(pool), new FeedStore(pool), new ArticleStore(pool)).mount(router);
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
         new SubscriptionsApi(vertx, pool, config).mount(router);
