@@ -12,7 +12,10 @@ import org.claimwatch.alerts.Deliverer;
 import org.claimwatch.alerts.DeliveryStore;
 import org.claimwatch.alerts.SubscriptionStore;
 import org.claimwatch.alerts.WebhookSender;
+import org.claimwatch.alerts.TargetUrls;
 import org.claimwatch.alerts.WebhookSignature;
+import org.claimwatch.auth.AuthHandler;
+import org.claimwatch.auth.Role;
 import org.claimwatch.config.ConfigKeys;
 
 import java.net.URI;
@@ -41,10 +44,11 @@ final class SubscriptionsApi {
 
     void mount(Router router) {
         router.get("/api/subscriptions").handler(ctx -> subscriptions.list()
-                .onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
+                .onSuccess(list -> Json.ok(ctx, list.stream().map(sub -> forCaller(ctx, sub)).toList()))
+                .onFailure(ctx::fail));
         router.post("/api/subscriptions").handler(this::create);
         router.get("/api/subscriptions/:id").handler(ctx -> found(subscriptions.get(Json.pathId(ctx, "id")))
-                .onSuccess(s -> Json.ok(ctx, s)).onFailure(ctx::fail));
+                .onSuccess(s -> Json.ok(ctx, forCaller(ctx, s))).onFailure(ctx::fail));
         router.patch("/api/subscriptions/:id").handler(this::update);
         router.delete("/api/subscriptions/:id").handler(ctx -> subscriptions.delete(Json.pathId(ctx, "id"))
                 .onSuccess(ok -> {
@@ -117,6 +121,12 @@ final class SubscriptionsApi {
                 })
                 .onSuccess(result -> Json.ok(ctx, result))
                 .onFailure(ctx::fail);
+    }
+
+    /** Viewers see only the origin of a target URL: Slack-style URLs carry their credential in the path. */
+    private static JsonObject forCaller(RoutingContext ctx, JsonObject subscription) {
+        boolean mayEdit = AuthHandler.principal(ctx).map(p -> p.role().atLeast(Role.EDITOR)).orElse(false);
+        return mayEdit ? subscription : subscription.copy().put("url", TargetUrls.redact(subscription.getString("url")));
     }
 
     private static Future<JsonObject> found(Future<java.util.Optional<JsonObject>> lookup) {

@@ -55,7 +55,7 @@ class AlertsIT {
     }
 
     static JsonObject subscribe(RunningApp app, String url, JsonObject filters) throws Exception {
-        HttpResponse<String> res = app.send("POST", "/api/subscriptions", new JsonObject().put("name", "desk " + url)
+        HttpResponse<String> res = app.send("POST", "/api/subscriptions", new JsonObject().put("name", "newsdesk")
                 .put("url", url).put("format", "claimwatch").put("filters", filters).put("active", true));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         return new JsonObject(res.body());
@@ -364,6 +364,33 @@ class AlertsIT {
             assertThat(data.getJsonArray("changes")).hasSize(1);
             assertThat(data.getJsonArray("changes").getJsonObject(0).getString("kind")).isEqualTo("STORY_CLAIM_DISPUTED");
         }
+    }
+
+    @Test
+    void viewersSeeOnlyTheOriginOfTargetUrls() throws Exception {
+        subscribe(app, "http://127.0.0.1:9/services/T000/B000/SECRETPATH", new JsonObject());
+        JsonObject user = new JsonObject(app.send("POST", "/api/users",
+                new JsonObject().put("username", "vera").put("role", "viewer")).body());
+        String oneTime = user.getString("one_time_password");
+        HttpResponse<String> first = app.anonymous("POST", "/api/session",
+                new JsonObject().put("username", "vera").put("password", oneTime));
+        String cookie = first.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0];
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI base = java.net.URI.create("http://127.0.0.1:" + app.port());
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/session/password"))
+                .header("cookie", cookie).header("X-CSRF-Token", new JsonObject(first.body()).getString("csrf_token"))
+                .header("content-type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new JsonObject().put("current_password", oneTime)
+                        .put("new_password", "a new password for vera").encode())).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        HttpResponse<String> second = app.anonymous("POST", "/api/session",
+                new JsonObject().put("username", "vera").put("password", "a new password for vera"));
+        String viewerCookie = second.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0];
+
+        String asViewer = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/subscriptions"))
+                .header("cookie", viewerCookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(asViewer).contains("http://127.0.0.1:9/…").doesNotContain("SECRETPATH");
+        assertThat(app.get("/api/subscriptions").body()).contains("SECRETPATH");
     }
 
     private static List<Integer> toVersions(List<Receiver.Hit> hits, long articleId) {
