@@ -1,5 +1,6 @@
 package org.claimwatch;
 
+import org.claimwatch.cli.BenchExtractCommand;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
@@ -19,6 +20,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
+        commands.put("bench-extract", new BenchExtractCommand());
         return commands;
     }
 

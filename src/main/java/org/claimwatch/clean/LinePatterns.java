@@ -1,0 +1,97 @@
+package org.claimwatch.clean;
+
+import java.util.regex.Pattern;
+
+/** Text patterns of boilerplate lines: captions, share bars, follow/newsletter/sponsor lines, list headings. */
+final class LinePatterns {
+
+    private static final String NETWORKS = "(?:x|twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|"
+            + "telegram|whatsapp|pinterest|reddit|snapchat|mastodon|flipboard|google news|apple news|social media)";
+
+    /** A line made only of share/network words ("Share: Facebook Twitter Email"). */
+    static final Pattern SHARE_BAR = Pattern.compile("(?i)(?:(?:share|share this|share on|share article|share story|"
+            + "tweet|email|e-mail|print|copy|copy link|link copied|save|comment|comments|facebook|twitter|x|linkedin|"
+            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen)"
+            + "[\\s:|·•,/]*)+");
+
+    /** "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel" and the like. */
+    static final Pattern FOLLOW = Pattern.compile("(?i).*(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
+            + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
+            + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
+            + "|\\bfind us on " + NETWORKS + ").*");
+
+    /** Newsletter sign-up lines. */
+    static final Pattern NEWSLETTER = Pattern.compile("(?i).*(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
+            + "|\\bsubscribe (?:to|for) (?:our|the|my) [\\w ]{0,40}(?:newsletter|updates|emails|list|podcast)"
+            + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
+            + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
+            + "|\\bsign up now\\b|\\bby signing up,? you agree|\\bunsubscribe at any time).*");
+
+    /** Sponsor and advertising lines. */
+    static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
+            + "|(?:advertisement|advertising|ad|sponsored|sponsored content|paid content|paid post|partner content|"
+            + "promoted|promoted content)\\W*"
+            + "|(?:advertisement\\s*-?\\s*)?(?:continue|scroll to continue) reading(?: below| with content)?\\W*"
+            + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
+            + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
+            + ".*|this (?:post|article) (?:may )?contains? affiliate links.*)");
+
+    /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
+    static final Pattern CAPTION = Pattern.compile("(?i).*(?:\\(\\s*(?:photo|photos|image|picture|pictured|credit|"
+            + "file photo|illustration|graphic|video|screenshot|screengrab)\\b[^()]*\\)"
+            + "|\\([^()]{0,60}(?:\\bvia (?:ap|afp|reuters|getty|epa|social media|x|twitter)\\b|/(?:ap|afp|reuters|"
+            + "getty images|getty|epa|flash90|shutterstock|alamy|bloomberg|pool|efe|anadolu|sipa|zuma)\\b)[^()]*\\)"
+            + "|\\b(?:photograph|photo|photos|image|picture|credit|illustration)s?\\s*(?:credit|by)?\\s*:\\s*"
+            + "[^.!?]{1,90}|photo by [^.!?]{1,60} on (?:unsplash|pexels|pixabay)|\\((?:ap|afp|reuters|getty images)"
+            + "(?: photo)?\\))\\s*");
+
+    /** Short lines that introduce a list of other articles, or otherwise start the page's tail. */
+    static final Pattern LIST_HEADING = Pattern.compile("(?i)\\W*(?:latest(?: stories| news| articles| posts)?|"
+            + "related(?: articles?| stories| posts?| news| content| reading| coverage| topics| links| videos?)?|"
+            + "more (?:stories|news|articles|videos|from [\\w .'&-]{1,40}|on this (?:story|topic)|like this|to read)|"
+            + "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)|"
+            + "recommended(?: for you| reading| stories| articles)?|read (?:more|next|also)|trending(?: now| stories)?|"
+            + "most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles|now)|further reading|"
+            + "(?:\\d+ )?comments?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
+            + "about the authors?|share this(?: article| story| post| page)?|editor'?s? picks?|what to read next|"
+            + "up next|around the web|from (?:our|the) partners|sponsored (?:content|stories|links)|"
+            + "don'?t miss|top stories|other stories|in other news|keep reading|also on [\\w .]{1,30}|see also|"
+            + "recent posts|related posts|similar (?:posts|articles|stories)|tags?|topics?|categories|filed under|"
+            + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
+            + "next (?:post|article))\\W*");
+
+    /** "Related: ...", "Read more: ...", "Live updates: ..." single-line pointers to other pages. */
+    static final Pattern POINTER = Pattern.compile("(?i)\\s*(?:related|read more|read also|also read|see also|"
+            + "more|recommended|watch|listen|read next|must read|don'?t miss|trending|live updates?|live|"
+            + "read|click here|see more|more coverage|more on this|explore)\\s*:\\s*.{0,200}");
+
+    /** Reading time, bylines, timestamps and other meta lines. */
+    static final Pattern META_LINE = Pattern.compile("(?i)\\s*(?:[·•|]\\s*)?(?:\\d+\\s*(?:-|–)?\\s*min(?:ute)?s?"
+            + "(?: read| to read| listen)?|(?:by|written by|posted by|words by|reporting by|edited by|author)\\s*:?"
+            + "\\s+[^.!?]{2,60}|(?:published|updated|posted|last updated|last modified|first published|date)"
+            + "(?: on| at)?\\s*:?\\s*[^.!?]{0,40}\\d[^.!?]{0,30}|(?:©|copyright|\\(c\\)).{0,200}"
+            + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
+            + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
+
+    /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
+    static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
+            + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?\\s+");
+
+    /** Cookie and consent notices. */
+    static final Pattern CONSENT = Pattern.compile("(?i).*(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
+            + "cookies\\b|\\baccept (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
+            + "|\\byou are using an outdated browser|\\benable javascript\\b|\\bjavascript is (?:disabled|required)).*");
+
+    /** Phrases of a paywall or registration wall. */
+    static final Pattern PAYWALL = Pattern.compile("(?i)(?:subscribe (?:now )?to (?:continue|keep) reading|"
+            + "to continue reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)|"
+            + "(?:this|the) (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) "
+            + "(?:paid |paying )?(?:subscribers|members)|already a (?:subscriber|member)\\?|subscribers? only|"
+            + "(?:log|sign) ?in to (?:continue|read|keep reading)|register (?:now )?to (?:continue|read)|"
+            + "you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story)? ?limit|"
+            + "unlock (?:this|full) (?:article|story|access)|become a (?:subscriber|member) to (?:read|continue)|"
+            + "create a free account to (?:continue|read))");
+
+    private LinePatterns() {
+    }
+}

@@ -1,0 +1,161 @@
+package org.claimwatch.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Per-paragraph boilerplate removal over collected blocks: captions (and their repeats), share bars, follow,
+ * newsletter and sponsor lines, pointers to other pages, meta lines, a tail that starts at a "Latest Stories" style
+ * heading, and short non-sentence lines at the edges (titles, bylines, dates). Pure.
+ */
+final class ParagraphFilter {
+
+    private static final int SHORT_LINE = 300;
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+    private ParagraphFilter() {
+    }
+
+    static List<Paragraph> filter(List<Block> blocks, String title) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        Set<String> seen = new HashSet<>();
+        List<String> dropped = new ArrayList<>();
+        int total = 0;
+        for (Block b : blocks) {
+            total += b.text().length();
+        }
+        String titleKey = title == null ? null : key(title);
+        int position = 0;
+        for (Block b : blocks) {
+            position += b.text().length();
+            String text = stripDateline(b.text());
+            Block block = text.equals(b.text()) ? b : new Block(text, b.heading(), b.linkDensity(), b.listItem());
+            String k = key(text);
+            if (k.isEmpty() || k.equals(titleKey)) {
+                continue;
+            }
+            if (isListHeading(block)) {
+                if (position > total * 0.4 || kept.isEmpty() && position > total * 0.2) {
+                    break;
+                }
+                continue;
+            }
+            if (isBoilerplate(block)) {
+                dropped.add(k);
+                continue;
+            }
+            if (k.length() > 20 && !seen.add(k)) {
+                continue;
+            }
+            if (repeatsDropped(k, dropped)) {
+                continue;
+            }
+            kept.add(block);
+        }
+        trimEdges(kept);
+        List<Paragraph> out = new ArrayList<>(kept.size());
+        for (Block b : kept) {
+            out.add(new Paragraph(b.text(), b.heading()));
+        }
+        return out;
+    }
+
+    static boolean isBoilerplate(Block b) {
+        String t = b.text();
+        if (!HAS_LETTER.matcher(t).find()) {
+            return true;
+        }
+        if (t.length() > 600) {
+            return false;
+        }
+        if (LinePatterns.SHARE_BAR.matcher(t).matches() || LinePatterns.SPONSOR.matcher(t).matches()
+                || LinePatterns.CAPTION.matcher(t).matches() && !b.heading()) {
+            return true;
+        }
+        if (t.length() > SHORT_LINE) {
+            return false;
+        }
+        if (LinePatterns.FOLLOW.matcher(t).matches() || LinePatterns.NEWSLETTER.matcher(t).matches()
+                || LinePatterns.CONSENT.matcher(t).matches() || LinePatterns.POINTER.matcher(t).matches()) {
+            return true;
+        }
+        if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
+            return true;
+        }
+        return t.length() < 140 && !b.listItem() && LinePatterns.META_LINE.matcher(t).matches();
+    }
+
+    private static boolean isListHeading(Block b) {
+        String t = b.text();
+        return t.length() < 60 && LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    private static boolean repeatsDropped(String k, List<String> dropped) {
+        if (k.length() < 30) {
+            return false;
+        }
+        for (String d : dropped) {
+            if (d.length() >= k.length() && d.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops short non-sentence lines before the first and after the last real paragraph. */
+    private static void trimEdges(List<Block> kept) {
+        while (!kept.isEmpty() && isEdgeNoise(kept.get(0), true)) {
+            kept.remove(0);
+        }
+        while (!kept.isEmpty() && isEdgeNoise(kept.get(kept.size() - 1), false)) {
+            kept.remove(kept.size() - 1);
+        }
+    }
+
+    private static boolean isEdgeNoise(Block b, boolean leading) {
+        String t = b.text();
+        int words = words(t);
+        if (b.heading()) {
+            return !leading || words <= 2;
+        }
+        if (b.listItem()) {
+            return false;
+        }
+        return words < (leading ? 20 : 8) && !SENTENCE_END.matcher(t).matches();
+    }
+
+    private static String stripDateline(String text) {
+        Matcher m = LinePatterns.DATELINE_PREFIX.matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+
+    static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,112 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Text measures of every element under a root, computed in one post-order pass: visible characters, characters
+ * inside links (in-page {@code #anchors} excepted) and commas. Confined to one cleaning call.
+ */
+final class TextStats {
+
+    /** Measures of one element's subtree. */
+    static final class Counts {
+        int chars;
+        int linkChars;
+        int commas;
+        int ownChars;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    private static final Counts EMPTY = new Counts();
+    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+    private TextStats() {
+    }
+
+    static TextStats of(Element root) {
+        TextStats stats = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    stats.counts.put(e, stats.summarise(e));
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    Counts get(Element e) {
+        Counts c = counts.get(e);
+        return c == null ? EMPTY : c;
+    }
+
+    private Counts summarise(Element e) {
+        Counts c = new Counts();
+        boolean link = e.nameIs("a") && !e.attr("href").startsWith("#");
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.getWholeText();
+                int n = visibleChars(s);
+                c.chars += n;
+                c.ownChars += n;
+                c.commas += commas(s);
+            } else if (child instanceof Element ce) {
+                Counts cc = get(ce);
+                c.chars += cc.chars;
+                c.linkChars += cc.linkChars;
+                c.commas += cc.commas;
+                if (ParagraphCollector.isInline(ce)) {
+                    c.ownChars += cc.chars;
+                }
+            }
+        }
+        if (link) {
+            c.linkChars = c.chars;
+        }
+        return c;
+    }
+
+    static int visibleChars(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+                if (!space) {
+                    n++;
+                    space = true;
+                }
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '，' || ch == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
