@@ -8,26 +8,34 @@ import java.util.regex.Pattern;
 final class BoilerplatePatterns {
 
     /** Class/id words of furniture that never holds article text. */
-    static final Pattern FURNITURE = Pattern.compile(
-            "(?:^|[-_\\s])(?:comments?|comment-?(?:list|form|respond|section|area|s?wrap)|disqus|respond|"
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?:comments?|comment-?(?:list|form|respond|section|area|s?wrap)|disqus|respond|"
                     + "share|sharing|shares|sharebar|share-?tools|social|socials|sociable|addthis|sharethis|sharedaddy|"
                     + "newsletter|subscribe|subscription|signup|sign-?up|optin|mailchimp|"
-                    + "sidebar|widget|widgets|related|relatedposts|recommend|recommended|recommendations|recirc|"
+                    + "sidebar|related|relatedposts|recommend|recommended|recommendations|recirc|"
                     + "promo|promos|advert|advertisement|ad|ads|adv|ad-?slot|ad-?unit|ad-?container|dfp|gpt|sponsor|"
                     + "sponsored|banner|cookie|cookies|consent|gdpr|popup|modal|overlay|lightbox|"
                     + "breadcrumb|breadcrumbs|pagination|pager|nav|navbar|navigation|menu|masthead|"
                     + "footer|header|toolbar|tags|tag-?list|tag-?cloud|taglist|categories|byline|bylines|"
                     + "author-?(?:bio|box|info|card|details)|about-?(?:the-?)?author|authorbox|"
-                    + "print|rating|ratings|toc|table-?of-?contents|skip|skip-?link|sr-only|"
+                    + "rating|ratings|skip-?link|sr-only|"
                     + "visually-?hidden|screen-?reader-?text|caption|credit|credits|wp-caption-text|"
                     + "outbrain|taboola|trending|most-?popular|popular|more-?stories|read-?more|readmore|"
-                    + "next-?post|prev-?post|post-?nav|post-?navigation|jump|follow|donate|paywall|login|"
-                    + "search|meta|entry-meta|post-meta|article-?meta|dateline|timestamp|date|"
+                    + "next-?post|prev-?post|post-?nav|post-?navigation|donate|paywall|login|"
+                    + "entry-meta|post-meta|article-?meta|dateline|timestamp|"
                     + "newsletter-?signup|inline-?newsletter|also-?read|see-?also|further-?reading|"
-                    + "embed|video-?player|player|audio|podcast-?player|gallery-?nav|slideshow-?nav|"
-                    + "alert|notice|banner-?ad|native-?ad|partner|partners|affiliate|disclaimer|disclosure)"
-                    + "(?:$|[-_\\s\\d])",
+                    + "video-?player|podcast-?player|gallery-?nav|slideshow-?nav|"
+                    + "banner-?ad|native-?ad|partner|partners|affiliate|disclaimer|disclosure)",
             Pattern.CASE_INSENSITIVE);
+
+    /** One class or id token naming furniture: the furniture word is its first or last dash-separated part. */
+    private static final Pattern FURNITURE_TOKEN = Pattern.compile(
+            "(?i)(?!(?:has|no|with|is|show|hide|without|enable|disable)[-_])(?:(?:" + FURNITURE.pattern()
+                    + ")\\d*(?:[-_].*)?|.*[-_](?:" + FURNITURE.pattern() + ")\\d*)");
+
+    /** Ambiguous furniture words that count only as a whole class or id token. */
+    private static final Pattern FURNITURE_EXACT = Pattern.compile("(?i)embed|player|audio|alert|notice|search|meta|"
+            + "date|print|tags|follow|jump|skip|popular|credit|credits|caption");
 
     /** Class/id names of containers that hold the article body. */
     static final Pattern CONTENT = Pattern.compile(
@@ -49,6 +57,16 @@ final class BoilerplatePatterns {
             Pattern.CASE_INSENSITIVE);
 
     private BoilerplatePatterns() {
+    }
+
+    /** Whether any class or id token of the element names furniture (share bar, sidebar, related list...). */
+    static boolean isFurnitureName(String classAndId) {
+        for (String token : classAndId.split("\\s+")) {
+            if (!token.isEmpty() && token.length() < 60 && (FURNITURE_TOKEN.matcher(token).matches() || FURNITURE_EXACT.matcher(token).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element's class and id joined, for matching. */

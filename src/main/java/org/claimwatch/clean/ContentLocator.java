@@ -35,23 +35,19 @@ final class ContentLocator {
     private List<Element> run(Element body) {
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            int chars;
-            if (PARAGRAPHS.contains(tag)) {
-                chars = stats.get(e).chars;
-            } else if (CONTAINERS.contains(tag)) {
-                chars = stats.get(e).ownChars;
-            } else {
-                continue;
-            }
-            if (chars < MIN_PARAGRAPH) {
+            boolean paragraph = PARAGRAPHS.contains(tag);
+            if (!paragraph && !CONTAINERS.contains(tag)) {
                 continue;
             }
             TextStats.Counts c = stats.get(e);
-            double score = 1 + Math.min(c.commas, 10) + Math.min(chars / 100.0, 3);
-            if (!PARAGRAPHS.contains(tag)) {
-                score = 1 + Math.min(chars / 100.0, 3);
+            int chars = paragraph ? c.chars : c.ownChars;
+            if (chars < MIN_PARAGRAPH) {
+                continue;
             }
-            Element ancestor = e.parent();
+            double score = paragraph ? 1 + Math.min(c.commas, 10) + Math.min(chars / 100.0, 3)
+                    : (1 + Math.min(chars / 100.0, 3)) * Math.max(1, chars / 300.0);
+            // Text sitting directly in a container (with <br>s) scores the container itself first.
+            Element ancestor = paragraph ? e.parent() : e;
             int level = 0;
             while (ancestor != null && level < 5) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -72,6 +68,12 @@ final class ContentLocator {
                 best = en.getKey();
             }
         }
+        if (System.getenv("CW_DEBUG") != null) {
+            scores.keySet().stream().sorted((a, b) -> Double.compare(finalScore(b), finalScore(a))).limit(6)
+                    .forEach(e -> System.err.printf("CAND %.1f raw=%.1f %s.%s chars=%d ld=%.2f%n", finalScore(e),
+                            scores.get(e)[0], e.normalName(), BoilerplatePatterns.classAndId(e), stats.get(e).chars,
+                            stats.get(e).linkDensity()));
+        }
         if (best == null) {
             return List.of(body);
         }
@@ -79,10 +81,10 @@ final class ContentLocator {
     }
 
     private double[] scoreOf(Element e) {
-        return scores.computeIfAbsent(e, k -> new double[]{initialScore(k)});
+        return scores.computeIfAbsent(e, k -> new double[]{initialScore(k, stats.get(k).chars)});
     }
 
-    private static double initialScore(Element e) {
+    private static double initialScore(Element e, int chars) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -90,8 +92,10 @@ final class ContentLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + BoilerplatePatterns.classWeight(e)
+        double hints = BoilerplatePatterns.classWeight(e)
                 + (e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0);
+        // Class and id hints count in full only for elements holding a fair amount of text.
+        return s + hints * Math.min(1.0, chars / 1000.0);
     }
 
     private double finalScore(Element e) {

@@ -16,7 +16,7 @@ final class DomPruner {
 
     private static final Set<String> ALWAYS = Set.of("nav", "button", "input", "select", "textarea", "option",
             "object", "embed", "canvas", "map", "dialog", "link", "meta", "video", "audio", "picture", "img",
-            "source", "figcaption", "label", "fieldset", "legend", "base", "area");
+            "source", "figcaption", "base", "area");
     private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header", "form", "menu");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
@@ -27,15 +27,17 @@ final class DomPruner {
 
     static void prune(Element body) {
         TextStats stats = TextStats.of(body);
-        int total = stats.get(body).chars;
         List<Element> doomed = new ArrayList<>();
-        collect(body, stats, total, doomed);
+        collect(body, stats, stats.get(body), doomed);
         for (Element e : doomed) {
+            if (System.getenv("CW_DEBUG") != null && stats.get(e).chars > 200) {
+                System.err.println("PRUNE " + e.normalName() + "." + BoilerplatePatterns.classAndId(e) + " " + stats.get(e).chars);
+            }
             e.remove();
         }
     }
 
-    private static void collect(Element e, TextStats stats, int total, List<Element> doomed) {
+    private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed) {
         for (Element child : e.children()) {
             if (isFurniture(child, stats, total)) {
                 doomed.add(child);
@@ -45,16 +47,21 @@ final class DomPruner {
         }
     }
 
-    private static boolean isFurniture(Element e, TextStats stats, int total) {
+    private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total) {
         String tag = e.normalName();
-        if (ALWAYS.contains(tag) || e.hasAttr("hidden") || isStyledHidden(e)) {
+        if (ALWAYS.contains(tag)) {
             return true;
+        }
+        TextStats.Counts c = stats.get(e);
+        if (e.hasAttr("hidden") || isStyledHidden(e)) {
+            // React streams server-rendered content into hidden placeholders and moves it in with a script.
+            return !(c.paraChars > 300 && c.paraChars * 2 > total.paraChars);
         }
         if (NEVER.contains(tag)) {
             return false;
         }
-        TextStats.Counts c = stats.get(e);
-        boolean wrapper = c.chars > 500 && c.chars * 2 > total;
+        boolean wrapper = c.chars > 500 && c.chars * 2 > total.chars
+                || c.paraChars > 300 && c.paraChars * 2 > total.paraChars;
         if (wrapper) {
             return false;
         }
@@ -68,7 +75,7 @@ final class DomPruner {
             return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty() && e.getElementsByTag("table").isEmpty();
         }
         String names = BoilerplatePatterns.classAndId(e);
-        if (names.isEmpty() || !BoilerplatePatterns.FURNITURE.matcher(names).find()) {
+        if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
             return false;
         }
         return !BoilerplatePatterns.CONTENT.matcher(names).find();

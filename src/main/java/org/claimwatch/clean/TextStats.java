@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Text measures of every element under a root, computed in one post-order pass: visible characters, characters
- * inside links (in-page {@code #anchors} excepted) and commas. Confined to one cleaning call.
+ * inside links (in-page {@code #anchors} excepted), commas, and characters of prose paragraphs. Confined to one cleaning call.
  */
 final class TextStats {
 
@@ -21,6 +21,7 @@ final class TextStats {
         int linkChars;
         int commas;
         int ownChars;
+        int paraChars;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -70,6 +71,7 @@ final class TextStats {
                 c.chars += cc.chars;
                 c.linkChars += cc.linkChars;
                 c.commas += cc.commas;
+                c.paraChars += cc.paraChars;
                 if (ParagraphCollector.isInline(ce)) {
                     c.ownChars += cc.chars;
                 }
@@ -77,6 +79,10 @@ final class TextStats {
         }
         if (link) {
             c.linkChars = c.chars;
+        }
+        if (c.chars >= 60 && (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote"))
+                && c.linkChars * 3 < c.chars) {
+            c.paraChars = c.chars;
         }
         return c;
     }
