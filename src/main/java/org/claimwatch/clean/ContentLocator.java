@@ -77,7 +77,27 @@ final class ContentLocator {
         if (best == null) {
             return List.of(body);
         }
-        return withSiblings(best, bestScore, body);
+        Element root = climb(best, body);
+        return root == best ? withSiblings(best, bestScore, body) : List.of(root);
+    }
+
+    /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */
+    private Element climb(Element best, Element body) {
+        TextStats.Counts c = stats.get(best);
+        Element chosen = best;
+        for (Element a = best.parent(); a != null; a = a.parent()) {
+            TextStats.Counts p = stats.get(a);
+            int addedProse = p.paraChars - c.paraChars;
+            int added = p.chars - c.chars;
+            if (addedProse >= Math.max(100, c.paraChars * 0.15) && addedProse >= added * 0.6
+                    && p.linkDensity() < 0.3) {
+                chosen = a;
+            }
+            if (a == body) {
+                break;
+            }
+        }
+        return chosen;
     }
 
     private double[] scoreOf(Element e) {

@@ -83,6 +83,8 @@ final class TextStats {
         if (c.chars >= 60 && (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote"))
                 && c.linkChars * 3 < c.chars) {
             c.paraChars = c.chars;
+        } else if (c.ownChars >= 60 && !ParagraphCollector.isInline(e) && c.linkChars * 3 < c.ownChars) {
+            c.paraChars += c.ownChars - c.linkChars;
         }
         return c;
     }
