@@ -77,6 +77,23 @@ final class LinePatterns {
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
             + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?\\s+");
 
+    /** Calls to action and lone navigation words ("Subscribe", "Get in touch", "Contact us", "Learn more"). */
+    static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
+            + "sign ?up(?: now| today| for free)?|sign ?in|log ?in|register(?: now)?|contact(?: us)?|get in touch|"
+            + "get started(?: today| now| for free)?|learn more|read more|see more|show more|load more|"
+            + "loading(?: posts| comments)?|book (?:a|your) (?:demo|call|consultation)|request a (?:quote|demo)|"
+            + "(?:start (?:your )?)?free trial|try (?:it )?(?:for )?free|download(?: now| the app)?|buy now|shop now|"
+            + "order now|join(?: now| today| us)?|join (?:our|the) (?:mailing list|newsletter|community|"
+            + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
+            + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
+            + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take|the) next step|"
+            + "stay connected(?: with (?:me|us))?|don'?t miss a thing|get the free [\\w ]{1,30})\\W*");
+
+    /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
+    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
+            + "(?:an? |the )(?:[\\p{L}-]+ ){0,4}(?:writer|journalist|reporter|editor|contributor|author|"
+            + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b.*");
+
     /** Cookie and consent notices. */
     static final Pattern CONSENT = Pattern.compile("(?i).*(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
             + "cookies\\b|\\baccept (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class ParagraphFilter {
 
     private static final int SHORT_LINE = 300;
+    /** Edge trimming stops after this many lines: a longer run of short lines is content (a list, a table). */
+    private static final int MAX_EDGE_NOISE = 12;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
@@ -85,6 +87,10 @@ final class ParagraphFilter {
                 || LinePatterns.CONSENT.matcher(t).matches() || LinePatterns.POINTER.matcher(t).matches()) {
             return true;
         }
+        if (t.length() < 80 && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+                || t.length() < 500 && LinePatterns.AUTHOR_BIO.matcher(t).matches()) {
+            return true;
+        }
         if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
             return true;
         }
@@ -110,10 +116,15 @@ final class ParagraphFilter {
 
     /** Drops short non-sentence lines before the first and after the last real paragraph. */
     private static void trimEdges(List<Block> kept) {
-        while (!kept.isEmpty() && isEdgeNoise(kept.get(0), true)) {
-            kept.remove(0);
+        int leading = 0;
+        while (leading < kept.size() && leading < MAX_EDGE_NOISE && isEdgeNoise(kept.get(leading), true)) {
+            leading++;
         }
-        while (!kept.isEmpty() && isEdgeNoise(kept.get(kept.size() - 1), false)) {
+        if (leading < kept.size() && leading < MAX_EDGE_NOISE) {
+            kept.subList(0, leading).clear();
+        }
+        for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
+                && isEdgeNoise(kept.get(kept.size() - 1), false); trailing++) {
             kept.remove(kept.size() - 1);
         }
     }
@@ -127,7 +138,7 @@ final class ParagraphFilter {
         if (b.listItem()) {
             return false;
         }
-        return words < (leading ? 20 : 8) && !SENTENCE_END.matcher(t).matches();
+        return words < (leading ? 16 : 8) && !SENTENCE_END.matcher(t).matches();
     }
 
     private static String stripDateline(String text) {
