@@ -2,40 +2,39 @@ package org.claimwatch.clean;
 
 import org.jsoup.nodes.Element;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Class/id and text patterns that mark page furniture rather than article text. Immutable. */
 final class BoilerplatePatterns {
 
-    /** Class/id words of furniture that never holds article text. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?:comments?|comment-?(?:list|form|respond|section|area|s?wrap)|disqus|respond|"
-                    + "share|sharing|shares|sharebar|share-?tools|social|socials|sociable|addthis|sharethis|sharedaddy|"
-                    + "newsletter|subscribe|subscription|signup|sign-?up|optin|mailchimp|"
-                    + "sidebar|related|relatedposts|recommend|recommended|recommendations|recirc|"
-                    + "promo|promos|advert|advertisement|ad|ads|adv|ad-?slot|ad-?unit|ad-?container|dfp|gpt|sponsor|"
-                    + "sponsored|banner|cookie|cookies|consent|gdpr|popup|modal|overlay|lightbox|"
-                    + "breadcrumb|breadcrumbs|pagination|pager|nav|navbar|navigation|menu|masthead|"
-                    + "footer|header|toolbar|tags|tag-?list|tag-?cloud|taglist|categories|byline|bylines|"
-                    + "author-?(?:bio|box|info|card|details)|about-?(?:the-?)?author|authorbox|"
-                    + "rating|ratings|skip-?link|sr-only|"
-                    + "visually-?hidden|screen-?reader-?text|caption|credit|credits|wp-caption-text|"
-                    + "outbrain|taboola|trending|most-?popular|popular|more-?stories|read-?more|readmore|"
-                    + "next-?post|prev-?post|post-?nav|post-?navigation|donate|paywall|login|"
-                    + "entry-meta|post-meta|article-?meta|dateline|timestamp|"
-                    + "newsletter-?signup|inline-?newsletter|also-?read|see-?also|further-?reading|"
-                    + "video-?player|podcast-?player|gallery-?nav|slideshow-?nav|"
-                    + "banner-?ad|native-?ad|partner|partners|affiliate|disclaimer|disclosure)",
-            Pattern.CASE_INSENSITIVE);
-
-    /** One class or id token naming furniture: the furniture word is its first or last dash-separated part. */
-    private static final Pattern FURNITURE_TOKEN = Pattern.compile(
-            "(?i)(?!(?:has|no|with|is|show|hide|without|enable|disable)[-_])(?:(?:" + FURNITURE.pattern()
-                    + ")\\d*(?:[-_].*)?|.*[-_](?:" + FURNITURE.pattern() + ")\\d*)");
+    /** Class/id words of furniture that never holds article text (dashes and underscores removed). */
+    private static final Set<String> FURNITURE = Set.of(
+            "comment", "comments", "commentlist", "commentform", "commentrespond", "commentsection", "commentarea",
+            "commentswrap", "disqus", "respond", "share", "sharing", "shares", "sharebar", "sharetools", "social",
+            "socials", "sociable", "addthis", "sharethis", "sharedaddy", "newsletter", "subscribe", "subscription",
+            "signup", "optin", "mailchimp", "sidebar", "related", "relatedposts", "recommend", "recommended",
+            "recommendations", "recirc", "promo", "promos", "advert", "advertisement", "ad", "ads", "adv", "adslot",
+            "adunit", "adcontainer", "dfp", "gpt", "sponsor", "sponsored", "banner", "cookie", "cookies", "consent",
+            "gdpr", "popup", "modal", "overlay", "lightbox", "breadcrumb", "breadcrumbs", "pagination", "pager",
+            "nav", "navbar", "navigation", "menu", "masthead", "footer", "header", "toolbar", "tags", "taglist",
+            "tagcloud", "categories", "byline", "bylines", "authorbio", "authorbox", "authorinfo", "authorcard",
+            "authordetails", "aboutauthor", "abouttheauthor", "rating", "ratings", "skiplink", "sronly",
+            "visuallyhidden", "screenreadertext", "caption", "credit", "credits", "wpcaptiontext", "outbrain",
+            "taboola", "trending", "mostpopular", "popular", "morestories", "readmore", "nextpost", "prevpost",
+            "postnav", "postnavigation", "donate", "paywall", "login", "entrymeta", "postmeta", "articlemeta",
+            "dateline", "timestamp", "newslettersignup", "inlinenewsletter", "alsoread", "seealso",
+            "furtherreading", "videoplayer", "podcastplayer", "gallerynav", "slideshownav", "bannerad", "nativead",
+            "partner", "partners", "affiliate", "disclaimer", "disclosure");
 
     /** Ambiguous furniture words that count only as a whole class or id token. */
-    private static final Pattern FURNITURE_EXACT = Pattern.compile("(?i)embed|player|audio|alert|notice|search|meta|"
-            + "date|print|tags|follow|jump|skip|popular|credit|credits|caption");
+    private static final Set<String> FURNITURE_EXACT = Set.of("embed", "player", "audio", "alert", "notice", "search",
+            "meta", "date", "print", "tags", "follow", "jump", "skip", "popular", "credit", "credits", "caption");
+
+    /** Token prefixes that state a page option rather than name a box ("has-sidebar", "no-comments"). */
+    private static final Set<String> OPTION_PREFIXES = Set.of("has", "no", "with", "is", "show", "hide", "without",
+            "enable", "disable");
 
     /** Class/id names of containers that hold the article body. */
     static final Pattern CONTENT = Pattern.compile(
@@ -59,14 +58,35 @@ final class BoilerplatePatterns {
     private BoilerplatePatterns() {
     }
 
-    /** Whether any class or id token of the element names furniture (share bar, sidebar, related list...). */
+    /** Whether a class or id token names furniture: a furniture word is its first or last part (or two parts). */
     static boolean isFurnitureName(String classAndId) {
         for (String token : classAndId.split("\\s+")) {
-            if (!token.isEmpty() && token.length() < 60 && (FURNITURE_TOKEN.matcher(token).matches() || FURNITURE_EXACT.matcher(token).matches())) {
+            if (!token.isEmpty() && token.length() < 60 && isFurnitureToken(token.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isFurnitureToken(String token) {
+        if (FURNITURE_EXACT.contains(token)) {
+            return true;
+        }
+        String[] parts = token.split("[-_]+");
+        int n = parts.length;
+        if (n == 0 || n > 1 && OPTION_PREFIXES.contains(parts[0])) {
+            return false;
+        }
+        return isWord(parts[0]) || isWord(parts[n - 1])
+                || n > 1 && (isWord(parts[0] + parts[1]) || isWord(parts[n - 2] + parts[n - 1]));
+    }
+
+    private static boolean isWord(String part) {
+        int end = part.length();
+        while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
+            end--;
+        }
+        return FURNITURE.contains(end == part.length() ? part : part.substring(0, end));
     }
 
     /** The element's class and id joined, for matching. */

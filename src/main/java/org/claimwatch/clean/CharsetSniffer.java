@@ -42,8 +42,8 @@ final class CharsetSniffer {
         if (declared != null && !isUtf8(declared)) {
             return new String(bytes, declared);
         }
-        String utf8 = strictUtf8(bytes);
-        if (utf8 != null) {
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || strictUtf8(bytes) != null) {
             return utf8;
         }
         // Not valid UTF-8: a few stray bytes in a UTF-8 page keep UTF-8; mostly invalid means a legacy single-byte page.

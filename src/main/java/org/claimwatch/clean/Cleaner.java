@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Cleans an article page down to its main text, metadata and a verdict. Pure, stateless and thread-safe; never
@@ -40,13 +41,17 @@ public final class Cleaner {
         Document doc = Jsoup.parse(filtered.html(), url == null ? "" : url);
         PageMetadata meta = MetadataReader.read(doc, filtered.jsonLd(), url);
         Element body = doc.body();
-        String pageText = body.text();
         boolean textMode = TextMode.applies(body);
-        DomPruner.prune(body);
+        List<Element> removed = DomPruner.prune(body);
         TextStats stats = TextStats.of(body);
         List<Element> roots = textMode ? List.of(body) : ContentLocator.locate(body, stats);
         List<Block> blocks = ParagraphCollector.collect(roots, stats, textMode);
         List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title());
+        Supplier<String> pageText = () -> {
+            StringBuilder sb = new StringBuilder(body.text());
+            removed.forEach(e -> sb.append('\n').append(e.text()));
+            return sb.toString();
+        };
         VerdictJudge.Judgement j = VerdictJudge.judge(paragraphs, meta, pageText, url);
         return new CleanedArticle(j.verdict(), j.reason(), meta.title(), meta.byline(), meta.published(),
                 meta.modified(), meta.canonicalUrl(), meta.language(), meta.siteName(), meta.leadImage(), paragraphs);

@@ -25,7 +25,8 @@ final class DomPruner {
     private DomPruner() {
     }
 
-    static void prune(Element body) {
+    /** Removes furniture under {@code body} and returns the removed elements (detached). */
+    static List<Element> prune(Element body) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
         collect(body, stats, stats.get(body), doomed);
@@ -35,6 +36,7 @@ final class DomPruner {
             }
             e.remove();
         }
+        return doomed;
     }
 
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed) {

@@ -14,18 +14,18 @@ final class LinePatterns {
             + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen)"
             + "[\\s:|·•,/]*)+");
 
-    /** "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel" and the like. */
-    static final Pattern FOLLOW = Pattern.compile("(?i).*(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
+    /** (Found anywhere in a line.) "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel" and the like. */
+    static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
             + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
-            + "|\\bfind us on " + NETWORKS + ").*");
+            + "|\\bfind us on " + NETWORKS + ")");
 
     /** Newsletter sign-up lines. */
-    static final Pattern NEWSLETTER = Pattern.compile("(?i).*(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
+    static final Pattern NEWSLETTER = Pattern.compile("(?i)(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
             + "|\\bsubscribe (?:to|for) (?:our|the|my) [\\w ]{0,40}(?:newsletter|updates|emails|list|podcast)"
             + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
             + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
-            + "|\\bsign up now\\b|\\bby signing up,? you agree|\\bunsubscribe at any time).*");
+            + "|\\bsign up now\\b|\\bby signing up,? you agree|\\bunsubscribe at any time)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
@@ -37,13 +37,13 @@ final class LinePatterns {
             + ".*|this (?:post|article) (?:may )?contains? affiliate links.*)");
 
     /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
-    static final Pattern CAPTION = Pattern.compile("(?i).*(?:\\(\\s*(?:photo|photos|image|picture|pictured|credit|"
+    static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:photo|photos|image|picture|pictured|credit|"
             + "file photo|illustration|graphic|video|screenshot|screengrab)\\b[^()]*\\)"
             + "|\\([^()]{0,60}(?:\\bvia (?:ap|afp|reuters|getty|epa|social media|x|twitter)\\b|/(?:ap|afp|reuters|"
             + "getty images|getty|epa|flash90|shutterstock|alamy|bloomberg|pool|efe|anadolu|sipa|zuma)\\b)[^()]*\\)"
             + "|\\b(?:photograph|photo|photos|image|picture|credit|illustration)s?\\s*(?:credit|by)?\\s*:\\s*"
             + "[^.!?]{1,90}|photo by [^.!?]{1,60} on (?:unsplash|pexels|pixabay)|\\((?:ap|afp|reuters|getty images)"
-            + "(?: photo)?\\))\\s*");
+            + "(?: photo)?\\))\\s*$");
 
     /** Short lines that introduce a list of other articles, or otherwise start the page's tail. */
     static final Pattern LIST_HEADING = Pattern.compile("(?i)\\W*(?:latest(?: stories| news| articles| posts)?|"
@@ -92,12 +92,12 @@ final class LinePatterns {
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
             + "(?:an? |the )(?:[\\p{L}-]+ ){0,4}(?:writer|journalist|reporter|editor|contributor|author|"
-            + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b.*");
+            + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
 
     /** Cookie and consent notices. */
-    static final Pattern CONSENT = Pattern.compile("(?i).*(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
+    static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
             + "cookies\\b|\\baccept (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
-            + "|\\byou are using an outdated browser|\\benable javascript\\b|\\bjavascript is (?:disabled|required)).*");
+            + "|\\byou are using an outdated browser|\\benable javascript\\b|\\bjavascript is (?:disabled|required))");
 
     /** Phrases of a paywall or registration wall. */
     static final Pattern PAYWALL = Pattern.compile("(?i)(?:subscribe (?:now )?to (?:continue|keep) reading|"

@@ -18,6 +18,13 @@ final class ParagraphFilter {
     private static final int SHORT_LINE = 300;
     /** Edge trimming stops after this many lines: a longer run of short lines is content (a list, a table). */
     private static final int MAX_EDGE_NOISE = 12;
+    private static final int MAX_REMEMBERED_CAPTIONS = 64;
+    private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
+    private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
+        "signing up"};
+    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
+    private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
+        "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
@@ -49,7 +56,10 @@ final class ParagraphFilter {
                 continue;
             }
             if (isBoilerplate(block)) {
-                dropped.add(k);
+                if (dropped.size() < MAX_REMEMBERED_CAPTIONS && k.length() >= 30
+                        && isCaption(text.toLowerCase(Locale.ROOT))) {
+                    dropped.add(k);
+                }
                 continue;
             }
             if (k.length() > 20 && !seen.add(k)) {
@@ -76,25 +86,48 @@ final class ParagraphFilter {
         if (t.length() > 600) {
             return false;
         }
-        if (LinePatterns.SHARE_BAR.matcher(t).matches() || LinePatterns.SPONSOR.matcher(t).matches()
-                || LinePatterns.CAPTION.matcher(t).matches() && !b.heading()) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (t.length() < 120 && LinePatterns.SHARE_BAR.matcher(t).matches()
+                || t.length() < 400 && LinePatterns.SPONSOR.matcher(t).matches()
+                || !b.heading() && isCaption(lower)) {
             return true;
         }
         if (t.length() > SHORT_LINE) {
             return false;
         }
-        if (LinePatterns.FOLLOW.matcher(t).matches() || LinePatterns.NEWSLETTER.matcher(t).matches()
-                || LinePatterns.CONSENT.matcher(t).matches() || LinePatterns.POINTER.matcher(t).matches()) {
+        if (hasAny(lower, FOLLOW_WORDS) && LinePatterns.FOLLOW.matcher(t).find()
+                || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find()
+                || hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()
+                || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return true;
         }
         if (t.length() < 80 && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
-                || t.length() < 500 && LinePatterns.AUTHOR_BIO.matcher(t).matches()) {
+                || t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
+                && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return true;
         }
         if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
             return true;
         }
         return t.length() < 140 && !b.listItem() && LinePatterns.META_LINE.matcher(t).matches();
+    }
+
+    static boolean isCaption(String lower) {
+        return hasAny(lower, CAPTION_WORDS) && LinePatterns.CAPTION.matcher(lower).find();
+    }
+
+    private static boolean hasAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean colonNearStart(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && colon < 40;
     }
 
     private static boolean isListHeading(Block b) {

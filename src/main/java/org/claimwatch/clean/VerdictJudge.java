@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /** Decides whether an extraction is a storable article, and if not, why. Pure. */
@@ -23,7 +24,7 @@ final class VerdictJudge {
     private VerdictJudge() {
     }
 
-    static Judgement judge(List<Paragraph> paragraphs, PageMetadata meta, String pageText, String url) {
+    static Judgement judge(List<Paragraph> paragraphs, PageMetadata meta, Supplier<String> pageText, String url) {
         int chars = 0;
         int sentences = 0;
         for (Paragraph p : paragraphs) {
@@ -33,7 +34,7 @@ final class VerdictJudge {
             }
         }
         if (chars < PAYWALL_MAX_CHARS) {
-            Matcher m = LinePatterns.PAYWALL.matcher(pageText);
+            Matcher m = LinePatterns.PAYWALL.matcher(pageText.get());
             if (m.find()) {
                 return new Judgement(Verdict.PAYWALL, "main text has " + chars + " characters and the page says \""
                         + m.group() + "\"");
