@@ -37,7 +37,7 @@ final class LinePatterns {
             + ".*|this (?:post|article) (?:may )?contains? affiliate links.*)");
 
     /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
-    static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:photo|photos|image|picture|pictured|credit|"
+    static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:(?:ap|afp|reuters|epa|getty|file)\\s+)?(?:photo|photos|image|picture|pictured|credit|"
             + "file photo|illustration|graphic|video|screenshot|screengrab)\\b[^()]*\\)"
             + "|\\([^()]{0,60}(?:\\bvia (?:ap|afp|reuters|getty|epa|social media|x|twitter)\\b|/(?:ap|afp|reuters|"
             + "getty images|getty|epa|flash90|shutterstock|alamy|bloomberg|pool|efe|anadolu|sipa|zuma)\\b)[^()]*\\)"

@@ -41,7 +41,9 @@ final class ParagraphFilter {
         }
         String titleKey = title == null ? null : key(title);
         int position = 0;
-        for (Block b : blocks) {
+        boolean skippingList = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             position += b.text().length();
             String text = stripDateline(b.text());
             Block block = text.equals(b.text()) ? b : new Block(text, b.heading(), b.linkDensity(), b.listItem());
@@ -50,10 +52,18 @@ final class ParagraphFilter {
                 continue;
             }
             if (isListHeading(block)) {
-                if (position > total * 0.4 || kept.isEmpty() && position > total * 0.2) {
+                if (position > total * 0.3 && isTeaserTail(blocks, i + 1)
+                        || kept.isEmpty() && position > total * 0.2) {
                     break;
                 }
+                skippingList = true;
                 continue;
+            }
+            if (skippingList) {
+                if (block.listItem() || block.linkDensity() > 0.5 || text.length() < 80) {
+                    continue;
+                }
+                skippingList = false;
             }
             if (isBoilerplate(block)) {
                 if (dropped.size() < MAX_REMEMBERED_CAPTIONS && k.length() >= 30
@@ -133,6 +143,22 @@ final class ParagraphFilter {
     private static boolean isListHeading(Block b) {
         String t = b.text();
         return t.length() < 60 && LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    /** Whether the blocks from {@code from} on look like a list of teasers: many short or link-heavy lines. */
+    private static boolean isTeaserTail(List<Block> blocks, int from) {
+        int n = blocks.size() - from;
+        if (n <= 0) {
+            return true;
+        }
+        int teaserLike = 0;
+        for (int i = from; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.listItem() || b.linkDensity() > 0.5 || b.text().length() < 100) {
+                teaserLike++;
+            }
+        }
+        return teaserLike * 10 >= n * 4;
     }
 
     private static boolean repeatsDropped(String k, List<String> dropped) {
