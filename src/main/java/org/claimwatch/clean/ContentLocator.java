@@ -92,6 +92,8 @@ final class ContentLocator {
             if (addedProse >= Math.max(100, c.paraChars * 0.15) && addedProse >= added * 0.6
                     && p.linkDensity() < 0.3) {
                 chosen = a;
+            } else if (added - addedProse > Math.max(2000, c.chars)) {
+                break; // the ancestor mostly adds other things (navigation, teasers, forms): the article ends here
             }
             if (a == body) {
                 break;

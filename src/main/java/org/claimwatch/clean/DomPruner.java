@@ -56,8 +56,9 @@ final class DomPruner {
         }
         TextStats.Counts c = stats.get(e);
         if (e.hasAttr("hidden") || isStyledHidden(e)) {
-            // React streams server-rendered content into hidden placeholders and moves it in with a script.
-            return !(c.paraChars > 300 && c.paraChars * 2 > total.paraChars);
+            // Hidden prose is kept: React streams server-rendered content into hidden placeholders, and
+            // accordions and tabs hide parts of the article until clicked.
+            return c.paraChars < 200;
         }
         if (NEVER.contains(tag)) {
             return false;
