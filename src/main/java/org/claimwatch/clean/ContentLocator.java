@@ -78,7 +78,7 @@ final class ContentLocator {
             return List.of(body);
         }
         Element root = climb(best, body);
-        return root == best ? withSiblings(best, bestScore, body) : List.of(root);
+        return withSiblings(root, Math.max(bestScore, finalScore(root)), body);
     }
 
     /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */
@@ -146,11 +146,11 @@ final class ContentLocator {
         if (finalScore(sibling) + bonus >= threshold) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
-            return false;
-        }
         TextStats.Counts c = stats.get(sibling);
         double ld = c.linkDensity();
+        if (!sibling.normalName().equals("p")) {
+            return c.chars > 80 && ld < 0.25 && c.paraChars >= c.chars * 0.7;
+        }
         if (c.chars > 80) {
             return ld < 0.25;
         }
