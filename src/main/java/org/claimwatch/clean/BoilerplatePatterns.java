@@ -32,6 +32,8 @@ final class BoilerplatePatterns {
     private static final Set<String> FURNITURE_EXACT = Set.of("embed", "player", "audio", "alert", "notice", "search",
             "meta", "date", "print", "tags", "follow", "jump", "skip", "popular", "credit", "credits", "caption");
 
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[-_]+");
+
     /** Token prefixes that state a page option rather than name a box ("has-sidebar", "no-comments"). */
     private static final Set<String> OPTION_PREFIXES = Set.of("has", "no", "with", "is", "show", "hide", "without",
             "enable", "disable");
@@ -43,27 +45,35 @@ final class BoilerplatePatterns {
                     + "main-?content|page-?content|body-?text|bodytext|rich-?text|richtext|(?:^|\\s)prose",
             Pattern.CASE_INSENSITIVE);
 
-    /** Class/id words that push a candidate's score down (weaker than FURNITURE: sidebars of text still lose). */
-    static final Pattern NEGATIVE = Pattern.compile(
-            "combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|"
-                    + "shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|share|social|newsletter|"
-                    + "subscribe|recommend|teaser|card|list|nav|menu|trending|popular",
-            Pattern.CASE_INSENSITIVE);
+    /** Class/id substrings that push a candidate's score down (weaker than FURNITURE: text sidebars still lose). */
+    private static final String[] NEGATIVE_WORDS = ("combx comment com- contact foot footer footnote masthead media "
+            + "meta outbrain promo related scroll shoutbox sidebar skyscraper sponsor shopping tags tool widget share "
+            + "social newsletter subscribe recommend teaser card list nav menu trending popular").split(" ");
 
-    /** Class/id words that push a candidate's score up. */
-    static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose",
-            Pattern.CASE_INSENSITIVE);
+    /** Class/id substrings that push a candidate's score up. */
+    private static final String[] POSITIVE_WORDS = ("article body content entry hentry h-entry main page pagination "
+            + "post text blog story prose").split(" ");
 
     private BoilerplatePatterns() {
     }
 
     /** Whether a class or id token names furniture: a furniture word is its first or last part (or two parts). */
     static boolean isFurnitureName(String classAndId) {
-        for (String token : classAndId.split("\\s+")) {
-            if (!token.isEmpty() && token.length() < 60 && isFurnitureToken(token.toLowerCase(Locale.ROOT))) {
+        String lower = classAndId.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && Character.isWhitespace(classAndId.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(classAndId.charAt(end))) {
+                end++;
+            }
+            if (end > start && end - start < 60 && isFurnitureToken(lower.substring(start, end))) {
                 return true;
             }
+            start = end;
         }
         return false;
     }
@@ -72,7 +82,7 @@ final class BoilerplatePatterns {
         if (FURNITURE_EXACT.contains(token)) {
             return true;
         }
-        String[] parts = token.split("[-_]+");
+        String[] parts = PART_SEPARATOR.split(token);
         int n = parts.length;
         if (n == 0 || n > 1 && OPTION_PREFIXES.contains(parts[0])) {
             return false;
@@ -105,13 +115,16 @@ final class BoilerplatePatterns {
         if (s.isEmpty()) {
             return 0;
         }
-        int w = 0;
-        if (NEGATIVE.matcher(s).find()) {
-            w -= 25;
+        String lower = s.toLowerCase(Locale.ROOT);
+        return (containsAny(lower, NEGATIVE_WORDS) ? -25 : 0) + (containsAny(lower, POSITIVE_WORDS) ? 25 : 0);
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
         }
-        if (POSITIVE.matcher(s).find()) {
-            w += 25;
-        }
-        return w;
+        return false;
     }
 }

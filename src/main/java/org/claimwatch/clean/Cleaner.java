@@ -42,8 +42,9 @@ public final class Cleaner {
         PageMetadata meta = MetadataReader.read(doc, filtered.jsonLd(), url);
         Element body = doc.body();
         boolean textMode = TextMode.applies(body);
-        List<Element> removed = DomPruner.prune(body);
-        TextStats stats = TextStats.of(body);
+        DomPruner.Pruned pruned = DomPruner.prune(body);
+        List<Element> removed = pruned.removed();
+        TextStats stats = pruned.stats();
         List<Element> roots = textMode ? List.of(body) : ContentLocator.locate(body, stats);
         List<Block> blocks = ParagraphCollector.collect(roots, stats, textMode);
         List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title());

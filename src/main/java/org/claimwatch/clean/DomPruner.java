@@ -25,8 +25,12 @@ final class DomPruner {
     private DomPruner() {
     }
 
-    /** Removes furniture under {@code body} and returns the removed elements (detached). */
-    static List<Element> prune(Element body) {
+    /** The detached furniture and the text measures of what is left. */
+    record Pruned(List<Element> removed, TextStats stats) {
+    }
+
+    /** Removes furniture under {@code body}; the returned stats describe the pruned tree. */
+    static Pruned prune(Element body) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
         collect(body, stats, stats.get(body), doomed);
@@ -34,9 +38,11 @@ final class DomPruner {
             if (System.getenv("CW_DEBUG") != null && stats.get(e).chars > 200) {
                 System.err.println("PRUNE " + e.normalName() + "." + BoilerplatePatterns.classAndId(e) + " " + stats.get(e).chars);
             }
+            Element parent = e.parent();
             e.remove();
+            stats.detached(e, parent);
         }
-        return doomed;
+        return new Pruned(doomed, stats);
     }
 
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed) {

@@ -65,6 +65,9 @@ final class HtmlPrefilter {
     }
 
     private static String droppedTagAt(String html, int lt) {
+        if (lt + 1 >= html.length() || "sStTnNiI".indexOf(html.charAt(lt + 1)) < 0) {
+            return null;
+        }
         for (String tag : DROPPED) {
             int end = lt + 1 + tag.length();
             if (end < html.length() && html.regionMatches(true, lt + 1, tag, 0, tag.length())) {
@@ -81,13 +84,14 @@ final class HtmlPrefilter {
         return html.substring(from, to).toLowerCase(Locale.ROOT).contains("ld+json");
     }
 
+    /** The next index of {@code needle} (which starts with '<') at or after {@code from}, ignoring case; -1 if none. */
     private static int indexOfIgnoreCase(String s, String needle, int from) {
-        int max = s.length() - needle.length();
-        char first = needle.charAt(0);
-        for (int i = from; i <= max; i++) {
-            if (s.charAt(i) == first && s.regionMatches(true, i, needle, 0, needle.length())) {
+        int i = s.indexOf('<', from);
+        while (i >= 0) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
+            i = s.indexOf('<', i + 1);
         }
         return -1;
     }

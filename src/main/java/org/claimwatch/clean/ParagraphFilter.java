@@ -123,7 +123,9 @@ final class ParagraphFilter {
     }
 
     static boolean isCaption(String lower) {
-        return hasAny(lower, CAPTION_WORDS) && LinePatterns.CAPTION.matcher(lower).find();
+        // Captions end in their credit, so only the tail of the line needs the (costly) pattern.
+        String tail = lower.length() > 160 ? lower.substring(lower.length() - 160) : lower;
+        return hasAny(tail, CAPTION_WORDS) && LinePatterns.CAPTION.matcher(tail).find();
     }
 
     private static boolean hasAny(String lower, String[] words) {

@@ -51,6 +51,28 @@ final class TextStats {
         return stats;
     }
 
+    /** Takes a just-detached element's counts off its former ancestors, so the stats stay valid without a recount. */
+    void detached(Element removed, Element formerParent) {
+        Counts r = counts.get(removed);
+        if (r == null || r.chars == 0 && r.paraChars == 0) {
+            return;
+        }
+        boolean inline = ParagraphCollector.isInline(removed);
+        for (Element a = formerParent; a != null; a = a.parent()) {
+            Counts c = counts.get(a);
+            if (c == null) {
+                break;
+            }
+            c.chars -= r.chars;
+            c.linkChars = Math.max(0, c.linkChars - r.linkChars);
+            c.commas -= r.commas;
+            c.paraChars = Math.max(0, c.paraChars - r.paraChars);
+            if (inline && a == formerParent) {
+                c.ownChars -= r.chars;
+            }
+        }
+    }
+
     Counts get(Element e) {
         Counts c = counts.get(e);
         return c == null ? EMPTY : c;
@@ -89,19 +111,18 @@ final class TextStats {
         return c;
     }
 
+    /** Characters as rendered: whitespace runs count as one space, leading whitespace not at all. */
     static int visibleChars(String s) {
         int n = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0, len = s.length(); i < len; i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
-                if (!space) {
-                    n++;
-                    space = true;
-                }
-            } else {
+            if (ch > ' ' && ch != '\u00a0' && (ch < '\u2000' || !Character.isWhitespace(ch))) {
                 n++;
                 space = false;
+            } else if (!space) {
+                n++;
+                space = true;
             }
         }
         return n;
