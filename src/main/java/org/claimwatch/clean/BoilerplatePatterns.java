@@ -32,8 +32,6 @@ final class BoilerplatePatterns {
     private static final Set<String> FURNITURE_EXACT = Set.of("embed", "player", "audio", "alert", "notice", "search",
             "meta", "date", "print", "tags", "follow", "jump", "skip", "popular", "credit", "credits", "caption");
 
-    private static final Pattern PART_SEPARATOR = Pattern.compile("[-_]+");
-
     /** Token prefixes that state a page option rather than name a box ("has-sidebar", "no-comments"). */
     private static final Set<String> OPTION_PREFIXES = Set.of("has", "no", "with", "is", "show", "hide", "without",
             "enable", "disable");
@@ -82,13 +80,54 @@ final class BoilerplatePatterns {
         if (FURNITURE_EXACT.contains(token)) {
             return true;
         }
-        String[] parts = PART_SEPARATOR.split(token);
-        int n = parts.length;
-        if (n == 0 || n > 1 && OPTION_PREFIXES.contains(parts[0])) {
+        int firstEnd = nextSeparator(token, 0);
+        if (firstEnd == token.length()) {
+            return isWord(token);
+        }
+        String first = token.substring(0, firstEnd);
+        if (OPTION_PREFIXES.contains(first)) {
             return false;
         }
-        return isWord(parts[0]) || isWord(parts[n - 1])
-                || n > 1 && (isWord(parts[0] + parts[1]) || isWord(parts[n - 2] + parts[n - 1]));
+        int lastStart = token.length();
+        while (lastStart > 0 && !isSeparator(token.charAt(lastStart - 1))) {
+            lastStart--;
+        }
+        String last = token.substring(lastStart);
+        if (isWord(first) || isWord(last)) {
+            return true;
+        }
+        int secondStart = skipSeparators(token, firstEnd);
+        int secondEnd = nextSeparator(token, secondStart);
+        int beforeLastEnd = lastStart;
+        while (beforeLastEnd > 0 && isSeparator(token.charAt(beforeLastEnd - 1))) {
+            beforeLastEnd--;
+        }
+        int beforeLastStart = beforeLastEnd;
+        while (beforeLastStart > 0 && !isSeparator(token.charAt(beforeLastStart - 1))) {
+            beforeLastStart--;
+        }
+        return isWord(first + token.substring(secondStart, secondEnd))
+                || isWord(token.substring(beforeLastStart, beforeLastEnd) + last);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_';
+    }
+
+    private static int nextSeparator(String s, int from) {
+        int i = from;
+        while (i < s.length() && !isSeparator(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSeparators(String s, int from) {
+        int i = from;
+        while (i < s.length() && isSeparator(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isWord(String part) {

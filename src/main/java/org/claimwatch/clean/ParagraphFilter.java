@@ -40,6 +40,7 @@ final class ParagraphFilter {
             total += b.text().length();
         }
         String titleKey = title == null ? null : key(title);
+        int titleLength = title == null ? -1 : title.length();
         int position = 0;
         boolean skippingList = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -47,8 +48,7 @@ final class ParagraphFilter {
             position += b.text().length();
             String text = stripDateline(b.text());
             Block block = text.equals(b.text()) ? b : new Block(text, b.heading(), b.linkDensity(), b.listItem());
-            String k = key(text);
-            if (k.isEmpty() || k.equals(titleKey)) {
+            if (titleKey != null && Math.abs(text.length() - titleLength) < 12 && key(text).equals(titleKey)) {
                 continue;
             }
             if (isListHeading(block)) {
@@ -66,16 +66,16 @@ final class ParagraphFilter {
                 skippingList = false;
             }
             if (isBoilerplate(block)) {
-                if (dropped.size() < MAX_REMEMBERED_CAPTIONS && k.length() >= 30
+                if (dropped.size() < MAX_REMEMBERED_CAPTIONS && text.length() >= 30
                         && isCaption(text.toLowerCase(Locale.ROOT))) {
-                    dropped.add(k);
+                    dropped.add(key(text));
                 }
                 continue;
             }
-            if (k.length() > 20 && !seen.add(k)) {
+            if (text.length() > 20 && !seen.add(text)) {
                 continue;
             }
-            if (repeatsDropped(k, dropped)) {
+            if (!dropped.isEmpty() && repeatsDropped(key(text), dropped)) {
                 continue;
             }
             kept.add(block);
