@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  */
 public final class Cleaner {
 
+    /** Pages are cut to this many characters once scripts, styles and comments are dropped (bounds memory). */
+    public static final int MAX_PAGE_CHARS = HtmlPrefilter.MAX_CHARS;
+
     private Cleaner() {
     }
 

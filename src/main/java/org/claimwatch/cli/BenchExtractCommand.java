@@ -1,5 +1,6 @@
 package org.claimwatch.cli;
 
+import org.claimwatch.clean.CleanedArticle;
 import org.claimwatch.clean.Cleaner;
 import org.claimwatch.clean.Verdict;
 import org.claimwatch.clean.bench.BenchPage;
@@ -9,6 +10,9 @@ import org.claimwatch.clean.bench.PageResult;
 import org.jsoup.Jsoup;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,8 +72,38 @@ public final class BenchExtractCommand implements Command {
         }
         if (speed) {
             printSpeed(pages, out);
+            printBigPage(out);
         }
         return 0;
+    }
+
+    /** Cleans a synthetic 20 MB page (a short article followed by 20 MB of teaser links) and reports peak heap. */
+    private static void printBigPage(PrintStream out) {
+        StringBuilder sb = new StringBuilder("<html><head><title>Big page</title></head><body><article>");
+        for (int i = 0; i < 30; i++) {
+            sb.append("<p>Paragraph ").append(i).append(" of the article says that the council voted, after a long")
+                    .append(" debate, to expand the bus network to the northern suburbs.</p>");
+        }
+        sb.append("</article><div class='more'>");
+        String filler = "<div class='teaser'><a href='/x'>Another story about something else</a><span>more</span>"
+                + "</div>\n";
+        while (sb.length() < 20 * 1024 * 1024) {
+            sb.append(filler);
+        }
+        byte[] page = sb.append("</div></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+        sb.setLength(0);
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long t0 = System.nanoTime();
+        CleanedArticle a = Cleaner.clean(page, "https://news.example/big", null);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        out.printf(Locale.ROOT, "20 MB page            %d ms, verdict %s, %d paragraphs, heap before %.0f MB,"
+                + " peak pool sum %.0f MB (input capped at %d chars after dropping scripts/styles)%n", ms, a.verdict(),
+                a.paragraphs().size(), before / 1e6, peak / 1e6, Cleaner.MAX_PAGE_CHARS);
     }
 
     private static void printSpeed(List<BenchPage> pages, PrintStream out) {

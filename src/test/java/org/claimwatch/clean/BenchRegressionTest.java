@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Regression guard: the cleaner's word-F1 on a committed 25-page WCXB subset must not fall below a floor. */
 class BenchRegressionTest {
 
-    /** Set a little under the figure measured when the floor was last raised (see the report in the commit log). */
-    private static final double WORD_F1_FLOOR = 0.91;
+    /** Measured 0.9626 on this subset when the floor was set; the floor sits a little under it. */
+    private static final double WORD_F1_FLOOR = 0.95;
 
     private static List<BenchPage> subset() throws Exception {
         Path dir = Path.of(BenchRegressionTest.class.getResource("/clean/bench-subset/ground-truth.jsonl").toURI())
