@@ -42,7 +42,7 @@ final class LinePatterns {
             + "|\\([^()]{0,60}(?:\\bvia (?:ap|afp|reuters|getty|epa|social media|x|twitter)\\b|/(?:ap|afp|reuters|"
             + "getty images|getty|epa|flash90|shutterstock|alamy|bloomberg|pool|efe|anadolu|sipa|zuma)\\b)[^()]*\\)"
             + "|\\b(?:photograph|photo|photos|image|picture|credit|illustration)s?\\s*(?:credit|by)?\\s*:\\s*"
-            + "[^.!?]{1,90}|photo by [^.!?]{1,60} on (?:unsplash|pexels|pixabay)|\\((?:ap|afp|reuters|getty images)"
+            + "[^.!?]{1,90}|photo by [^.!?]{1,60} on (?:unsplash|pexels|pixabay)|(?:feature[d]? )?image by [^.!?]{1,80}|\\((?:ap|afp|reuters|getty images)"
             + "(?: photo)?\\))\\s*$");
 
     /** Short lines that introduce a list of other articles, or otherwise start the page's tail. */
@@ -57,6 +57,8 @@ final class LinePatterns {
             + "up next|around the web|from (?:our|the) partners|sponsored (?:content|stories|links)|"
             + "don'?t miss|top stories|other stories|in other news|keep reading|also on [\\w .]{1,30}|see also|"
             + "recent posts|related posts|similar (?:posts|articles|stories)|tags?|topics?|categories|filed under|"
+            + "(?:other|more|similar) (?:posts|articles|stories|recipes|reads|guides)(?: you(?:'ll| may| might| will) "
+            + "(?:also )?(?:enjoy|like|love))?|"
             + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
             + "next (?:post|article))\\W*");
 
@@ -70,6 +72,7 @@ final class LinePatterns {
             + "(?: read| to read| listen)?|(?:by|written by|posted by|words by|reporting by|edited by|author)\\s*:?"
             + "\\s+[^.!?]{2,60}|(?:published|updated|posted|last updated|last modified|first published|date)"
             + "(?: on| at)?\\s*:?\\s*[^.!?]{0,40}\\d[^.!?]{0,30}|(?:©|copyright|\\(c\\)).{0,200}"
+            + "|[^.!?]{0,60}[|·•]\\s*\\d+\\s*min(?:ute)?s?(?: read)?"
             + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
 
@@ -93,6 +96,14 @@ final class LinePatterns {
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
             + "(?:an? |the )(?:[\\p{L}-]+ ){0,4}(?:writer|journalist|reporter|editor|contributor|author|"
             + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
+
+    /** Affiliate disclosures, donation appeals, notification and rating prompts (found anywhere in a short line). */
+    static final Pattern APPEAL = Pattern.compile("(?i)(?:\\baffiliate (?:links?|marketer|commission)|"
+            + "\\bearn (?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
+            + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
+            + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
+            + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
+            + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
 
     /** Cookie and consent notices. */
     static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "

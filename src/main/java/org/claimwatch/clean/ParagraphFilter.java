@@ -22,6 +22,8 @@ final class ParagraphFilter {
     private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
     private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
         "signing up"};
+    private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying", "preferred source",
+        "funded by", "support", "notifications", "rating", "rate this", "updates", "if you"};
     private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
@@ -108,6 +110,7 @@ final class ParagraphFilter {
         if (hasAny(lower, FOLLOW_WORDS) && LinePatterns.FOLLOW.matcher(t).find()
                 || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find()
                 || hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()
+                || hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
                 || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return true;
         }
