@@ -105,6 +105,8 @@ final class TextStats {
         if (c.chars >= 60 && (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote"))
                 && c.linkChars * 3 < c.chars) {
             c.paraChars = c.chars;
+        } else if (c.chars >= 20 && isItemOrHeading(e) && c.linkChars * 3 < c.chars && c.paraChars == 0) {
+            c.paraChars = c.chars;
         } else if (c.ownChars >= 60 && !ParagraphCollector.isInline(e) && c.linkChars * 3 < c.ownChars) {
             c.paraChars += c.ownChars - c.linkChars;
         }
@@ -112,6 +114,13 @@ final class TextStats {
     }
 
     /** Characters as rendered: whitespace runs count as one space, leading whitespace not at all. */
+    private static boolean isItemOrHeading(Element e) {
+        return switch (e.normalName()) {
+            case "li", "td", "dd", "dt", "h2", "h3", "h4", "h5", "h6" -> true;
+            default -> false;
+        };
+    }
+
     static int visibleChars(String s) {
         int n = 0;
         boolean space = true;

@@ -51,7 +51,7 @@ final class VerdictJudge {
         if (isHomePage(url) && !JsonLdReader.isArticleType(meta.schemaType())) {
             return new Judgement(Verdict.NOT_AN_ARTICLE, "the URL is a site's home page");
         }
-        if (chars >= MIN_CHARS && sentences == 0 && paragraphs.size() >= 8) {
+        if (chars >= MIN_CHARS && sentences == 0 && paragraphs.size() >= 8 && chars < paragraphs.size() * 40) {
             return new Judgement(Verdict.NOT_AN_ARTICLE, "the main text is " + paragraphs.size()
                     + " short lines and no paragraph of prose (a listing or index page)");
         }
