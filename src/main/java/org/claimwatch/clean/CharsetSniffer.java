@@ -36,11 +36,16 @@ final class CharsetSniffer {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         Charset declared = charsetNamed(httpCharset);
-        if (declared == null) {
-            declared = metaCharset(bytes);
-        }
         if (declared != null && !isUtf8(declared)) {
             return new String(bytes, declared);
+        }
+        if (declared == null) {
+            declared = metaCharset(bytes);
+            // A page whose bytes are valid UTF-8 with multi-byte characters is UTF-8 whatever its meta tag says:
+            // legacy single-byte text almost never forms valid UTF-8 sequences by accident.
+            if (declared != null && !isUtf8(declared) && !(isSingleByte(declared) && hasValidMultibyteUtf8(bytes))) {
+                return new String(bytes, declared);
+            }
         }
         String utf8 = new String(bytes, StandardCharsets.UTF_8);
         if (utf8.indexOf('\uFFFD') < 0 || strictUtf8(bytes) != null) {
@@ -96,6 +101,21 @@ final class CharsetSniffer {
             }
         }
         return valid > invalid * 4;
+    }
+
+    private static boolean isSingleByte(Charset c) {
+        return c.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    private static boolean hasValidMultibyteUtf8(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        return nonAscii && strictUtf8(bytes) != null;
     }
 
     private static boolean isUtf8(Charset c) {

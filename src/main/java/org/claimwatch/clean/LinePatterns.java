@@ -53,9 +53,9 @@ final class LinePatterns {
             + "recommended(?: for you| reading| stories| articles)?|read (?:more|next|also)|trending(?: now| stories)?|"
             + "most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles|now)|further reading|"
             + "(?:\\d+ )?comments?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
-            + "about the authors?|share this(?: article| story| post| page)?|editor'?s? picks?|what to read next|"
+            + "about the authors?|share this(?: article| story| post| page)?|editor['’]?s? picks?|what to read next|"
             + "up next|around the web|from (?:our|the) partners|sponsored (?:content|stories|links)|"
-            + "don'?t miss|top stories|other stories|in other news|keep reading|also on [\\w .]{1,30}|see also|"
+            + "don['’]?t miss|top stories|other stories|in other news|keep reading|also on [\\w .]{1,30}|see also|"
             + "recent posts|related posts|similar (?:posts|articles|stories)|tags?|topics?|categories|filed under|"
             + "(?:other|more|similar) (?:posts|articles|stories|recipes|reads|guides)(?: you(?:'ll| may| might| will) "
             + "(?:also )?(?:enjoy|like|love))?|"
@@ -64,7 +64,8 @@ final class LinePatterns {
 
     /** "Related: ...", "Read more: ...", "Live updates: ..." single-line pointers to other pages. */
     static final Pattern POINTER = Pattern.compile("(?i)\\s*(?:related|read more|read also|also read|see also|"
-            + "more|recommended|watch|listen|read next|must read|don'?t miss|trending|live updates?|live|"
+            + "you (?:might|may) also (?:like|enjoy)|"
+            + "more|recommended|watch|listen|read next|must read|don['’]?t miss|trending|live updates?|live|"
             + "read|click here|see more|more coverage|more on this|explore)\\s*:\\s*.{0,200}");
 
     /** Reading time, bylines, timestamps and other meta lines. */
@@ -90,7 +91,7 @@ final class LinePatterns {
             + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
             + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take|the) next step|"
-            + "stay connected(?: with (?:me|us))?|don'?t miss a thing|get the free [\\w ]{1,30})\\W*");
+            + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
@@ -99,11 +100,16 @@ final class LinePatterns {
 
     /** Affiliate disclosures, donation appeals, notification and rating prompts (found anywhere in a short line). */
     static final Pattern APPEAL = Pattern.compile("(?i)(?:\\baffiliate (?:links?|marketer|commission)|"
-            + "\\bearn (?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
+            + "\\bearn (?:us |me )?(?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
             + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
             + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
             + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
+
+    /** A closing sales pitch: "Want to ...?", "Ready to ...?", "Looking for ...?" and the like. */
+    static final Pattern PITCH = Pattern.compile("(?i)\\W*(?:want to|ready to|looking for|need (?:help|a|an)|"
+            + "interested in|do you (?:want|need)|struggling with|get (?:a|your) free|try [\\w ]{1,30} (?:for )?free|"
+            + "start (?:your|a) free|request a|contact us|get in touch|call us|reach out)\\b.{0,250}");
 
     /** Cookie and consent notices. */
     static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "

@@ -188,9 +188,13 @@ final class ParagraphFilter {
             kept.subList(0, leading).clear();
         }
         for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
-                && isEdgeNoise(kept.get(kept.size() - 1), false); trailing++) {
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))); trailing++) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    private static boolean isPitch(Block b) {
+        return b.text().length() < 300 && LinePatterns.PITCH.matcher(b.text()).matches();
     }
 
     private static boolean isEdgeNoise(Block b, boolean leading) {

@@ -56,6 +56,13 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void utf8BytesWinOverAWrongSingleByteMetaCharset() {
+        byte[] page = ("<html><head><meta charset=\"iso-8859-1\"></head><body>" + BODY + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetSniffer.decode(page, null)).contains(TEXT);
+    }
+
+    @Test
     void undeclaredUtf8PageIsDetected() {
         byte[] page = ("<html><body>" + BODY + "</body></html>").getBytes(StandardCharsets.UTF_8);
         assertThat(CharsetSniffer.decode(page, null)).contains(TEXT);
