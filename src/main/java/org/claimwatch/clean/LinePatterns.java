@@ -55,7 +55,7 @@ final class LinePatterns {
             + "(?:\\d+ )?comments?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
             + "about the authors?|share this(?: article| story| post| page)?|editor['’]?s? picks?|what to read next|"
             + "up next|around the web|from (?:our|the) partners|sponsored (?:content|stories|links)|"
-            + "don['’]?t miss|top stories|other stories|in other news|keep reading|also on [\\w .]{1,30}|see also|"
+            + "don['’]?t miss|top stories|other stories|in other news|also in (?:the )?news|more headlines|keep reading|also on [\\w .]{1,30}|see also|"
             + "recent posts|related posts|similar (?:posts|articles|stories)|tags?|topics?|categories|filed under|"
             + "(?:other|more|similar) (?:posts|articles|stories|recipes|reads|guides)(?: you(?:'ll| may| might| will) "
             + "(?:also )?(?:enjoy|like|love))?|"

@@ -181,7 +181,8 @@ final class ParagraphFilter {
     /** Drops short non-sentence lines before the first and after the last real paragraph. */
     private static void trimEdges(List<Block> kept) {
         int leading = 0;
-        while (leading < kept.size() && leading < MAX_EDGE_NOISE && isEdgeNoise(kept.get(leading), true)) {
+        while (leading < kept.size() && leading < MAX_EDGE_NOISE
+                && (isEdgeNoise(kept.get(leading), true) || isPitch(kept.get(leading)))) {
             leading++;
         }
         if (leading < kept.size() && leading < MAX_EDGE_NOISE) {
