@@ -89,7 +89,7 @@ final class ContentLocator {
             TextStats.Counts p = stats.get(a);
             int addedProse = p.paraChars - c.paraChars;
             int added = p.chars - c.chars;
-            if (addedProse >= Math.max(100, c.paraChars * 0.15) && addedProse >= added * 0.6
+            if (addedProse >= Math.max(100, c.paraChars * 0.5) && addedProse >= added * 0.6
                     && p.linkDensity() < 0.3) {
                 chosen = a;
             } else if (added - addedProse > Math.max(2000, c.chars)) {
