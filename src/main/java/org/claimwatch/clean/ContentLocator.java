@@ -90,7 +90,7 @@ final class ContentLocator {
             int addedProse = p.paraChars - c.paraChars;
             int added = p.chars - c.chars;
             if (addedProse >= Math.max(100, c.paraChars * 0.5) && addedProse >= added * 0.6
-                    && p.linkDensity() < 0.3) {
+                    && p.linkDensity() < 0.4) {
                 chosen = a;
             } else if (added - addedProse > Math.max(2000, c.chars)) {
                 break; // the ancestor mostly adds other things (navigation, teasers, forms): the article ends here
