@@ -68,12 +68,6 @@ final class ContentLocator {
                 best = en.getKey();
             }
         }
-        if (System.getenv("CW_DEBUG") != null) {
-            scores.keySet().stream().sorted((a, b) -> Double.compare(finalScore(b), finalScore(a))).limit(6)
-                    .forEach(e -> System.err.printf("CAND %.1f raw=%.1f %s.%s chars=%d ld=%.2f%n", finalScore(e),
-                            scores.get(e)[0], e.normalName(), BoilerplatePatterns.classAndId(e), stats.get(e).chars,
-                            stats.get(e).linkDensity()));
-        }
         if (best == null) {
             return List.of(body);
         }

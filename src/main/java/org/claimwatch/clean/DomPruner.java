@@ -35,9 +35,6 @@ final class DomPruner {
         List<Element> doomed = new ArrayList<>();
         collect(body, stats, stats.get(body), doomed);
         for (Element e : doomed) {
-            if (System.getenv("CW_DEBUG") != null && stats.get(e).chars > 200) {
-                System.err.println("PRUNE " + e.normalName() + "." + BoilerplatePatterns.classAndId(e) + " " + stats.get(e).chars);
-            }
             Element parent = e.parent();
             e.remove();
             stats.detached(e, parent);

@@ -131,7 +131,7 @@ final class ParagraphCollector implements NodeFilter {
         }
         double ld = c.linkDensity();
         if (LISTS.contains(tag)) {
-            return ld > 0.6;
+            return ld > 0.8;
         }
         if (tag.equals("p")) {
             return false;
