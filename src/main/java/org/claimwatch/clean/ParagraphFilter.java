@@ -22,8 +22,9 @@ final class ParagraphFilter {
     private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
     private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
         "signing up"};
-    private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying", "preferred source",
-        "funded by", "support", "notifications", "rating", "rate this", "updates", "if you"};
+    private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
+        "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
+        "if you liked", "if you enjoyed"};
     private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
