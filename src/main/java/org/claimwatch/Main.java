@@ -2,6 +2,7 @@ package org.claimwatch;
 
 import org.claimwatch.cli.BenchClaimsCommand;
 import org.claimwatch.cli.ClaimsCommand;
+import org.claimwatch.cli.BenchExtractCommand;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
@@ -29,6 +30,7 @@ public final class Main {
         commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
         commands.put("bench-claims", new BenchClaimsCommand());
+        commands.put("bench-extract", new BenchExtractCommand());
         return commands;
     }
 
