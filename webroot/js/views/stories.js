@@ -132,11 +132,17 @@ function editorTools(story, message, id, container) {
   return box;
 }
 
+// Shows story `id`: through the router when the address changes, else by mounting again in place.
+async function show(container, id) {
+  const target = `#/stories/${encodeURIComponent(id)}`;
+  if (window.location.hash !== target) window.location.hash = target;
+  else await mount(container, { id });
+}
+
 async function act(message, call, container, showId) {
   try {
     const result = await call();
-    window.location.hash = `#/stories/${encodeURIComponent(result && result.id ? result.id : showId)}`;
-    await mount(container, { id: result && result.id ? result.id : showId });
+    await show(container, result && result.id ? result.id : showId);
   } catch (err) {
     message.textContent = err.message;
   }
@@ -179,8 +185,7 @@ function timeline(story) {
     }
     try {
       const created = await api(`/api/stories/${story.id}/split`, { method: 'POST', body: { article_ids: [...selected] } });
-      window.location.hash = `#/stories/${created.id}`;
-      await mount(section.parentElement, { id: created.id });
+      await show(section.parentElement, created.id);
     } catch (err) {
       note.textContent = ` ${err.message}`;
     }
@@ -211,8 +216,8 @@ function claimGroups(story) {
       sentence.title = `article ${v.article_id}, version ${v.version_id}, characters ${v.start}–${v.end}`;
       const open = link('open article', v.url);
       const anchor = el('a', ' sentence in claimwatch');
-      anchor.href = `#/articles/${encodeURIComponent(v.article_id)}?version=${encodeURIComponent(v.version_id)}`
-        + `&start=${encodeURIComponent(v.start)}&end=${encodeURIComponent(v.end)}`;
+      anchor.href = `#/articles/${encodeURIComponent(v.article_id)}`;
+      anchor.title = `version ${v.version_id}, characters ${v.start}–${v.end}`;
       li.append(sentence, open, anchor);
       list.append(li);
     }

@@ -1,5 +1,8 @@
 package org.claimwatch;
 
+import org.claimwatch.cli.BenchClaimsCommand;
+import org.claimwatch.cli.ClaimsCommand;
+import org.claimwatch.cli.BenchExtractCommand;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
@@ -20,12 +23,16 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
+        commands.put("claims", new ClaimsCommand());
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         commands.put("story", new org.claimwatch.cli.StoryCommand());
         commands.put("bench-stories", new org.claimwatch.cli.BenchStoriesCommand());
+        commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
+        commands.put("bench-claims", new BenchClaimsCommand());
+        commands.put("bench-extract", new BenchExtractCommand());
         return commands;
     }
 

@@ -28,6 +28,7 @@ public final class MainVerticle extends VerticleBase {
         stages.put("stories", org.claimwatch.stories.pipeline.StoryVerticle::new);
         stages.put("fetch", FetchVerticle::new);
         stages.put("poll", PollVerticle::new);
+        stages.put("alerts", org.claimwatch.alerts.DispatchVerticle::new);
         stages.put("http", HttpVerticle::new);
         return stages;
     }

@@ -4,52 +4,64 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Cleans an article page down to its main text. Pure and thread-safe.
- * First version: paragraphs of the page's {@code <article>} (or body); the cleaning issue replaces it.
+ * Cleans an article page down to its main text, metadata and a verdict. Pure, stateless and thread-safe; never
+ * returns null and never throws on bad input (a PARSE_ERROR verdict says what went wrong).
  */
 public final class Cleaner {
 
-    private static final int MIN_CHARS = 200;
+    /** Pages are cut to this many characters once scripts, styles and comments are dropped (bounds memory). */
+    public static final int MAX_PAGE_CHARS = HtmlPrefilter.MAX_CHARS;
 
     private Cleaner() {
     }
 
-    /** Cleans raw page bytes; {@code httpCharset} (may be null) is the charset from the HTTP header. */
+    /** Cleans raw page bytes; {@code httpCharset} (nullable) is the charset from the HTTP Content-Type header. */
     public static CleanedArticle clean(byte[] html, String url, String httpCharset) {
-        String decoded = new String(html, httpCharset == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(httpCharset));
-        return clean(decoded, url);
+        if (html == null || html.length == 0) {
+            return failed(Verdict.PARSE_ERROR, "the page is empty", url);
+        }
+        return clean(CharsetSniffer.decode(html, httpCharset), url);
     }
 
+    /** Cleans an already decoded page; {@code url} (nullable) resolves relative links and names the page. */
     public static CleanedArticle clean(String html, String url) {
-        Document doc;
+        if (html == null || html.isBlank()) {
+            return failed(Verdict.PARSE_ERROR, "the page is empty", url);
+        }
         try {
-            doc = Jsoup.parse(html, url == null ? "" : url);
-        } catch (RuntimeException e) {
-            return new CleanedArticle(Verdict.PARSE_ERROR, e.getMessage(), null, null, null, null, url, null, null, null, List.of());
+            return cleanParsed(html, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(Verdict.PARSE_ERROR, "could not parse the page: " + e, url);
         }
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
-        }
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (Element p : root.select("p, h2, h3")) {
-            String text = p.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(text, !p.normalName().equals("p")));
-            }
-        }
-        if (paragraphs.isEmpty() && !root.text().isBlank()) {
-            paragraphs.add(new Paragraph(root.text().strip(), false));
-        }
-        int chars = paragraphs.stream().mapToInt(p -> p.text().length()).sum();
-        Verdict verdict = chars < MIN_CHARS ? Verdict.TOO_SHORT : Verdict.OK;
-        String reason = verdict == Verdict.OK ? null : "main text has " + chars + " characters, fewer than " + MIN_CHARS;
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        return new CleanedArticle(verdict, reason, title, null, null, null, url, null, null, null, paragraphs);
+    }
+
+    private static CleanedArticle cleanParsed(String html, String url) {
+        HtmlPrefilter.Result filtered = HtmlPrefilter.filter(html);
+        Document doc = Jsoup.parse(filtered.html(), url == null ? "" : url);
+        PageMetadata meta = MetadataReader.read(doc, filtered.jsonLd(), url);
+        Element body = doc.body();
+        boolean textMode = TextMode.applies(body);
+        DomPruner.Pruned pruned = DomPruner.prune(body);
+        List<Element> removed = pruned.removed();
+        TextStats stats = pruned.stats();
+        List<Element> roots = textMode ? List.of(body) : ContentLocator.locate(body, stats);
+        List<Block> blocks = ParagraphCollector.collect(roots, stats, textMode);
+        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title());
+        Supplier<String> pageText = () -> {
+            StringBuilder sb = new StringBuilder(body.text());
+            removed.forEach(e -> sb.append('\n').append(e.text()));
+            return sb.toString();
+        };
+        VerdictJudge.Judgement j = VerdictJudge.judge(paragraphs, meta, pageText, url);
+        return new CleanedArticle(j.verdict(), j.reason(), meta.title(), meta.byline(), meta.published(),
+                meta.modified(), meta.canonicalUrl(), meta.language(), meta.siteName(), meta.leadImage(), paragraphs);
+    }
+
+    private static CleanedArticle failed(Verdict verdict, String reason, String url) {
+        return new CleanedArticle(verdict, reason, null, null, null, null, url, null, null, null, List.of());
     }
 }

@@ -1,0 +1,153 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the elements holding the main text: paragraphs score their ancestors (length, commas), candidates are
+ * weighed by tag, class/id and link density, and the best one is joined by siblings that look like more of the
+ * same article. Confined to one cleaning call.
+ */
+final class ContentLocator {
+
+    private static final int MIN_PARAGRAPH = 25;
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
+            "center", "li", "dd");
+
+    private final TextStats stats;
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+
+    private ContentLocator(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /** The content elements in document order; the body alone when nothing scores. */
+    static List<Element> locate(Element body, TextStats stats) {
+        return new ContentLocator(stats).run(body);
+    }
+
+    private List<Element> run(Element body) {
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            boolean paragraph = PARAGRAPHS.contains(tag);
+            if (!paragraph && !CONTAINERS.contains(tag)) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(e);
+            int chars = paragraph ? c.chars : c.ownChars;
+            if (chars < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = paragraph ? 1 + Math.min(c.commas, 10) + Math.min(chars / 100.0, 3)
+                    : (1 + Math.min(chars / 100.0, 3)) * Math.max(1, chars / 300.0);
+            // Text sitting directly in a container (with <br>s) scores the container itself first.
+            Element ancestor = paragraph ? e.parent() : e;
+            int level = 0;
+            while (ancestor != null && level < 5) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scoreOf(ancestor)[0] += score * share;
+                if (ancestor == body) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+                level++;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> en : scores.entrySet()) {
+            double s = finalScore(en.getKey());
+            if (s > bestScore) {
+                bestScore = s;
+                best = en.getKey();
+            }
+        }
+        if (best == null) {
+            return List.of(body);
+        }
+        Element root = climb(best, body);
+        return withSiblings(root, Math.max(bestScore, finalScore(root)), body);
+    }
+
+    /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */
+    private Element climb(Element best, Element body) {
+        TextStats.Counts c = stats.get(best);
+        Element chosen = best;
+        for (Element a = best.parent(); a != null; a = a.parent()) {
+            TextStats.Counts p = stats.get(a);
+            int addedProse = p.paraChars - c.paraChars;
+            int added = p.chars - c.chars;
+            if (addedProse >= Math.max(100, c.paraChars * 0.5) && addedProse >= added * 0.6
+                    && p.linkDensity() < 0.4) {
+                chosen = a;
+            } else if (added - addedProse > Math.max(2000, c.chars)) {
+                break; // the ancestor mostly adds other things (navigation, teasers, forms): the article ends here
+            }
+            if (a == body) {
+                break;
+            }
+        }
+        return chosen;
+    }
+
+    private double[] scoreOf(Element e) {
+        return scores.computeIfAbsent(e, k -> new double[]{initialScore(k, stats.get(k).chars)});
+    }
+
+    private static double initialScore(Element e, int chars) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        double hints = BoilerplatePatterns.classWeight(e)
+                + (e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0);
+        // Class and id hints count in full only for elements holding a fair amount of text.
+        return s + hints * Math.min(1.0, chars / 1000.0);
+    }
+
+    private double finalScore(Element e) {
+        double[] s = scores.get(e);
+        return s == null ? 0 : s[0] * (1 - stats.get(e).linkDensity());
+    }
+
+    private List<Element> withSiblings(Element best, double bestScore, Element body) {
+        Element parent = best.parent();
+        if (best == body || parent == null) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || isArticleSibling(sibling, best, threshold)) {
+                out.add(sibling);
+            }
+        }
+        return out;
+    }
+
+    private boolean isArticleSibling(Element sibling, Element best, double threshold) {
+        double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
+                ? scores.containsKey(best) ? scores.get(best)[0] * 0.2 : 0 : 0;
+        if (finalScore(sibling) + bonus >= threshold) {
+            return true;
+        }
+        TextStats.Counts c = stats.get(sibling);
+        double ld = c.linkDensity();
+        if (!sibling.normalName().equals("p")) {
+            return c.chars > 80 && ld < 0.25 && c.paraChars >= c.chars * 0.7;
+        }
+        if (c.chars > 80) {
+            return ld < 0.25;
+        }
+        return c.chars > 0 && ld == 0 && sibling.text().matches(".*[.!?]\\s*$");
+    }
+}

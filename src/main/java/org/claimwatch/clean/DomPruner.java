@@ -1,0 +1,98 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Removes page furniture from a parsed body in place: navigation, forms, hidden elements, figures' captions and
+ * elements whose class/id name them as share bars, related lists, newsletters, ads and the like. Wrappers that hold
+ * most of the page's text are kept whatever their names. Confined to one cleaning call.
+ */
+final class DomPruner {
+
+    private static final Set<String> ALWAYS = Set.of("nav", "button", "input", "select", "textarea", "option",
+            "object", "embed", "canvas", "map", "dialog", "link", "meta", "video", "audio", "picture", "img",
+            "source", "figcaption", "base", "area");
+    private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header", "form", "menu");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+            "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
+    private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
+
+    private DomPruner() {
+    }
+
+    /** The detached furniture and the text measures of what is left. */
+    record Pruned(List<Element> removed, TextStats stats) {
+    }
+
+    /** Removes furniture under {@code body}; the returned stats describe the pruned tree. */
+    static Pruned prune(Element body) {
+        TextStats stats = TextStats.of(body);
+        List<Element> doomed = new ArrayList<>();
+        collect(body, stats, stats.get(body), doomed);
+        for (Element e : doomed) {
+            Element parent = e.parent();
+            e.remove();
+            stats.detached(e, parent);
+        }
+        return new Pruned(doomed, stats);
+    }
+
+    private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed) {
+        for (Element child : e.children()) {
+            if (isFurniture(child, stats, total)) {
+                doomed.add(child);
+            } else {
+                collect(child, stats, total, doomed);
+            }
+        }
+    }
+
+    private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total) {
+        String tag = e.normalName();
+        if (ALWAYS.contains(tag)) {
+            return true;
+        }
+        TextStats.Counts c = stats.get(e);
+        if (e.hasAttr("hidden") || isStyledHidden(e)) {
+            // Hidden prose is kept: React streams server-rendered content into hidden placeholders, and
+            // accordions and tabs hide parts of the article until clicked.
+            return c.paraChars < 200;
+        }
+        if (NEVER.contains(tag)) {
+            return false;
+        }
+        boolean wrapper = c.chars > 500 && c.chars * 2 > total.chars
+                || c.paraChars > 300 && c.paraChars * 2 > total.paraChars;
+        if (wrapper) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if ("true".equals(e.attr("aria-hidden")) && c.chars < 200) {
+            return true;
+        }
+        if (tag.equals("figure")) {
+            return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty() && e.getElementsByTag("table").isEmpty();
+        }
+        String names = BoilerplatePatterns.classAndId(e);
+        if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
+            return false;
+        }
+        return !BoilerplatePatterns.CONTENT.matcher(names).find();
+    }
+
+    private static boolean isStyledHidden(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

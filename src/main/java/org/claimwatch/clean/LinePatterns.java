@@ -1,0 +1,131 @@
+package org.claimwatch.clean;
+
+import java.util.regex.Pattern;
+
+/** Text patterns of boilerplate lines: captions, share bars, follow/newsletter/sponsor lines, list headings. */
+final class LinePatterns {
+
+    private static final String NETWORKS = "(?:x|twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|"
+            + "telegram|whatsapp|pinterest|reddit|snapchat|mastodon|flipboard|google news|apple news|social media)";
+
+    /** A line made only of share/network words ("Share: Facebook Twitter Email"). */
+    static final Pattern SHARE_BAR = Pattern.compile("(?i)(?:(?:share|share this|share on|share article|share story|"
+            + "tweet|email|e-mail|print|copy|copy link|link copied|save|comment|comments|facebook|twitter|x|linkedin|"
+            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen)"
+            + "[\\s:|·•,/]*)+");
+
+    /** (Found anywhere in a line.) "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel" and the like. */
+    static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
+            + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
+            + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
+            + "|\\bfind us on " + NETWORKS + ")");
+
+    /** Newsletter sign-up lines. */
+    static final Pattern NEWSLETTER = Pattern.compile("(?i)(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
+            + "|\\bsubscribe (?:to|for) (?:our|the|my) [\\w ]{0,40}(?:newsletter|updates|emails|list|podcast)"
+            + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
+            + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
+            + "|\\bsign up now\\b|\\bby signing up,? you agree|\\bunsubscribe at any time)");
+
+    /** Sponsor and advertising lines. */
+    static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
+            + "|(?:advertisement|advertising|ad|sponsored|sponsored content|paid content|paid post|partner content|"
+            + "promoted|promoted content)\\W*"
+            + "|(?:advertisement\\s*-?\\s*)?(?:continue|scroll to continue) reading(?: below| with content)?\\W*"
+            + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
+            + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
+            + ".*|this (?:post|article) (?:may )?contains? affiliate links.*)");
+
+    /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
+    static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:(?:ap|afp|reuters|epa|getty|file)\\s+)?(?:photo|photos|image|picture|pictured|credit|"
+            + "file photo|illustration|graphic|video|screenshot|screengrab)\\b[^()]*\\)"
+            + "|\\([^()]{0,60}(?:\\bvia (?:ap|afp|reuters|getty|epa|social media|x|twitter)\\b|/(?:ap|afp|reuters|"
+            + "getty images|getty|epa|flash90|shutterstock|alamy|bloomberg|pool|efe|anadolu|sipa|zuma)\\b)[^()]*\\)"
+            + "|\\b(?:photograph|photo|photos|image|picture|credit|illustration)s?\\s*(?:credit|by)?\\s*:\\s*"
+            + "[^.!?]{1,90}|photo by [^.!?]{1,60} on (?:unsplash|pexels|pixabay)|(?:feature[d]? )?image by [^.!?]{1,80}|\\((?:ap|afp|reuters|getty images)"
+            + "(?: photo)?\\))\\s*$");
+
+    /** Short lines that introduce a list of other articles, or otherwise start the page's tail. */
+    static final Pattern LIST_HEADING = Pattern.compile("(?i)\\W*(?:latest(?: stories| news| articles| posts)?|"
+            + "related(?: articles?| stories| posts?| news| content| reading| coverage| topics| links| videos?)?|"
+            + "more (?:stories|news|articles|videos|from [\\w .'&-]{1,40}|on this (?:story|topic)|like this|to read)|"
+            + "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)|"
+            + "recommended(?: for you| reading| stories| articles)?|read (?:more|next|also)|trending(?: now| stories)?|"
+            + "most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles|now)|further reading|"
+            + "(?:\\d+ )?comments?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
+            + "about the authors?|share this(?: article| story| post| page)?|editor['’]?s? picks?|what to read next|"
+            + "up next|around the web|from (?:our|the) partners|sponsored (?:content|stories|links)|"
+            + "don['’]?t miss|top stories|other stories|in other news|also in (?:the )?news|more headlines|keep reading|also on [\\w .]{1,30}|see also|"
+            + "recent posts|related posts|similar (?:posts|articles|stories)|tags?|topics?|categories|filed under|"
+            + "(?:other|more|similar) (?:posts|articles|stories|recipes|reads|guides)(?: you(?:'ll| may| might| will) "
+            + "(?:also )?(?:enjoy|like|love))?|"
+            + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
+            + "next (?:post|article))\\W*");
+
+    /** "Related: ...", "Read more: ...", "Live updates: ..." single-line pointers to other pages. */
+    static final Pattern POINTER = Pattern.compile("(?i)\\s*(?:related|read more|read also|also read|see also|"
+            + "you (?:might|may) also (?:like|enjoy)|"
+            + "more|recommended|watch|listen|read next|must read|don['’]?t miss|trending|live updates?|live|"
+            + "read|click here|see more|more coverage|more on this|explore)\\s*:\\s*.{0,200}");
+
+    /** Reading time, bylines, timestamps and other meta lines. */
+    static final Pattern META_LINE = Pattern.compile("(?i)\\s*(?:[·•|]\\s*)?(?:\\d+\\s*(?:-|–)?\\s*min(?:ute)?s?"
+            + "(?: read| to read| listen)?|(?:by|written by|posted by|words by|reporting by|edited by|author)\\s*:?"
+            + "\\s+[^.!?]{2,60}|(?:published|updated|posted|last updated|last modified|first published|date)"
+            + "(?: on| at)?\\s*:?\\s*[^.!?]{0,40}\\d[^.!?]{0,30}|(?:©|copyright|\\(c\\)).{0,200}"
+            + "|[^.!?]{0,60}[|·•]\\s*\\d+\\s*min(?:ute)?s?(?: read)?"
+            + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
+            + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
+
+    /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
+    static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
+            + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?\\s+");
+
+    /** Calls to action and lone navigation words ("Subscribe", "Get in touch", "Contact us", "Learn more"). */
+    static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
+            + "sign ?up(?: now| today| for free)?|sign ?in|log ?in|register(?: now)?|contact(?: us)?|get in touch|"
+            + "get started(?: today| now| for free)?|learn more|read more|see more|show more|load more|"
+            + "loading(?: posts| comments)?|book (?:a|your) (?:demo|call|consultation)|request a (?:quote|demo)|"
+            + "(?:start (?:your )?)?free trial|try (?:it )?(?:for )?free|download(?: now| the app)?|buy now|shop now|"
+            + "order now|join(?: now| today| us)?|join (?:our|the) (?:mailing list|newsletter|community|"
+            + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
+            + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
+            + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take|the) next step|"
+            + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
+
+    /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
+    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
+            + "(?:an? |the )(?:[\\p{L}-]+ ){0,4}(?:writer|journalist|reporter|editor|contributor|author|"
+            + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
+
+    /** Affiliate disclosures, donation appeals, notification and rating prompts (found anywhere in a short line). */
+    static final Pattern APPEAL = Pattern.compile("(?i)(?:\\baffiliate (?:links?|marketer|commission)|"
+            + "\\bearn (?:us |me )?(?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
+            + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
+            + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
+            + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
+            + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
+
+    /** A closing sales pitch: "Want to ...?", "Ready to ...?", "Looking for ...?" and the like. */
+    static final Pattern PITCH = Pattern.compile("(?i)\\W*(?:want to|ready to|looking for|need (?:help|a|an)|"
+            + "interested in|do you (?:want|need)|struggling with|get (?:a|your) free|try [\\w ]{1,30} (?:for )?free|"
+            + "start (?:your|a) free|request a|contact us|get in touch|call us|reach out)\\b.{0,250}");
+
+    /** Cookie and consent notices. */
+    static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
+            + "cookies\\b|\\baccept (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
+            + "|\\byou are using an outdated browser|\\benable javascript\\b|\\bjavascript is (?:disabled|required))");
+
+    /** Phrases of a paywall or registration wall. */
+    static final Pattern PAYWALL = Pattern.compile("(?i)(?:subscribe (?:now )?to (?:continue|keep) reading|"
+            + "to continue reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register)|"
+            + "(?:this|the) (?:article|story|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for) "
+            + "(?:paid |paying )?(?:subscribers|members)|already a (?:subscriber|member)\\?|subscribers? only|"
+            + "(?:log|sign) ?in to (?:continue|read|keep reading)|register (?:now )?to (?:continue|read)|"
+            + "you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story)? ?limit|"
+            + "unlock (?:this|full) (?:article|story|access)|become a (?:subscriber|member) to (?:read|continue)|"
+            + "create a free account to (?:continue|read))");
+
+    private LinePatterns() {
+    }
+}

@@ -1,0 +1,185 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns content elements into text blocks: block elements and {@code <br>} break paragraphs, headings are marked,
+ * link-heavy lists and boxes are skipped, and a bold kicker such as "Live updates: Follow the latest on" with its
+ * link is dropped. In text mode (fragments without markup) newlines break paragraphs. Confined to one call.
+ */
+final class ParagraphCollector implements NodeFilter {
+
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
+            "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+            "wbr", "font", "strike", "tt", "big", "del", "ins", "nobr", "acronym", "label");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table", "tbody", "menu");
+    private static final Pattern KICKER = Pattern.compile(
+            "(?i)\\s*(?:live(?: updates?| blog| coverage)?|breaking(?: news)?|read(?: more| also| next)?|related|"
+                    + "see also|also read|more|watch|listen|recommended)\\b[^.!?]{0,60}:\\s*(?:follow[^.!?]{0,50})?");
+
+    private final TextStats stats;
+    private final boolean textMode;
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int headingDepth;
+    private int linkDepth;
+    private int listItemDepth;
+    private boolean skipNextLink;
+
+    private ParagraphCollector(TextStats stats, boolean textMode) {
+        this.stats = stats;
+        this.textMode = textMode;
+    }
+
+    static boolean isInline(Element e) {
+        return INLINE.contains(e.normalName());
+    }
+
+    static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode) {
+        ParagraphCollector c = new ParagraphCollector(stats, textMode);
+        for (Element root : roots) {
+            NodeTraversor.filter(c, root);
+            c.flush();
+        }
+        return c.blocks;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            appendText(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br") || tag.equals("hr")) {
+            flush();
+            return FilterResult.CONTINUE;
+        }
+        if (INLINE.contains(tag)) {
+            return inlineHead(e, tag);
+        }
+        if (depth > 0 && isLinkBox(e, tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        flush();
+        if (HEADINGS.contains(tag)) {
+            headingDepth++;
+        }
+        if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
+            listItemDepth++;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (INLINE.contains(tag)) {
+                if (tag.equals("a") && linkDepth > 0 && !e.attr("href").startsWith("#")) {
+                    linkDepth--;
+                }
+                return FilterResult.CONTINUE;
+            }
+            flush();
+            if (HEADINGS.contains(tag)) {
+                headingDepth--;
+            }
+            if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
+                listItemDepth--;
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private FilterResult inlineHead(Element e, String tag) {
+        boolean atStart = isBlank(text);
+        if (atStart && (tag.equals("b") || tag.equals("strong")) && KICKER.matcher(e.text()).matches()) {
+            skipNextLink = true;
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("a")) {
+            if (skipNextLink && atStart) {
+                skipNextLink = false;
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!e.attr("href").startsWith("#")) {
+                linkDepth++;
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private boolean isLinkBox(Element e, String tag) {
+        TextStats.Counts c = stats.get(e);
+        if (c.chars == 0) {
+            return false;
+        }
+        double ld = c.linkDensity();
+        if (LISTS.contains(tag)) {
+            return ld > 0.8;
+        }
+        if (tag.equals("p")) {
+            return false;
+        }
+        return ld > 0.55 && c.chars < 2000 || ld > 0.75;
+    }
+
+    private void appendText(String s) {
+        if (skipNextLink && !s.isBlank()) {
+            skipNextLink = false;
+        }
+        int start = text.length();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (textMode && ch == '\n') {
+                flush();
+                start = text.length();
+                continue;
+            }
+            if (Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u200b') {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            } else {
+                text.append(ch);
+            }
+        }
+        if (linkDepth > 0) {
+            linkChars += text.length() - start;
+        }
+    }
+
+    private void flush() {
+        String s = text.toString().strip();
+        if (!s.isEmpty()) {
+            double ld = Math.min(1.0, (double) linkChars / s.length());
+            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0));
+        }
+        text.setLength(0);
+        linkChars = 0;
+    }
+
+    private static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

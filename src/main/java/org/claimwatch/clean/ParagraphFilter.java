@@ -1,0 +1,242 @@
+package org.claimwatch.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Per-paragraph boilerplate removal over collected blocks: captions (and their repeats), share bars, follow,
+ * newsletter and sponsor lines, pointers to other pages, meta lines, a tail that starts at a "Latest Stories" style
+ * heading, and short non-sentence lines at the edges (titles, bylines, dates). Pure.
+ */
+final class ParagraphFilter {
+
+    private static final int SHORT_LINE = 300;
+    /** Edge trimming stops after this many lines: a longer run of short lines is content (a list, a table). */
+    private static final int MAX_EDGE_NOISE = 12;
+    private static final int MAX_REMEMBERED_CAPTIONS = 64;
+    private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
+    private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
+        "signing up"};
+    private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
+        "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
+        "if you liked", "if you enjoyed"};
+    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
+    private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
+        "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+    private ParagraphFilter() {
+    }
+
+    static List<Paragraph> filter(List<Block> blocks, String title) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        Set<String> seen = new HashSet<>();
+        List<String> dropped = new ArrayList<>();
+        int total = 0;
+        for (Block b : blocks) {
+            total += b.text().length();
+        }
+        String titleKey = title == null ? null : key(title);
+        int titleLength = title == null ? -1 : title.length();
+        int position = 0;
+        boolean skippingList = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            position += b.text().length();
+            String text = stripDateline(b.text());
+            Block block = text.equals(b.text()) ? b : new Block(text, b.heading(), b.linkDensity(), b.listItem());
+            if (titleKey != null && Math.abs(text.length() - titleLength) < 12 && key(text).equals(titleKey)) {
+                continue;
+            }
+            if (isListHeading(block)) {
+                if (position > total * 0.3 && isTeaserTail(blocks, i + 1)
+                        || kept.isEmpty() && position > total * 0.2) {
+                    break;
+                }
+                skippingList = true;
+                continue;
+            }
+            if (skippingList) {
+                if (block.listItem() || block.linkDensity() > 0.5 || text.length() < 80) {
+                    continue;
+                }
+                skippingList = false;
+            }
+            if (isBoilerplate(block)) {
+                if (dropped.size() < MAX_REMEMBERED_CAPTIONS && text.length() >= 30
+                        && isCaption(text.toLowerCase(Locale.ROOT))) {
+                    dropped.add(key(text));
+                }
+                continue;
+            }
+            if (text.length() > 20 && !seen.add(text)) {
+                continue;
+            }
+            if (!dropped.isEmpty() && repeatsDropped(key(text), dropped)) {
+                continue;
+            }
+            kept.add(block);
+        }
+        trimEdges(kept);
+        List<Paragraph> out = new ArrayList<>(kept.size());
+        for (Block b : kept) {
+            out.add(new Paragraph(b.text(), b.heading()));
+        }
+        return out;
+    }
+
+    static boolean isBoilerplate(Block b) {
+        String t = b.text();
+        if (!HAS_LETTER.matcher(t).find()) {
+            return true;
+        }
+        if (t.length() > 600) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (t.length() < 120 && LinePatterns.SHARE_BAR.matcher(t).matches()
+                || t.length() < 400 && LinePatterns.SPONSOR.matcher(t).matches()
+                || !b.heading() && isCaption(lower)) {
+            return true;
+        }
+        if (t.length() > SHORT_LINE) {
+            return false;
+        }
+        if (hasAny(lower, FOLLOW_WORDS) && LinePatterns.FOLLOW.matcher(t).find()
+                || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find()
+                || hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()
+                || hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
+                || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
+            return true;
+        }
+        if (t.length() < 80 && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+                || t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
+                && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
+            return true;
+        }
+        if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
+            return true;
+        }
+        return t.length() < 140 && !b.listItem() && LinePatterns.META_LINE.matcher(t).matches();
+    }
+
+    static boolean isCaption(String lower) {
+        // Captions end in their credit, so only the tail of the line needs the (costly) pattern.
+        String tail = lower.length() > 160 ? lower.substring(lower.length() - 160) : lower;
+        return hasAny(tail, CAPTION_WORDS) && LinePatterns.CAPTION.matcher(tail).find();
+    }
+
+    private static boolean hasAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean colonNearStart(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && colon < 40;
+    }
+
+    private static boolean isListHeading(Block b) {
+        String t = b.text();
+        return t.length() < 60 && LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    /** Whether the blocks from {@code from} on look like a list of teasers: many short or link-heavy lines. */
+    private static boolean isTeaserTail(List<Block> blocks, int from) {
+        int n = blocks.size() - from;
+        if (n <= 0) {
+            return true;
+        }
+        int teaserLike = 0;
+        for (int i = from; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.listItem() || b.linkDensity() > 0.5 || b.text().length() < 100) {
+                teaserLike++;
+            }
+        }
+        return teaserLike * 10 >= n * 4;
+    }
+
+    private static boolean repeatsDropped(String k, List<String> dropped) {
+        if (k.length() < 30) {
+            return false;
+        }
+        for (String d : dropped) {
+            if (d.length() >= k.length() && d.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops short non-sentence lines before the first and after the last real paragraph. */
+    private static void trimEdges(List<Block> kept) {
+        int leading = 0;
+        while (leading < kept.size() && leading < MAX_EDGE_NOISE
+                && (isEdgeNoise(kept.get(leading), true) || isPitch(kept.get(leading)))) {
+            leading++;
+        }
+        if (leading < kept.size() && leading < MAX_EDGE_NOISE) {
+            kept.subList(0, leading).clear();
+        }
+        for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))); trailing++) {
+            kept.remove(kept.size() - 1);
+        }
+    }
+
+    private static boolean isPitch(Block b) {
+        return b.text().length() < 300 && LinePatterns.PITCH.matcher(b.text()).matches();
+    }
+
+    private static boolean isEdgeNoise(Block b, boolean leading) {
+        String t = b.text();
+        int words = words(t);
+        if (b.heading()) {
+            return !leading || words <= 2;
+        }
+        if (b.listItem()) {
+            return false;
+        }
+        return words < (leading ? 16 : 8) && !SENTENCE_END.matcher(t).matches();
+    }
+
+    private static String stripDateline(String text) {
+        Matcher m = LinePatterns.DATELINE_PREFIX.matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+
+    static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,24 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Set;
+
+/** Decides whether a page is a plain-text fragment whose line breaks, not its markup, separate paragraphs. */
+final class TextMode {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "br", "h1", "h2", "h3", "h4", "h5",
+            "h6", "article", "section", "table", "blockquote", "pre", "main", "ul", "ol", "dl", "header", "footer");
+
+    private TextMode() {
+    }
+
+    static boolean applies(Element body) {
+        for (Element e : body.getAllElements()) {
+            if (e != body && BLOCKS.contains(e.normalName())) {
+                return false;
+            }
+        }
+        return body.wholeText().indexOf('\n') >= 0;
+    }
+}

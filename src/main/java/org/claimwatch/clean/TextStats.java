@@ -1,0 +1,150 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Text measures of every element under a root, computed in one post-order pass: visible characters, characters
+ * inside links (in-page {@code #anchors} excepted), commas, and characters of prose paragraphs. Confined to one cleaning call.
+ */
+final class TextStats {
+
+    /** Measures of one element's subtree. */
+    static final class Counts {
+        int chars;
+        int linkChars;
+        int commas;
+        int ownChars;
+        int paraChars;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    private static final Counts EMPTY = new Counts();
+    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+    private TextStats() {
+    }
+
+    static TextStats of(Element root) {
+        TextStats stats = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    stats.counts.put(e, stats.summarise(e));
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    /** Takes a just-detached element's counts off its former ancestors, so the stats stay valid without a recount. */
+    void detached(Element removed, Element formerParent) {
+        Counts r = counts.get(removed);
+        if (r == null || r.chars == 0 && r.paraChars == 0) {
+            return;
+        }
+        boolean inline = ParagraphCollector.isInline(removed);
+        for (Element a = formerParent; a != null; a = a.parent()) {
+            Counts c = counts.get(a);
+            if (c == null) {
+                break;
+            }
+            c.chars -= r.chars;
+            c.linkChars = Math.max(0, c.linkChars - r.linkChars);
+            c.commas -= r.commas;
+            c.paraChars = Math.max(0, c.paraChars - r.paraChars);
+            if (inline && a == formerParent) {
+                c.ownChars -= r.chars;
+            }
+        }
+    }
+
+    Counts get(Element e) {
+        Counts c = counts.get(e);
+        return c == null ? EMPTY : c;
+    }
+
+    private Counts summarise(Element e) {
+        Counts c = new Counts();
+        boolean link = e.nameIs("a") && !e.attr("href").startsWith("#");
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.getWholeText();
+                int n = visibleChars(s);
+                c.chars += n;
+                c.ownChars += n;
+                c.commas += commas(s);
+            } else if (child instanceof Element ce) {
+                Counts cc = get(ce);
+                c.chars += cc.chars;
+                c.linkChars += cc.linkChars;
+                c.commas += cc.commas;
+                c.paraChars += cc.paraChars;
+                if (ParagraphCollector.isInline(ce)) {
+                    c.ownChars += cc.chars;
+                }
+            }
+        }
+        if (link) {
+            c.linkChars = c.chars;
+        }
+        if (c.chars >= 60 && (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote"))
+                && c.linkChars * 3 < c.chars) {
+            c.paraChars = c.chars;
+        } else if (c.chars >= 20 && isItemOrHeading(e) && c.linkChars * 3 < c.chars && c.paraChars == 0) {
+            c.paraChars = c.chars;
+        } else if (c.ownChars >= 60 && !ParagraphCollector.isInline(e) && c.linkChars * 3 < c.ownChars) {
+            c.paraChars += c.ownChars - c.linkChars;
+        }
+        return c;
+    }
+
+    /** Characters as rendered: whitespace runs count as one space, leading whitespace not at all. */
+    private static boolean isItemOrHeading(Element e) {
+        return switch (e.normalName()) {
+            case "li", "td", "dd", "dt", "h2", "h3", "h4", "h5", "h6" -> true;
+            default -> false;
+        };
+    }
+
+    static int visibleChars(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char ch = s.charAt(i);
+            if (ch > ' ' && ch != '\u00a0' && (ch < '\u2000' || !Character.isWhitespace(ch))) {
+                n++;
+                space = false;
+            } else if (!space) {
+                n++;
+                space = true;
+            }
+        }
+        return n;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '，' || ch == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,83 @@
+package org.claimwatch.clean.bench;
+
+import org.claimwatch.clean.CleanedArticle;
+import org.claimwatch.clean.Cleaner;
+import org.claimwatch.clean.Verdict;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Cleans benchmark pages and aggregates their scores. Pure apart from the pages it is given. */
+public final class BenchScorer {
+
+    /** Page-averaged figures over a benchmark run. */
+    public record Summary(int pages, double wordF1, double shingleP, double shingleR, double shingleF1,
+                          double withRate, double withoutPageRate, Map<Verdict, Integer> verdicts,
+                          List<PageResult> results) {
+        /** The F1 of the page-averaged shingle precision and recall (the ScrapingHub benchmark's figure). */
+        public double shingleF1OfMeans() {
+            return shingleP + shingleR == 0 ? 0 : 2 * shingleP * shingleR / (shingleP + shingleR);
+        }
+    }
+
+    private BenchScorer() {
+    }
+
+    public static PageResult score(BenchPage page) {
+        CleanedArticle a = Cleaner.clean(page.html(), page.truth().url(), null);
+        return score(page.truth(), a);
+    }
+
+    public static PageResult score(GroundTruth truth, CleanedArticle a) {
+        String text = a.text();
+        String normalized = TextScores.normalize(text);
+        int withFound = 0;
+        for (String s : truth.with()) {
+            if (TextScores.contains(normalized, s)) {
+                withFound++;
+            }
+        }
+        int withoutFound = 0;
+        for (String s : truth.without()) {
+            if (TextScores.contains(normalized, s)) {
+                withoutFound++;
+            }
+        }
+        return new PageResult(truth.id(), a.verdict(), TextScores.words(text, truth.mainContent()),
+                TextScores.shingles(text, truth.mainContent()), withFound, truth.with().size(), withoutFound);
+    }
+
+    public static Summary run(List<BenchPage> pages) {
+        List<PageResult> results = new ArrayList<>(pages.size());
+        for (BenchPage p : pages) {
+            results.add(score(p));
+        }
+        return summarise(results);
+    }
+
+    public static Summary summarise(List<PageResult> results) {
+        double f1 = 0;
+        double sp = 0;
+        double sr = 0;
+        double sf = 0;
+        int withFound = 0;
+        int withTotal = 0;
+        int withoutPages = 0;
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        for (PageResult r : results) {
+            f1 += r.words().f1();
+            sp += r.shingles().precision();
+            sr += r.shingles().recall();
+            sf += r.shingles().f1();
+            withFound += r.withFound();
+            withTotal += r.withTotal();
+            withoutPages += r.withoutFound() > 0 ? 1 : 0;
+            verdicts.merge(r.verdict(), 1, Integer::sum);
+        }
+        int n = Math.max(1, results.size());
+        return new Summary(results.size(), f1 / n, sp / n, sr / n, sf / n,
+                withTotal == 0 ? 1 : (double) withFound / withTotal, (double) withoutPages / n, verdicts, results);
+    }
+}

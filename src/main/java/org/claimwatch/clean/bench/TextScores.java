@@ -1,0 +1,95 @@
+package org.claimwatch.clean.bench;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Extraction metrics: bag-of-words F1, 4-token shingle precision/recall, and snippet containment. Pure. */
+public final class TextScores {
+
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    /** Precision, recall and their F1 for one page. */
+    public record Prf(double precision, double recall, double f1) {
+        static Prf of(int overlap, int predicted, int expected) {
+            if (predicted == 0 && expected == 0) {
+                return new Prf(1, 1, 1);
+            }
+            if (predicted == 0 || expected == 0 || overlap == 0) {
+                return new Prf(predicted == 0 ? 1 : 0, expected == 0 ? 1 : 0, 0);
+            }
+            double p = (double) overlap / predicted;
+            double r = (double) overlap / expected;
+            return new Prf(p, r, 2 * p * r / (p + r));
+        }
+    }
+
+    private TextScores() {
+    }
+
+    /** Word-level F1 over lower-cased {@code \w+} tokens, as bags of words. */
+    public static Prf words(String extracted, String truth) {
+        return overlap(tokens(extracted, true), tokens(truth, true));
+    }
+
+    /** Precision and recall of case-sensitive 4-token shingles, as bags. */
+    public static Prf shingles(String extracted, String truth) {
+        return overlap(shingles(tokens(extracted, false)), shingles(tokens(truth, false)));
+    }
+
+    /** Whether the snippet occurs in the text, ignoring case, whitespace runs and quote styles. */
+    public static boolean contains(String normalizedText, String snippet) {
+        String s = normalize(snippet);
+        return !s.isEmpty() && normalizedText.contains(s);
+    }
+
+    /** The text as {@link #contains} compares it. */
+    public static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace('\u00a0', ' ');
+        return SPACE.matcher(n).replaceAll(" ").strip();
+    }
+
+    static List<String> tokens(String text, boolean lower) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text == null ? "" : text);
+        while (m.find()) {
+            out.add(lower ? m.group().toLowerCase(Locale.ROOT) : m.group());
+        }
+        return out;
+    }
+
+    private static List<String> shingles(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 4 <= tokens.size(); i++) {
+            out.add(tokens.get(i) + ' ' + tokens.get(i + 1) + ' ' + tokens.get(i + 2) + ' ' + tokens.get(i + 3));
+        }
+        if (out.isEmpty() && !tokens.isEmpty()) {
+            out.add(String.join(" ", tokens));
+        }
+        return out;
+    }
+
+    private static Prf overlap(List<String> predicted, List<String> expected) {
+        Map<String, Integer> bag = new HashMap<>();
+        for (String t : expected) {
+            bag.merge(t, 1, Integer::sum);
+        }
+        int overlap = 0;
+        for (String t : predicted) {
+            Integer n = bag.get(t);
+            if (n != null && n > 0) {
+                overlap++;
+                bag.put(t, n - 1);
+            }
+        }
+        return Prf.of(overlap, predicted.size(), expected.size());
+    }
+}

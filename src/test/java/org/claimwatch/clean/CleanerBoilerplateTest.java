@@ -1,0 +1,101 @@
+package org.claimwatch.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CleanerBoilerplateTest {
+
+    private static String clean(String html) {
+        return Cleaner.clean(html, "https://news.example/2024/05/council-buses").text();
+    }
+
+    @Test
+    void keepsArticleParagraphsAndDropsNavigationAndFooter() {
+        assertThat(clean(Pages.article(""))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsFigureCaptions() {
+        String figure = "<figure><img src='a.jpg'><figcaption>The new bus depot in the north. "
+                + "(Photo credit: Jane Smith/Reuters)</figcaption></figure>";
+        assertThat(clean(Pages.article(figure))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsCaptionLinesOutsideFigures() {
+        String caption = "<p>Buses wait at the depot on Monday, May 6, 2024. (AP Photo/John Doe)</p>";
+        assertThat(clean(Pages.article(caption))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsShareBars() {
+        String share = "<div class='share-tools'><a href='#'>Facebook</a> <a href='#'>Twitter</a></div>"
+                + "<p>Share: Facebook Twitter Email</p>";
+        assertThat(clean(Pages.article(share))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsRelatedArticleLists() {
+        String related = "<h3>Related stories</h3><ul><li><a href='/a'>Rail strike called off after talks</a></li>"
+                + "<li><a href='/b'>Ferry fares to rise in June</a></li></ul>";
+        assertThat(clean(Pages.article(related))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsSponsorAndAdvertisementLines() {
+        String sponsor = "<p>Sponsor: QWIKET: Elevate your fantasy game!</p><p>Advertisement</p>";
+        assertThat(clean(Pages.article(sponsor))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsNewsletterLines() {
+        String newsletter = "<p>Sign up for our morning newsletter and get the news delivered to your inbox.</p>";
+        assertThat(clean(Pages.article(newsletter))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsFollowUsTail() {
+        String html = Pages.article("").replace("</article>",
+                "<p>For more news and in-depth stories please follow us on X.</p></article>");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void cutsLatestStoriesSidebarAfterTheArticle() {
+        String html = Pages.article("").replace("</article>", "<h2>Latest Stories</h2>"
+                + "<p>Officials say a storm will reach the coast on Friday, bringing heavy rain and strong winds.</p>"
+                + "</article>");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsLinkTextInline() {
+        String html = Pages.article("").replace("bus network, adding",
+                "<a href='https://news.example/buses'>bus network</a>, adding");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void marksSubheadings() {
+        String html = Pages.article("<h2>What happens next</h2>");
+        CleanedArticle a = Cleaner.clean(html, null);
+        assertThat(a.paragraphs()).contains(new Paragraph("What happens next", true));
+    }
+
+    @Test
+    void readsMetadataFromJsonLdAndOpenGraph() {
+        String html = "<html lang='en'><head><meta property='og:site_name' content='Daily Example'>"
+                + "<link rel='canonical' href='https://news.example/a'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Council expands\","
+                + "\"author\":{\"name\":\"Ana Ruiz\"},\"datePublished\":\"2024-05-06T10:00:00Z\"}</script></head>"
+                + Pages.article("").substring(Pages.article("").indexOf("<body>"));
+        CleanedArticle a = Cleaner.clean(html, null);
+        assertThat(a.title()).isEqualTo("Council expands");
+        assertThat(a.byline()).isEqualTo("Ana Ruiz");
+        assertThat(a.published()).isEqualTo("2024-05-06T10:00:00Z");
+        assertThat(a.canonicalUrl()).isEqualTo("https://news.example/a");
+        assertThat(a.siteName()).isEqualTo("Daily Example");
+        assertThat(a.language()).isEqualTo("en");
+    }
+}

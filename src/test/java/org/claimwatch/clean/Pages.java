@@ -1,0 +1,28 @@
+package org.claimwatch.clean;
+
+/** Literal HTML pages for cleaner tests. */
+final class Pages {
+
+    static final String P1 = "The city council voted on Tuesday to expand the bus network, adding four routes that will "
+            + "connect the northern suburbs with the hospital district by the end of next year.";
+    static final String P2 = "Council member Ana Ruiz said the plan would cost 12 million dollars, and that half of the "
+            + "money would come from a regional transport grant approved in March.";
+    static final String P3 = "Opponents argued that the routes duplicate existing services, but the motion passed by "
+            + "seven votes to two after a debate that lasted more than three hours.";
+
+    private Pages() {
+    }
+
+    /** A news page whose article holds the three paragraphs plus {@code extra} markup after the first paragraph. */
+    static String article(String extra) {
+        return "<html><head><title>Council expands bus network</title></head><body>"
+                + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                + "<article><h1>Council expands bus network</h1>"
+                + "<p>" + P1 + "</p>" + extra + "<p>" + P2 + "</p><p>" + P3 + "</p></article>"
+                + "<footer>Copyright 2024 The Daily Example</footer></body></html>";
+    }
+
+    static String expected() {
+        return P1 + "\n\n" + P2 + "\n\n" + P3;
+    }
+}

@@ -1,0 +1,31 @@
+package org.claimwatch.clean;
+
+import org.claimwatch.clean.bench.TextScores;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class TextScoresTest {
+
+    @Test
+    void wordF1IsBagOfWordsOverlapIgnoringCase() {
+        TextScores.Prf s = TextScores.words("The cat sat", "the cat sat on the mat");
+        assertThat(s.precision()).isEqualTo(1.0);
+        assertThat(s.recall()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void shinglesAreCaseSensitiveFourTokenRuns() {
+        TextScores.Prf s = TextScores.shingles("a b c d e", "A b c d e");
+        assertThat(s.precision()).isCloseTo(0.5, within(1e-9));
+        assertThat(s.recall()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void snippetsMatchIgnoringCaseSpacingAndQuoteStyle() {
+        String text = TextScores.normalize("He said  \u201cno\u201d to\nthe PLAN.");
+        assertThat(TextScores.contains(text, "said \"no\" to the plan")).isTrue();
+        assertThat(TextScores.contains(text, "said yes")).isFalse();
+    }
+}
