@@ -95,6 +95,9 @@ public final class StoryCommand implements Command {
         if (date == null) {
             date = Stories.articleDate(text, published);
         }
+        if (date == null) {
+            date = Stories.articleDate(raw.replaceAll("<[^>]*>", " "), null);
+        }
         return new StoryArticle(id, id, Path.of(file).getFileName().toString(), null, title, date, text);
     }
 }

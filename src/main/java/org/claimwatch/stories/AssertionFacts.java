@@ -80,10 +80,10 @@ final class AssertionFacts {
         return null;
     }
 
-    /** The closable thing within ten words of the verb, nearest first. */
+    /** The closable thing within eight words after the verb or fourteen before it (a passive subject), nearest first. */
     private static String thing(Tokens tokens, int verb) {
-        for (int d = 1; d <= 10; d++) {
-            for (int i : new int[] {verb + d, verb - d}) {
+        for (int d = 1; d <= 14; d++) {
+            for (int i : d <= 8 ? new int[] {verb + d, verb - d} : new int[] {verb - d}) {
                 if (i >= 0 && i < tokens.size()) {
                     String thing = THINGS.get(tokens.get(i).word());
                     if (thing != null) {

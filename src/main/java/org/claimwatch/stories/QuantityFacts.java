@@ -37,6 +37,8 @@ final class QuantityFacts {
             Map.entry("freed", "release"), Map.entry("free", "release"), Map.entry("injured", "injure"),
             Map.entry("wounded", "injure"), Map.entry("injuring", "injure"), Map.entry("displaced", "displace"),
             Map.entry("arrested", "arrest"), Map.entry("detained", "arrest"), Map.entry("missing", "missing"));
+    /** Words counted in place of the noun that follows them: "250 others hostage", "1,000 more people". */
+    private static final Set<String> FILLERS = Set.of("other", "more", "further", "additional");
     private static final Set<String> STATE_UNITS = Set.of("dead", "injured", "wounded", "missing", "killed");
     private static final Pattern RUNNING = Pattern.compile("\\b(to date|so far|death toll|toll|still|now|currently"
             + "|remain|remains|has risen|rose to|climbed to)\\b");
@@ -84,6 +86,9 @@ final class QuantityFacts {
         int at = tokens.indexAt(pos);
         int after = tokens.indexAt(posEnd);
         String unit = q.unit() == null ? null : TermVector.stem(q.unit().toLowerCase(Locale.ROOT));
+        if (unit != null && FILLERS.contains(unit) && after + 1 < tokens.size()) {
+            unit = TermVector.stem(tokens.get(after + 1).word());
+        }
         String verb;
         if (unit != null && STATE_UNITS.contains(q.unit().toLowerCase(Locale.ROOT))) {
             verb = VERBS.getOrDefault(q.unit().toLowerCase(Locale.ROOT), "dead");

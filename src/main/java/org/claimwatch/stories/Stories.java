@@ -18,7 +18,7 @@ public final class Stories {
     private Stories() {
     }
 
-    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("\\b(20\\d\\d-\\d\\d-\\d\\d)\\b");
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d-\\d\\d-\\d\\d)(?!\\d)");
 
     /**
      * The publication date of an article: from {@code published} metadata (nullable) when it holds an ISO date,

@@ -31,10 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoriesIT {
 
-    /** Seed index, outlet, title, and date line for the seeds that carry none. */
+    /** Seed index, outlet, title, publication date. */
     private static final List<String[]> SEEDS = List.of(
-            new String[] {"3", "UNN", "Qatar tells Hamas leaders to leave", null},
-            new String[] {"4", "The Guardian", "Qatar to close Hamas office", null},
+            new String[] {"3", "UNN", "Qatar tells Hamas leaders to leave", "2024-11-09"},
+            new String[] {"4", "The Guardian", "Qatar to close Hamas office", "2024-11-09"},
             new String[] {"0", "The National", "Hamas political leaders leave Qatar", "2024-11-19"},
             new String[] {"1", "The Times of Israel", "Qatar confirms departure of Hamas leaders", "2024-11-19"},
             new String[] {"2", "The Jerusalem Post", "Hamas office in Doha not permanently closed", "2024-11-19"});
@@ -50,8 +50,7 @@ class StoriesIT {
         live = app.live();
         live.register("claimwatch.live.stories");
         for (String[] seed : SEEDS) {
-            String body = (seed[3] == null ? "" : "date " + seed[3] + "\n\n") + Fixtures.seed(Integer.parseInt(seed[0]));
-            publish("/seed-" + seed[0], seed[1], seed[2], body);
+            publish("/seed-" + seed[0], seed[1], seed[2], seed[3], Fixtures.seed(Integer.parseInt(seed[0])));
         }
     }
 
@@ -62,9 +61,15 @@ class StoriesIT {
         site.close();
     }
 
+    /** A seed page with its publication date in the page metadata. */
+    private static String page(String title, String date, String body) {
+        return Fixtures.articlePage(title, body).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">"
+                + "<meta property=\"article:published_time\" content=\"" + date + "T08:00:00Z\">");
+    }
+
     /** Serves an article and a one-item feed of its outlet, adds the feed, and waits for its story assignment. */
-    private static void publish(String path, String outlet, String title, String body) throws Exception {
-        site.html(path, Fixtures.articlePage(title, body));
+    private static void publish(String path, String outlet, String title, String date, String body) throws Exception {
+        site.html(path, page(title, date, body));
         site.rss(path + ".xml", Fixtures.rss(outlet, List.of(site.url(path)), List.of(title)));
         app.addFeed(site.url(path + ".xml"), 60);
         Await.until("story assignment of " + path, Duration.ofSeconds(60), () -> storyOf(path) != null);
@@ -164,8 +169,8 @@ class StoriesIT {
     @Test
     @Order(5)
     void anUnrelatedArticleStartsANewStory() throws Exception {
-        String text = "date 2024-11-12\n\n" + Fixtures.resource("/stories/unrelated-wcxb-0103.txt");
-        publish("/unrelated", "Stacy Blackman Consulting", "US News MBA Rankings", text);
+        String text = Fixtures.resource("/stories/unrelated-wcxb-0103.txt");
+        publish("/unrelated", "Stacy Blackman Consulting", "US News MBA Rankings", "2024-11-12", text);
         assertThat(storyOf("/unrelated")).isNotEqualTo(storyOf("/seed-3"));
         JsonArray items = new JsonObject(app.get("/api/stories").body()).getJsonArray("items");
         assertThat(items.stream().map(o -> ((JsonObject) o).getLong("id")))
@@ -184,7 +189,7 @@ class StoriesIT {
         assertThat(story(original).getJsonArray("articles")).hasSize(4);
         assertThat(story(split).getString("title")).isEqualTo("Doha office");
 
-        site.html("/seed-2", Fixtures.articlePage(SEEDS.get(4)[2], "date 2024-11-19\n\n" + Fixtures.seed(2)
+        site.html("/seed-2", page(SEEDS.get(4)[2], "2024-11-19", Fixtures.seed(2)
                 + "\n\nQatar's foreign ministry declined to comment further on Wednesday."));
         Await.until("the new version of seed 2 analysed", Duration.ofSeconds(60), () -> SqlAdmin.count(app.dbUrl(),
                 "SELECT count(*) FROM story_articles sa JOIN article_versions v ON v.id = sa.version_id "

@@ -70,4 +70,15 @@ class StoryFactsTest {
         assertThat(facts("He said the decision to close down the office permanently is one you will hear from us."))
                 .filteredOn(f -> f.kind() == FactKind.ASSERTION).isEmpty();
     }
+
+    @Test
+    void theArticleDateComesFromAnIsoTimestamp() {
+        assertThat(Stories.articleDate("text", "2024-11-09T08:00:00Z")).isEqualTo(LocalDate.of(2024, 11, 9));
+    }
+
+    @Test
+    void theArticleDateComesFromADateMarkWhenNoMetadata() {
+        assertThat(Stories.articleDate("date 2024-11-09 Qatar has told Hamas leaders", null))
+                .isEqualTo(LocalDate.of(2024, 11, 9));
+    }
 }
