@@ -407,10 +407,10 @@ class TrackerPageIT {
     @Test
     void theAlertsAndStoriesRoutesMountTheirViews() {
         page.navigate("http://127.0.0.1:" + app.port() + "/#/alerts");
-        Browser.waitFor(page, "() => document.getElementById('view').dataset.view === 'alerts'"
+        Browser.waitFor(page, "() => document.getElementById('view')?.dataset.view === 'alerts'"
                 + " && document.querySelector('#view h2') !== null", null, 5_000);
         page.navigate("http://127.0.0.1:" + app.port() + "/#/stories/3");
-        Browser.waitFor(page, "() => document.getElementById('view').dataset.view === 'stories'"
+        Browser.waitFor(page, "() => document.getElementById('view')?.dataset.view === 'stories'"
                 + " && (document.querySelector('#view h2')?.textContent || '').includes('3')", null, 5_000);
         assertThat(page.locator(".nav a[aria-current=page]").textContent()).isEqualTo("Stories");
         page.waitForTimeout(1000);
