@@ -98,7 +98,7 @@ class LiveViewFiltersIT {
 
     private void open() {
         page.navigate("http://127.0.0.1:" + app.port() + "/");
-        Browser.waitFor(page, "() => document.getElementById('connection').dataset.state === 'live'", null, 15_000);
+        Browser.waitFor(page, "() => document.getElementById('connection')?.dataset.state === 'live'", null, 15_000);
     }
 
     @SuppressWarnings("unchecked")

@@ -99,7 +99,7 @@ class TrackerPageIT {
 
     private void openLive() {
         page.navigate("http://127.0.0.1:" + app.port() + "/");
-        Browser.waitFor(page, "() => document.getElementById('connection').dataset.state === 'live'", null, 15_000);
+        Browser.waitFor(page, "() => document.getElementById('connection')?.dataset.state === 'live'", null, 15_000);
     }
 
     private static String seedWith(int leaders) {
@@ -157,7 +157,7 @@ class TrackerPageIT {
 
         page.route("**/eventbus/**", route -> route.abort());
         page.evaluate("() => window.claimwatch.drop()");
-        Browser.waitFor(page, "() => document.getElementById('connection').dataset.state === 'reconnecting'", null, 10_000);
+        Browser.waitFor(page, "() => document.getElementById('connection')?.dataset.state === 'reconnecting'", null, 10_000);
         edit("cut", "Connection cut", seedWith(31), 3);
         edit("cut", "Connection cut", seedWith(32) + "\n\nOfficials said 40 people were evacuated on Thursday.", 4);
         List<Long> all = changeIds(article);
@@ -169,7 +169,7 @@ class TrackerPageIT {
                 + "`li.item.change[data-id=\"${id}\"]`))", missed)).as("nothing arrives while cut").isFalse();
 
         page.unroute("**/eventbus/**");
-        Browser.waitFor(page, "() => document.getElementById('connection').dataset.state === 'live'", null, 20_000);
+        Browser.waitFor(page, "() => document.getElementById('connection')?.dataset.state === 'live'", null, 20_000);
         Browser.waitFor(page, "ids => ids.every(id => document.querySelectorAll(`li.item.change[data-id=\"${id}\"]`)"
                 + ".length === 1)", every, 10_000);
         page.waitForTimeout(1500);
@@ -399,7 +399,7 @@ class TrackerPageIT {
         page.fill(".login-form input[name=username]", "admin");
         page.fill(".login-form input[name=password]", RunningApp.ADMIN_PASSWORD);
         page.click(".login-form button[type=submit]");
-        Browser.waitFor(page, "() => document.getElementById('connection').dataset.state === 'live'", null, 20_000);
+        Browser.waitFor(page, "() => document.getElementById('connection')?.dataset.state === 'live'", null, 20_000);
         assertThat(page.textContent("#who")).isEqualTo("admin (admin)");
         errors.removeIf(e -> e.contains("401"));
     }
@@ -407,10 +407,10 @@ class TrackerPageIT {
     @Test
     void theAlertsAndStoriesRoutesMountTheirViews() {
         page.navigate("http://127.0.0.1:" + app.port() + "/#/alerts");
-        Browser.waitFor(page, "() => document.getElementById('view').dataset.view === 'alerts'"
+        Browser.waitFor(page, "() => document.getElementById('view')?.dataset.view === 'alerts'"
                 + " && document.querySelector('#view h2') !== null", null, 5_000);
         page.navigate("http://127.0.0.1:" + app.port() + "/#/stories/3");
-        Browser.waitFor(page, "() => document.getElementById('view').dataset.view === 'stories'"
+        Browser.waitFor(page, "() => document.getElementById('view')?.dataset.view === 'stories'"
                 + " && (document.querySelector('#view h2')?.textContent || '').includes('3')", null, 5_000);
         assertThat(page.locator(".nav a[aria-current=page]").textContent()).isEqualTo("Stories");
         page.waitForTimeout(1000);
