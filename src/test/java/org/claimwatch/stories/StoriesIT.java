@@ -42,6 +42,8 @@ class StoriesIT {
     private static SiteServer site;
     private static RunningApp app;
     private static LiveClient live;
+    private static com.sun.net.httpserver.HttpServer webhooks;
+    private static final List<String> webhookBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void feedTheSeedsInDateOrder() throws Exception {
@@ -49,6 +51,19 @@ class StoriesIT {
         app = RunningApp.start(RunningApp.testConfig(TestDatabase.create()).put("stories.tickMs", 200));
         live = app.live();
         live.register("claimwatch.live.stories");
+        webhooks = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 10);
+        webhooks.createContext("/", exchange -> {
+            webhookBodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        webhooks.start();
+        var subscribed = app.send("POST", "/api/subscriptions", new JsonObject().put("name", "story desk")
+                .put("url", "http://127.0.0.1:" + webhooks.getAddress().getPort() + "/hook").put("format", "claimwatch")
+                .put("filters", new JsonObject().put("kinds", new io.vertx.core.json.JsonArray().add("STORY_CLAIM_DISPUTED")))
+                .put("active", true));
+        assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
         for (String[] seed : SEEDS) {
             publish("/seed-" + seed[0], seed[1], seed[2], seed[3], Fixtures.seed(Integer.parseInt(seed[0])));
         }
@@ -56,6 +71,7 @@ class StoriesIT {
 
     @AfterAll
     static void stop() throws Exception {
+        webhooks.stop(0);
         live.close();
         app.close();
         site.close();

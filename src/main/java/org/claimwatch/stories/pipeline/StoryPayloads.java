@@ -2,6 +2,8 @@ package org.claimwatch.stories.pipeline;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+
+import java.util.List;
 import org.claimwatch.stories.Fact;
 import org.claimwatch.stories.StoryArticle;
 import org.claimwatch.stories.StoryChange;
@@ -35,5 +37,36 @@ final class StoryPayloads {
                 .put("date", f.date() == null ? null : f.date().toString()).put("article_id", f.articleId())
                 .put("version_id", f.versionId()).put("url", f.url()).put("start", f.start()).put("end", f.end())
                 .put("text", f.text()).put("source", f.source());
+    }
+
+    /** What a story change means to a webhook filter: significance by kind (a dispute matters most). */
+    static double significance(String kind) {
+        return switch (kind) {
+            case "STORY_CLAIM_DISPUTED" -> 0.9;
+            case "STORY_CLAIM_UPDATED" -> 0.8;
+            default -> 0.6;
+        };
+    }
+
+    /** The story changes an article brought, in the shape {@code alerts/AlertOutbox.enqueue} takes. */
+    static JsonObject alertSummary(long storyId, String title, StoryArticle article, List<JsonObject> changes) {
+        JsonArray alertChanges = new JsonArray();
+        for (JsonObject c : changes) {
+            StringBuilder others = new StringBuilder();
+            for (Object o : c.getJsonArray("values", new JsonArray())) {
+                JsonObject v = (JsonObject) o;
+                if (!Long.valueOf(article.articleId()).equals(v.getLong("article_id"))) {
+                    others.append(others.length() == 0 ? "" : "; ").append(v.getString("outlet")).append(": ")
+                            .append(v.getString("display"));
+                }
+            }
+            JsonObject mine = c.getJsonObject("value", new JsonObject());
+            alertChanges.add(new JsonObject().put("kind", c.getString("kind")).put("story_id", storyId)
+                    .put("key", c.getString("key")).put("before", others.toString())
+                    .put("after", mine.getString("outlet") + ": " + mine.getString("display"))
+                    .put("significance", significance(c.getString("kind"))));
+        }
+        return new JsonObject().put("story_id", storyId).put("title", title).put("article_id", article.articleId())
+                .put("url", article.url()).put("outlet", article.outlet()).put("changes", alertChanges);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimwatch.stories.pipeline;
 
+import org.claimwatch.alerts.AlertOutbox;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
@@ -134,7 +135,10 @@ public final class StoryVerticle extends VerticleBase {
                             .compose(v -> StoryStore.facts(conn, id))
                             .compose(all -> vertx.executeBlocking(() -> regroup(before, all, p), false)))
                     .compose(regrouped -> StoryStore.updateGroups(conn, id, regrouped, p.title())
-                            .compose(title -> StoryStore.insertChanges(conn, id, title, p, regrouped.changes())))
+                            .compose(title -> StoryStore.insertChanges(conn, id, title, p, regrouped.changes())
+                                    // webhook alerts for story changes: written in the same transaction
+                                    .compose(changes -> AlertOutbox.enqueue(conn, StoryPayloads.alertSummary(id, title,
+                                            p.article(), changes)).map(changes))))
                     .map(changes -> new Assigned(p.article().articleId(), id, vector, p, changes)));
         });
     }
