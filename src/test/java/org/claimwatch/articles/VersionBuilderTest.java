@@ -39,7 +39,8 @@ class VersionBuilderTest {
     void noiseOnlyEditIsNotANewVersion() {
         String text = "Officials said 40 people were hurt in the blast on Monday. Police are investigating the cause of"
                 + " the explosion, which shook the port district shortly after noon. The mayor said the city would pay"
-                + " for repairs to homes and shops nearby.";
+                + " for repairs to homes and shops nearby. Residents were told to keep their windows shut until"
+                + " firefighters had put out the last of the fires in the warehouses along the quay.";
         PageOutcome v1 = VersionBuilder.build(1, page(text), null, "utf-8", VersionHistory.empty());
         String noisy = text.replace("Monday.", "Monday .").replace("The mayor", "the Mayor");
         PageOutcome again = VersionBuilder.build(1, page(noisy), null, "utf-8",
@@ -50,7 +51,8 @@ class VersionBuilderTest {
     @Test
     void textBackToAnEarlierVersionIsARevert() {
         String rest = " Police are investigating the cause of the explosion, which shook the port district shortly"
-                + " after noon. The mayor said the city would pay for repairs to homes and shops nearby.";
+                + " after noon. The mayor said the city would pay for repairs to homes and shops nearby. Residents were"
+                + " told to keep their windows shut until firefighters had put out the last fires along the quay.";
         String a = "Officials said 40 people were hurt in the blast on Monday." + rest;
         String b = "Officials said 45 people were hurt in the blast on Monday." + rest;
         PageOutcome v1 = VersionBuilder.build(1, page(a), null, "utf-8", VersionHistory.empty());

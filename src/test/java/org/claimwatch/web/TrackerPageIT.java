@@ -409,9 +409,9 @@ class TrackerPageIT {
         page.navigate("http://127.0.0.1:" + app.port() + "/#/alerts");
         Browser.waitFor(page, "() => document.getElementById('view')?.dataset.view === 'alerts'"
                 + " && document.querySelector('#view h2') !== null", null, 5_000);
-        page.navigate("http://127.0.0.1:" + app.port() + "/#/stories/3");
+        page.navigate("http://127.0.0.1:" + app.port() + "/#/stories");
         Browser.waitFor(page, "() => document.getElementById('view')?.dataset.view === 'stories'"
-                + " && (document.querySelector('#view h2')?.textContent || '').includes('3')", null, 5_000);
+                + " && document.querySelector('#view h2') !== null", null, 10_000);
         assertThat(page.locator(".nav a[aria-current=page]").textContent()).isEqualTo("Stories");
         page.waitForTimeout(1000);
         errors.removeIf(e -> e.contains("404"));
