@@ -10,6 +10,7 @@ import org.claimwatch.articles.FetchVerticle;
 import org.claimwatch.articles.ProcessVerticle;
 import org.claimwatch.feeds.PollVerticle;
 import org.claimwatch.live.LiveVerticle;
+import org.claimwatch.metrics.MetricsVerticle;
 import org.claimwatch.web.HttpVerticle;
 
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ public final class MainVerticle extends VerticleBase {
         stages.put("fetch", FetchVerticle::new);
         stages.put("poll", PollVerticle::new);
         stages.put("http", HttpVerticle::new);
+        stages.put("metrics", MetricsVerticle::new);
         return stages;
     }
 

@@ -35,11 +35,12 @@ public final class HttpVerticle extends VerticleBase {
         router.route("/eventbus/*").subRouter(Bridge.router(vertx));
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY));
         router.get("/health").handler(new HealthHandler(vertx, pool));
+        router.get("/metrics").handler(org.claimwatch.metrics.MetricsSetup.handler(config));
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
-        router.route().failureHandler(ApiErrors::handle);
+        router.route().failureHandler(FeedsApi::handleWebPage).failureHandler(ApiErrors::handle);
         int port = config.getInteger(ConfigKeys.HTTP_PORT, 8080);
         String host = config.getString(ConfigKeys.HTTP_HOST, "0.0.0.0");
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> {
