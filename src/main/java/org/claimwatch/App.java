@@ -9,6 +9,8 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import org.claimwatch.auth.AdminBootstrap;
+import org.claimwatch.auth.AuthStore;
 import org.claimwatch.cluster.ClusterSetup;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
@@ -56,6 +58,7 @@ public final class App implements AutoCloseable {
             }
             Pool pool = Database.pool(vertx, config);
             int schema = await(Migrator.bundled().migrate(pool));
+            await(AdminBootstrap.ensureAdmin(vertx, new AuthStore(pool), config.getString(ConfigKeys.AUTH_ADMIN_PASSWORD)));
             await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
             LOG.info(String.format("claimwatch started in %d ms (schema version %d, database %s)",
                     (System.nanoTime() - started) / 1_000_000, schema, embedded != null ? "embedded" : "external"));

@@ -64,6 +64,18 @@ public final class ConfigKeys {
     /** Addresses (CIDR or host) that feeds and webhooks may reach although private; empty refuses all private. */
     public static final String NET_ALLOW = "net.allow";
 
+    /** Password of the first admin, created on the first start; empty: a one-time password is printed to the log. */
+    public static final String AUTH_ADMIN_PASSWORD = "auth.adminPassword";
+    /** Visitors without login may see the live page (and nothing else). */
+    public static final String AUTH_PUBLIC_MODE = "auth.publicMode";
+    public static final String AUTH_IDLE_MINUTES = "auth.idleMinutes";
+    public static final String AUTH_ABSOLUTE_HOURS = "auth.absoluteHours";
+    public static final String AUTH_LOGIN_MAX_PER_ACCOUNT = "auth.loginMaxPerAccount";
+    public static final String AUTH_LOGIN_MAX_PER_ADDRESS = "auth.loginMaxPerAddress";
+    public static final String AUTH_LOGIN_WINDOW_MINUTES = "auth.loginWindowMinutes";
+    /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host for client address and scheme (Secure cookies). */
+    public static final String HTTP_TRUST_PROXY = "http.trustProxy";
+
     private ConfigKeys() {
     }
 }

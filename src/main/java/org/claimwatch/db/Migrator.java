@@ -2,7 +2,6 @@ package org.claimwatch.db;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 
@@ -22,6 +21,7 @@ public final class Migrator {
 
     private static final Logger LOG = Logger.getLogger(Migrator.class.getName());
     private static final long LOCK_KEY = 0x636c61696d77L; // "claimw"
+    private static final int MAX_VERSION = 200;
 
     /** One migration script. */
     public record Migration(int version, String sql) {
@@ -36,10 +36,10 @@ public final class Migrator {
     /** The migrations shipped with this build. */
     public static Migrator bundled() {
         List<Migration> list = new ArrayList<>();
-        for (int v = 1; ; v++) {
+        for (int v = 1; v <= MAX_VERSION; v++) {
             try (InputStream in = Migrator.class.getResourceAsStream("/db/migrations/V" + v + ".sql")) {
                 if (in == null) {
-                    break;
+                    continue;
                 }
                 list.add(new Migration(v, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
@@ -47,6 +47,11 @@ public final class Migrator {
             }
         }
         return new Migrator(list);
+    }
+
+    /** How many migrations this build ships. */
+    public int count() {
+        return migrations.size();
     }
 
     public int latest() {
@@ -64,18 +69,22 @@ public final class Migrator {
         return conn.query("SET client_min_messages = warning").execute()
                 .compose(v -> conn.query("CREATE TABLE IF NOT EXISTS schema_version ("
                         + "version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())").execute())
-                .compose(v -> conn.query("SELECT coalesce(max(version), 0) AS v FROM schema_version").execute())
+                .compose(v -> conn.query("SELECT version FROM schema_version").execute())
                 .compose(rows -> {
-                    Row row = rows.iterator().next();
-                    int current = row.getInteger("v");
-                    if (current > latest()) {
-                        return Future.failedFuture(new IllegalStateException("the database schema is version "
-                                + current + " but this claimwatch knows only up to version " + latest()
-                                + ": it was written by a newer claimwatch; upgrade claimwatch or use another database"));
+                    java.util.Set<Integer> applied = new java.util.HashSet<>();
+                    rows.forEach(r -> applied.add(r.getInteger("version")));
+                    java.util.Set<Integer> known = new java.util.HashSet<>();
+                    migrations.forEach(m -> known.add(m.version()));
+                    java.util.Optional<Integer> unknown = applied.stream().filter(a -> !known.contains(a)).max(Integer::compare);
+                    if (unknown.isPresent()) {
+                        return Future.failedFuture(new IllegalStateException("the database schema has migration V"
+                                + unknown.get() + ", which this claimwatch does not know (it knows up to V" + latest()
+                                + "): it was written by a newer claimwatch; upgrade claimwatch or use another database"));
                     }
+                    // applied by version, not by maximum: migrations merged out of order still run
                     Future<Void> chain = Future.succeededFuture();
                     for (Migration m : migrations) {
-                        if (m.version() > current) {
+                        if (!applied.contains(m.version())) {
                             chain = chain.compose(v -> apply(conn, m));
                         }
                     }

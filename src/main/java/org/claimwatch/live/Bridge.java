@@ -20,7 +20,9 @@ public final class Bridge {
         return new SockJSBridgeOptions()
                 .addOutboundPermitted(new PermittedOptions()
                         .setAddressRegex(Pattern.quote(Addresses.LIVE_PREFIX) + "[a-z0-9.-]+"))
-                .setPingTimeout(30_000);
+                .setPingTimeout(30_000)
+                .setMaxHandlersPerSocket(16)
+                .setMaxAddressLength(64);
     }
 
     /** A router to mount on {@code /eventbus/*}. */

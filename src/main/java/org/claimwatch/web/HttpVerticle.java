@@ -4,16 +4,27 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.AllowForwardHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import org.claimwatch.auth.AccessPolicy;
+import org.claimwatch.auth.AuditLog;
+import org.claimwatch.auth.AuthHandler;
+import org.claimwatch.auth.AuthStore;
+import org.claimwatch.auth.LoginLimiter;
+import org.claimwatch.auth.SessionApi;
+import org.claimwatch.auth.TokensApi;
+import org.claimwatch.auth.UsersApi;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.live.Bridge;
 import org.claimwatch.store.ArticleStore;
 import org.claimwatch.store.FeedStore;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /** HTTP stage: wires the router (REST API, health, event-bus bridge, static page) and serves it. */
@@ -30,14 +41,31 @@ public final class HttpVerticle extends VerticleBase {
         Pool pool = Database.pool(vertx, config);
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
+        if (config.getBoolean(ConfigKeys.HTTP_TRUST_PROXY, false)) {
+            router.allowForward(AllowForwardHeaders.X_FORWARD);
+        }
         // XHR transports post their frames: they need the body; the WebSocket upgrade (a GET) must not be read
         router.post("/eventbus/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
-        router.route("/eventbus/*").subRouter(Bridge.router(vertx));
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY));
+        AuthStore auth = new AuthStore(pool);
+        AccessPolicy policy = new AccessPolicy(config.getBoolean(ConfigKeys.AUTH_PUBLIC_MODE, false));
+        long absolute = config.getLong(ConfigKeys.AUTH_ABSOLUTE_HOURS, 24L) * 3600;
+        router.route().handler(new AuthHandler(auth, policy, absolute,
+                config.getLong(ConfigKeys.AUTH_IDLE_MINUTES, 120L) * 60));
+        new AuditLog(auth).mount(router);
+        router.route("/eventbus/*").subRouter(Bridge.router(vertx));
         router.get("/health").handler(new HealthHandler(vertx, pool));
         router.get("/metrics").handler(org.claimwatch.metrics.MetricsSetup.handler(config));
+        new SessionApi(vertx, auth, new LoginLimiter(Clock.systemUTC(),
+                config.getInteger(ConfigKeys.AUTH_LOGIN_MAX_PER_ACCOUNT, 5),
+                config.getInteger(ConfigKeys.AUTH_LOGIN_MAX_PER_ADDRESS, 20),
+                Duration.ofMinutes(config.getLong(ConfigKeys.AUTH_LOGIN_WINDOW_MINUTES, 15L))), policy, absolute)
+                .mount(router);
+        new UsersApi(vertx, auth).mount(router);
+        new TokensApi(auth).mount(router);
         new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
+        router.get("/api/routes").handler(ctx -> Json.ok(ctx, RouteList.of(router)));
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(FeedsApi::handleWebPage).failureHandler(ApiErrors::handle);

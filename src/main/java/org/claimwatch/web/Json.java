@@ -7,22 +7,22 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /** Small helpers for JSON requests and responses. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static void ok(RoutingContext ctx, Object body) {
+    public static void ok(RoutingContext ctx, Object body) {
         send(ctx, 200, body);
     }
 
-    static void send(RoutingContext ctx, int status, Object body) {
+    public static void send(RoutingContext ctx, int status, Object body) {
         String encoded = body instanceof List<?> list ? new JsonArray(list).encode()
                 : body instanceof JsonObject o ? o.encode() : String.valueOf(body);
         ctx.response().setStatusCode(status).putHeader("content-type", "application/json").end(encoded);
     }
 
-    static JsonObject body(RoutingContext ctx) {
+    public static JsonObject body(RoutingContext ctx) {
         try {
             JsonObject body = ctx.body().asJsonObject();
             if (body == null) {
@@ -34,7 +34,7 @@ final class Json {
         }
     }
 
-    static long pathId(RoutingContext ctx, String name) {
+    public static long pathId(RoutingContext ctx, String name) {
         try {
             return Long.parseLong(ctx.pathParam(name));
         } catch (NumberFormatException e) {
@@ -42,7 +42,7 @@ final class Json {
         }
     }
 
-    static Long queryLong(RoutingContext ctx, String name, Long fallback) {
+    public static Long queryLong(RoutingContext ctx, String name, Long fallback) {
         String v = ctx.request().getParam(name);
         if (v == null || v.isBlank()) {
             return fallback;
@@ -54,7 +54,7 @@ final class Json {
         }
     }
 
-    static int limit(RoutingContext ctx, int fallback, int max) {
+    public static int limit(RoutingContext ctx, int fallback, int max) {
         long l = queryLong(ctx, "limit", (long) fallback);
         return (int) Math.max(1, Math.min(max, l));
     }

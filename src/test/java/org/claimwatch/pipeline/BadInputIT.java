@@ -142,7 +142,8 @@ class BadInputIT {
             JsonObject f = app.feed(goodFeed);
             return "ok".equals(f.getString("status")) && !f.getString("last_polled_at").equals(before);
         });
-        assertThat(app.feed(goodFeed).getLong("versions_count")).isEqualTo(1L);
+        Await.until("the good feed's article stored", Duration.ofSeconds(30),
+                () -> app.feed(goodFeed).getLong("versions_count") == 1L);
         assertThat(app.get("/health").statusCode()).isEqualTo(200);
     }
 }

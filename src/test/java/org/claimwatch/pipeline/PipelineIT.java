@@ -43,7 +43,7 @@ class PipelineIT {
                 List.of(site.url("/news/hamas-qatar"), site.url("/news/hostages")),
                 List.of("Hamas leaders leave Qatar", "Hostage talks")));
 
-        try (LiveClient live = LiveClient.connect(app.port())) {
+        try (LiveClient live = app.live()) {
             live.register("claimwatch.live.versions");
             live.register("claimwatch.live.changes");
             long feedId = app.addFeed(site.url("/feed.xml"), 1);
@@ -108,7 +108,7 @@ class PipelineIT {
 
     @Test
     void liveBridgeRefusesInboundMessages() throws Exception {
-        try (LiveClient live = LiveClient.connect(app.port())) {
+        try (LiveClient live = app.live()) {
             live.send(new JsonObject().put("type", "send").put("address", "claimwatch.feeds.poll").put("body", 1));
             JsonObject reply = live.next(5, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(reply).as("reply to an inbound send").isNotNull();

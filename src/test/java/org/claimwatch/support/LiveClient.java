@@ -23,9 +23,19 @@ public final class LiveClient implements AutoCloseable {
         this.frames = frames;
     }
 
+    /** Connects without credentials (refused unless the app runs in public mode). */
     public static LiveClient connect(int port) throws Exception {
+        return connect(port, null);
+    }
+
+    /** Connects with an API token ({@code null}: none). */
+    public static LiveClient connect(int port, String bearer) throws Exception {
         BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
-        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        WebSocket ws = builder
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/eventbus/000/"
                         + java.util.UUID.randomUUID().toString().substring(0, 8) + "/websocket"), new WebSocket.Listener() {
                     private final StringBuilder partial = new StringBuilder();

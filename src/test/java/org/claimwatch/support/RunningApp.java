@@ -17,9 +17,14 @@ import java.time.Duration;
 /** claimwatch started for a test with fast ticks, loopback allowed, and a REST client for its API. */
 public final class RunningApp implements AutoCloseable {
 
+    /** The first admin's password in every test configuration. */
+    public static final String ADMIN_PASSWORD = "test-admin-password-0123";
+
     private final App app;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+    private String sessionCookie;
 
     private RunningApp(App app, int port) {
         this.app = app;
@@ -38,11 +43,67 @@ public final class RunningApp implements AutoCloseable {
                 .put(ConfigKeys.ARTICLE_RECHECK_S, 1)
                 .put(ConfigKeys.FETCH_RETRY_S, 1)
                 .put(ConfigKeys.FETCH_TIMEOUT_MS, 3000)
-                .put(ConfigKeys.NET_ALLOW, new JsonArray().add("127.0.0.0/8"));
+                .put(ConfigKeys.NET_ALLOW, new JsonArray().add("127.0.0.0/8"))
+                .put(ConfigKeys.AUTH_ADMIN_PASSWORD, ADMIN_PASSWORD);
     }
 
+    /** Starts the app and signs in as the first admin: REST calls carry an API token of that admin. */
     public static RunningApp start(JsonObject config) throws Exception {
-        return new RunningApp(App.start(config), config.getInteger(ConfigKeys.HTTP_PORT));
+        RunningApp running = new RunningApp(App.start(config), config.getInteger(ConfigKeys.HTTP_PORT));
+        try {
+            running.signIn();
+        } catch (Exception | AssertionError e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    private void signIn() throws Exception {
+        HttpResponse<String> login = anonymous("POST", "/api/session",
+                new JsonObject().put("username", "admin").put("password", ADMIN_PASSWORD));
+        if (login.statusCode() != 200) {
+            throw new AssertionError("admin sign-in answered " + login.statusCode() + ": " + login.body());
+        }
+        sessionCookie = login.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0];
+        String csrf = new JsonObject(login.body()).getString("csrf_token");
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/tokens"))
+                        .header("content-type", "application/json").header("cookie", sessionCookie)
+                        .header("X-CSRF-Token", csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("name", "tests").encode())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new AssertionError("creating the test token answered " + created.statusCode() + ": " + created.body());
+        }
+        token = new JsonObject(created.body()).getString("token");
+    }
+
+    /** The admin's session cookie ({@code name=value}), e.g. for a browser context. */
+    public String sessionCookie() {
+        return sessionCookie;
+    }
+
+    /** The admin's API token. */
+    public String token() {
+        return token;
+    }
+
+    /** A live client signed in as the admin. */
+    public LiveClient live() throws Exception {
+        return LiveClient.connect(port, token);
+    }
+
+    /** A request without credentials. */
+    public HttpResponse<String> anonymous(String method, String path, JsonObject body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("content-type", "application/json")
+                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body.encode()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     public App app() {
@@ -58,13 +119,14 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> send(String method, String path, JsonObject body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return http.send(HttpRequest.newBuilder(uri(path))
                         .header("content-type", "application/json")
+                        .header("Authorization", "Bearer " + token)
                         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body.encode()))
                         .build(),

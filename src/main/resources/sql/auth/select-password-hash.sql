@@ -1,0 +1,1 @@
+SELECT password_hash FROM users WHERE id = $1
