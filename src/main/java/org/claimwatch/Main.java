@@ -24,6 +24,8 @@ public final class Main {
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
+        commands.put("bench-poll", new org.claimwatch.cli.BenchPollCommand());
+        commands.put("bench-feed-server", new org.claimwatch.cli.BenchFeedServerCommand());
         return commands;
     }
 

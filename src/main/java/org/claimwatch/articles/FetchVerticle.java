@@ -45,7 +45,9 @@ public final class FetchVerticle extends VerticleBase {
     private int batch;
     private int retrySeconds;
     private long timeoutMs;
-    private boolean busy;
+    private int inFlight;
+    private boolean leasing;
+    private boolean moreDue;
     private boolean again;
 
     @Override
@@ -78,25 +80,41 @@ public final class FetchVerticle extends VerticleBase {
         return fetcher.close();
     }
 
+    /** Leases as many due articles as there is room for ({@code fetch.batch} checks in flight at most). */
     private void fetchDue() {
-        if (busy) {
+        if (leasing) {
             again = true;
             return;
         }
-        busy = true;
+        int room = batch - inFlight;
+        if (room <= 0) {
+            return;
+        }
+        leasing = true;
         again = false;
         // the lease outlasts fetch plus processing, so a crashed instance's articles come due again
         int leaseSeconds = (int) (timeoutMs / 1000) * 3 + 60;
-        checks.leaseDue(leaseSeconds, batch)
-                .compose(due -> Future.join(due.stream().map(this::check).toList()).map(due.size()))
-                .onComplete(ar -> {
-                    busy = false;
-                    if (ar.failed()) {
-                        LOG.warning("fetch round failed: " + ar.cause().getMessage());
-                    } else if (ar.result() == batch || again) {
+        checks.leaseDue(leaseSeconds, room).onComplete(ar -> {
+            leasing = false;
+            if (ar.failed()) {
+                LOG.warning("fetch round failed: " + ar.cause().getMessage());
+                return;
+            }
+            List<DueArticle> due = ar.result();
+            moreDue = due.size() == room;
+            inFlight += due.size();
+            for (DueArticle article : due) {
+                check(article).onComplete(done -> {
+                    inFlight--;
+                    if (moreDue) {
                         fetchDue();
                     }
                 });
+            }
+            if (again) {
+                fetchDue();
+            }
+        });
     }
 
     private Future<Void> check(DueArticle article) {

@@ -36,6 +36,8 @@ public final class PollVerticle extends VerticleBase {
 
     private static final Logger LOG = Logger.getLogger("claimwatch.poll");
 
+    private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
     private final String owner = "poll-" + UUID.randomUUID();
     private FeedStore feeds;
     private ArticleStore articles;
@@ -45,7 +47,9 @@ public final class PollVerticle extends VerticleBase {
     private int maxFailures;
     private int leaseSeconds;
     private int batch;
-    private boolean busy;
+    private int inFlight;
+    private boolean leasing;
+    private boolean moreDue;
     private boolean again;
 
     @Override
@@ -70,23 +74,42 @@ public final class PollVerticle extends VerticleBase {
         return fetcher.close();
     }
 
+    /**
+     * Leases as many due feeds as there is room for ({@code poll.batch} polls in flight at most); a slow or held-back
+     * host delays only its own feeds, never the round.
+     */
     private void pollDue() {
-        if (busy) {
+        if (leasing) {
             again = true;
             return;
         }
-        busy = true;
+        int room = batch - inFlight;
+        if (room <= 0) {
+            return;
+        }
+        leasing = true;
         again = false;
-        feeds.leaseDue(owner, leaseSeconds, batch)
-                .compose(due -> Future.join(due.stream().map(this::poll).toList()).map(due.size()))
-                .onComplete(ar -> {
-                    busy = false;
-                    if (ar.failed()) {
-                        LOG.warning("poll round failed: " + ar.cause().getMessage());
-                    } else if (ar.result() == batch || again) {
+        feeds.leaseDue(owner, leaseSeconds, room).onComplete(ar -> {
+            leasing = false;
+            if (ar.failed()) {
+                LOG.warning("poll round failed: " + ar.cause().getMessage());
+                return;
+            }
+            List<LeasedFeed> due = ar.result();
+            moreDue = due.size() == room;
+            inFlight += due.size();
+            for (LeasedFeed feed : due) {
+                poll(feed).onComplete(done -> {
+                    inFlight--;
+                    if (moreDue) {
                         pollDue();
                     }
                 });
+            }
+            if (again) {
+                pollDue();
+            }
+        });
     }
 
     private Future<Void> poll(LeasedFeed feed) {
@@ -128,7 +151,7 @@ public final class PollVerticle extends VerticleBase {
                 ? err.getMessage() : "internal error: " + err;
         Duration wait = backoff.delay(feed.failures() + 1);
         if (err instanceof FetchException fe && fe.retryAfter() != null && fe.retryAfter().compareTo(wait) > 0) {
-            wait = fe.retryAfter().compareTo(backoff.cap()) > 0 ? backoff.cap() : fe.retryAfter();
+            wait = fe.retryAfter().compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : fe.retryAfter();
         }
         Meters.poll("error", took);
         Meters.error("poll", kind);
