@@ -26,6 +26,8 @@ public final class Main {
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
         commands.put("bench-poll", new org.claimwatch.cli.BenchPollCommand());
         commands.put("bench-feed-server", new org.claimwatch.cli.BenchFeedServerCommand());
+        commands.put("bench-live", new org.claimwatch.cli.BenchLiveCommand());
+        commands.put("bench-live-clients", new org.claimwatch.cli.BenchLiveClientsCommand());
         return commands;
     }
 
