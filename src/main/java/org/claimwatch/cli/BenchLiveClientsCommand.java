@@ -47,13 +47,14 @@ public final class BenchLiveClientsCommand implements Command {
                 ws.textMessageHandler(frame -> {
                     if (frame.startsWith("a")) {
                         long now = micros();
-                        for (Object m : new JsonArray(frame.substring(1))) {
-                            JsonObject msg = new JsonObject((String) m);
-                            JsonObject body = msg.getJsonObject("body");
-                            String after = body == null ? null : body.getString("after");
-                            int at = after == null ? -1 : after.lastIndexOf("t=");
-                            if (at >= 0) {
-                                record(now - Long.parseLong(after.substring(at + 2).trim()));
+                        // each message's "after" text ends with t=MICROS; scan for the markers instead of parsing JSON
+                        for (int at = frame.indexOf("t=", 1); at >= 0; at = frame.indexOf("t=", at + 2)) {
+                            int end = at + 2;
+                            while (end < frame.length() && Character.isDigit(frame.charAt(end))) {
+                                end++;
+                            }
+                            if (end - at > 10) {
+                                record(now - Long.parseLong(frame.substring(at + 2, end)));
                             }
                         }
                     }

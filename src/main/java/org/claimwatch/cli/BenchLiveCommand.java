@@ -76,15 +76,20 @@ public final class BenchLiveCommand implements Command {
                 int[] versions = new int[ARTICLES + 1];
                 AtomicLong stored = new AtomicLong();
                 AtomicLong failed = new AtomicLong();
-                long periodMs = Math.max(1, 1000 / rate);
-                long timer = app.vertx().setPeriodic(periodMs, id -> {
-                    int article = (int) (stored.get() + failed.get()) % ARTICLES + 1;
-                    versions[article]++;
-                    NewVersion v = version(article, versions[article]);
-                    store.storeVersion(v, 900).onSuccess(summary -> {
-                        stored.incrementAndGet();
-                        app.vertx().eventBus().publish(Addresses.VERSIONS_STORED, summary);
-                    }).onFailure(e -> failed.incrementAndGet());
+                long begin = System.nanoTime();
+                AtomicLong started = new AtomicLong();
+                // every 5 ms, start as many stores as the rate calls for by now (a late tick catches up)
+                long timer = app.vertx().setPeriodic(5, id -> {
+                    long due = (System.nanoTime() - begin) * rate / 1_000_000_000L;
+                    while (started.get() < due) {
+                        int article = (int) (started.getAndIncrement() % ARTICLES) + 1;
+                        versions[article]++;
+                        NewVersion v = version(article, versions[article]);
+                        store.storeVersion(v, 900).onSuccess(summary -> {
+                            stored.incrementAndGet();
+                            app.vertx().eventBus().publish(Addresses.VERSIONS_STORED, summary);
+                        }).onFailure(e -> failed.incrementAndGet());
+                    }
                 });
                 Thread.sleep(warmup * 1000L);
                 crowdIn.println("reset");
@@ -94,11 +99,13 @@ public final class BenchLiveCommand implements Command {
                 long stored0 = stored.get();
                 double cpu0 = BenchSupport.jvmCpuSeconds();
                 double pg0 = BenchSupport.childCpuSeconds(crowd.pid());
+                double crowd0 = BenchSupport.cpuOf(crowd.pid());
                 long t0 = System.nanoTime();
                 Thread.sleep(seconds * 1000L);
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double cpu = BenchSupport.jvmCpuSeconds() - cpu0;
                 double pg = BenchSupport.childCpuSeconds(crowd.pid()) - pg0;
+                double clientsCpu = BenchSupport.cpuOf(crowd.pid()) - crowd0;
                 long storedN = stored.get() - stored0;
                 app.vertx().cancelTimer(timer);
                 Thread.sleep(2000);
@@ -111,6 +118,10 @@ public final class BenchLiveCommand implements Command {
                         BenchSupport.cores());
                 out.printf("CPU, its PostgreSQL:   %.1f%% of %d cores%n", 100 * pg / wall / BenchSupport.cores(),
                         BenchSupport.cores());
+                out.printf("CPU, the client process: %.1f%% of %d cores (not part of the instance)%n",
+                        100 * clientsCpu / wall / BenchSupport.cores(), BenchSupport.cores());
+                out.printf("machine load average at the end: %.1f%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 out.printf("heap: peak used %s, after GC %s, max %s%n", BenchSupport.mb(heapPeak.get()),
                         BenchSupport.mb(BenchSupport.heapUsedAfterGc()), BenchSupport.mb(BenchSupport.maxHeap()));
             } finally {

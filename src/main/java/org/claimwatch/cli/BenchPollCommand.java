@@ -117,6 +117,8 @@ public final class BenchPollCommand implements Command {
                     100 * pg / wall / BenchSupport.cores(), BenchSupport.cores(), pg);
             out.printf("CPU, JVM + PostgreSQL:     %.1f%% of %d cores%n",
                     100 * (cpu + pg) / wall / BenchSupport.cores(), BenchSupport.cores());
+            out.printf("machine load average at the end: %.1f (the machine is shared)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.printf("heap: peak used %s, after GC %s, max %s%n", BenchSupport.mb(heapPeak.get()),
                     BenchSupport.mb(BenchSupport.heapUsedAfterGc()), BenchSupport.mb(BenchSupport.maxHeap()));
             for (Timer timer : Meters.registry().find("claimwatch.polls").timers()) {

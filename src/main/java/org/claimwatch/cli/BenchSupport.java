@@ -47,6 +47,17 @@ final class BenchSupport {
         return total;
     }
 
+    /** CPU seconds used so far by process {@code pid} (0 when it is gone). */
+    static double cpuOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
     static int cores() {
         return Runtime.getRuntime().availableProcessors();
     }
