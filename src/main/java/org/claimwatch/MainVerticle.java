@@ -7,6 +7,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.LocalMap;
 import org.claimwatch.articles.FetchVerticle;
+import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.articles.ProcessVerticle;
 import org.claimwatch.feeds.PollVerticle;
 import org.claimwatch.live.LiveVerticle;
@@ -38,7 +39,10 @@ public final class MainVerticle extends VerticleBase {
         LocalMap<String, String> status = vertx.sharedData().getLocalMap(STATUS_MAP);
         Future<Void> chain = Future.succeededFuture();
         for (Map.Entry<String, Supplier<VerticleBase>> stage : stages().entrySet()) {
-            chain = chain.compose(v -> vertx.deployVerticle(stage.getValue().get(), new DeploymentOptions().setConfig(config()))
+            // the HTTP stage runs on several event loops (connections, e.g. live sockets, spread over them)
+            int instances = "http".equals(stage.getKey()) ? config().getInteger(ConfigKeys.HTTP_INSTANCES, 2) : 1;
+            chain = chain.compose(v -> vertx.deployVerticle(stage.getValue(),
+                            new DeploymentOptions().setConfig(config()).setInstances(Math.max(1, instances)))
                     .onSuccess(id -> status.put(stage.getKey(), id))
                     .mapEmpty());
         }

@@ -9,6 +9,8 @@ public final class ConfigKeys {
 
     public static final String HTTP_HOST = "http.host";
     public static final String HTTP_PORT = "http.port";
+    /** HTTP verticle instances (event loops serving connections). */
+    public static final String HTTP_INSTANCES = "http.instances";
 
     /** External PostgreSQL URL (postgresql://user:pass@host:port/db); empty means embedded. */
     public static final String DB_URL = "db.url";
