@@ -12,6 +12,8 @@ public final class Addresses {
     public static final String ARTICLES_FETCH_DUE = "claimwatch.articles.fetch-due";
     /** Command: clean, analyse and store a fetched page (body: {@link org.claimwatch.articles.FetchedPage} JSON). */
     public static final String PAGES_PROCESS = "claimwatch.pages.process";
+    /** Command: look at the webhook outbox now instead of at the next tick (no body). */
+    public static final String ALERTS_DISPATCH = "claimwatch.alerts.dispatch";
     /** Fact: a feed was polled (body: feed id, status, items, error). */
     public static final String FEEDS_POLLED = "claimwatch.feeds.polled";
     /** Fact: a new article version was stored (body: version summary JSON). */

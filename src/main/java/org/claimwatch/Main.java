@@ -1,5 +1,7 @@
 package org.claimwatch;
 
+import org.claimwatch.cli.BenchClaimsCommand;
+import org.claimwatch.cli.ClaimsCommand;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
@@ -20,14 +22,17 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
+        commands.put("claims", new ClaimsCommand());
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
         commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
+        commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
         commands.put("bench-poll", new org.claimwatch.cli.BenchPollCommand());
         commands.put("bench-feed-server", new org.claimwatch.cli.BenchFeedServerCommand());
         commands.put("bench-live", new org.claimwatch.cli.BenchLiveCommand());
         commands.put("bench-live-clients", new org.claimwatch.cli.BenchLiveClientsCommand());
+        commands.put("bench-claims", new BenchClaimsCommand());
         return commands;
     }
 

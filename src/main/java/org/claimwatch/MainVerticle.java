@@ -29,6 +29,7 @@ public final class MainVerticle extends VerticleBase {
         stages.put("process", ProcessVerticle::new);
         stages.put("fetch", FetchVerticle::new);
         stages.put("poll", PollVerticle::new);
+        stages.put("alerts", org.claimwatch.alerts.DispatchVerticle::new);
         stages.put("http", HttpVerticle::new);
         stages.put("metrics", MetricsVerticle::new);
         return stages;

@@ -44,8 +44,11 @@ public final class VersionBuilder {
             return PageOutcome.unchanged();
         }
         String fingerprint = TextFingerprint.of(text);
-        // index 0 is the newest version: the same words with other punctuation is an edit, not a revert
         int revertOf = history.fingerprints().indexOf(fingerprint);
+        if (revertOf == 0) {
+            // the newest version's words with other whitespace, punctuation, case or timestamps: noise, not a version
+            return PageOutcome.unchanged();
+        }
         LocalDate date = Dates.day(article.published());
         AnalyzedText analyzed = Claims.analyze(text, date);
         int added = analyzed.sentences().size();

@@ -35,6 +35,9 @@ public final class AccessPolicy {
                 || path.startsWith("/api/routes") || path.startsWith("/metrics")) {
             return Optional.of(Role.ADMIN);
         }
+        if (path.startsWith("/api/subscriptions") || path.startsWith("/api/deliveries")) {
+            return Optional.of(Role.EDITOR); // receivers' responses and webhook URLs are an editor's business
+        }
         if (read || path.equals("/api/session/password") || path.startsWith("/api/tokens")) {
             return Optional.of(Role.VIEWER);
         }

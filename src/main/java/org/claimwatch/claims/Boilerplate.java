@@ -14,14 +14,28 @@ final class Boilerplate {
             + "|[\\w .'-]{0,40}/(?:afp|reuters|ap|getty|epa)\\b"
             + ")");
     private static final Pattern ANYWHERE = Pattern.compile("(?i)(?:"
-            + "follow us on|all rights reserved|\\bsign up for (?:our|the) newsletter|photograph: [^.]+/|"
+            + "\\bsponsor(?:ed)?:|follow us on|all rights reserved|\\bsign up for (?:our|the) newsletter|photograph: [^.]+/|"
             + "\\(photo credit:|getty images\\)?$|\\(reuters\\)$|^\\(?(?:photo|image)s? by\\b)");
+
+    private static final int[] TRIGGERS = Words.triggers(java.util.Set.of(
+            "sponsor", "sponsored", "follow", "rights", "sign", "photograph", "photo", "photos", "image", "images", "getty", "reuters",
+            "credit"));
+    private static final int HEAD = 60;
+    /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
+    private static final int MAX_WORDS = 25;
 
     private Boilerplate() {
     }
 
+    /** True when {@code sentence} (with its {@code words}) is page furniture rather than prose. */
+    static boolean is(String sentence, Words words) {
+        return LINE.matcher(sentence).region(0, Math.min(HEAD, sentence.length())).lookingAt()
+                && words.hashes().length <= MAX_WORDS
+                || words.any(TRIGGERS) && ANYWHERE.matcher(sentence).find();
+    }
+
     /** True when {@code sentence} is page furniture rather than prose. */
     static boolean is(String sentence) {
-        return LINE.matcher(sentence).find() || ANYWHERE.matcher(sentence).find();
+        return is(sentence, Words.of(sentence));
     }
 }

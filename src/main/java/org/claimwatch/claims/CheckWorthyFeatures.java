@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Hashed features of a sentence for the check-worthiness model: lower-cased word unigrams and bigrams
- * (digits folded to one shape), character 3-5-grams, and hand features (numbers, percent, money, years,
+ * (digits folded to one shape) and hand features (numbers, percent, money, years,
  * capitalised names, first person, comparatives, length). Allocation-light and thread-safe.
  */
 final class CheckWorthyFeatures {
@@ -15,12 +15,20 @@ final class CheckWorthyFeatures {
     private static final int FNV = 0x811c9dc5;
     private static final int PRIME = 0x01000193;
 
+    private static final int[] NUM = named("#num", 4);
+    private static final int[] CAPS = named("#caps", 5);
+    private static final int[] LENGTH = named("#len", 9);
+    private static final int PERCENT = named("#pct");
+    private static final int MONEY = named("#money");
+    private static final int YEAR = named("#year");
+    private static final int QUESTION = named("#question");
+
     private CheckWorthyFeatures() {
     }
 
     /** Feature indices of {@code sentence} (repeats allowed; each counts once per occurrence). */
     static int[] of(String sentence) {
-        int[] out = new int[64 + sentence.length() * 4];
+        int[] out = new int[32 + sentence.length()];
         int n = 0;
         char[] lower = new char[sentence.length() + 2];
         lower[0] = ' ';
@@ -37,16 +45,6 @@ final class CheckWorthyFeatures {
         }
         if (!prevSpace) {
             lower[len++] = ' ';
-        }
-        for (int size = 3; size <= 5; size++) {
-            for (int i = 0; i + size <= len; i++) {
-                int h = FNV ^ size * 0x9e3779b9;
-                for (int k = i; k < i + size; k++) {
-                    h = (h ^ lower[k]) * PRIME;
-                }
-                out = grow(out, n);
-                out[n++] = mix(h);
-            }
         }
         int prevWord = 0x5bd1e995;
         int start = 1;
@@ -65,6 +63,7 @@ final class CheckWorthyFeatures {
                 start = i + 1;
             }
         }
+        out = grow(out, n + 8);
         n = hand(sentence, out, n);
         return Arrays.copyOf(out, n);
     }
@@ -75,45 +74,69 @@ final class CheckWorthyFeatures {
         int words = 0;
         boolean atWordStart = true;
         boolean first = true;
+        boolean prevDigit = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isDigit(c) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+            boolean digit = c >= '0' && c <= '9' || c > 127 && Character.isDigit(c);
+            if (digit && !prevDigit) {
                 digits++;
             }
-            if (Character.isLetter(c) && atWordStart) {
+            prevDigit = digit;
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c > 127 && Character.isLetter(c);
+            if (letter && atWordStart) {
                 words++;
                 if (Character.isUpperCase(c) && !first) {
                     caps++;
                 }
                 first = false;
             }
-            atWordStart = !Character.isLetterOrDigit(c);
+            atWordStart = !letter && !digit;
         }
-        n = put(out, n, "#num" + Math.min(digits, 3));
-        n = put(out, n, "#caps" + Math.min(caps, 4));
-        n = put(out, n, "#len" + Math.min(words / 5, 8));
+        out[n++] = NUM[Math.min(digits, 3)];
+        out[n++] = CAPS[Math.min(caps, 4)];
+        out[n++] = LENGTH[Math.min(words / 5, 8)];
         if (s.indexOf('%') >= 0 || s.contains("percent") || s.contains("per cent")) {
-            n = put(out, n, "#pct");
+            out[n++] = PERCENT;
         }
         if (s.indexOf('$') >= 0 || s.indexOf('£') >= 0 || s.indexOf('€') >= 0 || s.contains("dollars")) {
-            n = put(out, n, "#money");
+            out[n++] = MONEY;
         }
-        if (s.matches("(?s).*\\b(19|20)\\d\\d\\b.*")) {
-            n = put(out, n, "#year");
+        if (hasYear(s)) {
+            out[n++] = YEAR;
         }
         if (s.endsWith("?")) {
-            n = put(out, n, "#question");
+            out[n++] = QUESTION;
         }
         return n;
     }
 
-    private static int put(int[] out, int n, String name) {
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            boolean boundary = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 4)));
+            if (boundary && (c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int named(String name) {
         int h = FNV;
         for (int i = 0; i < name.length(); i++) {
             h = (h ^ name.charAt(i)) * PRIME;
         }
-        out[n] = mix(h);
-        return n + 1;
+        return mix(h);
+    }
+
+    private static int[] named(String prefix, int count) {
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = named(prefix + i);
+        }
+        return out;
     }
 
     private static int[] grow(int[] a, int n) {

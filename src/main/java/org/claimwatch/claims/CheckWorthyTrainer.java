@@ -14,9 +14,9 @@ public final class CheckWorthyTrainer {
     public record Report(double[] foldF1, double pooledF1, double precision, double recall, double threshold) {
     }
 
-    private static final int EPOCHS = 12;
+    private static final int EPOCHS = 8;
     private static final double RATE = 0.2;
-    private static final double L2 = 1e-6;
+    private static final double L2 = 1e-5;
     private static final long SEED = 20261124L;
 
     private CheckWorthyTrainer() {

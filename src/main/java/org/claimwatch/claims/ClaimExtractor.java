@@ -26,21 +26,24 @@ final class ClaimExtractor {
         return claims;
     }
 
-    /** Adds the claims of {@code s}; boilerplate sentences carry none. */
-    void add(Sentence s) {
+    /** Adds the claims of {@code s} ({@code words} its pre-filter); boilerplate sentences carry none. */
+    void add(Sentence s, Words words, boolean boilerplate) {
         String t = s.text();
-        if (Boilerplate.is(t)) {
+        if (boilerplate) {
             return;
         }
         int before = claims.size();
-        List<Quotes.Found> quotes = Quotes.find(t);
-        String source = quotes.isEmpty() ? Sources.source(t) : null;
-        String hedge = Hedges.find(t);
-        List<DateMention> dates = DateFinder.find(t, s.start(), articleDate);
+        List<Quotes.Found> quotes = words.hasQuote() ? Quotes.find(t) : List.of();
+        String source = quotes.isEmpty() && Sources.mayOccur(words) ? Sources.source(t) : null;
+        String hedge = Hedges.mayOccur(words) ? Hedges.find(t) : null;
+        List<DateMention> dates = DateFinder.mayOccur(words) ? DateFinder.find(t, s.start(), articleDate) : List.of();
         List<String> speakers = speakers(s, quotes);
-        List<Quantity> numbers = NumberFinder.find(t, s.start());
+        List<Quantity> numbers = NumberFinder.mayOccur(words) ? NumberFinder.find(t, s.start()) : List.of();
         List<NumberRelation> relations = NumberFinder.relations(numbers, t, s.start());
         numbers = NumberFinder.inheritUnits(numbers, relations);
+        if (relations.isEmpty()) {
+            numbers = numbers.stream().filter(q -> !isSourceCount(q)).toList();
+        }
         addQuantities(s, numbers, relations, quotes, speakers, source, hedge, dates);
         for (int i = 0; i < quotes.size(); i++) {
             Quotes.Found q = quotes.get(i);
@@ -106,11 +109,12 @@ final class ClaimExtractor {
             int windowStart = i == 0 ? s.start() : numbers.get(i - 1).end();
             int windowEnd = j + 1 < numbers.size() ? numbers.get(j + 1).start() : s.end();
             int[] clause = clause(s, members.get(0).start(), members.get(members.size() - 1).end());
-            String around = text.substring(Math.max(windowStart, clause[0]), Math.min(windowEnd, clause[1]));
+            int aroundStart = Math.max(windowStart, clause[0]);
+            String around = text.substring(aroundStart, Math.min(windowEnd, clause[1]));
             Quantity keyed = members.get(members.size() - 1);
             String speaker = speakerAt(s, members.get(0).start(), quotes, speakers);
             claims.add(new Claim(ClaimKind.QUANTITY, s.index(), text.substring(clause[0], clause[1]), clause[0],
-                    clause[1], ClaimKeys.quantity(keyed, around), members, speaker, source, hedge, group, dates));
+                    clause[1], ClaimKeys.quantity(keyed, around, members.get(0).start() - aroundStart), members, speaker, source, hedge, group, dates));
             i = j + 1;
         }
     }
@@ -130,25 +134,30 @@ final class ClaimExtractor {
         int end = s.end();
         for (int i = from - 1; i > s.start(); i--) {
             char c = text.charAt(i);
-            if (c == ';' || (c == '—' || c == '–') && Character.isWhitespace(text.charAt(i - 1))) {
+            if (c == ';' || (c == '—' || c == '–') && Lines.isSpace(text.charAt(i - 1))) {
                 start = i + 1;
                 break;
             }
         }
         for (int i = to; i < s.end(); i++) {
             char c = text.charAt(i);
-            if (c == ';' || (c == '—' || c == '–') && Character.isWhitespace(text.charAt(i - 1))) {
+            if (c == ';' || (c == '—' || c == '–') && Lines.isSpace(text.charAt(i - 1))) {
                 end = i;
                 break;
             }
         }
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Lines.isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Lines.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return new int[] {start, end};
+    }
+
+    /** "two sources told": counts the sources, not a claim. */
+    private static boolean isSourceCount(Quantity q) {
+        return q.unit() != null && q.unit().toLowerCase(java.util.Locale.ROOT).matches("sources?|diplomats?|officials?");
     }
 
     private static boolean isHeading(String t) {

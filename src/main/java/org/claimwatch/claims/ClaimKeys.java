@@ -17,7 +17,8 @@ final class ClaimKeys {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
     private static final int STEM = 6;
-    private static final Set<String> STOP = Set.of(
+    private static final Pattern VERB_SUFFIX = Pattern.compile("|e|s|es|ed|d|ing|ies|ied|y|en|n|ion|ions|ment|ments");
+    private static final Set<String> STOP = Set.copyOf(List.of(
             "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "from", "for", "by", "with", "since",
             "after", "before", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
             "would", "could", "should", "may", "might", "that", "which", "who", "whom", "this", "these", "those",
@@ -27,7 +28,15 @@ final class ClaimKeys {
             "mr", "mrs", "ms", "dr", "percent", "cent", "per", "least", "nearly", "almost", "around", "just",
             "believed", "reportedly", "allegedly", "confirmed", "denied", "if", "so", "no", "do", "did", "does",
             "them", "him", "our", "us", "can", "now", "then", "very", "because", "last", "week", "month", "year",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today");
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec"));
+    /** Capitalised only because they open the sentence: never entities. */
+    private static final Set<String> STARTERS = Set.of(
+            "officials", "police", "authorities", "however", "meanwhile", "earlier", "later", "several", "both",
+            "many", "few", "after", "before", "during", "despite", "although", "since", "until", "among", "nearly",
+            "almost", "today", "yesterday", "overall", "instead", "still", "yet", "even", "one", "two", "three");
     /** Event verbs by stem: the key keeps the stem, so "killed", "killing" and "kills" agree. */
     private static final List<String> EVENT_STEMS = List.of(
             "kill", "die", "dead", "death", "injur", "wound", "hurt", "displac", "evacuat", "arrest", "detain",
@@ -38,13 +47,17 @@ final class ClaimKeys {
             "remain", "launch", "fire", "strik", "struck", "attack", "destroy", "damag", "build", "built",
             "infect", "test", "vaccinat", "hir", "employ", "fir", "lay", "laid", "count", "reach", "total");
 
+    private static final Set<String> EVENT_STEM_SET = Set.copyOf(EVENT_STEMS);
+    private static final int MIN_STEM = EVENT_STEMS.stream().mapToInt(String::length).min().orElse(1);
+    private static final int MAX_STEM = EVENT_STEMS.stream().mapToInt(String::length).max().orElse(1);
+
     private ClaimKeys() {
     }
 
     /** Key of a quantity claim: counted noun, event verb and entities of {@code clause}. */
-    static String quantity(Quantity first, String clause) {
+    static String quantity(Quantity first, String clause, int anchor) {
         String unit = first.unit() == null ? "count" : stem(first.unit().toLowerCase(Locale.ROOT));
-        String verb = eventVerb(clause);
+        String verb = eventVerb(clause, anchor);
         StringBuilder key = new StringBuilder("q:").append(unit).append(':').append(verb == null ? "-" : verb);
         for (String entity : entities(clause, first.unit())) {
             key.append(':').append(entity);
@@ -69,7 +82,7 @@ final class ClaimKeys {
         TreeSet<String> stems = new TreeSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+            String w = Words.possessiveless(m.group().toLowerCase(Locale.ROOT));
             if (w.length() > 2 && !STOP.contains(w)) {
                 stems.add(stem(w));
             }
@@ -81,17 +94,32 @@ final class ClaimKeys {
         return top;
     }
 
-    private static String eventVerb(String clause) {
+    /** The event verb nearest to {@code anchor} (offset in {@code clause}), preferring one before it. */
+    private static String eventVerb(String clause, int anchor) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(clause);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
             if (Character.isUpperCase(m.group().charAt(0)) && m.start() > 0) {
                 continue;
             }
-            for (String stem : EVENT_STEMS) {
-                if (w.startsWith(stem) && w.length() <= stem.length() + 4) {
-                    return canonicalVerb(stem);
+            String verb = verbStem(m.group().toLowerCase(Locale.ROOT));
+            if (verb != null) {
+                int distance = m.end() <= anchor ? anchor - m.end() : 2 * (m.start() - anchor) + 1;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = verb;
                 }
+            }
+        }
+        return best;
+    }
+
+    private static String verbStem(String word) {
+        for (int len = Math.min(MAX_STEM, word.length()); len >= MIN_STEM; len--) {
+            String stem = word.substring(0, len);
+            if (EVENT_STEM_SET.contains(stem) && VERB_SUFFIX.matcher(word.substring(len)).matches()) {
+                return canonicalVerb(stem);
             }
         }
         return null;
@@ -126,8 +154,9 @@ final class ClaimKeys {
         Matcher m = WORD.matcher(clause);
         while (m.find() && out.size() < 2) {
             String w = m.group();
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
-            if (m.start() == 0 || !Character.isUpperCase(w.charAt(0)) || STOP.contains(lower) || lower.length() < 3) {
+            String lower = Words.possessiveless(w.toLowerCase(Locale.ROOT));
+            if (!Character.isUpperCase(w.charAt(0)) || STOP.contains(lower) || lower.length() < 3
+                    || m.start() == 0 && STARTERS.contains(lower) || !Double.isNaN(NumberWords.value(lower))) {
                 continue;
             }
             String s = stem(lower);
@@ -140,12 +169,12 @@ final class ClaimKeys {
 
     private static String lastName(String who) {
         String[] parts = who.strip().split("[\\s\\-]+");
-        return stem(parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("['’]s?$", ""));
+        return stem(Words.possessiveless(parts[parts.length - 1].toLowerCase(Locale.ROOT)));
     }
 
     /** A crude stem: plural and demonym endings dropped, cut to six letters ("Israelis" -> "israel"). */
     static String stem(String word) {
-        String w = word.replaceAll("['’]s?$", "");
+        String w = Words.possessiveless(word);
         if (w.endsWith("ies") && w.length() > 4) {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {

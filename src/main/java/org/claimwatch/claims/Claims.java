@@ -15,28 +15,39 @@ public final class Claims {
 
     /** Analyses {@code text}; {@code articleDate} (nullable) resolves relative dates. */
     public static AnalyzedText analyze(String text, LocalDate articleDate) {
-        if (text == null) {
-            throw new IllegalArgumentException("text must not be null");
-        }
-        List<Sentence> sentences = sentences(text);
-        ClaimExtractor extractor = new ClaimExtractor(text, articleDate);
-        for (Sentence s : sentences) {
-            extractor.add(s);
-        }
+        ClaimExtractor extractor = new ClaimExtractor(require(text), articleDate);
+        List<Sentence> sentences = scan(text, extractor);
         return new AnalyzedText(text, sentences, extractor.claims());
     }
 
-    /** The sentences of {@code text}, each scored for check-worthiness. */
+    /** The sentences of {@code text}, each scored for check-worthiness (boilerplate scores 0); no claims. */
     public static List<Sentence> sentences(String text) {
+        return scan(require(text), null);
+    }
+
+    private static List<Sentence> scan(String text, ClaimExtractor extractor) {
         CheckWorthiness model = CheckWorthiness.shipped();
-        List<Sentence> out = new ArrayList<>();
-        for (Span s : NewsSentenceSplitter.split(text)) {
-            String sentence = text.substring(s.start(), s.end());
-            double score = Boilerplate.is(sentence) ? 0 : model.score(sentence);
-            out.add(new Sentence(out.size(), sentence, s.start(), s.end(), s.paragraph(), score,
-                    score >= model.threshold()));
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span span : NewsSentenceSplitter.split(text)) {
+            String sentence = text.substring(span.start(), span.end());
+            Words words = Words.of(sentence);
+            boolean boilerplate = Boilerplate.is(sentence, words);
+            double score = boilerplate ? 0 : model.score(sentence);
+            Sentence s = new Sentence(sentences.size(), sentence, span.start(), span.end(), span.paragraph(), score,
+                    score >= model.threshold());
+            sentences.add(s);
+            if (extractor != null) {
+                extractor.add(s, words, boilerplate);
+            }
         }
-        return out;
+        return sentences;
+    }
+
+    private static String require(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+        return text;
     }
 
     /** The check-worthiness score in [0,1] of one sentence. */

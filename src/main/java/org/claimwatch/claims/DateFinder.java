@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,19 +30,41 @@ final class DateFinder {
             + "|(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?<unit>day|week|month|year)s? ago"
             + ")\\b");
 
+    private static final int[] TRIGGERS = Words.triggers(Set.of(
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+            "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tomorrow", "last", "this", "next", "ago"));
+
     private DateFinder() {
+    }
+
+    /** True when {@code words} may contain a date. */
+    static boolean mayOccur(Words words) {
+        return words.any(TRIGGERS);
     }
 
     /** The dates in {@code text}, offsets shifted by {@code base}; {@code articleDate} may be null. */
     static List<DateMention> find(String text, int base, LocalDate articleDate) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            if (m.group("month") != null && m.group("month").equalsIgnoreCase("may") && m.group("year") == null
-                    && !Character.isUpperCase(text.charAt(m.start()))) {
-                continue;
+        Matcher m = DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart && Character.isLetterOrDigit(text.charAt(i))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    boolean lowercaseMay = m.group("month") != null && m.group("month").equalsIgnoreCase("may")
+                            && m.group("year") == null && !Character.isUpperCase(text.charAt(m.start()));
+                    if (!lowercaseMay) {
+                        out.add(new DateMention(resolve(m, articleDate), m.group(), base + m.start(), base + m.end()));
+                        i = m.end();
+                        continue;
+                    }
+                }
             }
-            out.add(new DateMention(resolve(m, articleDate), m.group(), base + m.start(), base + m.end()));
+            i++;
         }
         return out;
     }

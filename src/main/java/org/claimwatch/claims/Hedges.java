@@ -1,6 +1,7 @@
 package org.claimwatch.claims;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,19 @@ final class Hedges {
             + "|appeared to|seems? to|likely|unlikely|may have|might have|could have|possibly|probably|suspected"
             + "|unconfirmed|unverified|confirmed|denied|denies|claimed|rumou?red|said to be)\\b");
 
+    private static final int[] TRIGGERS = Words.triggers(Set.of(
+            "believed", "allegedly", "alleged", "reportedly", "purportedly", "apparently", "understood", "thought",
+            "appear", "appears", "appeared", "seem", "seems", "likely", "unlikely", "possibly", "probably",
+            "suspected", "unconfirmed", "unverified", "confirmed", "denied", "denies", "claimed", "rumored",
+            "rumoured"));
+
     private Hedges() {
+    }
+
+    /** True when {@code words} may contain a hedge (the cheap test before the expression). */
+    static boolean mayOccur(Words words) {
+        return words.any(TRIGGERS) || words.has("have") && (words.has("may") || words.has("might") || words.has("could"))
+                || words.has("said") && words.has("be");
     }
 
     /** The hedge of {@code sentence} as written (lower case), or null. */

@@ -9,6 +9,11 @@ final class Lines {
     private Lines() {
     }
 
+    /** Whitespace for segmentation: Java whitespace plus no-break spaces (U+00A0, U+2007, U+202F). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** The non-blank lines of {@code text}, trimmed, in order. */
     static List<Span> of(String text) {
         List<Span> out = new ArrayList<>();
@@ -23,10 +28,10 @@ final class Lines {
             }
             int s = lineStart;
             int e = lineEnd;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Lines.isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Lines.isSpace(text.charAt(e - 1))) {
                 e--;
             }
             if (e == s) {

@@ -47,7 +47,7 @@ final class NewsSentenceSplitter {
                 while (end < to && isTerminalOrClosing(text.charAt(end))) {
                     end++;
                 }
-                if (isBoundary(text, from, start, i, end, to)) {
+                if (isBoundary(text, start, i, end, to) && !insideContinuingQuote(text, start, i, to)) {
                     add(text, start, end, paragraph, out);
                     start = end;
                 }
@@ -59,16 +59,16 @@ final class NewsSentenceSplitter {
         add(text, start, to, paragraph, out);
     }
 
-    private static boolean isBoundary(String text, int lineFrom, int sentenceStart, int mark, int end, int to) {
+    private static boolean isBoundary(String text, int sentenceStart, int mark, int end, int to) {
         if (end >= to) {
             return false;
         }
         char after = text.charAt(end);
-        if (!Character.isWhitespace(after)) {
+        if (!Lines.isSpace(after)) {
             return isGluedBoundary(text, mark, end, to);
         }
         int next = end;
-        while (next < to && Character.isWhitespace(text.charAt(next))) {
+        while (next < to && Lines.isSpace(text.charAt(next))) {
             next++;
         }
         if (next >= to) {
@@ -98,10 +98,34 @@ final class NewsSentenceSplitter {
         if (word.indexOf('.') >= 0) {
             return SENTENCE_STARTERS.contains(nextWord);
         }
-        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && mark - word.length() == lineFrom) {
+        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)
+                && text.substring(sentenceStart, mark - word.length()).isBlank()) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * True inside a quote that opened in this sentence and closes later on the line with a comma
+     * ("“We will not leave. We will stay,” he said."): the quoted sentences stay with their speaker.
+     */
+    private static boolean insideContinuingQuote(String text, int start, int mark, int to) {
+        int open = -1;
+        for (int i = start; i < mark; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = i;
+            } else if (c == '”') {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = text.indexOf('”', mark);
+        int reopen = text.indexOf('“', mark);
+        return close > 0 && close < to && (reopen < 0 || reopen > close) && text.charAt(close - 1) == ','
+                && close - mark < 400;
     }
 
     /** "office.Photograph" (a credit glued on): a lowercase word, a stop, then a capitalised word. */
@@ -146,10 +170,10 @@ final class NewsSentenceSplitter {
     private static void add(String text, int start, int end, int paragraph, List<Span> out) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Lines.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Lines.isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {

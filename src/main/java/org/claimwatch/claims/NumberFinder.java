@@ -29,30 +29,86 @@ final class NumberFinder {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?i)^\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d)");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?[ap]\\.?m\\b|:\\d|\\s?min(?:ute)? read\\b)");
     private static final Pattern PART_OF = Pattern.compile("(?i)^\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?$");
     private static final Pattern NOUN = Pattern.compile("[A-Za-z][A-Za-z'’\\-]*");
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = Set.copyOf(List.of(
             "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "from", "for", "by", "with", "since",
             "after", "before", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
             "that", "which", "who", "whom", "this", "these", "those", "than", "as", "per", "each", "more", "less",
             "its", "their", "his", "her", "it", "they", "he", "she", "we", "said", "says", "over", "into", "during",
-            "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not");
+            "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not", "told", "versus",
+            "say", "added", "according", "whom", "whose", "what", "where", "did", "do", "does"));
+
+    private static final int[] WORD_TRIGGERS = Words.triggers(Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
+            + "|dozen|dozens|scores|hundreds|thousands|millions|billions|hundred|thousand|million|billion").split("\\|"))));
+
+    private static final Set<String> IRREGULAR_PLURALS = Set.of(
+            "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "troops", "feet", "teeth",
+            "mice", "geese", "sheep", "fish", "aircraft", "percent");
+
+    private static final Set<String> FIRST_WORDS = Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
+            + "|dozens|scores|hundreds|thousands|millions|billions|tens").split("\\|")));
+
+    /** "one half", "two thirds": fractions, not counts. */
+    private static final Set<String> FRACTIONS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters",
+            "fifth", "fifths", "tenth", "tenths");
 
     private NumberFinder() {
+    }
+
+    /** True when {@code words} may contain a number. */
+    static boolean mayOccur(Words words) {
+        return words.hasDigit() || words.any(WORD_TRIGGERS);
     }
 
     /** The quantities in {@code text}, offsets shifted by {@code base}, in order. */
     static List<Quantity> find(String text, int base) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            Quantity q = toQuantity(text, m, base);
-            if (q != null) {
-                out.add(q);
+        Matcher m = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (isCandidate(text, i)) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    Quantity q = toQuantity(text, m, base);
+                    if (q != null) {
+                        out.add(q);
+                    }
+                    i = Math.max(m.end(), i + 1);
+                    continue;
+                }
             }
+            i++;
         }
         return out;
+    }
+
+    /** Where a number can start: a digit or currency sign after a non-word character, or a number word. */
+    private static boolean isCandidate(String text, int i) {
+        char c = text.charAt(i);
+        char prev = i == 0 ? ' ' : text.charAt(i - 1);
+        if (Character.isLetterOrDigit(prev)) {
+            return false;
+        }
+        if (Character.isDigit(c) || c == '$' || c == '£' || c == '€' || c == 'U' && text.startsWith("US$", i)) {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int e = i;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(i, e).toLowerCase(Locale.ROOT);
+        if (word.equals("a") || word.equals("half")) {
+            return text.regionMatches(true, e, " dozen", 0, 6) || text.regionMatches(true, e, " a dozen", 0, 8)
+                    || text.regionMatches(true, e, " hundred", 0, 8) || text.regionMatches(true, e, " thousand", 0, 9)
+                    || text.regionMatches(true, e, " million", 0, 8) || text.regionMatches(true, e, " billion", 0, 8);
+        }
+        return FIRST_WORDS.contains(word);
     }
 
     /** Relations "97 of the 251": a number directly followed by "of (the)" and another number. */
@@ -87,11 +143,14 @@ final class NumberFinder {
         String before = text.substring(Math.max(0, m.start() - 30), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         boolean money = m.group("cur") != null;
+        if (!money && digits != null && (followsName(text, m.start()) || isListMarker(text, m))) {
+            return null;
+        }
         boolean percent = m.group("pct") != null;
         String scaleWord = m.group("suffix") != null ? m.group("suffix") : m.group("scale");
         double value;
         if (digits != null) {
-            value = Double.parseDouble(digits.replaceAll("[,\\s\\u00a0\\u202f]", ""));
+            value = Double.parseDouble(digitsOnly(digits));
             if (!money && !percent && scaleWord == null && isDateOrTime(digits, before, after)) {
                 return null;
             }
@@ -110,13 +169,48 @@ final class NumberFinder {
             qualifier = words.toLowerCase(Locale.ROOT);
         }
         String unit = percent ? "percent" : money ? currency(m.group("cur")) : countedNoun(after);
+        if (unit != null && FRACTIONS.contains(unit.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         String written = text.substring(m.start(), m.end()).strip();
         int numberStart = m.start() + text.substring(m.start(), m.end()).indexOf(written.charAt(0));
         return new Quantity(value, qualifier, unit, written, base + numberStart, base + numberStart + written.length());
     }
 
+    /** "1. Monitor your use", "2) Set limits": a list number opening the sentence. */
+    private static boolean isListMarker(String text, Matcher m) {
+        int end = m.end();
+        return text.substring(0, m.start()).isBlank() && end + 1 < text.length()
+                && (text.charAt(end) == '.' || text.charAt(end) == ')') && text.charAt(end + 1) == ' ';
+    }
+
+    /** "Channel 12", "Boeing 737": a number right after a capitalised word that does not open the sentence. */
+    private static boolean followsName(String text, int at) {
+        int e = at - 1;
+        if (e < 1 || text.charAt(e) != ' ') {
+            return false;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && s > 0 && Character.isUpperCase(text.charAt(s))
+                && !MONTH_BEFORE.matcher(text.substring(s, e + 1)).find();
+    }
+
+    private static String digitsOnly(String written) {
+        StringBuilder b = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isDigit(c) || c == '.') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static boolean isDateOrTime(String digits, String before, String after) {
-        if (digits.length() == 4 && !digits.contains(",") && digits.startsWith("1") | digits.startsWith("2")) {
+        if (digits.matches("[12]\\d{3}")) {
             int year = Integer.parseInt(digits);
             if (year >= 1800 && year <= 2100 && !pluralNounFollows(after)) {
                 return true;
@@ -171,34 +265,45 @@ final class NumberFinder {
         };
     }
 
-    /** The noun counted: the head of up to three words after the number ("displaced people" -> "people"). */
+    /**
+     * The noun counted: the first plural-looking word among the next three ("displaced people" -> "people",
+     * "hostages remain" -> "hostages"), else the first word; null for a verb ("1,200 killed") or nothing.
+     */
     static String countedNoun(String after) {
         String rest = after;
         if (rest.toLowerCase(Locale.ROOT).startsWith(" of ")) {
             rest = rest.substring(3);
         }
         Matcher w = NOUN.matcher(rest);
-        String head = null;
+        String first = null;
         int pos = 0;
-        int taken = 0;
-        while (taken < 3 && w.find()) {
+        for (int taken = 0; taken < 3 && w.find(); taken++) {
             String gap = rest.substring(pos, w.start());
-            if (!gap.isBlank() || gap.length() > 1 && taken > 0 || taken == 0 && !gap.equals(" ")) {
+            if (!gap.equals(" ")) {
                 break;
             }
-            String word = w.group();
+            String word = Words.possessiveless(w.group());
             String lower = word.toLowerCase(Locale.ROOT);
-            if (STOP.contains(lower) || taken > 0 && (lower.endsWith("ed") || lower.endsWith("ing"))) {
+            if (STOP.contains(lower)) {
                 break;
             }
-            head = word;
-            taken++;
+            if (isPlural(lower)) {
+                return word;
+            }
+            if (first == null) {
+                first = word;
+            }
             pos = w.end();
         }
-        if (head == null || head.toLowerCase(Locale.ROOT).endsWith("ed") && taken == 1) {
+        if (first == null || first.toLowerCase(Locale.ROOT).endsWith("ed")) {
             return null;
         }
-        return head.replaceAll("['’]s?$", "");
+        return first;
+    }
+
+    private static boolean isPlural(String lower) {
+        return IRREGULAR_PLURALS.contains(lower) || lower.length() > 3 && lower.endsWith("s")
+                && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
     }
 
     private static String firstWord(String after) {

@@ -10,7 +10,7 @@ final class NumberWords {
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     /** A written number: "seven", "twenty-one", "a dozen", "dozens", "hundreds", "a million". */
-    static final String PATTERN = "(?:(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    static final String PATTERN = "(?:(?:tens|hundreds|thousands) of (?:thousands|millions|billions)|(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
             + "|(?:" + UNITS + ")|a dozen|half a dozen|dozens|scores|hundreds|thousands|millions|billions"
             + "|a (?:hundred|thousand|million|billion))";
 
@@ -39,6 +39,10 @@ final class NumberWords {
         if (direct != null) {
             return direct;
         }
+        if (w.contains(" of ")) {
+            String[] pair = w.split(" of ");
+            return VALUES.getOrDefault(pair[0], pair[0].equals("tens") ? 10 : 0) * (double) VALUES.getOrDefault(pair[1], 0);
+        }
         String[] parts = w.split(" ");
         if (parts.length == 2 && VALUES.containsKey(parts[0]) && VALUES.containsKey(parts[1])) {
             return VALUES.get(parts[0]) + VALUES.get(parts[1]);
@@ -49,7 +53,7 @@ final class NumberWords {
     /** A vague plural ("dozens", "hundreds"): it carries its own qualifier. */
     static boolean isVaguePlural(String words) {
         String w = words.toLowerCase(Locale.ROOT);
-        return w.equals("dozens") || w.equals("scores") || w.endsWith("s") && VALUES.containsKey(w) && VALUES.get(w) >= 100;
+        return w.equals("dozens") || w.equals("scores") || w.contains(" of ") || w.endsWith("s") && VALUES.containsKey(w) && VALUES.get(w) >= 100;
     }
 
     /** The multiplier of a scale word or suffix ("million", "m", "bn", "k"), 1 when none. */

@@ -43,20 +43,31 @@ final class OpenNlpSentenceSplitter {
         List<org.claimwatch.claims.Span> out = new ArrayList<>();
         for (org.claimwatch.claims.Span line : Lines.of(text)) {
             String chunk = text.substring(line.start(), line.end());
+            int from = line.start();
             for (Span s : detector.sentPosDetect(chunk)) {
-                int start = line.start() + s.getStart();
                 int end = line.start() + s.getEnd();
-                while (start < end && Character.isWhitespace(text.charAt(start))) {
-                    start++;
-                }
-                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-                if (end > start) {
-                    out.add(new org.claimwatch.claims.Span(start, end, line.paragraph()));
+                if (end > from && end < line.end()) {
+                    add(text, from, end, line.paragraph(), out);
+                    from = end;
                 }
             }
+            add(text, from, line.end(), line.paragraph(), out);
         }
         return out;
+    }
+
+    /** Adds [start, end) trimmed: OpenNLP's spans only place the breaks, so no character is ever dropped. */
+    private static void add(String text, int start, int end, int paragraph, List<org.claimwatch.claims.Span> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Lines.isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Lines.isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new org.claimwatch.claims.Span(s, e, paragraph));
+        }
     }
 }

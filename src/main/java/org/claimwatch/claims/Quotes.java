@@ -19,10 +19,14 @@ final class Quotes {
             + "|insisted|insists|declared|wrote|writes|tweeted|posted|announced|announces|claimed|claims|argued|argues"
             + "|asked|asks|replied|continued|stressed|stresses|confirmed|confirms|denied|denies|reported|reports"
             + "|acknowledged|admitted|recalled|urged|cautioned|conceded|estimated";
-    private static final int MIN_WORDS = 4;
+    /** Fewer words are scare quotes ("lack of good faith") unless a speaker is stated. */
+    private static final int MIN_WORDS = 5;
+    private static final int MIN_WORDS_WITH_SPEAKER = 3;
     private static final Pattern AFTER_INVERTED = Pattern.compile("^\\s*,?\\s*(?:" + SAY + ")\\s+(?<np>[^,.;:“\"]+)");
-    private static final Pattern AFTER_NORMAL = Pattern.compile("^\\s*,?\\s*(?<np>[^,.;:“\"]{1,80}?)\\s+(?:" + SAY + ")\\b");
-    private static final Pattern BEFORE = Pattern.compile("(?<np>[^,.;:“”\"]{1,80}?)\\s+(?:" + SAY + ")(?:\\s+that)?\\s*[:,]?\\s*$");
+    private static final int WINDOW = 100;
+    private static final Pattern SAY_WORD = Pattern.compile("\\b(?:" + SAY + ")\\b");
+    private static final Pattern SAY_END = Pattern.compile("\\b(?:" + SAY + ")(?:\\s+that)?\\s*[:,]?\\s*$");
+    private static final Pattern NP_CHARS = Pattern.compile("[^,.;:“”\"]{1,80}");
 
     private Quotes() {
     }
@@ -32,10 +36,14 @@ final class Quotes {
         List<int[]> spans = spans(sentence);
         List<Found> out = new ArrayList<>();
         for (int[] s : spans) {
-            if (words(sentence, s[0], s[1]) < MIN_WORDS) {
+            int words = words(sentence, s[0], s[1]);
+            if (words < MIN_WORDS_WITH_SPEAKER) {
                 continue;
             }
-            out.add(new Found(s[0], s[1], speaker(sentence, s[0], s[1])));
+            String speaker = speaker(sentence, s[0], s[1]);
+            if (words >= MIN_WORDS || speaker != null) {
+                out.add(new Found(s[0], s[1], speaker));
+            }
         }
         return out;
     }
@@ -51,8 +59,9 @@ final class Quotes {
             } else if (c == '”') {
                 out.add(new int[] {Math.max(open, 0), i + 1});
                 open = -1;
+                straightOpen = false;
             } else if (c == '"') {
-                if (straightOpen) {
+                if (straightOpen && open >= 0) {
                     out.add(new int[] {open, i + 1});
                     open = -1;
                     straightOpen = false;
@@ -87,13 +96,21 @@ final class Quotes {
         if (m.find()) {
             return Sources.name(m.group("np"));
         }
-        m = AFTER_NORMAL.matcher(after);
-        if (m.find() && Sources.isSpeakerPhrase(m.group("np"))) {
-            return Sources.name(m.group("np"));
+        m = SAY_WORD.matcher(after).region(0, Math.min(after.length(), WINDOW));
+        if (m.find()) {
+            String np = after.substring(0, m.start()).strip();
+            np = np.startsWith(",") ? np.substring(1).strip() : np;
+            if (!np.isEmpty() && NP_CHARS.matcher(np).matches() && Sources.isSpeakerPhrase(np)) {
+                return Sources.name(np);
+            }
         }
-        m = BEFORE.matcher(t.substring(0, start));
-        if (m.find() && Sources.isSpeakerPhrase(m.group("np"))) {
-            return Sources.name(m.group("np"));
+        String before = t.substring(0, start);
+        m = SAY_END.matcher(before).region(Math.max(0, before.length() - WINDOW), before.length());
+        if (m.find()) {
+            String np = Sources.phraseBefore(before.substring(0, m.start()));
+            if (np != null && Sources.isSpeakerPhrase(np)) {
+                return Sources.name(np);
+            }
         }
         return null;
     }

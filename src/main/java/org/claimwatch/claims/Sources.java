@@ -1,5 +1,6 @@
 package org.claimwatch.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,9 +13,12 @@ import java.util.regex.Pattern;
 final class Sources {
 
     private static final Pattern ACCORDING = Pattern.compile(
-            "(?i)\\b(?:according to|citing|cited by|quoted by)\\s+(?<np>[^,.;:“”\"()]+)");
+            "(?i)\\b(?:according to|citing|cited by|quoted by|reported by|announced by)\\s+(?<np>[^,.;:“”\"()]+)");
+    private static final Pattern BY = Pattern.compile("\\b(?:released|published|issued|compiled|provided|given) by\\s+");
+    private static final Pattern INVERTED = Pattern.compile(
+            ",\\s*(?:said|says|told|added|reported|according to)\\s+(?<np>[^,.;:“”\"]{2,60}?)\\s*[,.]");
     private static final Pattern VERB = Pattern.compile("\\b(?:" + Quotes.SAY + ")\\b");
-    private static final Set<String> SOURCE_NOUNS = Set.of(
+    private static final Set<String> SOURCE_NOUNS = Set.copyOf(List.of(
             "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister",
             "ministry", "military", "army", "police", "government", "statement", "report", "reports", "analysts",
             "analyst", "experts", "expert", "witnesses", "witness", "residents", "doctors", "agency", "group",
@@ -22,26 +26,41 @@ final class Sources {
             "prosecutors", "lawyer", "lawyers", "spokespeople", "diplomats", "diplomat", "leaders", "leader",
             "president", "premier", "chief", "director", "secretary", "commander", "observers", "media", "forces",
             "ministers", "embassy", "people", "person", "negotiators", "team", "aide", "aides", "adviser",
-            "advisers", "figures", "data", "study", "survey", "poll", "researchers", "scientists", "court", "judge");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "advisers", "figures", "data", "study", "survey", "poll", "researchers", "scientists", "court", "judge"));
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "there", "here");
+    private static final Set<String> PRONOUNS = Set.copyOf(List.of("he", "she", "they", "it", "we", "i"));
+    private static final Set<String> CLAUSE_WORDS = Set.copyOf(List.of(
             "that", "and", "but", "which", "who", "as", "while", "because", "when", "if", "although", "where",
-            "after", "before", "since", "so", "though", "whereas", "than");
-    private static final Set<String> SKIPPABLE = Set.of(
+            "after", "before", "since", "so", "though", "whereas", "than"));
+    private static final Set<String> SKIPPABLE = Set.copyOf(List.of(
             "has", "have", "had", "also", "later", "earlier", "previously", "since", "then", "again", "once",
             "already", "recently", "reportedly", "last", "first", "initially", "is", "was", "were", "are", "will",
-            "would", "not", "never");
+            "would", "not", "never"));
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\\.?\\s+)?(?:(?:[A-Z][\\p{L}'’\\-]+|al-|Al-|bin|de|van|von)\\s*){1,5}$");
 
+    private static final int[] TRIGGERS = Words.triggers(Set.copyOf(List.of(
+            ("according|citing|cited|quoted|" + Quotes.SAY).split("\\|"))));
+
     private Sources() {
+    }
+
+    /** True when {@code words} may contain an attribution. */
+    static boolean mayOccur(Words words) {
+        return words.any(TRIGGERS);
     }
 
     /** The source of a sentence without quotes, as written, or null. */
     static String source(String sentence) {
         Matcher a = ACCORDING.matcher(sentence);
         if (a.find()) {
-            return trimPhrase(a.group("np"));
+            String np = a.group("np");
+            Matcher by = BY.matcher(np);
+            return trimPhrase(by.find() ? np.substring(by.end()) : np);
+        }
+        Matcher inverted = INVERTED.matcher(sentence);
+        if (inverted.find() && isSpeakerPhrase(inverted.group("np"))) {
+            return name(inverted.group("np"));
         }
         Matcher v = VERB.matcher(sentence);
         while (v.find()) {
@@ -54,7 +73,7 @@ final class Sources {
     }
 
     /** The noun phrase directly left of a speech verb, skipping auxiliaries and adverbs, or null. */
-    private static String phraseBefore(String left) {
+    static String phraseBefore(String left) {
         String[] tokens = left.strip().split("\\s+");
         int end = tokens.length;
         while (end > 0 && (SKIPPABLE.contains(tokens[end - 1].toLowerCase(Locale.ROOT))
@@ -83,8 +102,11 @@ final class Sources {
             return false;
         }
         String[] tokens = p.split("\\s+");
-        String last = tokens[tokens.length - 1].replaceAll("['’]s$", "");
+        String last = Words.possessiveless(tokens[tokens.length - 1]);
         String lower = last.toLowerCase(Locale.ROOT);
+        if (tokens.length == 1 && DEMONSTRATIVES.contains(lower)) {
+            return false;
+        }
         return PRONOUNS.contains(lower) || SOURCE_NOUNS.contains(lower)
                 || Character.isUpperCase(last.charAt(0)) && last.length() > 1;
     }
@@ -107,7 +129,7 @@ final class Sources {
             String lower = tokens[i].toLowerCase(Locale.ROOT);
             if (i > 0 && (CLAUSE_WORDS.contains(lower) || lower.equals("on") || lower.equals("in") && i > 2
                     || Character.isLowerCase(tokens[i].charAt(0)) && (lower.endsWith("ed") || lower.endsWith("ing"))
-                    && i > 1)) {
+                    && i > 0)) {
                 break;
             }
             if (out.length() > 0) {

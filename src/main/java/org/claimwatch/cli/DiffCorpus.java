@@ -48,9 +48,21 @@ final class DiffCorpus {
                 }
             }
         }
-        Path pairs = dir.resolve("pairs.jsonl");
-        if (Files.exists(pairs)) {
-            for (String line : Files.readAllLines(pairs, StandardCharsets.UTF_8)) {
+        out.addAll(pairs(dir.resolve("pairs.jsonl")));
+        return out;
+    }
+
+    /** Hand-edited versions of texts the diff was not tuned on ({@code heldout/pairs.jsonl}). */
+    static List<DiffCase> heldOut(Path dir) throws IOException {
+        List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("heldout").resolve("pairs.jsonl")));
+        out.addAll(pairs(dir.resolve("heldout").resolve("pairs2.jsonl")));
+        return out;
+    }
+
+    private static List<DiffCase> pairs(Path file) throws IOException {
+        List<DiffCase> out = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     out.add(handWritten(JSON.readTree(line)));
                 }

@@ -20,14 +20,14 @@ final class DiffEdits {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$£€:/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\w.,:/%-]?\\d)(?!\\s*(?:am|pm|a\\.m|p\\.m)\\b)");
     private static final Pattern QUOTE = Pattern.compile("“([^”]{25,})”");
-    private static final Pattern ACCORDING = Pattern.compile("according to ([^,.;“”]{3,60})");
+    private static final Pattern ACCORDING = Pattern.compile("according to ([^,.;“”\\d]{3,60})(?=[,.;])");
     private static final Pattern SPEAKER = Pattern.compile("\\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (said|says)\\b");
     private static final Pattern AUX = Pattern.compile("\\b(has|have|had|was|were|will|is)\\b (?!been|to|a|an|the|not)([a-z]{4,})");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("important", "significant"), Map.entry("start", "begin"), Map.entry("help", "assist"),
             Map.entry("big", "large"), Map.entry("many", "numerous"), Map.entry("show", "demonstrate"),
             Map.entry("use", "employ"), Map.entry("get", "obtain"), Map.entry("need", "require"),
-            Map.entry("about", "regarding"), Map.entry("buy", "purchase"), Map.entry("people", "individuals"),
+            Map.entry("buy", "purchase"), Map.entry("people", "individuals"),
             Map.entry("also", "additionally"), Map.entry("often", "frequently"), Map.entry("main", "principal"));
 
     private final String text;
@@ -43,11 +43,22 @@ final class DiffEdits {
     private Sentence pick(Predicate<String> ok) {
         List<Sentence> fit = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (ok.test(s.text()) && s.text().split("\\s+").length >= 6 && !s.text().contains("Sponsor")) {
+            if (ok.test(s.text()) && s.text().split("\\s+").length >= 6 && !s.text().contains("Sponsor")
+                    && !insideQuote(s)) {
                 fit.add(s);
             }
         }
         return fit.isEmpty() ? null : fit.get(random.nextInt(fit.size()));
+    }
+
+    /** True when the sentence sits inside a quotation opened earlier in its paragraph (or opens with one). */
+    private boolean insideQuote(Sentence s) {
+        int para = text.lastIndexOf("\n\n", s.start());
+        String before = text.substring(para < 0 ? 0 : para, s.start());
+        long open = before.chars().filter(c -> c == '“').count();
+        long close = before.chars().filter(c -> c == '”').count();
+        long straight = before.chars().filter(c -> c == '"').count();
+        return open > close || straight % 2 == 1 || s.text().startsWith("‘") || s.text().startsWith("'");
     }
 
     private String replace(Sentence s, String with) {
@@ -77,8 +88,8 @@ final class DiffEdits {
     }
 
     DiffCase qualifierAdded(String id) {
-        Sentence s = pick(t -> !t.contains("“") && NUMBER.matcher(t).find()
-                && !t.matches("(?s).*(?:more than|at least|about|nearly|almost|up to|over) \\d.*"));
+        Sentence s = pick(t -> !t.contains("“") && !t.contains("\"") && NUMBER.matcher(t).find()
+                && !t.matches("(?is).*(?:more than|at least|about|nearly|almost|up to|over) \\d.*"));
         if (s == null) {
             return null;
         }
@@ -97,6 +108,9 @@ final class DiffEdits {
         m.find();
         String[] words = m.group(1).split(" ");
         int k = words.length / 2;
+        while (k < words.length - 1 && !words[k].matches("\\p{L}{4,}")) {
+            k++;
+        }
         StringBuilder q = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i != k) {

@@ -33,14 +33,7 @@ final class SegmentationComparison {
                 cases++;
                 StringBuilder text = new StringBuilder();
                 Set<Integer> gold = new HashSet<>();
-                String[] parts = line.split(" \\|\\| ");
-                for (int i = 0; i < parts.length; i++) {
-                    text.append(parts[i]);
-                    if (i < parts.length - 1) {
-                        gold.add(text.length());
-                        text.append(' ');
-                    }
-                }
+                parse(line, text, gold);
                 Set<Integer> predicted = boundaries(seg.split(text.toString()));
                 Set<Integer> hit = new HashSet<>(predicted);
                 hit.retainAll(gold);
@@ -63,6 +56,12 @@ final class SegmentationComparison {
 
     /** Prints sentence counts, disagreements and suspicious breaks of each segmenter on article texts. */
     static void unlabelled(String label, List<String> texts, PrintStream out) {
+        unlabelled(label, texts, 0, out);
+    }
+
+    /** As above, then prints {@code samples} disagreements drawn with a fixed seed, for judging by hand. */
+    static void unlabelled(String label, List<String> texts, int samples, PrintStream out) {
+        List<String> cases = new ArrayList<>();
         int disagreements = 0;
         int[] counts = new int[Segmentation.values().length];
         int[] suspicious = new int[counts.length];
@@ -79,12 +78,21 @@ final class SegmentationComparison {
             Set<Integer> both = new HashSet<>(sets.get(0));
             both.retainAll(sets.get(1));
             disagreements += sym.size() - both.size();
+            sym.removeAll(both);
+            for (int at : new java.util.TreeSet<>(sym)) {
+                String who = sets.get(0).contains(at) ? "NEWS_RULES" : "OPENNLP";
+                String left = text.substring(Math.max(0, at - 50), at).replace('\n', ' ');
+                String right = text.substring(at, Math.min(text.length(), at + 40)).replace('\n', ' ');
+                cases.add(who + " breaks: …" + left + " ‖ " + right + "…");
+            }
         }
         for (Segmentation seg : Segmentation.values()) {
             out.printf("%-6s %-10s texts %d sentences %d suspicious breaks %d%n", label, seg, texts.size(),
                     counts[seg.ordinal()], suspicious[seg.ordinal()]);
         }
         out.printf("%-6s boundaries where the two disagree: %d%n", label, disagreements);
+        java.util.Collections.shuffle(cases, new java.util.Random(7));
+        cases.stream().limit(samples).forEach(c -> out.println("      " + c));
     }
 
     /** Breaks after a known abbreviation or initial, or before a lowercase start: almost always wrong. */
@@ -101,6 +109,26 @@ final class SegmentationComparison {
             }
         }
         return n;
+    }
+
+    /** Gold line to text: " || " is a boundary followed by a space, "||" a boundary with none (glued). */
+    private static void parse(String line, StringBuilder text, Set<Integer> gold) {
+        int i = 0;
+        while (i < line.length()) {
+            if (line.startsWith(GOLD_SEPARATOR, i)) {
+                gold.add(text.length());
+                text.append(' ');
+                i += GOLD_SEPARATOR.length();
+            } else if (line.startsWith("||", i)) {
+                gold.add(text.length());
+                i += 2;
+                while (i < line.length() && line.charAt(i) == ' ') {
+                    i++;
+                }
+            } else {
+                text.append(line.charAt(i++));
+            }
+        }
     }
 
     private static Set<Integer> boundaries(List<Sentence> sentences) {

@@ -66,6 +66,26 @@ public final class ConfigKeys {
     /** Addresses (CIDR or host) that feeds and webhooks may reach although private; empty refuses all private. */
     public static final String NET_ALLOW = "net.allow";
 
+    /** Webhook alerts: how often the outbox is looked at, deliveries leased per round and the lease length. */
+    public static final String ALERTS_TICK_MS = "alerts.tickMs";
+    public static final String ALERTS_BATCH = "alerts.batch";
+    public static final String ALERTS_LEASE_S = "alerts.leaseSeconds";
+    /** Requests per minute per subscription; alerts over it are grouped into one digest. */
+    public static final String ALERTS_MAX_PER_MINUTE = "alerts.maxPerMinute";
+    /** The throttle's window: 60 s makes {@link #ALERTS_MAX_PER_MINUTE} a per-minute limit (tests shorten it). */
+    public static final String ALERTS_THROTTLE_WINDOW_S = "alerts.throttleWindowSeconds";
+    public static final String ALERTS_MAX_ATTEMPTS = "alerts.maxAttempts";
+    public static final String ALERTS_RETRY_BASE_MS = "alerts.retryBaseMs";
+    public static final String ALERTS_RETRY_MAX_DELAY_MS = "alerts.retryMaxDelayMs";
+    public static final String ALERTS_TIMEOUT_MS = "alerts.timeoutMs";
+    public static final String ALERTS_MAX_RESPONSE_BYTES = "alerts.maxResponseBytes";
+    /** How long the previous secret keeps signing after a rotation. */
+    public static final String ALERTS_SECRET_OVERLAP_S = "alerts.secretOverlapSeconds";
+    /** Base64 of 32 random bytes: webhook secrets are stored AES-GCM-encrypted under it; empty stores them plain. */
+    public static final String ALERTS_SECRET_KEY = "alerts.secretKey";
+    /** Delivered alerts and their attempts are deleted after this many days (dead and pending ones are kept). */
+    public static final String ALERTS_RETENTION_DAYS = "alerts.retentionDays";
+
     /** Password of the first admin, created on the first start; empty: a one-time password is printed to the log. */
     public static final String AUTH_ADMIN_PASSWORD = "auth.adminPassword";
     /** Visitors without login may see the live page (and nothing else). */

@@ -17,7 +17,8 @@ final class Aligner {
 
     static final double MATCH = 0.5;
     static final double NEIGHBOUR_MATCH = 0.3;
-    static final double ATTACH = 0.7;
+    static final double ATTACH = 0.6;
+    static final double KEY_MATCH = 0.2;
     private static final int NEIGHBOUR_ROUNDS = 3;
 
     private final List<Passage> a;
@@ -72,6 +73,7 @@ final class Aligner {
                 break;
             }
         }
+        matchByClaimKey();
         List<List<Integer>> partnersA = new ArrayList<>(na);
         List<List<Integer>> partnersB = new ArrayList<>(nb);
         for (int i = 0; i < na; i++) {
@@ -103,13 +105,55 @@ final class Aligner {
         }
     }
 
+    /**
+     * Pairs rewritten sentences that still make the same number or quote claim: a claim key found in exactly one
+     * unmatched old sentence and one unmatched new sentence, with some words in common.
+     */
+    private void matchByClaimKey() {
+        Map<String, int[]> byKey = new HashMap<>();
+        for (int i = 0; i < na; i++) {
+            if (matchA[i] < 0) {
+                for (String k : a.get(i).claimKeys()) {
+                    int[] slot = byKey.computeIfAbsent(k, x -> new int[] {-1, -1, 0, 0});
+                    slot[0] = i;
+                    slot[2]++;
+                }
+            }
+        }
+        for (int j = 0; j < nb; j++) {
+            if (matchB[j] < 0) {
+                for (String k : b.get(j).claimKeys()) {
+                    int[] slot = byKey.get(k);
+                    if (slot != null) {
+                        slot[1] = j;
+                        slot[3]++;
+                    }
+                }
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int[] slot : byKey.values()) {
+            if (slot[2] == 1 && slot[3] == 1 && bags.dice(slot[0], slot[1]) >= KEY_MATCH) {
+                pairs.add(slot);
+            }
+        }
+        pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+        for (int[] p : pairs) {
+            if (matchA[p[0]] < 0 && matchB[p[1]] < 0) {
+                link(p[0], p[1]);
+            }
+        }
+    }
+
     private void link(int i, int j) {
         matchA[i] = j;
         matchB[j] = i;
     }
 
     private boolean besideMatch(int[] snapshot, int i, int j) {
-        return (i > 0 && j > 0 && snapshot[i - 1] == j - 1) || (i + 1 < na && j + 1 < nb && snapshot[i + 1] == j + 1);
+        boolean before = i == 0 && j == 0 || i > 0 && j > 0 && snapshot[i - 1] == j - 1;
+        boolean after = i == na - 1 && j == nb - 1 || i + 1 < na && j + 1 < nb && snapshot[i + 1] == j + 1;
+        return before || after;
     }
 
     private Integer[] order(List<int[]> candidates, double[] sims) {
@@ -139,7 +183,7 @@ final class Aligner {
             int j = p[1];
             if (matchB[j] < 0 && matchA[i] >= 0 && Math.abs(matchA[i] - j) <= 2) {
                 double c = bags.containedInA(j, i);
-                if (c >= ATTACH && c > bestOldScore[j]
+                if (c >= ATTACH && better(c, i, j, bestOldScore[j], bestOldForNew[j], j)
                         && bags.dice(List.of(i), sorted(matchA[i], j)) > bags.dice(i, matchA[i])) {
                     bestOldScore[j] = c;
                     bestOldForNew[j] = i;
@@ -147,7 +191,7 @@ final class Aligner {
             }
             if (matchA[i] < 0 && matchB[j] >= 0 && Math.abs(matchB[j] - i) <= 2) {
                 double c = bags.containedInB(i, j);
-                if (c >= ATTACH && c > bestNewScore[i]
+                if (c >= ATTACH && better(c, i, j, bestNewScore[i], i, bestNewForOld[i])
                         && bags.dice(sorted(matchB[j], i), List.of(j)) > bags.dice(matchB[j], j)) {
                     bestNewScore[i] = c;
                     bestNewForOld[i] = j;
@@ -166,6 +210,16 @@ final class Aligner {
                 partnersA.get(i).add(bestNewForOld[i]);
             }
         }
+    }
+
+    /** Higher containment wins; ties go to the pair nearer in relative position, then nearer the start. */
+    private boolean better(double c, int i, int j, double bestC, int bestI, int bestJ) {
+        if (bestI < 0 || bestJ < 0 || c != bestC) {
+            return c > bestC;
+        }
+        long d = Math.abs((long) i * nb - (long) j * na);
+        long bestD = Math.abs((long) bestI * nb - (long) bestJ * na);
+        return d != bestD ? d < bestD : i + j < bestI + bestJ;
     }
 
     private static List<Integer> sorted(int x, int y) {

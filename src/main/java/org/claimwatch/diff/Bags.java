@@ -42,11 +42,11 @@ final class Bags {
             }
         }
         weight = new double[v];
-        double n = a.size() + b.size();
+        double n = Math.min(a.size() + b.size(), 60);
         for (Map.Entry<String, Integer> e : vocab.entrySet()) {
             int id = e.getValue();
             double boost = flags.number(id) ? 2.0 : flags.name(id) ? 1.5 : Lexicon.STOP.contains(e.getKey()) ? 0.2 : 1.0;
-            weight[id] = Math.log(1 + n / df[id]) * boost;
+            weight[id] = Math.max(0.5, Math.log(1 + n / df[id])) * boost;
         }
         totalA = totals(idsA, cntA);
         totalB = totals(idsB, cntB);
@@ -55,16 +55,17 @@ final class Bags {
     private static void fill(List<Passage> ps, Map<String, Integer> vocab, int[][] ids, int[][] cnt, BitSetish flags) {
         for (int s = 0; s < ps.size(); s++) {
             List<Token> tokens = ps.get(s).tokens();
-            int[] raw = new int[tokens.size()];
-            for (int k = 0; k < raw.length; k++) {
-                Token t = tokens.get(k);
-                Integer id = vocab.get(t.norm());
-                if (id == null) {
-                    id = vocab.size();
-                    vocab.put(t.norm(), id);
+            int numbers = 0;
+            for (Token t : tokens) {
+                numbers += t.number() ? 1 : 0;
+            }
+            int[] raw = new int[tokens.size() + numbers];
+            int r = 0;
+            for (Token t : tokens) {
+                raw[r++] = id(vocab, stem(t), t.number(), t.name(), flags);
+                if (t.number()) {
+                    raw[r++] = id(vocab, ANY_NUMBER, false, false, flags);
                 }
-                raw[k] = id;
-                flags.mark(id, t.number(), t.name());
             }
             Arrays.sort(raw);
             int unique = 0;
@@ -85,6 +86,34 @@ final class Bags {
             ids[s] = u;
             cnt[s] = c;
         }
+    }
+
+    /** A number of any value: sentences whose numbers changed still share it. */
+    private static final String ANY_NUMBER = "\u0001number";
+
+    private static int id(Map<String, Integer> vocab, String word, boolean number, boolean name, BitSetish flags) {
+        Integer id = vocab.get(word);
+        if (id == null) {
+            id = vocab.size();
+            vocab.put(word, id);
+        }
+        flags.mark(id, number, name);
+        return id;
+    }
+
+    /** Crude suffix stripping so "killed", "killing" and "kills" weigh as one word in similarity. */
+    static String stem(Token t) {
+        String n = t.norm();
+        if (t.number() || n.length() < 5) {
+            return n;
+        }
+        if (n.endsWith("ing") && n.length() >= 6) {
+            return n.substring(0, n.length() - 3);
+        }
+        if (n.endsWith("ed") || n.endsWith("es")) {
+            return n.substring(0, n.length() - 2);
+        }
+        return n.endsWith("s") && !n.endsWith("ss") ? n.substring(0, n.length() - 1) : n;
     }
 
     private double[] totals(int[][] ids, int[][] cnt) {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Candidate sentence pairs for fuzzy matching, found through an inverted index on rare words (a word in more
- * than {@link #RARE_DF} sentences is not indexed) and, for sentences without a rare word, a positional window.
+ * than {@link #RARE_DF} sentences is not indexed), the slot beside a matched neighbour and, for sentences
+ * without a rare word, a positional window.
  * Each sentence keeps its {@link #TOP} best candidates; the result is the same whichever version is first.
  */
 final class Candidates {
@@ -32,11 +33,34 @@ final class Candidates {
         int[][] postA = postings(bags, bags.idsA, matchA);
         collect(bags, bags.idsA, bags.cntA, matchA, postB, matchB, pairs, false, na, nb);
         collect(bags, bags.idsB, bags.cntB, matchB, postA, matchA, pairs, true, nb, na);
+        if (matchA[0] < 0 && matchB[0] < 0) {
+            pairs.add(key(0, 0));
+        }
+        if (matchA[na - 1] < 0 && matchB[nb - 1] < 0) {
+            pairs.add(key(na - 1, nb - 1));
+        }
+        neighbours(matchA, matchB, pairs, false);
+        neighbours(matchB, matchA, pairs, true);
         List<int[]> out = new ArrayList<>(pairs.size());
         for (long p : pairs) {
             out.add(new int[] {(int) (p >>> 32), (int) p});
         }
         return out;
+    }
+
+    /** Pairs an unmatched sentence with the unmatched one beside its neighbour's match (same slot). */
+    private static void neighbours(int[] match, int[] other, Set<Long> pairs, boolean swap) {
+        for (int s = 0; s < match.length; s++) {
+            if (match[s] >= 0) {
+                continue;
+            }
+            if (s > 0 && match[s - 1] >= 0 && match[s - 1] + 1 < other.length && other[match[s - 1] + 1] < 0) {
+                pairs.add(swap ? key(match[s - 1] + 1, s) : key(s, match[s - 1] + 1));
+            }
+            if (s + 1 < match.length && match[s + 1] > 0 && other[match[s + 1] - 1] < 0) {
+                pairs.add(swap ? key(match[s + 1] - 1, s) : key(s, match[s + 1] - 1));
+            }
+        }
     }
 
     private static int[][] postings(Bags bags, int[][] ids, int[] match) {

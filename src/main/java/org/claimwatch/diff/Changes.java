@@ -18,6 +18,8 @@ final class Changes {
     static final double QUOTE_IN_OUT = 0.8;
     static final double CLAIM_IN_OUT = 0.7;
     static final double MINOR_IN_OUT = 0.3;
+    /** A rewording that puts one name in place of another ("hit Rafah" → "hit Khan Younis") alerts. */
+    static final double NAMES_SWAPPED = 0.6;
 
     private final Side before;
     private final Side after;
@@ -80,16 +82,15 @@ final class Changes {
         }
         Context c = new Context(g, fa, fb, edits);
         int found = out.size();
-        if (!fa.canonicalNumbers().equals(fb.canonicalNumbers())) {
+        boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
+        if (!fa.canonicalNumbers(quoteInOrOut).equals(fb.canonicalNumbers(quoteInOrOut))) {
             c.add(out, ChangeKind.NUMBER_CHANGED, NUMBER, Spans.of(edits, fa, fb, k -> inNumber(fa, k), k -> inNumber(fb, k)),
                     Set.of(ClaimKind.QUANTITY));
         }
         QuoteChanges.find(c, out);
-        boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
         Set<String> gone = difference(fa.sources, fb.sources);
         Set<String> come = difference(fb.sources, fa.sources);
-        boolean sourcesEdited = !gone.isEmpty() || !come.isEmpty();
-        if (sourcesEdited && !(quoteInOrOut && (fa.sources.isEmpty() || fb.sources.isEmpty()))) {
+        if (sourceReplaced(fa.sources, fb.sources) && !(quoteInOrOut && (fa.sources.isEmpty() || fb.sources.isEmpty()))) {
             List<Span> spans = Spans.of(edits, fa, fb, k -> !fa.inQuote[k] && gone.contains(fa.tokens.get(k).norm()),
                     k -> !fb.inQuote[k] && come.contains(fb.tokens.get(k).norm()));
             if (!spans.isEmpty()) {
@@ -97,16 +98,36 @@ final class Changes {
                         Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
             }
         }
-        if (!fa.hedges.equals(fb.hedges)) {
+        Set<String> ha = quoteInOrOut ? fa.allHedges : fa.hedges;
+        Set<String> hb = quoteInOrOut ? fb.allHedges : fb.hedges;
+        if (!ha.equals(hb)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, HEDGE, Spans.of(edits, fa, fb,
-                    k -> !fa.inQuote[k] && Lexicon.HEDGES.containsKey(fa.tokens.get(k).norm()),
-                    k -> !fb.inQuote[k] && Lexicon.HEDGES.containsKey(fb.tokens.get(k).norm())), Set.of(ClaimKind.HEDGE));
+                    k -> !fa.inQuote[k] && Lexicon.hedge(fa.tokens.get(k).norm()) != null,
+                    k -> !fb.inQuote[k] && Lexicon.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
         }
         if (out.size() == found) {
-            double sig = Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));
+            double sig = namesSwapped(edits, fa, fb) ? NAMES_SWAPPED : Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));
             c.add(out, ChangeKind.CLAIM_REWORDED, Math.round(sig * 1000) / 1000.0, Spans.all(edits, fa, fb),
                     Set.of(ClaimKind.values()));
         }
+    }
+
+    /** True when one edit both removes and inserts a name outside quotes. */
+    private static boolean namesSwapped(List<Edit> edits, Facts a, Facts b) {
+        for (Edit e : edits) {
+            boolean out = false;
+            boolean in = false;
+            for (int k = e.fromA(); k < e.toA(); k++) {
+                out |= a.tokens.get(k).name() && !a.inQuote[k];
+            }
+            for (int k = e.fromB(); k < e.toB(); k++) {
+                in |= b.tokens.get(k).name() && !b.inQuote[k];
+            }
+            if (out && in) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inNumber(Facts f, int k) {
@@ -117,6 +138,14 @@ final class Changes {
             }
         }
         return false;
+    }
+
+    /** A source given or dropped, or replaced; naming the same source more fully ("Gaza health ministry") is not. */
+    private static boolean sourceReplaced(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() != b.isEmpty();
+        }
+        return !a.containsAll(b) && !b.containsAll(a);
     }
 
     private static Set<String> difference(Set<String> x, Set<String> y) {
@@ -172,12 +201,12 @@ final class Changes {
             }
             List<Quantity> qa = List.of();
             List<Quantity> qb = List.of();
-            if (kind == ChangeKind.NUMBER_CHANGED) {
+            if (kind == ChangeKind.NUMBER_CHANGED || kind == ChangeKind.QUOTE_CHANGED) {
                 List<Quantity> alla = ClaimIndex.quantities(ca);
                 List<Quantity> allb = ClaimIndex.quantities(cb);
                 qa = ClaimIndex.without(alla, allb);
                 qb = ClaimIndex.without(allb, alla);
-                if (qa.isEmpty() && qb.isEmpty()) {
+                if (qa.isEmpty() && qb.isEmpty() && kind == ChangeKind.NUMBER_CHANGED) {
                     qa = alla;
                     qb = allb;
                 }

@@ -20,23 +20,32 @@ final class Facts {
     final List<Quote> quotes;
     final List<NumberMention> numbers;
     final Set<String> hedges;
+    /** Numbers and hedges counting quoted words too: a quote turned into reported speech keeps them. */
+    final List<NumberMention> allNumbers;
+    final Set<String> allHedges;
     final Set<String> sources;
 
-    private Facts(String text, String scan) {
+    private Facts(String text, String scan, List<int[]> quoteRanges) {
         this.text = text;
         this.scan = scan;
         this.tokens = Words.of(scan);
         this.inQuote = new boolean[tokens.size()];
-        this.quotes = quotes(scan, tokens, inQuote);
+        this.quotes = quotes(quoteRanges, tokens, inQuote);
         this.numbers = withoutSourceCounts(Numbers.find(scan, tokens, inQuote));
+        this.allNumbers = quotes.isEmpty() ? numbers
+                : withoutSourceCounts(Numbers.find(scan, tokens, new boolean[tokens.size()]));
         this.hedges = new TreeSet<>();
+        this.allHedges = new TreeSet<>();
         this.sources = new TreeSet<>();
         for (int i = 0; i < tokens.size(); i++) {
+            String n = tokens.get(i).norm();
+            String hedge = Lexicon.hedge(n);
+            if (hedge != null) {
+                allHedges.add(hedge);
+            }
             if (inQuote[i]) {
                 continue;
             }
-            String n = tokens.get(i).norm();
-            String hedge = Lexicon.HEDGES.get(n);
             if (hedge != null) {
                 hedges.add(hedge);
             }
@@ -46,9 +55,12 @@ final class Facts {
         }
     }
 
-    /** Facts of {@code text}, read from {@code scan}: the same text with noise fragments blanked out. */
-    static Facts of(String text, String scan) {
-        return new Facts(text, scan);
+    /**
+     * Facts of {@code text}, read from {@code scan} (the same text with noise fragments blanked out), with the
+     * quoted ranges of {@code text} found by {@link QuoteRanges} on the whole version.
+     */
+    static Facts of(String text, String scan, List<int[]> quoteRanges) {
+        return new Facts(text, scan, quoteRanges);
     }
 
     /** Drops counts of sources ("two sources told"): they belong to the attribution, not to the claim. */
@@ -67,9 +79,10 @@ final class Facts {
         return out;
     }
 
-    List<String> canonicalNumbers() {
-        List<String> out = new ArrayList<>(numbers.size());
-        for (NumberMention m : numbers) {
+    List<String> canonicalNumbers(boolean withQuotes) {
+        List<NumberMention> from = withQuotes ? allNumbers : numbers;
+        List<String> out = new ArrayList<>(from.size());
+        for (NumberMention m : from) {
             out.add(m.canonical());
         }
         out.sort(null);
@@ -117,29 +130,7 @@ final class Facts {
         return false;
     }
 
-    private static List<Quote> quotes(String text, List<Token> tokens, boolean[] inQuote) {
-        List<int[]> ranges = new ArrayList<>();
-        int open = -1;
-        boolean sawClose = false;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '“' || (c == '"' && open < 0) || (c == '‘' && open < 0 && opensSingle(text, k))) {
-                if (open < 0) {
-                    open = k;
-                }
-            } else if (c == '”' || c == '"' || (c == '’' && open >= 0 && text.charAt(open) == '‘' && closesSingle(text, k))) {
-                if (open >= 0) {
-                    ranges.add(new int[] {open, k + 1});
-                    open = -1;
-                } else if (!sawClose && c == '”') {
-                    ranges.add(new int[] {0, k + 1});
-                }
-                sawClose = true;
-            }
-        }
-        if (open >= 0 && text.charAt(open) != '‘') {
-            ranges.add(new int[] {open, text.length()});
-        }
+    private static List<Quote> quotes(List<int[]> ranges, List<Token> tokens, boolean[] inQuote) {
         List<Quote> out = new ArrayList<>();
         for (int[] r : ranges) {
             List<Integer> inside = new ArrayList<>();
@@ -147,25 +138,15 @@ final class Facts {
                 Token t = tokens.get(i);
                 if (t.start() >= r[0] && t.end() <= r[1]) {
                     inside.add(i);
-                    inQuote[i] = true;
                 }
             }
             if (inside.size() >= 2) {
                 out.add(new Quote(r[0], r[1], inside));
-            } else {
                 for (int i : inside) {
-                    inQuote[i] = false;
+                    inQuote[i] = true;
                 }
             }
         }
         return out;
-    }
-
-    private static boolean opensSingle(String text, int k) {
-        return k == 0 || Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '(';
-    }
-
-    private static boolean closesSingle(String text, int k) {
-        return k + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(k + 1));
     }
 }

@@ -49,6 +49,18 @@ final class Lexicon {
 
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither", "none", "without", "nt");
 
+    /** Days and months (not "may"): a changed date is a changed number. */
+    static final Set<String> DATES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+            "tomorrow", "tonight", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
+
+    /** Joining words whose insertion or removal (often at a sentence split or merge) changes no claim. */
+    static final Set<String> CONNECTIVES = Set.of(
+            "and", "but", "so", "then", "also", "that", "the", "a", "an", "which", "while", "meanwhile", "however",
+            "when", "as", "this", "it");
+
     static final Set<String> STOP = Set.of(
             "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is",
             "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "which", "who",
@@ -58,9 +70,18 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    private static final Set<String> NOT = Set.of(
+            "not", "never", "cannot", "didnt", "doesnt", "dont", "wont", "cant", "isnt", "wasnt", "arent", "werent",
+            "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "nt");
+
+    /** The canonical hedge of a word ("not" for every negation), or null when the word is no hedge. */
+    static String hedge(String norm) {
+        return NOT.contains(norm) ? "not" : HEDGES.get(norm);
+    }
+
     /** Words whose change alters meaning even when they are spelled alike ("may"/"way" is no typo). */
     static boolean isMeaningful(String norm) {
-        return HEDGES.containsKey(norm) || CUES.contains(norm) || NEGATIONS.contains(norm)
+        return hedge(norm) != null || DATES.contains(norm) || CUES.contains(norm) || NEGATIONS.contains(norm)
                 || Words.NUMBER_WORDS.contains(norm);
     }
 }

@@ -1,6 +1,7 @@
 package org.claimwatch.diff;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,14 +11,27 @@ import java.util.regex.Pattern;
  */
 final class Noise {
 
-    private static final Pattern FRAGMENTS = Pattern.compile(
-            "(?iu)(?:\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
-                    + "[^.!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
-                    + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?)"
-                    + "|(?:·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b)"
-                    + "|(?:\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$)"
-                    + "|(?:\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\))"
-                    + "|(?:^\\s*advertisement\\s*$)");
+    /** A kind of noise fragment: a cheap test that it may occur, and its pattern. */
+    private record Fragment(Predicate<String> may, Pattern pattern) {
+    }
+
+    private static final List<Fragment> FRAGMENTS = List.of(
+            new Fragment(Noise::hasClockTime, Pattern.compile(
+                    "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
+                            + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+                            + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?")),
+            new Fragment(t -> containsIgnoreCase(t, "read"),
+                    Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
+            new Fragment(t -> t.length() < 120, Pattern.compile(
+                    "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
+                            + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$")),
+            new Fragment(t -> t.contains("ago"),
+                    Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
+            new Fragment(t -> t.indexOf(':') >= 0, Pattern.compile(
+                    "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
+            new Fragment(t -> t.indexOf('(') >= 0,
+                    Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
+            new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")));
 
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
@@ -25,7 +39,13 @@ final class Noise {
                     + "|recommended\\b|most\\s+(?:read|popular|viewed)\\b|advertisement\\b|sponsored\\b"
                     + "|sponsor\\s*:|sign\\s+up\\b|subscribe\\b|follow\\s+us\\b|click\\s+here\\b|share\\s+this\\b"
                     + "|download\\s+(?:the|our)\\s+app\\b|watch\\s*:|listen\\s*:|(?:photo|image)\\s+credit\\b"
-                    + "|copyright\\b|©|all\\s+rights\\s+reserved\\b)");
+                    + "|copyright\\b|©|all\\s+rights\\s+reserved\\b|live\\s+updates\\s*:|more\\s*:|credit\\s*:"
+                    + "|(?:additional\\s+)?(?:editing|reporting|writing)\\s+by\\b|share\\s+(?:on|via)\\b"
+                    + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b"
+                    + "|[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b)");
+
+    /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
+    private static final int MAX_FURNITURE_WORDS = 20;
 
     private static final Pattern BY = Pattern.compile("(?u)^\\s*(?:[Bb]y|BY)\\s+\\p{Lu}");
 
@@ -36,17 +56,41 @@ final class Noise {
 
     /** The text with noise fragments blanked out by spaces, so offsets stay valid. */
     static String strip(String text) {
-        Matcher m = FRAGMENTS.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text);
-        do {
-            for (int k = m.start(); k < m.end(); k++) {
-                b.setCharAt(k, ' ');
+        StringBuilder b = null;
+        for (Fragment f : FRAGMENTS) {
+            if (!f.may().test(text)) {
+                continue;
             }
-        } while (m.find());
-        return b.toString();
+            Matcher m = f.pattern().matcher(text);
+            while (m.find()) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                for (int k = m.start(); k < m.end(); k++) {
+                    b.setCharAt(k, ' ');
+                }
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private static boolean hasClockTime(String text) {
+        for (int k = 1; k + 1 < text.length(); k++) {
+            char c = text.charAt(k);
+            if ((c == ':' || c == '.') && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int k = 0; k + word.length() <= text.length(); k++) {
+            if (text.regionMatches(true, k, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a whole sentence is boilerplate; {@code tokens} are the words of its stripped text. */
@@ -54,32 +98,38 @@ final class Noise {
         if (tokens.isEmpty()) {
             return true;
         }
-        if (LINE.matcher(text).find()) {
+        if (tokens.size() <= MAX_FURNITURE_WORDS && LINE.matcher(text).lookingAt()) {
             return true;
         }
-        if (tokens.size() <= 14 && BY.matcher(text).find() && !text.contains("\u201c")) {
+        if (tokens.size() <= 14 && BY.matcher(text).lookingAt() && !text.contains("\u201c")) {
             return true;
         }
         return isNameLine(text, tokens);
     }
 
-    /** A short line made only of capitalised names and joiners ("Emma Graham-Harrison in London and ..."). */
+    /**
+     * A short line made only of capitalised names and joiners ("Emma Graham-Harrison in London and ..."); without
+     * a joiner at most three words ("Jane Smith"), so a title-case headline still counts.
+     */
     private static boolean isNameLine(String text, List<Token> tokens) {
         if (tokens.size() < 2 || tokens.size() > 14 || text.indexOf('.') >= 0 && text.trim().endsWith(".")) {
             return false;
         }
         int capitalised = 0;
+        int joiners = 0;
         for (Token t : tokens) {
             if (t.number()) {
                 return false;
             }
             if (Character.isUpperCase(t.text().charAt(0))) {
                 capitalised++;
-            } else if (!BYLINE_JOINERS.contains(t.norm())) {
+            } else if (BYLINE_JOINERS.contains(t.norm())) {
+                joiners++;
+            } else {
                 return false;
             }
         }
-        return capitalised >= 2;
+        return capitalised >= 2 && (joiners > 0 || tokens.size() <= 3);
     }
 
     /** True when replacing {@code a} by {@code b} is a spelling fix (small edit distance, no lexicon word). */

@@ -37,6 +37,11 @@ final class Numbers {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
+            if (!skip[i] && !t.number() && Lexicon.DATES.contains(t.norm())) {
+                out.add(new NumberMention("", t.norm(), t.start(), t.end()));
+                i++;
+                continue;
+            }
             if (skip[i] || !t.number() || SCALES.containsKey(t.norm()) && !t.norm().equals("hundred")
                     && i > 0 && tokens.get(i - 1).number()) {
                 i++;

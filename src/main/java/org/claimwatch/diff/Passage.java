@@ -1,14 +1,21 @@
 package org.claimwatch.diff;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sentence prepared for alignment: its words with noise fragments blanked out, its comparison key
- * (the words joined; equal keys mean equal content) and whether the whole sentence is boilerplate.
+ * (the words joined; equal keys mean equal content), whether the whole sentence is boilerplate, and the keys of
+ * its number and quote claims.
  */
-record Passage(int index, String text, List<Token> tokens, String key, boolean noise) {
+record Passage(int index, String text, List<Token> tokens, String key, boolean noise, Set<String> claimKeys) {
 
     static Passage of(int index, String text) {
+        return of(index, text, Set.of());
+    }
+
+    /** {@code claimKeys}: keys of the number and quote claims the extractor found in the sentence. */
+    static Passage of(int index, String text, Set<String> claimKeys) {
         String stripped = Noise.strip(text);
         List<Token> tokens = Words.of(stripped);
         StringBuilder key = new StringBuilder();
@@ -18,6 +25,6 @@ record Passage(int index, String text, List<Token> tokens, String key, boolean n
             }
             key.append(t.norm());
         }
-        return new Passage(index, text, tokens, key.toString(), Noise.isBoilerplate(stripped, tokens));
+        return new Passage(index, text, tokens, key.toString(), Noise.isBoilerplate(stripped, tokens), Set.copyOf(claimKeys));
     }
 }

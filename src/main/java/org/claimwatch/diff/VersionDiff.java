@@ -1,10 +1,14 @@
 package org.claimwatch.diff;
 
 import org.claimwatch.claims.AnalyzedText;
+import org.claimwatch.claims.Claim;
+import org.claimwatch.claims.ClaimKind;
 import org.claimwatch.claims.Sentence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -33,8 +37,18 @@ public final class VersionDiff {
     private static List<Passage> passages(AnalyzedText text) {
         List<Passage> out = new ArrayList<>(text.sentences().size());
         List<Sentence> sentences = text.sentences();
+        List<Set<String>> keys = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(Passage.of(i, sentences.get(i).text()));
+            keys.add(new HashSet<>(2));
+        }
+        for (Claim c : text.claims()) {
+            if ((c.kind() == ClaimKind.QUANTITY || c.kind() == ClaimKind.QUOTE) && c.key() != null
+                    && c.sentenceIndex() >= 0 && c.sentenceIndex() < keys.size()) {
+                keys.get(c.sentenceIndex()).add(c.key());
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(Passage.of(i, sentences.get(i).text(), keys.get(i)));
         }
         return out;
     }

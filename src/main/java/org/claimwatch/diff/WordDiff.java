@@ -24,6 +24,15 @@ final class WordDiff {
         return out;
     }
 
+    private static boolean onlyConnectives(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Lexicon.CONNECTIVES.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> norms(List<Token> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
@@ -32,7 +41,7 @@ final class WordDiff {
         return out;
     }
 
-    /** True when the edit only respells words: joined letters equal, or a one-for-one typo fix. */
+    /** True when the edit only respells words (joined letters equal, one-for-one typo fixes) or moves connectives. */
     static boolean isNoise(Edit e, List<Token> a, List<Token> b) {
         StringBuilder x = new StringBuilder();
         StringBuilder y = new StringBuilder();
@@ -42,7 +51,7 @@ final class WordDiff {
         for (int k = e.fromB(); k < e.toB(); k++) {
             y.append(b.get(k).norm());
         }
-        if (x.toString().contentEquals(y)) {
+        if (x.toString().contentEquals(y) || onlyConnectives(a, e.fromA(), e.toA()) && onlyConnectives(b, e.fromB(), e.toB())) {
             return true;
         }
         if (e.toA() - e.fromA() != e.toB() - e.fromB()) {

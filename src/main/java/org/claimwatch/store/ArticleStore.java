@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import org.claimwatch.alerts.AlertOutbox;
 import org.claimwatch.articles.NewVersion;
 import org.claimwatch.articles.VersionHistory;
 import org.claimwatch.db.SqlQuery;
@@ -104,7 +105,8 @@ public final class ArticleStore {
                     return insertChanges(conn, v, versionId)
                             .compose(changeRows -> conn.preparedQuery(SqlQuery.RECORD_VERSION_STORED.sql())
                                     .execute(Tuple.of(v.articleId(), v.versionNo(), v.title(), (double) nextCheckSeconds))
-                                    .map(rows -> summary(v, version, rows.iterator().next(), changeRows)));
+                                    .map(rows -> summary(v, version, rows.iterator().next(), changeRows)))
+                            .compose(summary -> AlertOutbox.enqueue(conn, summary).map(summary));
                 }));
     }
 

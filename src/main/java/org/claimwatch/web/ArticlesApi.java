@@ -26,11 +26,11 @@ final class ArticlesApi {
     void mount(Router router) {
         router.get("/api/articles").handler(this::list);
         router.get("/api/articles/:id").handler(ctx -> articles.get(Json.pathId(ctx, "id"))
-                .onSuccess(a -> Json.ok(ctx, a.orElseThrow(() -> ApiErrors.notFound("article")))).onFailure(ctx::fail));
+                .map(a -> a.orElseThrow(() -> ApiErrors.notFound("article"))).onSuccess(a -> Json.ok(ctx, a)).onFailure(ctx::fail));
         router.get("/api/articles/:id/versions").handler(ctx -> articles.versions(Json.pathId(ctx, "id"))
                 .onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
         router.get("/api/versions/:id").handler(ctx -> articles.version(Json.pathId(ctx, "id"))
-                .onSuccess(v -> Json.ok(ctx, v.orElseThrow(() -> ApiErrors.notFound("version")))).onFailure(ctx::fail));
+                .map(v -> v.orElseThrow(() -> ApiErrors.notFound("version"))).onSuccess(v -> Json.ok(ctx, v)).onFailure(ctx::fail));
         router.get("/api/articles/:id/changes").handler(ctx -> articles.changesOf(Json.pathId(ctx, "id"))
                 .onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
         router.get("/api/articles/:id/compare").handler(this::compare);

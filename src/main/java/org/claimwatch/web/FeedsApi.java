@@ -52,7 +52,7 @@ final class FeedsApi {
         router.post("/api/feeds").handler(this::create);
         router.post("/api/feeds/discover").handler(this::discover);
         router.get("/api/feeds/:id").handler(ctx -> feeds.get(Json.pathId(ctx, "id"))
-                .onSuccess(f -> Json.ok(ctx, f.orElseThrow(() -> ApiErrors.notFound("feed")))).onFailure(ctx::fail));
+                .map(f -> f.orElseThrow(() -> ApiErrors.notFound("feed"))).onSuccess(f -> Json.ok(ctx, f)).onFailure(ctx::fail));
         router.patch("/api/feeds/:id").handler(this::update);
         router.delete("/api/feeds/:id").handler(ctx -> feeds.delete(Json.pathId(ctx, "id"))
                 .onSuccess(found -> {

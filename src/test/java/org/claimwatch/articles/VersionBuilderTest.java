@@ -36,6 +36,18 @@ class VersionBuilderTest {
     }
 
     @Test
+    void noiseOnlyEditIsNotANewVersion() {
+        String text = "Officials said 40 people were hurt in the blast on Monday. Police are investigating the cause of"
+                + " the explosion, which shook the port district shortly after noon. The mayor said the city would pay"
+                + " for repairs to homes and shops nearby.";
+        PageOutcome v1 = VersionBuilder.build(1, page(text), null, "utf-8", VersionHistory.empty());
+        String noisy = text.replace("Monday.", "Monday .").replace("The mayor", "the Mayor");
+        PageOutcome again = VersionBuilder.build(1, page(noisy), null, "utf-8",
+                new VersionHistory(1, v1.version().text(), List.of(v1.version().fingerprint())));
+        assertThat(again.kind()).isEqualTo(PageOutcome.Kind.UNCHANGED);
+    }
+
+    @Test
     void textBackToAnEarlierVersionIsARevert() {
         String rest = " Police are investigating the cause of the explosion, which shook the port district shortly"
                 + " after noon. The mayor said the city would pay for repairs to homes and shops nearby.";

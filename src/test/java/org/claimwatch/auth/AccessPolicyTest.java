@@ -34,6 +34,12 @@ class AccessPolicyTest {
     }
 
     @Test
+    void webhookSubscriptionsAndDeliveriesAreForEditorsEvenToRead() {
+        assertThat(policy.required("GET", "/api/subscriptions")).contains(Role.EDITOR);
+        assertThat(policy.required("GET", "/api/deliveries/4/attempts")).contains(Role.EDITOR);
+    }
+
+    @Test
     void usersAuditAndUnknownWritesNeedAnAdmin() {
         assertThat(policy.required("GET", "/api/users")).contains(Role.ADMIN);
         assertThat(policy.required("GET", "/api/audit")).contains(Role.ADMIN);

@@ -1,0 +1,152 @@
+package org.claimwatch.alerts;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.json.JsonObject;
+import org.claimwatch.Addresses;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.db.Database;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Alerts stage: delivers the webhook outbox. Each round leases due deliveries (as many as free sending slots),
+ * applies each subscription's request limit (send, group the backlog into one digest, or wait) and starts the
+ * sends without waiting for them: a slow receiver holds only its own slots. Rounds run every tick, at once when
+ * a version was stored or, with a backlog, half the
+ * sending slots are free. State is confined to the verticle's event loop.
+ */
+public final class DispatchVerticle extends VerticleBase {
+
+    private static final Logger LOG = Logger.getLogger("claimwatch.alerts");
+
+    private DeliveryStore store;
+    private Deliverer deliverer;
+    private WebhookSender sender;
+    private long tickMs;
+    private int maxInFlight;
+    private double leaseSeconds;
+    private int maxPerWindow;
+    private double windowSeconds;
+    private final Map<Long, Integer> inFlight = new HashMap<>();
+    private int inFlightTotal;
+    private boolean running;
+    private boolean again;
+    private boolean backlogLikely;
+    private long timer = -1;
+    private long pruneTimer = -1;
+
+    @Override
+    public Future<?> start() {
+        JsonObject config = config();
+        store = new DeliveryStore(Database.pool(vertx, config), Deliverer.secretBox(config));
+        sender = Deliverer.sender(vertx, config);
+        deliverer = new Deliverer(store, sender, Deliverer.schedule(config));
+        tickMs = config.getLong(ConfigKeys.ALERTS_TICK_MS, 1000L);
+        maxInFlight = config.getInteger(ConfigKeys.ALERTS_BATCH, 50);
+        // a lease outlives the longest send, so a slow receiver never gets the same delivery twice at once
+        leaseSeconds = Math.max(config.getDouble(ConfigKeys.ALERTS_LEASE_S, 60.0),
+                config.getLong(ConfigKeys.ALERTS_TIMEOUT_MS, 10_000L) / 1000.0 + 5);
+        maxPerWindow = config.getInteger(ConfigKeys.ALERTS_MAX_PER_MINUTE, 60);
+        windowSeconds = config.getDouble(ConfigKeys.ALERTS_THROTTLE_WINDOW_S, 60.0);
+        vertx.eventBus().consumer(Addresses.VERSIONS_STORED, m -> wake());
+        timer = vertx.setTimer(1, id -> round());
+        int retentionDays = config.getInteger(ConfigKeys.ALERTS_RETENTION_DAYS, 30);
+        prune(retentionDays);
+        pruneTimer = vertx.setPeriodic(3_600_000, id -> prune(retentionDays));
+        return vertx.eventBus().consumer(Addresses.ALERTS_DISPATCH, m -> wake()).completion();
+    }
+
+    @Override
+    public Future<?> stop() {
+        vertx.cancelTimer(timer);
+        vertx.cancelTimer(pruneTimer);
+        return sender.close();
+    }
+
+    private void prune(int days) {
+        store.prune(days).onSuccess(n -> {
+            if (n > 0) {
+                LOG.info("pruned " + n + " delivered webhook alerts older than " + days + " days");
+            }
+        }).onFailure(err -> LOG.warning("pruning delivered webhook alerts failed: " + err.getMessage()));
+    }
+
+    private void wake() {
+        if (running) {
+            again = true;
+        } else if (vertx.cancelTimer(timer)) {
+            round();
+        }
+    }
+
+    private void round() {
+        running = true;
+        again = false;
+        int free = maxInFlight - inFlightTotal;
+        Future<Integer> leased = free <= 0 ? Future.succeededFuture(0)
+                : store.lease(leaseSeconds, free, windowSeconds).compose(this::dispatch);
+        leased.onComplete(ar -> {
+            running = false;
+            if (ar.failed()) {
+                LOG.warning("webhook dispatch round failed: " + ar.cause().getMessage());
+            }
+            boolean full = ar.succeeded() && ar.result() >= free && free > 0;
+            backlogLikely = full || free <= 0;
+            timer = vertx.setTimer(full || again ? 1 : tickMs, id -> round());
+        });
+    }
+
+    private Future<Integer> dispatch(List<DueDelivery> due) {
+        Map<Long, List<DueDelivery>> bySubscription = new LinkedHashMap<>();
+        due.forEach(d -> bySubscription.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
+        List<Future<?>> bookkeeping = new ArrayList<>();
+        for (List<DueDelivery> group : bySubscription.values()) {
+            DueDelivery head = group.get(0);
+            long used = head.sentInWindow() + inFlight.getOrDefault(head.subscriptionId(), 0);
+            Throttle.Plan plan = Throttle.plan(maxPerWindow, used, head.backlog());
+            if (plan == Throttle.Plan.DIGEST && AlertPayloads.CLAIMS_DIGEST.equals(head.type())) {
+                plan = Throttle.Plan.SEND;
+            }
+            List<Long> ids = group.stream().map(DueDelivery::id).toList();
+            switch (plan) {
+                case WAIT -> bookkeeping.add(store.release(ids, Math.max(1.0, head.windowResetSeconds())));
+                case DIGEST -> bookkeeping.add(store.mergeIntoDigest(head, ids)
+                        .onSuccess(digest -> digest.ifPresent(this::send)));
+                case SEND -> {
+                    int budget = (int) Math.max(0, maxPerWindow - used);
+                    group.stream().limit(budget).forEach(this::send);
+                    if (group.size() > budget) {
+                        bookkeeping.add(store.release(ids.subList(budget, ids.size()),
+                                Math.max(1.0, head.windowResetSeconds())));
+                    }
+                }
+            }
+        }
+        return Future.join(bookkeeping).map(v -> due.size()).recover(err -> {
+            LOG.warning("webhook outbox bookkeeping failed (leases expire and retry): " + err.getMessage());
+            return Future.succeededFuture(due.size());
+        });
+    }
+
+    private void send(DueDelivery d) {
+        inFlight.merge(d.subscriptionId(), 1, Integer::sum);
+        inFlightTotal++;
+        deliverer.deliver(d).onComplete(ar -> {
+            inFlight.computeIfPresent(d.subscriptionId(), (k, n) -> n > 1 ? n - 1 : null);
+            inFlightTotal--;
+            if (ar.failed()) {
+                LOG.warning("recording delivery " + d.id() + " failed (its lease expires and it is retried): "
+                        + ar.cause().getMessage());
+            }
+            if (backlogLikely && inFlightTotal <= maxInFlight / 2) {
+                wake();
+            }
+        });
+    }
+}

@@ -1,0 +1,83 @@
+package org.claimwatch.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.claimwatch.store.ArticleStore;
+import org.claimwatch.store.FeedStore;
+import org.claimwatch.tracker.AtomWriter;
+import org.claimwatch.tracker.ChangeEntry;
+import org.claimwatch.tracker.TrackerStore;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Atom 1.0 feeds of claim changes: all ({@code /api/atom/changes}), per feed and per article; newest 100 entries. */
+final class AtomFeeds {
+
+    private static final int ENTRIES = 100;
+
+    private final TrackerStore tracker;
+    private final FeedStore feeds;
+    private final ArticleStore articles;
+
+    AtomFeeds(TrackerStore tracker, FeedStore feeds, ArticleStore articles) {
+        this.tracker = tracker;
+        this.feeds = feeds;
+        this.articles = articles;
+    }
+
+    void mount(Router router) {
+        router.get("/api/atom/changes").handler(ctx -> tracker.changesBefore(Long.MAX_VALUE, null, null, ENTRIES)
+                .onSuccess(items -> send(ctx, "urn:claimwatch:changes", "claimwatch: all claim changes", "#/", items))
+                .onFailure(ctx::fail));
+        router.get("/api/atom/feeds/:id").handler(ctx -> {
+            long id = Json.pathId(ctx, "id");
+            feeds.get(id)
+                    .compose(f -> f.isEmpty() ? Future.failedFuture(ApiErrors.notFound("feed"))
+                            : tracker.changesBefore(Long.MAX_VALUE, id, null, ENTRIES).map(items -> {
+                                String name = f.get().getString("title") != null ? f.get().getString("title")
+                                        : f.get().getString("url");
+                                send(ctx, "urn:claimwatch:changes:feed:" + id, "claimwatch: claim changes in " + name,
+                                        "#/feeds", items);
+                                return null;
+                            }))
+                    .onFailure(ctx::fail);
+        });
+        router.get("/api/atom/articles/:id").handler(ctx -> {
+            long id = Json.pathId(ctx, "id");
+            articles.get(id)
+                    .compose(a -> a.isEmpty() ? Future.failedFuture(ApiErrors.notFound("article"))
+                            : tracker.changesBefore(Long.MAX_VALUE, null, id, ENTRIES).map(items -> {
+                                String name = a.get().getString("title") != null ? a.get().getString("title")
+                                        : a.get().getString("url");
+                                send(ctx, "urn:claimwatch:changes:article:" + id, "claimwatch: claim changes in " + name,
+                                        "#/articles/" + id, items);
+                                return null;
+                            }))
+                    .onFailure(ctx::fail);
+        });
+    }
+
+    private static void send(RoutingContext ctx, String feedId, String title, String pageFragment,
+                             List<JsonObject> items) {
+        String base = baseUrl(ctx);
+        String xml = AtomWriter.write(feedId, title, base + ctx.request().path(), base + "/" + pageFragment,
+                items.stream().map(AtomFeeds::entry).toList(), Instant.EPOCH);
+        ctx.response().putHeader("content-type", "application/atom+xml; charset=utf-8").end(xml);
+    }
+
+    private static String baseUrl(RoutingContext ctx) {
+        String scheme = ctx.request().scheme();
+        String host = ctx.request().authority() == null ? "localhost" : ctx.request().authority().toString();
+        return scheme + "://" + host;
+    }
+
+    static ChangeEntry entry(JsonObject c) {
+        return new ChangeEntry(c.getLong("id"), c.getLong("article_id"), c.getString("kind"), c.getString("title"),
+                c.getString("url"), c.getString("outlet"), c.getString("before"), c.getString("after"),
+                c.getDouble("significance"), Instant.parse(c.getString("created_at")),
+                c.getInteger("from_version"), c.getInteger("to_version"));
+    }
+}

@@ -1,0 +1,1 @@
+DELETE FROM webhook_subscriptions WHERE id = $1 RETURNING id

@@ -1,0 +1,1 @@
+SELECT id, format, filters FROM webhook_subscriptions WHERE active ORDER BY id
