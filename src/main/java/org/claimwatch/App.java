@@ -3,6 +3,7 @@ package org.claimwatch;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
@@ -10,10 +11,12 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import org.claimwatch.auth.AdminBootstrap;
 import org.claimwatch.auth.AuthStore;
+import org.claimwatch.cluster.ClusterSetup;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.db.EmbeddedPostgres;
 import org.claimwatch.db.Migrator;
+import org.claimwatch.metrics.MetricsSetup;
 
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +51,7 @@ public final class App implements AutoCloseable {
                     config.getInteger(ConfigKeys.DB_EMBEDDED_PORT, 5432));
             config.put(ConfigKeys.DB_URL, embedded.url(EMBEDDED_DATABASE));
         }
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = await(ClusterSetup.vertx(MetricsSetup.apply(new VertxOptions(), config), config));
         try {
             if (embedded != null) {
                 await(createDatabaseIfMissing(vertx, embedded.url("postgres"), EMBEDDED_DATABASE));

@@ -31,6 +31,10 @@ public final class Main {
         commands.put("bench-stories", new org.claimwatch.cli.BenchStoriesCommand());
         commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
+        commands.put("bench-poll", new org.claimwatch.cli.BenchPollCommand());
+        commands.put("bench-feed-server", new org.claimwatch.cli.BenchFeedServerCommand());
+        commands.put("bench-live", new org.claimwatch.cli.BenchLiveCommand());
+        commands.put("bench-live-clients", new org.claimwatch.cli.BenchLiveClientsCommand());
         commands.put("bench-claims", new BenchClaimsCommand());
         commands.put("bench-extract", new BenchExtractCommand());
         return commands;

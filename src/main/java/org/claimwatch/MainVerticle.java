@@ -7,9 +7,11 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.LocalMap;
 import org.claimwatch.articles.FetchVerticle;
+import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.articles.ProcessVerticle;
 import org.claimwatch.feeds.PollVerticle;
 import org.claimwatch.live.LiveVerticle;
+import org.claimwatch.metrics.MetricsVerticle;
 import org.claimwatch.web.HttpVerticle;
 
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ public final class MainVerticle extends VerticleBase {
         stages.put("poll", PollVerticle::new);
         stages.put("alerts", org.claimwatch.alerts.DispatchVerticle::new);
         stages.put("http", HttpVerticle::new);
+        stages.put("metrics", MetricsVerticle::new);
         return stages;
     }
 
@@ -38,7 +41,10 @@ public final class MainVerticle extends VerticleBase {
         LocalMap<String, String> status = vertx.sharedData().getLocalMap(STATUS_MAP);
         Future<Void> chain = Future.succeededFuture();
         for (Map.Entry<String, Supplier<VerticleBase>> stage : stages().entrySet()) {
-            chain = chain.compose(v -> vertx.deployVerticle(stage.getValue().get(), new DeploymentOptions().setConfig(config()))
+            // the HTTP stage runs on several event loops (connections, e.g. live sockets, spread over them)
+            int instances = "http".equals(stage.getKey()) ? config().getInteger(ConfigKeys.HTTP_INSTANCES, 2) : 1;
+            chain = chain.compose(v -> vertx.deployVerticle(stage.getValue(),
+                            new DeploymentOptions().setConfig(config()).setInstances(Math.max(1, instances)))
                     .onSuccess(id -> status.put(stage.getKey(), id))
                     .mapEmpty());
         }

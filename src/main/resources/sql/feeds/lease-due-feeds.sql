@@ -9,4 +9,4 @@ WHERE id IN (SELECT id
              ORDER BY next_poll_at
              LIMIT $3
              FOR UPDATE SKIP LOCKED)
-RETURNING id, url, title, etag, last_modified, interval_seconds
+RETURNING id, url, title, etag, last_modified, interval_seconds, consecutive_failures

@@ -4,43 +4,75 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
 import org.claimwatch.Addresses;
+import org.claimwatch.articles.CheckStore.DueArticle;
+import org.claimwatch.articles.CheckStore.Merge;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
+import org.claimwatch.metrics.Meters;
 import org.claimwatch.net.FetchException;
+import org.claimwatch.net.FetchResult;
 import org.claimwatch.net.HttpFetcher;
+import org.claimwatch.net.UrlCanonicalizer;
 import org.claimwatch.store.ArticleStore;
-import org.claimwatch.store.ArticleStore.DueArticle;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Fetch stage: leases articles due for a (re-)check and fetches their pages, handing each page to the process
- * stage. A page that fails to fetch is recorded with its error and retried later; nothing is stored for it.
+ * Fetch stage: leases articles due for a (re-)check, fetches their pages (politely, through the shared host gate),
+ * adopts the page's canonical URL (merging an article reached under two URLs into one), and hands the page to the
+ * process stage with its next check times from the re-check schedule. A failed fetch records its error.
  */
 public final class FetchVerticle extends VerticleBase {
 
     private static final Logger LOG = Logger.getLogger("claimwatch.fetch");
+    /** The canonical link sits in the head: look no further than this many bytes. */
+    private static final int HEAD_BYTES = 256 * 1024;
 
     private ArticleStore articles;
+    private CheckStore checks;
     private HttpFetcher fetcher;
+    private RecheckPlan plan;
     private int batch;
     private int retrySeconds;
     private long timeoutMs;
-    private boolean busy;
+    private int inFlight;
+    private boolean leasing;
+    private boolean moreDue;
     private boolean again;
 
     @Override
     public Future<?> start() {
         JsonObject config = config();
-        articles = new ArticleStore(Database.pool(vertx, config));
+        Pool pool = Database.pool(vertx, config);
+        articles = new ArticleStore(pool);
+        checks = new CheckStore(pool);
         fetcher = new HttpFetcher(vertx, config);
+        plan = plan(config, Clock.systemUTC());
         batch = config.getInteger(ConfigKeys.FETCH_BATCH, 8);
         retrySeconds = config.getInteger(ConfigKeys.FETCH_RETRY_S, 300);
         timeoutMs = config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L);
         vertx.setPeriodic(config.getLong(ConfigKeys.FETCH_TICK_MS, 1000L), id -> fetchDue());
-        return vertx.eventBus().consumer(Addresses.ARTICLES_FETCH_DUE, msg -> fetchDue()).completion();
+        return vertx.eventBus().localConsumer(Addresses.ARTICLES_FETCH_DUE, msg -> fetchDue()).completion();
+    }
+
+    /** The re-check plan configured by {@code article.recheckSeconds} and {@code article.recheckSteps}. */
+    public static RecheckPlan plan(JsonObject config, Clock clock) {
+        List<long[]> steps = new ArrayList<>();
+        for (Object step : config.getJsonArray(ConfigKeys.ARTICLE_RECHECK_STEPS, new JsonArray())) {
+            JsonArray pair = (JsonArray) step;
+            steps.add(new long[] {pair.getLong(0), pair.getLong(1)});
+        }
+        return RecheckPlan.of(config.getInteger(ConfigKeys.ARTICLE_RECHECK_S, 0), steps, clock);
     }
 
     @Override
@@ -48,38 +80,98 @@ public final class FetchVerticle extends VerticleBase {
         return fetcher.close();
     }
 
+    /** Leases as many due articles as there is room for ({@code fetch.batch} checks in flight at most). */
     private void fetchDue() {
-        if (busy) {
+        if (leasing) {
             again = true;
             return;
         }
-        busy = true;
+        int room = batch - inFlight;
+        if (room <= 0) {
+            return;
+        }
+        leasing = true;
         again = false;
         // the lease outlasts fetch plus processing, so a crashed instance's articles come due again
         int leaseSeconds = (int) (timeoutMs / 1000) * 3 + 60;
-        articles.leaseDue(leaseSeconds, batch)
-                .compose(due -> Future.join(due.stream().map(this::check).toList()).map(due.size()))
-                .onComplete(ar -> {
-                    busy = false;
-                    if (ar.failed()) {
-                        LOG.warning("fetch round failed: " + ar.cause().getMessage());
-                    } else if (ar.result() == batch || again) {
+        checks.leaseDue(leaseSeconds, room).onComplete(ar -> {
+            leasing = false;
+            if (ar.failed()) {
+                LOG.warning("fetch round failed: " + ar.cause().getMessage());
+                return;
+            }
+            List<DueArticle> due = ar.result();
+            moreDue = due.size() == room;
+            inFlight += due.size();
+            for (DueArticle article : due) {
+                check(article).onComplete(done -> {
+                    inFlight--;
+                    if (moreDue) {
                         fetchDue();
                     }
                 });
+            }
+            if (again) {
+                fetchDue();
+            }
+        });
     }
 
     private Future<Void> check(DueArticle article) {
         return fetcher.get(article.url(), MultiMap.caseInsensitiveMultiMap())
-                .compose(page -> vertx.eventBus().<JsonObject>request(Addresses.PAGES_PROCESS,
-                        new FetchedPage(article.id(), page.finalUrl(), page.charset(), page.body().getBytes()).toJson(),
-                        new DeliveryOptions().setSendTimeout(timeoutMs * 2)))
-                .<Void>mapEmpty()
+                .compose(page -> canonicalOf(page)
+                        .compose(canonical -> canonical.isEmpty() || canonical.get().equals(article.url())
+                                ? Future.succeededFuture(Merge.KEPT)
+                                : checks.adoptCanonical(article.id(), article.url(), canonical.get()))
+                        .compose(merge -> {
+                            if (merge == Merge.MERGED) {
+                                Meters.fetch("merged");
+                                return Future.succeededFuture();
+                            }
+                            return process(article, page);
+                        }))
                 .recover(err -> {
-                    String message = err instanceof FetchException ? err.getMessage() : "processing failed: " + err.getMessage();
+                    String message = err instanceof FetchException ? err.getMessage()
+                            : "processing failed: " + err.getMessage();
+                    Meters.fetch("error");
+                    Meters.error("fetch", err instanceof FetchException fe ? fe.kind() : "processing");
                     LOG.info(new JsonObject().put("event", "fetch").put("article", article.id())
                             .put("url", article.url()).put("error", message).encode());
                     return articles.recordChecked(article.id(), "error", message, retrySeconds);
                 });
+    }
+
+    private Future<Void> process(DueArticle article, FetchResult page) {
+        FetchedPage fetched = new FetchedPage(article.id(), page.finalUrl(), page.charset(), page.body().getBytes(),
+                plan.afterUnchanged(article.firstSeen(), article.lastChange()), plan.afterChange());
+        return vertx.eventBus().<JsonObject>request(Addresses.PAGES_PROCESS, fetched.toJson(),
+                        new DeliveryOptions().setSendTimeout(timeoutMs * 2))
+                .map(reply -> {
+                    JsonObject outcome = reply.body();
+                    String kind = outcome.getString("outcome", "unknown");
+                    Meters.fetch(kind);
+                    if ("stored".equals(kind)) {
+                        Meters.versions(1);
+                        outcome.getJsonArray("changes", new JsonArray()).forEach(c ->
+                                Meters.claimChange(((JsonObject) c).getString("kind", "unknown")));
+                    }
+                    return null;
+                });
+    }
+
+    /** The canonical URL the page declares (rel=canonical, og:url; AMP pages point to theirs), worked out on a worker. */
+    private Future<Optional<String>> canonicalOf(FetchResult page) {
+        byte[] body = page.body().getBytes(0, Math.min(page.body().length(), HEAD_BYTES));
+        String charset = page.charset();
+        String url = page.finalUrl();
+        return vertx.executeBlocking(() -> UrlCanonicalizer.fromPage(new String(body, charset(charset)), url), false);
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (RuntimeException unknown) {
+            return StandardCharsets.UTF_8;
+        }
     }
 }

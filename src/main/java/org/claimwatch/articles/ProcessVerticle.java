@@ -20,16 +20,14 @@ public final class ProcessVerticle extends VerticleBase {
     private static final Logger LOG = Logger.getLogger("claimwatch.process");
 
     private ArticleStore articles;
-    private int recheckSeconds;
     private int retrySeconds;
 
     @Override
     public Future<?> start() {
         JsonObject config = config();
         articles = new ArticleStore(Database.pool(vertx, config));
-        recheckSeconds = config.getInteger(ConfigKeys.ARTICLE_RECHECK_S, 900);
         retrySeconds = config.getInteger(ConfigKeys.FETCH_RETRY_S, 300);
-        return vertx.eventBus().<JsonObject>consumer(Addresses.PAGES_PROCESS, this::process).completion();
+        return vertx.eventBus().<JsonObject>localConsumer(Addresses.PAGES_PROCESS, this::process).completion();
     }
 
     private void process(Message<JsonObject> message) {
@@ -37,7 +35,7 @@ public final class ProcessVerticle extends VerticleBase {
         articles.history(page.articleId())
                 .compose(history -> vertx.executeBlocking(() -> VersionBuilder.build(page.articleId(), page.html(),
                         page.url(), page.charset(), history), false))
-                .compose(outcome -> record(page.articleId(), outcome))
+                .compose(outcome -> record(page, outcome))
                 .onComplete(ar -> {
                     if (ar.succeeded()) {
                         message.reply(ar.result());
@@ -48,15 +46,16 @@ public final class ProcessVerticle extends VerticleBase {
                 });
     }
 
-    private Future<JsonObject> record(long articleId, PageOutcome outcome) {
+    private Future<JsonObject> record(FetchedPage page, PageOutcome outcome) {
+        long articleId = page.articleId();
         return switch (outcome.kind()) {
-            case UNCHANGED -> articles.recordChecked(articleId, "ok", null, recheckSeconds)
+            case UNCHANGED -> articles.recordChecked(articleId, "ok", null, page.recheckSeconds())
                     .map(v -> new JsonObject().put("outcome", "unchanged"));
             case REJECTED -> articles.recordChecked(articleId, outcome.status(),
                             outcome.status() + ": " + outcome.reason(), retrySeconds)
                     .map(v -> new JsonObject().put("outcome", "rejected")
                             .put("verdict", outcome.status()).put("reason", outcome.reason()));
-            case NEW_VERSION -> articles.storeVersion(outcome.version(), recheckSeconds).map(stored -> {
+            case NEW_VERSION -> articles.storeVersion(outcome.version(), page.changedRecheckSeconds()).map(stored -> {
                 vertx.eventBus().publish(Addresses.VERSIONS_STORED, stored);
                 return stored.copy().put("outcome", "stored");
             });

@@ -9,6 +9,8 @@ public final class ConfigKeys {
 
     public static final String HTTP_HOST = "http.host";
     public static final String HTTP_PORT = "http.port";
+    /** HTTP verticle instances (event loops serving connections). */
+    public static final String HTTP_INSTANCES = "http.instances";
 
     /** External PostgreSQL URL (postgresql://user:pass@host:port/db); empty means embedded. */
     public static final String DB_URL = "db.url";
@@ -30,8 +32,36 @@ public final class ConfigKeys {
     public static final String FETCH_MAX_REDIRECTS = "fetch.maxRedirects";
     public static final String FETCH_USER_AGENT = "fetch.userAgent";
     public static final String FETCH_RETRY_S = "fetch.retrySeconds";
-    /** Seconds between re-checks of an article (the polling issue makes it a decaying schedule). */
+    /** At most this many requests in flight to one host (poll and fetch together, per instance). */
+    public static final String FETCH_HOST_CONCURRENCY = "fetch.perHostConcurrency";
+    /** At least this many milliseconds between request starts to one host (per instance). */
+    public static final String FETCH_HOST_DELAY_MS = "fetch.perHostDelayMs";
+
+    /** First backoff delay of a failing feed (doubles per consecutive failure, with jitter). */
+    public static final String POLL_BACKOFF_BASE_S = "poll.backoffBaseSeconds";
+    /** Longest backoff delay of a failing feed. */
+    public static final String POLL_BACKOFF_CAP_S = "poll.backoffCapSeconds";
+    /** A feed failing this many times in a row is paused, its last error shown. */
+    public static final String POLL_MAX_FAILURES = "poll.maxFailures";
+
+    /** A fixed re-check interval in seconds overriding the decaying steps; 0 (default) uses the steps. */
     public static final String ARTICLE_RECHECK_S = "article.recheckSeconds";
+    /** The decaying re-check schedule: [[untilSeconds, everySeconds], ...] by article age since its last change. */
+    public static final String ARTICLE_RECHECK_STEPS = "article.recheckSteps";
+
+    /** Cluster the event bus with Hazelcast so several instances share live messages. */
+    public static final String CLUSTER_ENABLED = "cluster.enabled";
+    /** Hazelcast cluster name; instances with the same name join. */
+    public static final String CLUSTER_NAME = "cluster.name";
+    /** Address this instance binds and advertises for the cluster (Hazelcast and event bus). */
+    public static final String CLUSTER_HOST = "cluster.host";
+    /** Hazelcast members to join over TCP-IP (host or host:port). */
+    public static final String CLUSTER_MEMBERS = "cluster.members";
+    /** First Hazelcast port (auto-incremented when taken). */
+    public static final String CLUSTER_PORT = "cluster.port";
+
+    /** Micrometer metrics with a Prometheus endpoint at /metrics. */
+    public static final String METRICS_ENABLED = "metrics.enabled";
 
     /** Addresses (CIDR or host) that feeds and webhooks may reach although private; empty refuses all private. */
     public static final String NET_ALLOW = "net.allow";

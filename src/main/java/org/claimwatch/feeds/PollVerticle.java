@@ -6,12 +6,13 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import org.claimwatch.Addresses;
+import org.claimwatch.articles.CheckStore;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
-import org.claimwatch.feeds.parse.FeedItem;
 import org.claimwatch.feeds.parse.FeedParseException;
 import org.claimwatch.feeds.parse.FeedParser;
-import org.claimwatch.feeds.parse.ParsedFeed;
+import org.claimwatch.feeds.schedule.Backoff;
+import org.claimwatch.metrics.Meters;
 import org.claimwatch.net.FetchException;
 import org.claimwatch.net.FetchResult;
 import org.claimwatch.net.HttpFetcher;
@@ -20,26 +21,36 @@ import org.claimwatch.store.FeedStore;
 import org.claimwatch.store.FeedStore.LeasedFeed;
 
 import java.net.URI;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Poll stage: leases due feeds from the database, fetches them (conditional GET), parses them on a worker and
- * records their items as articles due for fetching. A failing feed records a readable error and its next poll.
+ * Poll stage: leases due feeds from the database (several instances share the work through leases), fetches them
+ * with a conditional GET through the polite fetcher, parses them on a worker and records their items as articles
+ * due for fetching. A failing feed records a readable error, backs off exponentially (or as long as the server asked)
+ * and is paused after {@code poll.maxFailures} failures in a row. A permanent redirect moves the feed's URL.
  */
 public final class PollVerticle extends VerticleBase {
 
     private static final Logger LOG = Logger.getLogger("claimwatch.poll");
 
+    private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
     private final String owner = "poll-" + UUID.randomUUID();
     private FeedStore feeds;
     private ArticleStore articles;
+    private CheckStore checks;
     private HttpFetcher fetcher;
+    private Backoff backoff;
+    private int maxFailures;
     private int leaseSeconds;
     private int batch;
-    private boolean busy;
+    private int inFlight;
+    private boolean leasing;
+    private boolean moreDue;
+    private boolean again;
 
     @Override
     public Future<?> start() {
@@ -47,11 +58,15 @@ public final class PollVerticle extends VerticleBase {
         Pool pool = Database.pool(vertx, config);
         feeds = new FeedStore(pool);
         articles = new ArticleStore(pool);
+        checks = new CheckStore(pool);
         fetcher = new HttpFetcher(vertx, config);
+        backoff = new Backoff(Duration.ofSeconds(config.getInteger(ConfigKeys.POLL_BACKOFF_BASE_S, 60)),
+                Duration.ofSeconds(config.getInteger(ConfigKeys.POLL_BACKOFF_CAP_S, 6 * 3600)));
+        maxFailures = config.getInteger(ConfigKeys.POLL_MAX_FAILURES, 10);
         leaseSeconds = config.getInteger(ConfigKeys.POLL_LEASE_S, 120);
         batch = config.getInteger(ConfigKeys.POLL_BATCH, 20);
         vertx.setPeriodic(config.getLong(ConfigKeys.POLL_TICK_MS, 1000L), id -> pollDue());
-        return vertx.eventBus().consumer(Addresses.FEEDS_POLL, msg -> pollDue()).completion();
+        return vertx.eventBus().localConsumer(Addresses.FEEDS_POLL, msg -> pollDue()).completion();
     }
 
     @Override
@@ -59,19 +74,42 @@ public final class PollVerticle extends VerticleBase {
         return fetcher.close();
     }
 
+    /**
+     * Leases as many due feeds as there is room for ({@code poll.batch} polls in flight at most); a slow or held-back
+     * host delays only its own feeds, never the round.
+     */
     private void pollDue() {
-        if (busy) {
+        if (leasing) {
+            again = true;
             return;
         }
-        busy = true;
-        feeds.leaseDue(owner, leaseSeconds, batch)
-                .compose(due -> Future.join(due.stream().map(this::poll).toList()))
-                .onComplete(ar -> {
-                    busy = false;
-                    if (ar.failed()) {
-                        LOG.warning("poll round failed: " + ar.cause().getMessage());
+        int room = batch - inFlight;
+        if (room <= 0) {
+            return;
+        }
+        leasing = true;
+        again = false;
+        feeds.leaseDue(owner, leaseSeconds, room).onComplete(ar -> {
+            leasing = false;
+            if (ar.failed()) {
+                LOG.warning("poll round failed: " + ar.cause().getMessage());
+                return;
+            }
+            List<LeasedFeed> due = ar.result();
+            moreDue = due.size() == room;
+            inFlight += due.size();
+            for (LeasedFeed feed : due) {
+                poll(feed).onComplete(done -> {
+                    inFlight--;
+                    if (moreDue) {
+                        pollDue();
                     }
                 });
+            }
+            if (again) {
+                pollDue();
+            }
+        });
     }
 
     private Future<Void> poll(LeasedFeed feed) {
@@ -84,53 +122,77 @@ public final class PollVerticle extends VerticleBase {
             headers.add("If-Modified-Since", feed.lastModified());
         }
         return fetcher.get(feed.url(), headers)
-                .compose(result -> result.notModified()
-                        ? feeds.recordOk(feed.id(), owner, null, null, 304, feed.etag(), feed.lastModified())
-                        .map(v -> new PollReport(304, 0, 0))
-                        : store(feed, result))
+                .compose(result -> moveIfPermanent(feed, result).compose(v -> result.notModified()
+                        ? feeds.recordOk(feed.id(), owner, null, null, 304,
+                                        header(result, "etag", feed.etag()),
+                                        header(result, "last-modified", feed.lastModified()), null)
+                                .map(x -> new PollReport(304, 0, 0))
+                        : store(feed, result)))
                 .transform(ar -> {
-                    long ms = (System.nanoTime() - started) / 1_000_000;
+                    Duration took = Duration.ofNanos(System.nanoTime() - started);
                     if (ar.succeeded()) {
                         PollReport r = ar.result();
-                        logPoll(feed, r.status(), r.items(), r.newArticles(), ms, null);
+                        Meters.poll(r.status() == 304 ? "not_modified" : "ok", took);
+                        logPoll(feed, r.status(), r.items(), r.newArticles(), took.toMillis(), null);
                         if (r.newArticles() > 0 || r.items() > 0) {
                             vertx.eventBus().send(Addresses.ARTICLES_FETCH_DUE, null);
                         }
                         return announce(feed.id(), "ok", null);
                     }
-                    Throwable err = ar.cause();
-                    int status = err instanceof FetchException fe ? fe.status() : 0;
-                    String message = err instanceof FetchException || err instanceof FeedParseException
-                            ? err.getMessage() : "internal error: " + err;
-                    logPoll(feed, status, 0, 0, ms, message);
-                    return feeds.recordError(feed.id(), owner, message, status)
-                            .compose(v -> announce(feed.id(), "error", message));
+                    return failed(feed, ar.cause(), took);
                 });
+    }
+
+    private Future<Void> failed(LeasedFeed feed, Throwable err, Duration took) {
+        int status = err instanceof FetchException fe ? fe.status() : 0;
+        String kind = err instanceof FetchException fe ? fe.kind() : err instanceof FeedParseException ? "parse"
+                : "internal";
+        String message = err instanceof FetchException || err instanceof FeedParseException
+                ? err.getMessage() : "internal error: " + err;
+        Duration wait = backoff.delay(feed.failures() + 1);
+        if (err instanceof FetchException fe && fe.retryAfter() != null && fe.retryAfter().compareTo(wait) > 0) {
+            wait = fe.retryAfter().compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : fe.retryAfter();
+        }
+        Meters.poll("error", took);
+        Meters.error("poll", kind);
+        logPoll(feed, status, 0, 0, took.toMillis(), message);
+        return feeds.recordError(feed.id(), owner, message, status, Math.max(1, wait.toSeconds()), maxFailures)
+                .compose(paused -> announce(feed.id(), paused ? "paused" : "error", message));
+    }
+
+    private Future<Void> moveIfPermanent(LeasedFeed feed, FetchResult result) {
+        String target = result.permanentRedirect();
+        if (target == null || target.equals(feed.url())) {
+            return Future.succeededFuture();
+        }
+        return feeds.moveUrl(feed.id(), target).onSuccess(moved -> LOG.info(new JsonObject()
+                .put("event", "feed-moved").put("feed", feed.id()).put("from", feed.url()).put("to", target)
+                .put("moved", moved).encode())).mapEmpty();
     }
 
     private Future<PollReport> store(LeasedFeed feed, FetchResult result) {
         byte[] body = result.body().getBytes();
         String contentType = result.headers().get("content-type");
-        return vertx.executeBlocking(() -> FeedParser.parse(body, contentType, result.finalUrl()), false)
-                .compose(parsed -> {
-                    String outlet = parsed.title() != null ? parsed.title() : hostOf(feed.url());
-                    List<ArticleStore.Item> items = items(parsed);
-                    return articles.upsert(feed.id(), outlet, items)
-                            .compose(inserted -> feeds.recordOk(feed.id(), owner, parsed.title(), parsed.siteUrl(),
-                                            result.status(), result.headers().get("etag"),
-                                            result.headers().get("last-modified"))
-                                    .map(v -> new PollReport(result.status(), items.size(), inserted)));
-                });
+        return vertx.executeBlocking(() -> {
+                    var parsed = FeedParser.parse(body, contentType, result.finalUrl());
+                    return new Parsed(parsed.title(), parsed.siteUrl(), FeedItemsToArticles.items(parsed));
+                }, false)
+                .compose(parsed -> checks.aliased(parsed.items().stream().map(ArticleStore.Item::url).toList())
+                        .compose(aliases -> {
+                            List<ArticleStore.Item> items = parsed.items().stream()
+                                    .filter(i -> !aliases.contains(i.url())).toList();
+                            String outlet = parsed.title() != null ? parsed.title() : hostOf(feed.url());
+                            return articles.upsert(feed.id(), outlet, items)
+                                    .compose(inserted -> feeds.recordOk(feed.id(), owner, parsed.title(),
+                                                    parsed.siteUrl(), result.status(), result.headers().get("etag"),
+                                                    result.headers().get("last-modified"), body.length)
+                                            .map(v -> new PollReport(result.status(), items.size(), inserted)));
+                        }));
     }
 
-    private static List<ArticleStore.Item> items(ParsedFeed parsed) {
-        List<ArticleStore.Item> items = new ArrayList<>();
-        for (FeedItem i : parsed.items()) {
-            if (i.url() != null) {
-                items.add(new ArticleStore.Item(i.url(), i.guid(), i.title(), i.contentHash()));
-            }
-        }
-        return items;
+    private static String header(FetchResult result, String name, String fallback) {
+        String value = result.headers().get(name);
+        return value != null ? value : fallback;
     }
 
     private Future<Void> announce(long feedId, String status, String error) {
@@ -144,8 +206,10 @@ public final class PollVerticle extends VerticleBase {
                 .put("status", status).put("items", items).put("new", newArticles).put("duration_ms", ms);
         if (error != null) {
             line.put("error", error);
+            LOG.info(line.encode());
+        } else if (LOG.isLoggable(java.util.logging.Level.FINE)) {
+            LOG.fine(line.encode());
         }
-        LOG.info(line.encode());
     }
 
     private static String hostOf(String url) {
@@ -154,6 +218,9 @@ public final class PollVerticle extends VerticleBase {
         } catch (IllegalArgumentException e) {
             return url;
         }
+    }
+
+    private record Parsed(String title, String siteUrl, List<ArticleStore.Item> items) {
     }
 
     private record PollReport(int status, int items, int newArticles) {

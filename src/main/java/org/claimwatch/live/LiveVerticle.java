@@ -16,12 +16,12 @@ public final class LiveVerticle extends VerticleBase {
     public Future<?> start() {
         var bus = vertx.eventBus();
         return Future.all(
-                bus.<JsonObject>consumer(Addresses.VERSIONS_STORED, m -> {
+                bus.<JsonObject>localConsumer(Addresses.VERSIONS_STORED, m -> {
                     bus.publish(Addresses.LIVE_VERSIONS, LiveMessages.version(m.body()));
                     m.body().getJsonArray("changes", new JsonArray())
                             .forEach(change -> bus.publish(Addresses.LIVE_CHANGES, change));
                 }).completion(),
-                bus.<JsonObject>consumer(Addresses.FEEDS_POLLED,
+                bus.<JsonObject>localConsumer(Addresses.FEEDS_POLLED,
                         m -> bus.publish(Addresses.LIVE_FEEDS, m.body())).completion());
     }
 }

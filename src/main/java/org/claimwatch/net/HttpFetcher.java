@@ -14,12 +14,15 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.feeds.schedule.Backoff;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class HttpFetcher {
 
+    private static final long MAX_HOST_DEFER_MS = 60_000;
+
     private final Vertx vertx;
     private final HttpClientAgent client;
     private final NetworkGuard guard;
@@ -39,6 +44,8 @@ public final class HttpFetcher {
     private final long timeoutMs;
     private final long maxBytes;
     private final int maxRedirects;
+    private final HostGate gate;
+    private final String acceptEncoding;
 
     public HttpFetcher(Vertx vertx, JsonObject config) {
         this.vertx = vertx;
@@ -56,6 +63,8 @@ public final class HttpFetcher {
                 .setMaxRedirects(0)
                 .setTrustAll(false);
         this.client = vertx.httpClientBuilder().with(options).build();
+        this.gate = HostGate.shared(vertx, config);
+        this.acceptEncoding = brotliAvailable() ? "gzip, deflate, br" : "gzip, deflate";
     }
 
     /** GETs {@code url} with extra request headers (e.g. conditional GET), following redirects. */
@@ -72,11 +81,12 @@ public final class HttpFetcher {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Future.failedFuture(new FetchException("not a valid URL: " + url, 0));
+            return Future.failedFuture(new FetchException("not a valid URL: " + url, 0, "invalid_url"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            return Future.failedFuture(new FetchException("only http and https URLs can be fetched: " + url, 0));
+            return Future.failedFuture(new FetchException("only http and https URLs can be fetched: " + url, 0,
+                    "invalid_url"));
         }
         String host = uri.getHost();
         return resolve(host)
@@ -84,7 +94,7 @@ public final class HttpFetcher {
                     try {
                         guard.check(url, addresses);
                     } catch (BlockedAddressException e) {
-                        return Future.failedFuture(new FetchException(e.getMessage(), 0));
+                        return Future.failedFuture(new FetchException(e.getMessage(), 0, "blocked"));
                     }
                     InetAddress pinned = addresses.stream()
                             .min(Comparator.comparing(a -> a instanceof Inet4Address ? 0 : 1)).orElseThrow();
@@ -97,29 +107,47 @@ public final class HttpFetcher {
                             .setConnectTimeout(Math.min(timeoutMs, 10_000))
                             .setIdleTimeout(timeoutMs)
                             .putHeader("User-Agent", userAgent)
+                            .putHeader("Accept-Encoding", acceptEncoding)
                             .putHeader("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
                                     + "application/xml;q=0.9, text/html;q=0.9, */*;q=0.5");
                     headers.forEach(h -> options.putHeader(h.getKey(), h.getValue()));
-                    return send(options, url);
+                    return gate.acquire(host).compose(release -> send(options, url).onComplete(ar -> release.run()));
                 })
                 .compose(result -> {
                     int status = result.status();
                     if (status >= 300 && status < 400 && status != 304) {
                         String location = result.headers().get("location");
                         if (location == null) {
-                            return Future.failedFuture(new FetchException("HTTP " + status + " redirect without a Location", status));
+                            return Future.failedFuture(new FetchException("HTTP " + status + " redirect without a Location",
+                                    status, "redirect"));
+                        }
+                        String next;
+                        try {
+                            next = uri.resolve(location.trim()).toString();
+                        } catch (IllegalArgumentException e) {
+                            return Future.failedFuture(new FetchException("HTTP " + status + " redirect to an invalid "
+                                    + "Location: " + location, status, "redirect"));
                         }
                         if (redirects >= maxRedirects) {
-                            return Future.failedFuture(new FetchException(
-                                    "too many redirects (more than " + maxRedirects + "), last to " + location, status));
+                            return Future.failedFuture(new FetchException("too many redirects (more than "
+                                    + maxRedirects + "), last to " + location, status, "redirect"));
                         }
-                        String next = uri.resolve(location.trim()).toString();
                         boolean isPermanent = status == 301 || status == 308;
                         return hop(next, headers, redirects + 1,
                                 permanent == null && isPermanent && redirects == 0 ? next : permanent);
                     }
                     if (status == 304 || status >= 200 && status < 300) {
                         return Future.succeededFuture(new FetchResult(status, url, permanent, result.headers(), result.body()));
+                    }
+                    if (status == 429 || status == 503) {
+                        Duration wait = Backoff.retryAfter(result.headers().get("retry-after"), Instant.now())
+                                .orElse(null);
+                        if (wait != null) {
+                            gate.defer(host, Math.min(wait.toMillis(), MAX_HOST_DEFER_MS));
+                        }
+                        return Future.failedFuture(new FetchException("HTTP " + status + " from " + url
+                                + (wait != null ? " (asked to retry after " + wait.toSeconds() + " s)" : ""),
+                                status, status == 429 ? "rate_limited" : "unavailable", wait));
                     }
                     return Future.failedFuture(new FetchException("HTTP " + status + " from " + url, status));
                 });
@@ -130,7 +158,7 @@ public final class HttpFetcher {
             try {
                 return Arrays.asList(InetAddress.getAllByName(host));
             } catch (UnknownHostException e) {
-                throw new FetchException("unknown host " + host, 0);
+                throw new FetchException("unknown host " + host, 0, "dns");
             }
         }, false);
     }
@@ -141,18 +169,21 @@ public final class HttpFetcher {
         long[] timer = {-1};
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
-                fail(promise, done, new FetchException("cannot connect to " + url + ": " + ar.cause().getMessage(), 0));
+                fail(promise, done, new FetchException("cannot connect to " + url + ": " + ar.cause().getMessage(), 0,
+                        "connect"));
                 return;
             }
             HttpClientRequest request = ar.result();
             timer[0] = vertx.setTimer(timeoutMs, id -> {
-                if (fail(promise, done, new FetchException("timed out after " + timeoutMs + " ms fetching " + url, 0))) {
+                if (fail(promise, done, new FetchException("timed out after " + timeoutMs + " ms fetching " + url, 0,
+                        "timeout"))) {
                     request.reset();
                 }
             });
             request.send().onComplete(rr -> {
                 if (rr.failed()) {
-                    fail(promise, done, new FetchException("request to " + url + " failed: " + rr.cause().getMessage(), 0));
+                    fail(promise, done, new FetchException("request to " + url + " failed: " + rr.cause().getMessage(), 0,
+                            "network"));
                     return;
                 }
                 readBody(rr.result(), request, url, promise, done);
@@ -168,14 +199,15 @@ public final class HttpFetcher {
                           Promise<FetchResult> promise, AtomicBoolean done) {
         Buffer body = Buffer.buffer();
         response.exceptionHandler(err -> fail(promise, done,
-                new FetchException("reading " + url + " failed: " + err.getMessage(), response.statusCode())));
+                new FetchException("reading " + url + " failed: " + err.getMessage(), response.statusCode(),
+                        "network")));
         response.handler(chunk -> {
             if (done.get()) {
                 return;
             }
             if (body.length() + chunk.length() > maxBytes) {
                 if (fail(promise, done, new FetchException("response from " + url + " is larger than "
-                        + maxBytes + " bytes (after decompression); refused", response.statusCode()))) {
+                        + maxBytes + " bytes (after decompression); refused", response.statusCode(), "too_large"))) {
                     request.reset();
                 }
                 return;
@@ -187,6 +219,14 @@ public final class HttpFetcher {
                 promise.complete(new FetchResult(response.statusCode(), url, null, response.headers(), body));
             }
         });
+    }
+
+    private static boolean brotliAvailable() {
+        try {
+            return io.netty.handler.codec.compression.Brotli.isAvailable();
+        } catch (Throwable missing) {
+            return false;
+        }
     }
 
     private static boolean fail(Promise<FetchResult> promise, AtomicBoolean done, FetchException error) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class FeedStore {
 
     /** A feed leased for one poll. */
-    public record LeasedFeed(long id, String url, String title, String etag, String lastModified) {
+    public record LeasedFeed(long id, String url, String title, String etag, String lastModified, int failures) {
     }
 
     private final Pool pool;
@@ -56,20 +56,40 @@ public final class FeedStore {
                     List<LeasedFeed> out = new ArrayList<>();
                     for (Row r : rows) {
                         out.add(new LeasedFeed(r.getLong("id"), r.getString("url"), r.getString("title"),
-                                r.getString("etag"), r.getString("last_modified")));
+                                r.getString("etag"), r.getString("last_modified"),
+                                r.getInteger("consecutive_failures")));
                     }
                     return out;
                 });
     }
 
+    /** Records a successful poll; {@code bodyBytes} is the full body's size (null for a 304). */
     public Future<Void> recordOk(long id, String owner, String title, String siteUrl, int status, String etag,
-                                 String lastModified) {
+                                 String lastModified, Integer bodyBytes) {
         return pool.preparedQuery(SqlQuery.RECORD_POLL_OK.sql())
-                .execute(Tuple.of(id, title, siteUrl, status, etag, lastModified, owner)).mapEmpty();
+                .execute(Tuple.of(id, title, siteUrl, status, etag, lastModified, owner, bodyBytes)).mapEmpty();
     }
 
-    public Future<Void> recordError(long id, String owner, String error, int status) {
+    /**
+     * Records a failed poll, retried after {@code retrySeconds}; pauses the feed once it failed {@code maxFailures}
+     * times in a row. Returns whether the feed is now paused.
+     */
+    public Future<Boolean> recordError(long id, String owner, String error, int status, double retrySeconds,
+                                       int maxFailures) {
         return pool.preparedQuery(SqlQuery.RECORD_POLL_ERROR.sql())
-                .execute(Tuple.of(id, error, status == 0 ? null : status, owner)).mapEmpty();
+                .execute(Tuple.of(id, error, status == 0 ? null : status, owner, retrySeconds, maxFailures))
+                .map(rows -> rows.size() > 0 && Boolean.TRUE.equals(rows.iterator().next().getBoolean("paused")));
+    }
+
+    /** Moves a feed to the URL it permanently redirected to; false when another feed already has that URL. */
+    public Future<Boolean> moveUrl(long id, String url) {
+        return pool.preparedQuery(org.claimwatch.feeds.PollSql.UPDATE_FEED_URL.sql()).execute(Tuple.of(id, url))
+                .map(rows -> rows.size() > 0);
+    }
+
+    /** Totals over all feeds: feeds, polls_full, polls_not_modified, bytes_saved. */
+    public Future<JsonObject> pollTotals() {
+        return pool.query(org.claimwatch.feeds.PollSql.SELECT_POLL_TOTALS.sql()).execute()
+                .map(rows -> Rows.json(rows.iterator().next()));
     }
 }

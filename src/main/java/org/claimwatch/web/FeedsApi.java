@@ -8,6 +8,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.claimwatch.Addresses;
 import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.feeds.FeedFinder;
+import org.claimwatch.net.FetchException;
+import org.claimwatch.net.HttpFetcher;
 import org.claimwatch.net.BlockedAddressException;
 import org.claimwatch.net.NetworkGuard;
 import org.claimwatch.store.FeedStore;
@@ -17,15 +20,22 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-/** REST: list, add, change, pause and remove feeds. */
+/**
+ * REST: list, add, change, pause and remove feeds; discover the feeds of a site ({@code POST /api/feeds/discover}).
+ * Adding a web page instead of a feed answers 422 with the feeds the page offers.
+ */
 final class FeedsApi {
+
+    private static final long PROBE_TIMEOUT_MS = 5000;
 
     private final Vertx vertx;
     private final FeedStore feeds;
     private final NetworkGuard guard;
     private final int defaultInterval;
     private final int minInterval;
+    private final FeedFinder finder;
 
     FeedsApi(Vertx vertx, FeedStore feeds, JsonObject config) {
         this.vertx = vertx;
@@ -34,11 +44,13 @@ final class FeedsApi {
                 .stream().map(String::valueOf).toList());
         this.defaultInterval = config.getInteger(ConfigKeys.POLL_DEFAULT_INTERVAL_S, 300);
         this.minInterval = config.getInteger(ConfigKeys.POLL_MIN_INTERVAL_S, 60);
+        this.finder = new FeedFinder(vertx, new HttpFetcher(vertx, config));
     }
 
     void mount(Router router) {
         router.get("/api/feeds").handler(ctx -> feeds.list().onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
         router.post("/api/feeds").handler(this::create);
+        router.post("/api/feeds/discover").handler(this::discover);
         router.get("/api/feeds/:id").handler(ctx -> feeds.get(Json.pathId(ctx, "id"))
                 .map(f -> f.orElseThrow(() -> ApiErrors.notFound("feed"))).onSuccess(f -> Json.ok(ctx, f)).onFailure(ctx::fail));
         router.patch("/api/feeds/:id").handler(this::update);
@@ -56,7 +68,9 @@ final class FeedsApi {
         JsonObject body = Json.body(ctx);
         String url = body.getString("url", "").strip();
         int interval = interval(body.getValue("interval_seconds"), defaultInterval);
+        boolean force = Boolean.TRUE.equals(body.getValue("force"));
         checkUrl(url)
+                .compose(v -> force ? Future.succeededFuture() : refuseWebPage(url))
                 .compose(v -> feeds.insert(url, interval))
                 .compose(feeds::get)
                 .onSuccess(feed -> {
@@ -64,6 +78,46 @@ final class FeedsApi {
                     Json.send(ctx, 201, feed.orElseThrow());
                 })
                 .onFailure(ctx::fail);
+    }
+
+    private void discover(RoutingContext ctx) {
+        String url = Json.body(ctx).getString("url", "").strip();
+        checkUrl(url)
+                .compose(v -> finder.find(url, true))
+                .onSuccess(found -> Json.ok(ctx, found.toJson()))
+                .onFailure(err -> ctx.fail(err instanceof FetchException ? new ApiErrors.ApiException(422,
+                        "could not fetch " + url + ": " + err.getMessage()) : err));
+    }
+
+    /** A URL that answers with a web page linking feeds is not added: 422 with the candidates instead. */
+    private Future<Void> refuseWebPage(String url) {
+        return finder.find(url, false).timeout(PROBE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                .transform(ar -> {
+                    if (ar.succeeded() && !ar.result().isFeed() && !ar.result().candidates().isEmpty()) {
+                        return Future.failedFuture(new WebPageException(ar.result()));
+                    }
+                    // a feed, or nothing to offer, or unreachable now: add it and let the poller report
+                    return Future.succeededFuture();
+                });
+    }
+
+    /** 422 with the feeds a page offers. */
+    static void handleWebPage(RoutingContext ctx) {
+        if (ctx.failure() instanceof WebPageException page && !ctx.response().ended()) {
+            Json.send(ctx, 422, page.found.toJson().put("error", "this URL is a web page, not a feed; "
+                    + "add one of its feeds instead (or send force: true)"));
+        } else {
+            ctx.next();
+        }
+    }
+
+    private static final class WebPageException extends RuntimeException {
+        private final FeedFinder.Found found;
+
+        WebPageException(FeedFinder.Found found) {
+            super("web page, not a feed", null, false, false);
+            this.found = found;
+        }
     }
 
     private void update(RoutingContext ctx) {

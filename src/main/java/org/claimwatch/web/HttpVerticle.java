@@ -58,6 +58,7 @@ public final class HttpVerticle extends VerticleBase {
         new AuditLog(auth).mount(router);
         router.route("/eventbus/*").subRouter(Bridge.router(vertx));
         router.get("/health").handler(new HealthHandler(vertx, pool));
+        router.get("/metrics").handler(org.claimwatch.metrics.MetricsSetup.handler(config));
         new SessionApi(vertx, auth, new LoginLimiter(Clock.systemUTC(),
                 config.getInteger(ConfigKeys.AUTH_LOGIN_MAX_PER_ACCOUNT, 5),
                 config.getInteger(ConfigKeys.AUTH_LOGIN_MAX_PER_ADDRESS, 20),
@@ -77,7 +78,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/api/routes").handler(ctx -> Json.ok(ctx, RouteList.of(router)));
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
-        router.route().failureHandler(ApiErrors::handle);
+        router.route().failureHandler(FeedsApi::handleWebPage).failureHandler(ApiErrors::handle);
         int port = config.getInteger(ConfigKeys.HTTP_PORT, 8080);
         String host = config.getString(ConfigKeys.HTTP_HOST, "0.0.0.0");
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> {

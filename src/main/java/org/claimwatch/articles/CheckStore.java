@@ -1,0 +1,95 @@
+package org.claimwatch.articles;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import org.claimwatch.feeds.PollSql;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Article checks: leases with the dates the re-check schedule needs, and merging of articles by canonical URL. */
+public final class CheckStore {
+
+    /** An article leased for one check. */
+    public record DueArticle(long id, String url, Long feedId, Instant firstSeen, Instant lastChange) {
+    }
+
+    /** What adopting a page's canonical URL did. */
+    public enum Merge {
+        /** The article now has the canonical URL; its old URL is an alias. */
+        RENAMED,
+        /** Another article already had the canonical URL: this one became its alias. */
+        MERGED,
+        /** Nothing changed (the canonical URL appeared concurrently); check again later. */
+        KEPT
+    }
+
+    private final Pool pool;
+
+    public CheckStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Leases up to {@code limit} articles due for a check for {@code leaseSeconds}. */
+    public Future<List<DueArticle>> leaseDue(int leaseSeconds, int limit) {
+        return pool.preparedQuery(PollSql.LEASE_DUE_ARTICLES.sql()).execute(Tuple.of((double) leaseSeconds, limit))
+                .map(rows -> {
+                    List<DueArticle> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        out.add(new DueArticle(r.getLong("id"), r.getString("url"), r.getLong("feed_id"),
+                                instant(r.getOffsetDateTime("first_seen_at")),
+                                instant(r.getOffsetDateTime("last_changed_at"))));
+                    }
+                    return out;
+                });
+    }
+
+    /** The URLs among {@code urls} that are aliases of another article. */
+    public Future<Set<String>> aliased(List<String> urls) {
+        if (urls.isEmpty()) {
+            return Future.succeededFuture(Set.of());
+        }
+        return pool.preparedQuery(PollSql.SELECT_ALIASES.sql()).execute(Tuple.of(urls.toArray(String[]::new)))
+                .map(rows -> {
+                    Set<String> out = new HashSet<>();
+                    rows.forEach(r -> out.add(r.getString("url")));
+                    return out;
+                });
+    }
+
+    /** Makes {@code canonical} the URL of article {@code id} (known as {@code url}), or merges it into the article
+     * that already has it. */
+    public Future<Merge> adoptCanonical(long id, String url, String canonical) {
+        return pool.withTransaction(conn -> conn.preparedQuery(PollSql.SELECT_ARTICLE_BY_URL.sql())
+                .execute(Tuple.of(canonical))
+                .compose(rows -> {
+                    if (rows.size() > 0 && rows.iterator().next().getLong("id") != id) {
+                        long other = rows.iterator().next().getLong("id");
+                        return alias(conn, url, other)
+                                .compose(v -> conn.preparedQuery(PollSql.DELETE_MERGED_ARTICLE.sql()).execute(Tuple.of(id)))
+                                .compose(deleted -> deleted.size() > 0 ? Future.succeededFuture()
+                                        : conn.preparedQuery(PollSql.RELEASE_MERGED_ARTICLE.sql())
+                                        .execute(Tuple.of(id, "same article as #" + other + " (" + canonical + ")")))
+                                .map(Merge.MERGED);
+                    }
+                    return conn.preparedQuery(PollSql.RENAME_ARTICLE.sql()).execute(Tuple.of(id, canonical))
+                            .compose(renamed -> renamed.size() == 0 ? Future.succeededFuture(Merge.KEPT)
+                                    : alias(conn, url, id).map(Merge.RENAMED));
+                }));
+    }
+
+    private static Future<Void> alias(SqlConnection conn, String url, long articleId) {
+        return conn.preparedQuery(PollSql.INSERT_ALIAS.sql()).execute(Tuple.of(url, articleId)).mapEmpty();
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}

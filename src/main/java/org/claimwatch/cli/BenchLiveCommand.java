@@ -1,0 +1,161 @@
+package org.claimwatch.cli;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import org.claimwatch.Addresses;
+import org.claimwatch.App;
+import org.claimwatch.articles.NewVersion;
+import org.claimwatch.config.AppConfig;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.db.Database;
+import org.claimwatch.diff.ChangeKind;
+import org.claimwatch.diff.ClaimChange;
+import org.claimwatch.store.ArticleStore;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code bench-live [--clients 1000] [--rate 50] [--seconds 30] [--warmup 5]}: one claimwatch instance (embedded
+ * PostgreSQL) with CLIENTS SockJS WebSocket clients (a child process) while RATE claim changes per second are stored
+ * (each in its own version transaction, then announced exactly as the process stage does). Prints p50/p99 store→client
+ * latency over every delivered message, CPU (JVM, PostgreSQL) and heap of the instance.
+ */
+public final class BenchLiveCommand implements Command {
+
+    private static final int ARTICLES = 50;
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Map<String, String> o = BenchSupport.options(args);
+        int clients = Integer.parseInt(o.getOrDefault("clients", "1000"));
+        int rate = Integer.parseInt(o.getOrDefault("rate", "50"));
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
+        Path data = Files.createTempDirectory("claimwatch-bench-live");
+        data.toFile().setExecutable(true, false);
+        data.toFile().setReadable(true, false);
+        String password = "bench-" + System.nanoTime();
+        int port = BenchSupport.freePort();
+        JsonObject config = AppConfig.defaults()
+                .put(ConfigKeys.DATA_DIR, data.toString())
+                .put(ConfigKeys.DB_EMBEDDED_PORT, BenchSupport.freePort())
+                .put(ConfigKeys.HTTP_HOST, "127.0.0.1")
+                .put(ConfigKeys.HTTP_PORT, port)
+                .put("auth.adminPassword", password);
+        try (App app = App.start(config)) {
+            Pool pool = Database.pool(app.vertx(), app.config());
+            await(pool.query("INSERT INTO feeds (url, interval_seconds, paused) VALUES ('http://bench.example/feed', 300, true)")
+                    .execute());
+            await(pool.query("INSERT INTO articles (feed_id, url, title, outlet) SELECT 1, 'http://bench.example/a/' || g, "
+                    + "'Story ' || g, 'Bench' FROM generate_series(1, " + ARTICLES + ") g").execute());
+            String token = token(port, password);
+            Process crowd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.claimwatch.Main", "bench-live-clients",
+                    String.valueOf(port), token, String.valueOf(clients))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                BufferedReader crowdOut = new BufferedReader(new InputStreamReader(crowd.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter crowdIn = new PrintWriter(crowd.getOutputStream(), true);
+                out.println("bench-live: " + crowdOut.readLine() + " SockJS WebSocket clients on one instance; storing "
+                        + rate + " claim changes/s (one version each) for " + warmup + " s warm-up + " + seconds + " s");
+                ArticleStore store = new ArticleStore(pool);
+                int[] versions = new int[ARTICLES + 1];
+                AtomicLong stored = new AtomicLong();
+                AtomicLong failed = new AtomicLong();
+                long begin = System.nanoTime();
+                AtomicLong started = new AtomicLong();
+                // every 5 ms, start as many stores as the rate calls for by now (a late tick catches up)
+                long timer = app.vertx().setPeriodic(5, id -> {
+                    long due = (System.nanoTime() - begin) * rate / 1_000_000_000L;
+                    while (started.get() < due) {
+                        int article = (int) (started.getAndIncrement() % ARTICLES) + 1;
+                        versions[article]++;
+                        NewVersion v = version(article, versions[article]);
+                        store.storeVersion(v, 900).onSuccess(summary -> {
+                            stored.incrementAndGet();
+                            app.vertx().eventBus().publish(Addresses.VERSIONS_STORED, summary);
+                        }).onFailure(e -> failed.incrementAndGet());
+                    }
+                });
+                Thread.sleep(warmup * 1000L);
+                crowdIn.println("reset");
+                crowdOut.readLine();
+                AtomicLong heapPeak = new AtomicLong();
+                Thread sampler = BenchSupport.heapSampler(heapPeak);
+                long stored0 = stored.get();
+                double cpu0 = BenchSupport.jvmCpuSeconds();
+                double pg0 = BenchSupport.childCpuSeconds(crowd.pid());
+                double crowd0 = BenchSupport.cpuOf(crowd.pid());
+                long t0 = System.nanoTime();
+                Thread.sleep(seconds * 1000L);
+                double wall = (System.nanoTime() - t0) / 1e9;
+                double cpu = BenchSupport.jvmCpuSeconds() - cpu0;
+                double pg = BenchSupport.childCpuSeconds(crowd.pid()) - pg0;
+                double clientsCpu = BenchSupport.cpuOf(crowd.pid()) - crowd0;
+                long storedN = stored.get() - stored0;
+                app.vertx().cancelTimer(timer);
+                Thread.sleep(2000);
+                crowdIn.println("report");
+                String report = crowdOut.readLine();
+                sampler.interrupt();
+                out.printf("changes stored: %d in %.0f s (%.1f/s), failed %d%n", storedN, wall, storedN / wall, failed.get());
+                out.println("store→client latency (every delivered message): " + report);
+                out.printf("CPU, claimwatch JVM:   %.1f%% of %d cores%n", 100 * cpu / wall / BenchSupport.cores(),
+                        BenchSupport.cores());
+                out.printf("CPU, its PostgreSQL:   %.1f%% of %d cores%n", 100 * pg / wall / BenchSupport.cores(),
+                        BenchSupport.cores());
+                out.printf("CPU, the client process: %.1f%% of %d cores (not part of the instance)%n",
+                        100 * clientsCpu / wall / BenchSupport.cores(), BenchSupport.cores());
+                out.printf("machine load average at the end: %.1f%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                out.printf("heap: peak used %s, after GC %s, max %s%n", BenchSupport.mb(heapPeak.get()),
+                        BenchSupport.mb(BenchSupport.heapUsedAfterGc()), BenchSupport.mb(BenchSupport.maxHeap()));
+            } finally {
+                crowd.destroy();
+            }
+        }
+        return 0;
+    }
+
+    private static NewVersion version(int article, int no) {
+        String after = "The council said 15 people were hurt. t=" + BenchLiveClientsCommand.micros();
+        ClaimChange change = new ClaimChange(ChangeKind.values()[0], "k" + article, "The council said 13 people were hurt.",
+                after, List.of(), 0.8, List.of(), List.of(), 0, 0);
+        return new NewVersion(article, no, "Story " + article, null, null, after, "h" + no, "f" + article + "-" + no, null,
+                1, 1, 1, "[]", "{}", new byte[0], no == 1 ? List.of() : List.of(change));
+    }
+
+    private static String token(int port, String password) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        new JsonObject().put("username", "admin").put("password", password).encode())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0];
+        String csrf = new JsonObject(login.body()).getString("csrf_token");
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                .header("content-type", "application/json").header("cookie", cookie).header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("name", "bench").encode())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new JsonObject(created.body()).getString("token");
+    }
+
+    private static <T> T await(io.vertx.core.Future<T> f) throws Exception {
+        return f.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+}

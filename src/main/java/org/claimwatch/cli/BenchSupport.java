@@ -1,0 +1,113 @@
+package org.claimwatch.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What the benchmarks measure about this process: CPU time (JVM and child processes such as PostgreSQL) and heap. */
+final class BenchSupport {
+
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private BenchSupport() {
+    }
+
+    /** CPU seconds used by this JVM so far. */
+    static double jvmCpuSeconds() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
+
+    /** CPU seconds used so far by this JVM's descendant processes except those of {@code excludedRoot}. */
+    static double childCpuSeconds(long excludedRoot) {
+        double total = 0;
+        List<ProcessHandle> excluded = ProcessHandle.of(excludedRoot).map(p -> p.descendants().toList()).orElse(List.of());
+        for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
+            if (p.pid() == excludedRoot || excluded.stream().anyMatch(e -> e.pid() == p.pid())) {
+                continue;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // fields 14 and 15 (utime, stime) are at index 11 and 12 after the command name
+                total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+            } catch (IOException | RuntimeException gone) {
+                // the process ended
+            }
+        }
+        return total;
+    }
+
+    /** CPU seconds used so far by process {@code pid} (0 when it is gone). */
+    static double cpuOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Samples heap use every 250 ms into {@code peak} until interrupted. */
+    static Thread heapSampler(AtomicLong peak) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    static long heapUsedAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static long maxHeap() {
+        return Runtime.getRuntime().maxMemory();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static String mb(long bytes) {
+        return String.format("%.1f MB", bytes / 1048576.0);
+    }
+
+    /** Parses "--name value" options into a map (names without the dashes). */
+    static Map<String, String> options(List<String> args) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            if (!args.get(i).startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args.get(i));
+            }
+            out.put(args.get(i).substring(2), args.get(i + 1));
+        }
+        return out;
+    }
+}

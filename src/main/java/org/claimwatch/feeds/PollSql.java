@@ -1,0 +1,40 @@
+package org.claimwatch.feeds;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The polling and fetching statements beyond {@code db/SqlQuery}, each loaded once from {@code sql/...}. */
+public enum PollSql {
+    UPDATE_FEED_URL("feeds/update-feed-url"),
+    SELECT_POLL_TOTALS("feeds/select-poll-totals"),
+    LEASE_DUE_ARTICLES("articles/lease-due-articles"),
+    SELECT_ALIASES("articles/select-aliases"),
+    INSERT_ALIAS("articles/insert-alias"),
+    SELECT_ARTICLE_BY_URL("articles/select-article-by-url"),
+    RENAME_ARTICLE("articles/rename-article"),
+    DELETE_MERGED_ARTICLE("articles/delete-merged-article"),
+    RELEASE_MERGED_ARTICLE("articles/release-merged-article");
+
+    private final String sql;
+
+    PollSql(String name) {
+        this.sql = load("/sql/" + name + ".sql");
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = PollSql.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing SQL resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.claimwatch.net;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.shareddata.LocalMap;
+import io.vertx.core.shareddata.Shareable;
+import org.claimwatch.config.ConfigKeys;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Per-host politeness shared by every fetcher of one Vert.x instance: at most {@code maxPerHost} requests in flight
+ * to a host, request starts at least {@code minDelayMs} apart, and a host held back after it asked us to wait.
+ * Thread-safe; permits are handed out on the caller's context.
+ */
+public final class HostGate implements Shareable {
+
+    private static final String MAP = "claimwatch.net";
+
+    private final Vertx vertx;
+    private final int maxPerHost;
+    private final long minDelayMs;
+    private final Map<String, Host> hosts = new HashMap<>();
+    private long requests;
+    private long waited;
+
+    public HostGate(Vertx vertx, int maxPerHost, long minDelayMs) {
+        this.vertx = vertx;
+        this.maxPerHost = Math.max(1, maxPerHost);
+        this.minDelayMs = Math.max(0, minDelayMs);
+    }
+
+    /** The gate of this Vert.x instance, created from {@code config} on first use. */
+    public static HostGate shared(Vertx vertx, JsonObject config) {
+        LocalMap<String, HostGate> map = vertx.sharedData().getLocalMap(MAP);
+        HostGate fresh = new HostGate(vertx, config.getInteger(ConfigKeys.FETCH_HOST_CONCURRENCY, 2),
+                config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS, 500L));
+        HostGate existing = map.putIfAbsent("gate", fresh);
+        return existing != null ? existing : fresh;
+    }
+
+    /** Waits for a permit to request {@code host}; run the returned release once the request is over. */
+    public Future<Runnable> acquire(String host) {
+        Context context = vertx.getOrCreateContext();
+        Promise<Runnable> promise = Promise.promise();
+        String key = host.toLowerCase(Locale.ROOT);
+        synchronized (this) {
+            requests++;
+            hosts.computeIfAbsent(key, k -> new Host()).waiting.add(new Waiter(context, promise));
+        }
+        drain(key);
+        return promise.future();
+    }
+
+    /** Holds {@code host} back for {@code millis} (it answered 429/503 with Retry-After). */
+    public void defer(String host, long millis) {
+        String key = host.toLowerCase(Locale.ROOT);
+        synchronized (this) {
+            Host h = hosts.computeIfAbsent(key, k -> new Host());
+            h.notBefore = Math.max(h.notBefore, System.currentTimeMillis() + millis);
+        }
+    }
+
+    /** Requests asked for and how many of them had to wait, since start. */
+    public synchronized long[] counts() {
+        return new long[] {requests, waited};
+    }
+
+    private void drain(String key) {
+        while (true) {
+            Waiter granted;
+            long retryIn = -1;
+            synchronized (this) {
+                Host h = hosts.get(key);
+                if (h == null || h.waiting.isEmpty()) {
+                    if (h != null && h.active == 0 && h.nextStart <= System.currentTimeMillis()
+                            && h.notBefore <= System.currentTimeMillis()) {
+                        hosts.remove(key);
+                    }
+                    return;
+                }
+                if (h.active >= maxPerHost) {
+                    waited += h.counted(h.waiting.peek());
+                    return;
+                }
+                long now = System.currentTimeMillis();
+                long at = Math.max(h.nextStart, h.notBefore);
+                if (at > now) {
+                    waited += h.counted(h.waiting.peek());
+                    if (!h.timerSet) {
+                        h.timerSet = true;
+                        retryIn = at - now;
+                    }
+                } else {
+                    granted = h.waiting.poll();
+                    h.active++;
+                    h.nextStart = now + minDelayMs;
+                    Runnable release = release(key);
+                    granted.context.runOnContext(v -> granted.promise.complete(release));
+                    continue;
+                }
+            }
+            if (retryIn >= 0) {
+                vertx.setTimer(Math.max(1, retryIn), id -> {
+                    synchronized (this) {
+                        Host h = hosts.get(key);
+                        if (h != null) {
+                            h.timerSet = false;
+                        }
+                    }
+                    drain(key);
+                });
+            }
+            return;
+        }
+    }
+
+    private Runnable release(String key) {
+        AtomicBoolean once = new AtomicBoolean();
+        return () -> {
+            if (once.compareAndSet(false, true)) {
+                synchronized (this) {
+                    Host h = hosts.get(key);
+                    if (h != null) {
+                        h.active--;
+                    }
+                }
+                drain(key);
+            }
+        };
+    }
+
+    private record Waiter(Context context, Promise<Runnable> promise) {
+    }
+
+    private static final class Host {
+        final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
+        int active;
+        long nextStart;
+        long notBefore;
+        boolean timerSet;
+        Waiter lastCounted;
+
+        int counted(Waiter w) {
+            if (w == lastCounted) {
+                return 0;
+            }
+            lastCounted = w;
+            return 1;
+        }
+    }
+}

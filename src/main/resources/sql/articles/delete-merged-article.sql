@@ -1,0 +1,3 @@
+DELETE FROM articles
+WHERE id = $1 AND version_count = 0
+RETURNING id

@@ -1,0 +1,3 @@
+SELECT url
+FROM article_aliases
+WHERE url = ANY ($1)

@@ -1,0 +1,3 @@
+SELECT id, version_count
+FROM articles
+WHERE url = $1
