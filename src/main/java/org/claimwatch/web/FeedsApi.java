@@ -151,13 +151,9 @@ final class FeedsApi {
     private Future<Void> checkUrl(String url) {
         URI uri;
         try {
-            uri = new URI(url);
-        } catch (Exception e) {
-            return Future.failedFuture(ApiErrors.badRequest("not a valid URL: " + url));
-        }
-        if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase())
-                || uri.getHost() == null) {
-            return Future.failedFuture(ApiErrors.badRequest("the feed URL must be an absolute http or https URL"));
+            uri = HttpUrls.requireAbsoluteHttp(url, "the feed URL");
+        } catch (ApiErrors.ApiException e) {
+            return Future.failedFuture(e);
         }
         return vertx.executeBlocking(() -> {
             try {

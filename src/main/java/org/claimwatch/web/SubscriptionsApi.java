@@ -138,13 +138,9 @@ final class SubscriptionsApi {
     private Future<Void> checkUrl(String url) {
         URI uri;
         try {
-            uri = new URI(url);
-        } catch (Exception e) {
-            return Future.failedFuture(ApiErrors.badRequest("not a valid URL: " + url));
-        }
-        if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase())
-                || uri.getHost() == null) {
-            return Future.failedFuture(ApiErrors.badRequest("the webhook URL must be an absolute http or https URL"));
+            uri = HttpUrls.requireAbsoluteHttp(url, "the webhook URL");
+        } catch (ApiErrors.ApiException e) {
+            return Future.failedFuture(e);
         }
         return sender.check(url).<Void>mapEmpty()
                 .recover(err -> Future.failedFuture(ApiErrors.badRequest(err.getMessage())));
