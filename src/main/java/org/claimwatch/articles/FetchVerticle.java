@@ -18,6 +18,7 @@ import org.claimwatch.net.FetchResult;
 import org.claimwatch.net.HttpFetcher;
 import org.claimwatch.net.UrlCanonicalizer;
 import org.claimwatch.store.ArticleStore;
+import org.claimwatch.store.LeasePump;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +43,9 @@ public final class FetchVerticle extends VerticleBase {
     private CheckStore checks;
     private HttpFetcher fetcher;
     private RecheckPlan plan;
-    private int batch;
+    private LeasePump<DueArticle> pump;
     private int retrySeconds;
     private long timeoutMs;
-    private int inFlight;
-    private boolean leasing;
-    private boolean moreDue;
-    private boolean again;
 
     @Override
     public Future<?> start() {
@@ -58,9 +55,12 @@ public final class FetchVerticle extends VerticleBase {
         checks = new CheckStore(pool);
         fetcher = new HttpFetcher(vertx, config);
         plan = plan(config, Clock.systemUTC());
-        batch = config.getInteger(ConfigKeys.FETCH_BATCH, 8);
         retrySeconds = config.getInteger(ConfigKeys.FETCH_RETRY_S, 300);
         timeoutMs = config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L);
+        // the lease outlasts fetch plus processing, so a crashed instance's articles come due again
+        int leaseSeconds = (int) (timeoutMs / 1000) * 3 + 60;
+        pump = new LeasePump<>("fetch", config.getInteger(ConfigKeys.FETCH_BATCH, 8),
+                room -> checks.leaseDue(leaseSeconds, room), this::check);
         vertx.setPeriodic(config.getLong(ConfigKeys.FETCH_TICK_MS, 1000L), id -> fetchDue());
         return vertx.eventBus().localConsumer(Addresses.ARTICLES_FETCH_DUE, msg -> fetchDue()).completion();
     }
@@ -82,39 +82,7 @@ public final class FetchVerticle extends VerticleBase {
 
     /** Leases as many due articles as there is room for ({@code fetch.batch} checks in flight at most). */
     private void fetchDue() {
-        if (leasing) {
-            again = true;
-            return;
-        }
-        int room = batch - inFlight;
-        if (room <= 0) {
-            return;
-        }
-        leasing = true;
-        again = false;
-        // the lease outlasts fetch plus processing, so a crashed instance's articles come due again
-        int leaseSeconds = (int) (timeoutMs / 1000) * 3 + 60;
-        checks.leaseDue(leaseSeconds, room).onComplete(ar -> {
-            leasing = false;
-            if (ar.failed()) {
-                LOG.warning("fetch round failed: " + ar.cause().getMessage());
-                return;
-            }
-            List<DueArticle> due = ar.result();
-            moreDue = due.size() == room;
-            inFlight += due.size();
-            for (DueArticle article : due) {
-                check(article).onComplete(done -> {
-                    inFlight--;
-                    if (moreDue) {
-                        fetchDue();
-                    }
-                });
-            }
-            if (again) {
-                fetchDue();
-            }
-        });
+        pump.pump();
     }
 
     private Future<Void> check(DueArticle article) {

@@ -18,6 +18,7 @@ import org.claimwatch.net.FetchResult;
 import org.claimwatch.net.HttpFetcher;
 import org.claimwatch.store.ArticleStore;
 import org.claimwatch.store.FeedStore;
+import org.claimwatch.store.LeasePump;
 import org.claimwatch.store.FeedStore.LeasedFeed;
 
 import java.net.URI;
@@ -46,11 +47,7 @@ public final class PollVerticle extends VerticleBase {
     private Backoff backoff;
     private int maxFailures;
     private int leaseSeconds;
-    private int batch;
-    private int inFlight;
-    private boolean leasing;
-    private boolean moreDue;
-    private boolean again;
+    private LeasePump<LeasedFeed> pump;
 
     @Override
     public Future<?> start() {
@@ -64,7 +61,8 @@ public final class PollVerticle extends VerticleBase {
                 Duration.ofSeconds(config.getInteger(ConfigKeys.POLL_BACKOFF_CAP_S, 6 * 3600)));
         maxFailures = config.getInteger(ConfigKeys.POLL_MAX_FAILURES, 10);
         leaseSeconds = config.getInteger(ConfigKeys.POLL_LEASE_S, 120);
-        batch = config.getInteger(ConfigKeys.POLL_BATCH, 20);
+        pump = new LeasePump<>("poll", config.getInteger(ConfigKeys.POLL_BATCH, 20),
+                room -> feeds.leaseDue(owner, leaseSeconds, room), this::poll);
         vertx.setPeriodic(config.getLong(ConfigKeys.POLL_TICK_MS, 1000L), id -> pollDue());
         return vertx.eventBus().localConsumer(Addresses.FEEDS_POLL, msg -> pollDue()).completion();
     }
@@ -79,37 +77,7 @@ public final class PollVerticle extends VerticleBase {
      * host delays only its own feeds, never the round.
      */
     private void pollDue() {
-        if (leasing) {
-            again = true;
-            return;
-        }
-        int room = batch - inFlight;
-        if (room <= 0) {
-            return;
-        }
-        leasing = true;
-        again = false;
-        feeds.leaseDue(owner, leaseSeconds, room).onComplete(ar -> {
-            leasing = false;
-            if (ar.failed()) {
-                LOG.warning("poll round failed: " + ar.cause().getMessage());
-                return;
-            }
-            List<LeasedFeed> due = ar.result();
-            moreDue = due.size() == room;
-            inFlight += due.size();
-            for (LeasedFeed feed : due) {
-                poll(feed).onComplete(done -> {
-                    inFlight--;
-                    if (moreDue) {
-                        pollDue();
-                    }
-                });
-            }
-            if (again) {
-                pollDue();
-            }
-        });
+        pump.pump();
     }
 
     private Future<Void> poll(LeasedFeed feed) {
