@@ -36,6 +36,11 @@ final class ParagraphCollector implements NodeFilter {
     private int linkDepth;
     private int listItemDepth;
     private boolean skipNextLink;
+    /** Per open list: {1 for ordered, 0 for bulleted, the last item number}. */
+    private final java.util.ArrayDeque<int[]> lists = new java.util.ArrayDeque<>();
+    private String pendingMarker = "";
+    private Element row;
+    private int rowCells;
 
     private ParagraphCollector(TextStats stats, boolean textMode) {
         this.stats = stats;
@@ -72,10 +77,26 @@ final class ParagraphCollector implements NodeFilter {
         if (INLINE.contains(tag)) {
             return inlineHead(e, tag);
         }
+        if (row != null) {
+            if (tag.equals("td") || tag.equals("th")) {
+                if (rowCells++ > 0 && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+        }
         if (depth > 0 && isLinkBox(e, tag)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         flush();
+        if (tag.equals("tr") && isSimpleRow(e)) {
+            row = e;
+            rowCells = 0;
+            return FilterResult.CONTINUE;
+        }
+        listHead(e, tag);
         if (HEADINGS.contains(tag)) {
             headingDepth++;
         }
@@ -95,7 +116,16 @@ final class ParagraphCollector implements NodeFilter {
                 }
                 return FilterResult.CONTINUE;
             }
+            if (row != null) {
+                if (e != row) {
+                    return FilterResult.CONTINUE;
+                }
+                row = null;
+            }
             flush();
+            if ((tag.equals("ul") || tag.equals("ol")) && !lists.isEmpty()) {
+                lists.pop();
+            }
             if (HEADINGS.contains(tag)) {
                 headingDepth--;
             }
@@ -122,6 +152,39 @@ final class ParagraphCollector implements NodeFilter {
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Remembers open lists and sets the marker of the item starting here: "- " or its number. */
+    private void listHead(Element e, String tag) {
+        if (tag.equals("ul") || tag.equals("ol")) {
+            int start = 0;
+            if (tag.equals("ol")) {
+                try {
+                    start = e.hasAttr("start") ? Integer.parseInt(e.attr("start").strip()) - 1 : 0;
+                } catch (NumberFormatException ex) {
+                    start = 0;
+                }
+            }
+            lists.push(new int[]{tag.equals("ol") ? 1 : 0, start});
+        } else if (tag.equals("li") && !lists.isEmpty()) {
+            int[] list = lists.peek();
+            pendingMarker = list[0] == 1 ? ++list[1] + ". " : "- ";
+        }
+    }
+
+    /** A table row of two or more short cells without nested tables, written as one line of its cells. */
+    private boolean isSimpleRow(Element tr) {
+        if (textMode || stats.get(tr).chars > 1000 || !tr.getElementsByTag("table").isEmpty()) {
+            return false;
+        }
+        int cells = 0;
+        for (Element c : tr.children()) {
+            String n = c.normalName();
+            if (n.equals("td") || n.equals("th")) {
+                cells++;
+            }
+        }
+        return cells >= 2;
     }
 
     private boolean isLinkBox(Element e, String tag) {
@@ -168,7 +231,8 @@ final class ParagraphCollector implements NodeFilter {
         String s = text.toString().strip();
         if (!s.isEmpty()) {
             double ld = Math.min(1.0, (double) linkChars / s.length());
-            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0));
+            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0, pendingMarker));
+            pendingMarker = "";
         }
         text.setLength(0);
         linkChars = 0;

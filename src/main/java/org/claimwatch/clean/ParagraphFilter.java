@@ -50,7 +50,7 @@ final class ParagraphFilter {
             Block b = blocks.get(i);
             position += b.text().length();
             String text = stripDateline(b.text());
-            Block block = text.equals(b.text()) ? b : new Block(text, b.heading(), b.linkDensity(), b.listItem());
+            Block block = text.equals(b.text()) ? b : b.withText(text);
             if (titleKey != null && Math.abs(text.length() - titleLength) < 12 && key(text).equals(titleKey)) {
                 continue;
             }
@@ -86,7 +86,7 @@ final class ParagraphFilter {
         trimEdges(kept);
         List<Paragraph> out = new ArrayList<>(kept.size());
         for (Block b : kept) {
-            out.add(new Paragraph(b.text(), b.heading()));
+            out.add(new Paragraph(b.marker() + b.text(), b.heading()));
         }
         return out;
     }
