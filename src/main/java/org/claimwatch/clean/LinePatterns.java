@@ -126,6 +126,13 @@ final class LinePatterns {
             + "unlock (?:this|full) (?:article|story|access)|become a (?:subscriber|member) to (?:read|continue)|"
             + "create a free account to (?:continue|read))");
 
+    /** (Found anywhere in a short line.) A line that opens a closing pitch: subscriptions, donations, log-in. */
+    static final Pattern TAIL_OPENER = Pattern.compile("(?i)(?:^\\W*(?:subscribe|sign up|join|get|become)\\b"
+            + "[^.!?]{0,60}\\b(?:newsletters?|mailing list|subscribers?|members?|updates)\\b|^\\W*subscribe to\\b"
+            + "|(?:share|tell us) your story|favou?r to ask|promotion has (?:expired|ended)|already have an account"
+            + "|already a (?:member|subscriber)|comment via|thank you for subscribing|by subscribing"
+            + "|become a (?:paid )?(?:member|patron|subscriber)|^\\W*(?:support|donate to) (?:us|our)\\b)");
+
     private LinePatterns() {
     }
 }

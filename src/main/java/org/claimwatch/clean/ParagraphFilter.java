@@ -83,6 +83,7 @@ final class ParagraphFilter {
             }
             kept.add(block);
         }
+        cutPromoTail(kept);
         trimEdges(kept);
         List<Paragraph> out = new ArrayList<>(kept.size());
         for (Block b : kept) {
@@ -197,6 +198,43 @@ final class ParagraphFilter {
 
     private static boolean isPitch(Block b) {
         return b.text().length() < 300 && LinePatterns.PITCH.matcher(b.text()).matches();
+    }
+
+    /**
+     * Cuts the page's tail at a short line that opens a pitch (subscribe, donate, log in, share your story) when
+     * that line sits in the last part of the text and only short lines follow it.
+     */
+    private static void cutPromoTail(List<Block> kept) {
+        int total = 0;
+        for (Block b : kept) {
+            total += b.text().length();
+        }
+        int position = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            position += b.text().length();
+            if (position < total * 0.6) {
+                continue;
+            }
+            if (b.text().length() < 120 && (LinePatterns.TAIL_OPENER.matcher(b.text()).find()
+                    || LinePatterns.PAYWALL.matcher(b.text()).find())
+                    && onlyShortAfter(kept, i + 1, total)) {
+                kept.subList(i, kept.size()).clear();
+                return;
+            }
+        }
+    }
+
+    private static boolean onlyShortAfter(List<Block> kept, int from, int total) {
+        int rest = 0;
+        for (int i = from; i < kept.size(); i++) {
+            int n = kept.get(i).text().length();
+            if (n > 600) {
+                return false;
+            }
+            rest += n;
+        }
+        return rest <= total * 0.25;
     }
 
     private static boolean isEdgeNoise(Block b, boolean leading) {
