@@ -34,7 +34,7 @@ final class LinePatterns {
             + "|(?:advertisement\\s*-?\\s*)?(?:continue|scroll to continue) reading(?: below| with content)?\\W*"
             + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
             + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
-            + ".*|this (?:post|article) (?:may )?contains? affiliate links.*)");
+            + ".*|(?:we|this (?:post|article|site)) (?:may be|are|is|might be) compensated\\b.*|this (?:post|article) (?:may )?contains? affiliate links.*)");
 
     /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
     static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:(?:ap|afp|reuters|epa|getty|file)\\s+)?(?:photo|photos|image|picture|pictured|credit|"

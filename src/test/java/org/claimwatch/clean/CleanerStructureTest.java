@@ -50,4 +50,31 @@ class CleanerStructureTest {
         assertThat(clean(html)).isEqualTo(Pages.expected()
                 + "\n\nMonthly passes will cost less for subscription holders.");
     }
+
+    private static final String P4 = "The first new route opens in January, and the council expects about 5,000 daily "
+            + "riders once all four routes run, according to the transport department's estimate.";
+    private static final String P5 = "Bus drivers' unions welcomed the plan but asked for 40 new hires before the "
+            + "routes start, saying current staff already work long overtime shifts every week.";
+
+    private static final String P6 = "Work on the depot extension starts in the spring, and the contractor says the "
+            + "site will stay open to traffic while crews build two new bays for electric buses.";
+
+    private static String splitPage(String between) {
+        return "<html><body><nav><a href='/'>Home</a></nav><div class='wrap'>"
+                + "<div class='block'><div class='inner'><p>" + Pages.P1 + "</p></div></div>" + between
+                + "<div class='block'><div class='inner'><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p><p>" + P4
+                + "</p><p>" + P5 + "</p><p>" + P6 + "</p></div></div></div><footer>Copyright 2024</footer></body></html>";
+    }
+
+    @Test
+    void keepsAnIntroInItsOwnContainer() {
+        assertThat(clean(splitPage(""))).isEqualTo(Pages.expected() + "\n\n" + P4 + "\n\n" + P5 + "\n\n" + P6);
+    }
+
+    @Test
+    void dropsAPromotionBoxWithAButtonLinkBetweenIntroAndBody() {
+        String promo = "<div class='box'><h3>Earn your degree in urban planning</h3><p>Our online programme "
+                + "teaches you how cities plan transport networks and budgets.</p><a href='/apply'>Learn more</a></div>";
+        assertThat(clean(splitPage(promo))).isEqualTo(Pages.expected() + "\n\n" + P4 + "\n\n" + P5 + "\n\n" + P6);
+    }
 }
