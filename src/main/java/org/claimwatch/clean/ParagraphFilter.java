@@ -239,14 +239,13 @@ final class ParagraphFilter {
 
     private static boolean isEdgeNoise(Block b, boolean leading) {
         String t = b.text();
-        int words = words(t);
         if (b.heading()) {
-            return !leading || words <= 2;
+            return !leading || !hasWords(t, 3);
         }
         if (b.listItem()) {
             return false;
         }
-        return words < (leading ? 16 : 8) && !SENTENCE_END.matcher(t).matches();
+        return !hasWords(t, leading ? 16 : 8) && !SENTENCE_END.matcher(t).matches();
     }
 
     private static String stripDateline(String text) {
@@ -254,17 +253,18 @@ final class ParagraphFilter {
         return m.find() ? text.substring(m.end()) : text;
     }
 
-    static int words(String t) {
-        int n = 0;
+    /** Whether {@code t} has at least {@code n} words; stops counting there. */
+    static boolean hasWords(String t, int n) {
+        int count = 0;
         boolean in = false;
         for (int i = 0; i < t.length(); i++) {
             boolean w = Character.isLetterOrDigit(t.charAt(i));
-            if (w && !in) {
-                n++;
+            if (w && !in && ++count >= n) {
+                return true;
             }
             in = w;
         }
-        return n;
+        return false;
     }
 
     private static String key(String s) {
