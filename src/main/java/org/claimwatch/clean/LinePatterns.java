@@ -49,7 +49,8 @@ final class LinePatterns {
     static final Pattern LIST_HEADING = Pattern.compile("(?i)\\W*(?:latest(?: stories| news| articles| posts)?|"
             + "related(?: articles?| stories| posts?| news| content| reading| coverage| topics| links| videos?)?|"
             + "more (?:stories|news|articles|videos|from [\\w .'&-]{1,40}|on this (?:story|topic)|like this|to read)|"
-            + "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)|"
+            + "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)"
+            + "(?: (?:the following|these|this)[\\w ]{0,40})?|"
             + "recommended(?: for you| reading| stories| articles)?|read (?:more|next|also)|trending(?: now| stories)?|"
             + "most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles|now)|further reading|"
             + "(?:\\d+ )?comments?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
@@ -95,8 +96,14 @@ final class LinePatterns {
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
-            + "(?:an? |the )(?:[\\p{L}-]+ ){0,4}(?:writer|journalist|reporter|editor|contributor|author|"
+            + "(?:an? |the )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
             + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
+
+    /** A line that is only a date: "Sep 16", "March 3, 2025", "3 March 2025", "Tuesday, May 6". */
+    static final Pattern DATE_ONLY = Pattern.compile("(?i)\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?(?:,?\\s+\\d{4})?)\\s*");
 
     /** Affiliate disclosures, donation appeals, notification and rating prompts (found anywhere in a short line). */
     static final Pattern APPEAL = Pattern.compile("(?i)(?:\\baffiliate (?:links?|marketer|commission)|"

@@ -77,4 +77,16 @@ class CleanerStructureTest {
                 + "teaches you how cities plan transport networks and budgets.</p><a href='/apply'>Learn more</a></div>";
         assertThat(clean(splitPage(promo))).isEqualTo(Pages.expected() + "\n\n" + P4 + "\n\n" + P5 + "\n\n" + P6);
     }
+
+    @Test
+    void dropsALineThatIsOnlyADate() {
+        assertThat(clean(Pages.article("<p>Sep 16</p>"))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsAnAuthorBioWithACapitalisedRole() {
+        String html = Pages.article("").replace("</article>", "<p>Jane Doe is a Senior Transport Editor at the "
+                + "Daily Example and has covered city politics since 2010.</p></article>");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
 }
