@@ -91,7 +91,7 @@ final class LinePatterns {
             + "order now|join(?: now| today| us)?|join (?:our|the) (?:mailing list|newsletter|community|"
             + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
             + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
-            + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take|the) next step|"
+            + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
             + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
