@@ -207,19 +207,26 @@ final class ParagraphCollector implements NodeFilter {
             skipNextLink = false;
         }
         int start = text.length();
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
             char ch = s.charAt(i);
             if (textMode && ch == '\n') {
                 flush();
                 start = text.length();
-                continue;
-            }
-            if (Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u200b') {
+                i++;
+            } else if (isSpace(ch)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');
                 }
+                i++;
             } else {
-                text.append(ch);
+                int j = i + 1;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
+                }
+                text.append(s, i, j); // a run of visible characters in one go
+                i = j;
             }
         }
         if (linkDepth > 0) {
@@ -236,6 +243,11 @@ final class ParagraphCollector implements NodeFilter {
         }
         text.setLength(0);
         linkChars = 0;
+    }
+
+    private static boolean isSpace(char ch) {
+        return ch <= ' ' ? Character.isWhitespace(ch)
+                : ch == '\u00a0' || ch == '\u200b' || ch >= '\u1680' && Character.isWhitespace(ch);
     }
 
     private static boolean isBlank(CharSequence s) {
