@@ -87,7 +87,7 @@ final class ParagraphCollector implements NodeFilter {
             }
             return FilterResult.CONTINUE;
         }
-        if (depth > 0 && isLinkBox(e, tag)) {
+        if (depth > 0 && (isLinkBox(e, tag) || isPromoBox(e, tag))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         flush();
@@ -185,6 +185,26 @@ final class ParagraphCollector implements NodeFilter {
             }
         }
         return cells >= 2;
+    }
+
+    /** A small box of a pitch and a button-like link ("Learn more", "Get started"): a promotion. */
+    private boolean isPromoBox(Element e, String tag) {
+        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("aside")) {
+            return false;
+        }
+        TextStats.Counts c = stats.get(e);
+        if (c.chars < 40 || c.chars > 400 || listItemDepth > 0) {
+            return false;
+        }
+        Element last = null;
+        for (Element a : e.getElementsByTag("a")) {
+            last = a;
+        }
+        String t = last == null ? "" : last.text();
+        // A button stands alone: a link inside a sentence of a paragraph ("learn more about us") is not one.
+        return !t.isEmpty() && t.length() < 40 && last.parent() != null && !last.parent().nameIs("p")
+                && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+                && !LinePatterns.LIST_HEADING.matcher(t).matches();
     }
 
     private boolean isLinkBox(Element e, String tag) {

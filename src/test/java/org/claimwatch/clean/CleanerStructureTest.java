@@ -89,4 +89,18 @@ class CleanerStructureTest {
                 + "Daily Example and has covered city politics since 2010.</p></article>");
         assertThat(clean(html)).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsAPromotionBoxInsideTheArticle() {
+        String promo = "<div class='card'><h3>Plan your commute</h3><p>Our app shows every bus in real time.</p>"
+                + "<div><a href='/app'>Download now</a></div></div>";
+        assertThat(clean(Pages.article(promo))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsABoxWhoseOnlyCallToActionLinkSitsInASentence() {
+        String box = "<div class='fact'><p>The council first ran buses in 1911; read more <a href='/about'>about us</a>"
+                + " in our history pages.</p></div>";
+        assertThat(clean(Pages.article(box))).contains("The council first ran buses in 1911");
+    }
 }
