@@ -25,6 +25,10 @@ final class ParagraphFilter {
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
         "if you liked", "if you enjoyed"};
+    /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
+    private static final String[] TAIL_WORDS = {"subscri", "newsletter", "story", "favo", "promotion", "account",
+        "member", "comment", "support", "donate", "sign", "log", "patron", "updates", "mailing", "continue",
+        "limit", "unlock", "register", "reading", "reached", "read", "exclusive", "only"};
     private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
@@ -217,7 +221,8 @@ final class ParagraphFilter {
             if (position < total * 0.6) {
                 continue;
             }
-            if (b.text().length() < 120 && (LinePatterns.TAIL_OPENER.matcher(b.text()).find()
+            if (b.text().length() < 120 && hasAny(b.text().toLowerCase(Locale.ROOT), TAIL_WORDS)
+                    && (LinePatterns.TAIL_OPENER.matcher(b.text()).find()
                     || LinePatterns.PAYWALL.matcher(b.text()).find())
                     && onlyShortAfter(kept, i + 1, total)) {
                 kept.subList(i, kept.size()).clear();
