@@ -1,5 +1,16 @@
 package org.claimwatch.clean;
 
-/** One run of text between block boundaries, before filtering: its text, heading flag and share of link text. */
-record Block(String text, boolean heading, double linkDensity, boolean listItem) {
+/**
+ * One run of text between block boundaries, before filtering: its text, heading flag, share of link text, and the
+ * list marker ("- ", "3. ") written before it when it opens a list item (empty otherwise).
+ */
+record Block(String text, boolean heading, double linkDensity, boolean listItem, String marker) {
+
+    Block(String text, boolean heading, double linkDensity, boolean listItem) {
+        this(text, heading, linkDensity, listItem, "");
+    }
+
+    Block withText(String newText) {
+        return new Block(newText, heading, linkDensity, listItem, marker);
+    }
 }

@@ -71,8 +71,9 @@ final class ContentLocator {
         if (best == null) {
             return List.of(body);
         }
-        Element root = climb(best, body);
-        return withSiblings(root, Math.max(bestScore, finalScore(root)), body);
+        Element climbed = climb(best, body);
+        Element root = throughWrappers(climbed, body);
+        return withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
     }
 
     /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */
@@ -94,6 +95,27 @@ final class ContentLocator {
             }
         }
         return chosen;
+    }
+
+    /** Lifts the root through wrappers that add no text, so that its siblings (more article blocks) are seen. */
+    private Element throughWrappers(Element root, Element body) {
+        int chars = stats.get(root).chars;
+        Element e = root;
+        while (e.parent() != null && e.parent() != body && stats.get(e.parent()).chars <= chars + 20) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    /** Whether a box holds a link reading like a button ("Learn more", "Get started"): a promotion, not prose. */
+    private static boolean hasCallToActionLink(Element box) {
+        for (Element a : box.getElementsByTag("a")) {
+            String t = a.text();
+            if (!t.isEmpty() && t.length() < 40 && LinePatterns.CALL_TO_ACTION.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double[] scoreOf(Element e) {
@@ -119,15 +141,24 @@ final class ContentLocator {
         return s == null ? 0 : s[0] * (1 - stats.get(e).linkDensity());
     }
 
-    private List<Element> withSiblings(Element best, double bestScore, Element body) {
+    /**
+     * The best element with the siblings that look like more of the article; when {@code lifted} (the best element
+     * was lifted through wrappers), siblings after it must score on their own: only intros before it are let in
+     * on looks alone.
+     */
+    private List<Element> withSiblings(Element best, double bestScore, Element body, boolean lifted) {
         Element parent = best.parent();
         if (best == body || parent == null) {
             return List.of(best);
         }
         double threshold = Math.max(10, bestScore * 0.2);
         List<Element> out = new ArrayList<>();
+        boolean after = false;
         for (Element sibling : parent.children()) {
-            if (sibling == best || isArticleSibling(sibling, best, threshold)) {
+            if (sibling == best) {
+                out.add(sibling);
+                after = true;
+            } else if (after && lifted ? finalScore(sibling) >= threshold : isArticleSibling(sibling, best, threshold)) {
                 out.add(sibling);
             }
         }
@@ -143,7 +174,8 @@ final class ContentLocator {
         TextStats.Counts c = stats.get(sibling);
         double ld = c.linkDensity();
         if (!sibling.normalName().equals("p")) {
-            return c.chars > 80 && ld < 0.25 && c.paraChars >= c.chars * 0.7;
+            return c.chars > 80 && ld < 0.25 && c.paraChars >= c.chars * 0.7
+                    && !(c.chars < 600 && hasCallToActionLink(sibling));
         }
         if (c.chars > 80) {
             return ld < 0.25;

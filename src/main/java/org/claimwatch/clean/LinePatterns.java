@@ -34,7 +34,7 @@ final class LinePatterns {
             + "|(?:advertisement\\s*-?\\s*)?(?:continue|scroll to continue) reading(?: below| with content)?\\W*"
             + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
             + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
-            + ".*|this (?:post|article) (?:may )?contains? affiliate links.*)");
+            + ".*|(?:we|this (?:post|article|site)) (?:may be|are|is|might be) compensated\\b.*|this (?:post|article) (?:may )?contains? affiliate links.*)");
 
     /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
     static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:(?:ap|afp|reuters|epa|getty|file)\\s+)?(?:photo|photos|image|picture|pictured|credit|"
@@ -49,7 +49,8 @@ final class LinePatterns {
     static final Pattern LIST_HEADING = Pattern.compile("(?i)\\W*(?:latest(?: stories| news| articles| posts)?|"
             + "related(?: articles?| stories| posts?| news| content| reading| coverage| topics| links| videos?)?|"
             + "more (?:stories|news|articles|videos|from [\\w .'&-]{1,40}|on this (?:story|topic)|like this|to read)|"
-            + "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)|"
+            + "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)"
+            + "(?: (?:the following|these|this)[\\w ]{0,40})?|"
             + "recommended(?: for you| reading| stories| articles)?|read (?:more|next|also)|trending(?: now| stories)?|"
             + "most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles|now)|further reading|"
             + "(?:\\d+ )?comments?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
@@ -90,13 +91,19 @@ final class LinePatterns {
             + "order now|join(?: now| today| us)?|join (?:our|the) (?:mailing list|newsletter|community|"
             + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
             + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
-            + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take|the) next step|"
+            + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
             + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
-            + "(?:an? |the )(?:[\\p{L}-]+ ){0,4}(?:writer|journalist|reporter|editor|contributor|author|"
+            + "(?:an? |the )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
             + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
+
+    /** A line that is only a date: "Sep 16", "March 3, 2025", "3 March 2025", "Tuesday, May 6". */
+    static final Pattern DATE_ONLY = Pattern.compile("(?i)\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?(?:,?\\s+\\d{4})?)\\s*");
 
     /** Affiliate disclosures, donation appeals, notification and rating prompts (found anywhere in a short line). */
     static final Pattern APPEAL = Pattern.compile("(?i)(?:\\baffiliate (?:links?|marketer|commission)|"
@@ -125,6 +132,13 @@ final class LinePatterns {
             + "you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story)? ?limit|"
             + "unlock (?:this|full) (?:article|story|access)|become a (?:subscriber|member) to (?:read|continue)|"
             + "create a free account to (?:continue|read))");
+
+    /** (Found anywhere in a short line.) A line that opens a closing pitch: subscriptions, donations, log-in. */
+    static final Pattern TAIL_OPENER = Pattern.compile("(?i)(?:^\\W*(?:subscribe|sign up|join|get|become)\\b"
+            + "[^.!?]{0,60}\\b(?:newsletters?|mailing list|subscribers?|members?|updates)\\b|^\\W*subscribe to\\b"
+            + "|(?:share|tell us) your story|favou?r to ask|promotion has (?:expired|ended)|already have an account"
+            + "|already a (?:member|subscriber)|comment via|thank you for subscribing|by subscribing"
+            + "|become a (?:paid )?(?:member|patron|subscriber)|^\\W*(?:support|donate to) (?:us|our)\\b)");
 
     private LinePatterns() {
     }

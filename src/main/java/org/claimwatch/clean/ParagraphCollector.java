@@ -36,6 +36,11 @@ final class ParagraphCollector implements NodeFilter {
     private int linkDepth;
     private int listItemDepth;
     private boolean skipNextLink;
+    /** Per open list: {1 for ordered, 0 for bulleted, the last item number}. */
+    private final java.util.ArrayDeque<int[]> lists = new java.util.ArrayDeque<>();
+    private String pendingMarker = "";
+    private Element row;
+    private int rowCells;
 
     private ParagraphCollector(TextStats stats, boolean textMode) {
         this.stats = stats;
@@ -72,10 +77,26 @@ final class ParagraphCollector implements NodeFilter {
         if (INLINE.contains(tag)) {
             return inlineHead(e, tag);
         }
-        if (depth > 0 && isLinkBox(e, tag)) {
+        if (row != null) {
+            if (tag.equals("td") || tag.equals("th")) {
+                if (rowCells++ > 0 && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (depth > 0 && (isLinkBox(e, tag) || isPromoBox(e, tag))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         flush();
+        if (tag.equals("tr") && isSimpleRow(e)) {
+            row = e;
+            rowCells = 0;
+            return FilterResult.CONTINUE;
+        }
+        listHead(e, tag);
         if (HEADINGS.contains(tag)) {
             headingDepth++;
         }
@@ -95,7 +116,16 @@ final class ParagraphCollector implements NodeFilter {
                 }
                 return FilterResult.CONTINUE;
             }
+            if (row != null) {
+                if (e != row) {
+                    return FilterResult.CONTINUE;
+                }
+                row = null;
+            }
             flush();
+            if ((tag.equals("ul") || tag.equals("ol")) && !lists.isEmpty()) {
+                lists.pop();
+            }
             if (HEADINGS.contains(tag)) {
                 headingDepth--;
             }
@@ -124,6 +154,59 @@ final class ParagraphCollector implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
+    /** Remembers open lists and sets the marker of the item starting here: "- " or its number. */
+    private void listHead(Element e, String tag) {
+        if (tag.equals("ul") || tag.equals("ol")) {
+            int start = 0;
+            if (tag.equals("ol")) {
+                try {
+                    start = e.hasAttr("start") ? Integer.parseInt(e.attr("start").strip()) - 1 : 0;
+                } catch (NumberFormatException ex) {
+                    start = 0;
+                }
+            }
+            lists.push(new int[]{tag.equals("ol") ? 1 : 0, start});
+        } else if (tag.equals("li") && !lists.isEmpty()) {
+            int[] list = lists.peek();
+            pendingMarker = list[0] == 1 ? ++list[1] + ". " : "- ";
+        }
+    }
+
+    /** A table row of two or more short cells without nested tables, written as one line of its cells. */
+    private boolean isSimpleRow(Element tr) {
+        if (textMode || stats.get(tr).chars > 1000 || !tr.getElementsByTag("table").isEmpty()) {
+            return false;
+        }
+        int cells = 0;
+        for (Element c : tr.children()) {
+            String n = c.normalName();
+            if (n.equals("td") || n.equals("th")) {
+                cells++;
+            }
+        }
+        return cells >= 2;
+    }
+
+    /** A small box of a pitch and a button-like link ("Learn more", "Get started"): a promotion. */
+    private boolean isPromoBox(Element e, String tag) {
+        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("aside")) {
+            return false;
+        }
+        TextStats.Counts c = stats.get(e);
+        if (c.chars < 40 || c.chars > 400 || listItemDepth > 0) {
+            return false;
+        }
+        Element last = null;
+        for (Element a : e.getElementsByTag("a")) {
+            last = a;
+        }
+        String t = last == null ? "" : last.text();
+        // A button stands alone: a link inside a sentence of a paragraph ("learn more about us") is not one.
+        return !t.isEmpty() && t.length() < 40 && last.parent() != null && !last.parent().nameIs("p")
+                && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+                && !LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
     private boolean isLinkBox(Element e, String tag) {
         TextStats.Counts c = stats.get(e);
         if (c.chars == 0) {
@@ -144,19 +227,26 @@ final class ParagraphCollector implements NodeFilter {
             skipNextLink = false;
         }
         int start = text.length();
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
             char ch = s.charAt(i);
             if (textMode && ch == '\n') {
                 flush();
                 start = text.length();
-                continue;
-            }
-            if (Character.isWhitespace(ch) || ch == '\u00a0' || ch == '\u200b') {
+                i++;
+            } else if (isSpace(ch)) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');
                 }
+                i++;
             } else {
-                text.append(ch);
+                int j = i + 1;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
+                }
+                text.append(s, i, j); // a run of visible characters in one go
+                i = j;
             }
         }
         if (linkDepth > 0) {
@@ -168,10 +258,16 @@ final class ParagraphCollector implements NodeFilter {
         String s = text.toString().strip();
         if (!s.isEmpty()) {
             double ld = Math.min(1.0, (double) linkChars / s.length());
-            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0));
+            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0, pendingMarker));
+            pendingMarker = "";
         }
         text.setLength(0);
         linkChars = 0;
+    }
+
+    private static boolean isSpace(char ch) {
+        return ch <= ' ' ? Character.isWhitespace(ch)
+                : ch == '\u00a0' || ch == '\u200b' || ch >= '\u1680' && Character.isWhitespace(ch);
     }
 
     private static boolean isBlank(CharSequence s) {

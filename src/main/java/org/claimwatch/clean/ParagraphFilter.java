@@ -25,6 +25,10 @@ final class ParagraphFilter {
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
         "if you liked", "if you enjoyed"};
+    /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
+    private static final String[] TAIL_WORDS = {"subscri", "newsletter", "story", "favo", "promotion", "account",
+        "member", "comment", "support", "donate", "sign", "log", "patron", "updates", "mailing", "continue",
+        "limit", "unlock", "register", "reading", "reached", "read", "exclusive", "only"};
     private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
@@ -50,7 +54,7 @@ final class ParagraphFilter {
             Block b = blocks.get(i);
             position += b.text().length();
             String text = stripDateline(b.text());
-            Block block = text.equals(b.text()) ? b : new Block(text, b.heading(), b.linkDensity(), b.listItem());
+            Block block = text.equals(b.text()) ? b : b.withText(text);
             if (titleKey != null && Math.abs(text.length() - titleLength) < 12 && key(text).equals(titleKey)) {
                 continue;
             }
@@ -83,10 +87,11 @@ final class ParagraphFilter {
             }
             kept.add(block);
         }
+        cutPromoTail(kept);
         trimEdges(kept);
         List<Paragraph> out = new ArrayList<>(kept.size());
         for (Block b : kept) {
-            out.add(new Paragraph(b.text(), b.heading()));
+            out.add(new Paragraph(b.marker() + b.text(), b.heading()));
         }
         return out;
     }
@@ -123,7 +128,8 @@ final class ParagraphFilter {
         if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
             return true;
         }
-        return t.length() < 140 && !b.listItem() && LinePatterns.META_LINE.matcher(t).matches();
+        return t.length() < 140 && !b.listItem() && LinePatterns.META_LINE.matcher(t).matches()
+                || t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches();
     }
 
     static boolean isCaption(String lower) {
@@ -199,16 +205,53 @@ final class ParagraphFilter {
         return b.text().length() < 300 && LinePatterns.PITCH.matcher(b.text()).matches();
     }
 
+    /**
+     * Cuts the page's tail at a short line that opens a pitch (subscribe, donate, log in, share your story) when
+     * that line sits in the last part of the text and only short lines follow it.
+     */
+    private static void cutPromoTail(List<Block> kept) {
+        int total = 0;
+        for (Block b : kept) {
+            total += b.text().length();
+        }
+        int position = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            position += b.text().length();
+            if (position < total * 0.6) {
+                continue;
+            }
+            if (b.text().length() < 120 && hasAny(b.text().toLowerCase(Locale.ROOT), TAIL_WORDS)
+                    && (LinePatterns.TAIL_OPENER.matcher(b.text()).find()
+                    || LinePatterns.PAYWALL.matcher(b.text()).find())
+                    && onlyShortAfter(kept, i + 1, total)) {
+                kept.subList(i, kept.size()).clear();
+                return;
+            }
+        }
+    }
+
+    private static boolean onlyShortAfter(List<Block> kept, int from, int total) {
+        int rest = 0;
+        for (int i = from; i < kept.size(); i++) {
+            int n = kept.get(i).text().length();
+            if (n > 600) {
+                return false;
+            }
+            rest += n;
+        }
+        return rest <= total * 0.25;
+    }
+
     private static boolean isEdgeNoise(Block b, boolean leading) {
         String t = b.text();
-        int words = words(t);
         if (b.heading()) {
-            return !leading || words <= 2;
+            return !leading || !hasWords(t, 3);
         }
         if (b.listItem()) {
             return false;
         }
-        return words < (leading ? 16 : 8) && !SENTENCE_END.matcher(t).matches();
+        return !hasWords(t, leading ? 16 : 8) && !SENTENCE_END.matcher(t).matches();
     }
 
     private static String stripDateline(String text) {
@@ -216,17 +259,18 @@ final class ParagraphFilter {
         return m.find() ? text.substring(m.end()) : text;
     }
 
-    static int words(String t) {
-        int n = 0;
+    /** Whether {@code t} has at least {@code n} words; stops counting there. */
+    static boolean hasWords(String t, int n) {
+        int count = 0;
         boolean in = false;
         for (int i = 0; i < t.length(); i++) {
             boolean w = Character.isLetterOrDigit(t.charAt(i));
-            if (w && !in) {
-                n++;
+            if (w && !in && ++count >= n) {
+                return true;
             }
             in = w;
         }
-        return n;
+        return false;
     }
 
     private static String key(String s) {

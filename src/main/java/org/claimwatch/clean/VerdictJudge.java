@@ -29,7 +29,7 @@ final class VerdictJudge {
         int sentences = 0;
         for (Paragraph p : paragraphs) {
             chars += p.text().length();
-            if (!p.heading() && p.text().length() >= 100 && ParagraphFilter.words(p.text()) >= 15) {
+            if (!p.heading() && p.text().length() >= 100 && ParagraphFilter.hasWords(p.text(), 15)) {
                 sentences++;
             }
         }

@@ -61,7 +61,10 @@ public final class BenchExtractCommand implements Command {
         out.printf(Locale.ROOT, "4-shingle precision   %.4f  recall %.4f  F1(of means) %.4f  F1(page avg) %.4f%n",
                 s.shingleP(), s.shingleR(), s.shingleF1OfMeans(), s.shingleF1());
         out.printf(Locale.ROOT, "with snippets found   %.4f%n", s.withRate());
-        out.printf(Locale.ROOT, "pages with a without  %.4f%n", s.withoutPageRate());
+        out.printf(Locale.ROOT, "pages with a without  %.4f   (substring match, the issue's definition)%n",
+                s.withoutPageRate());
+        out.printf(Locale.ROOT, "pages with a without  %.4f   (word-boundary match: 'Home' no longer hits 'home "
+                + "renovation')%n", s.withoutWordsPageRate());
         StringBuilder v = new StringBuilder();
         for (Map.Entry<Verdict, Integer> e : s.verdicts().entrySet()) {
             v.append(e.getKey()).append('=').append(e.getValue()).append(' ');
@@ -158,11 +161,13 @@ public final class BenchExtractCommand implements Command {
 
     private static void writePerPage(Path path, List<PageResult> results) throws Exception {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(path))) {
-            w.println("id\tverdict\tword_f1\tword_p\tword_r\tshingle_p\tshingle_r\twith_found\twith_total\twithout_found");
+            w.println("id\tverdict\tword_f1\tword_p\tword_r\tshingle_p\tshingle_r\twith_found\twith_total"
+                    + "\twithout_found\twithout_words_found");
             results.stream().sorted(Comparator.comparingDouble(r -> r.words().f1())).forEach(r ->
-                    w.printf(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d%n", r.id(), r.verdict(),
+                    w.printf(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d%n", r.id(), r.verdict(),
                             r.words().f1(), r.words().precision(), r.words().recall(), r.shingles().precision(),
-                            r.shingles().recall(), r.withFound(), r.withTotal(), r.withoutFound()));
+                            r.shingles().recall(), r.withFound(), r.withTotal(), r.withoutFound(),
+                            r.withoutWordsFound()));
         }
     }
 }

@@ -28,4 +28,13 @@ class TextScoresTest {
         assertThat(TextScores.contains(text, "said \"no\" to the plan")).isTrue();
         assertThat(TextScores.contains(text, "said yes")).isFalse();
     }
+
+    @Test
+    void wordBoundarySnippetsDoNotMatchInsideLongerWords() {
+        String text = TextScores.normalize("Our home renovation guide. Go home.");
+        assertThat(TextScores.contains(text, "Home re")).isTrue();
+        assertThat(TextScores.containsWords(text, "Home re")).isFalse();
+        assertThat(TextScores.containsWords(text, "Go Home")).isTrue();
+        assertThat(TextScores.containsWords(TextScores.normalize("homeowners"), "Home")).isFalse();
+    }
 }

@@ -14,7 +14,8 @@ public final class BenchScorer {
 
     /** Page-averaged figures over a benchmark run. */
     public record Summary(int pages, double wordF1, double shingleP, double shingleR, double shingleF1,
-                          double withRate, double withoutPageRate, Map<Verdict, Integer> verdicts,
+                          double withRate, double withoutPageRate, double withoutWordsPageRate,
+                          Map<Verdict, Integer> verdicts,
                           List<PageResult> results) {
         /** The F1 of the page-averaged shingle precision and recall (the ScrapingHub benchmark's figure). */
         public double shingleF1OfMeans() {
@@ -40,13 +41,18 @@ public final class BenchScorer {
             }
         }
         int withoutFound = 0;
+        int withoutWordsFound = 0;
         for (String s : truth.without()) {
             if (TextScores.contains(normalized, s)) {
                 withoutFound++;
+                if (TextScores.containsWords(normalized, s)) {
+                    withoutWordsFound++;
+                }
             }
         }
         return new PageResult(truth.id(), a.verdict(), TextScores.words(text, truth.mainContent()),
-                TextScores.shingles(text, truth.mainContent()), withFound, truth.with().size(), withoutFound);
+                TextScores.shingles(text, truth.mainContent()), withFound, truth.with().size(), withoutFound,
+                withoutWordsFound);
     }
 
     public static Summary run(List<BenchPage> pages) {
@@ -65,6 +71,7 @@ public final class BenchScorer {
         int withFound = 0;
         int withTotal = 0;
         int withoutPages = 0;
+        int withoutWordsPages = 0;
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (PageResult r : results) {
             f1 += r.words().f1();
@@ -74,10 +81,11 @@ public final class BenchScorer {
             withFound += r.withFound();
             withTotal += r.withTotal();
             withoutPages += r.withoutFound() > 0 ? 1 : 0;
+            withoutWordsPages += r.withoutWordsFound() > 0 ? 1 : 0;
             verdicts.merge(r.verdict(), 1, Integer::sum);
         }
         int n = Math.max(1, results.size());
         return new Summary(results.size(), f1 / n, sp / n, sr / n, sf / n,
-                withTotal == 0 ? 1 : (double) withFound / withTotal, (double) withoutPages / n, verdicts, results);
+                withTotal == 0 ? 1 : (double) withFound / withTotal, (double) withoutPages / n, (double) withoutWordsPages / n, verdicts, results);
     }
 }

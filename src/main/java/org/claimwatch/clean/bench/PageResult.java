@@ -2,7 +2,10 @@ package org.claimwatch.clean.bench;
 
 import org.claimwatch.clean.Verdict;
 
-/** Scores of one cleaned benchmark page. */
+/**
+ * Scores of one cleaned benchmark page; {@code withoutFound} counts substring matches, {@code withoutWordsFound}
+ * counts matches on word boundaries ("Home" no longer matching "home renovation").
+ */
 public record PageResult(String id, Verdict verdict, TextScores.Prf words, TextScores.Prf shingles,
-                         int withFound, int withTotal, int withoutFound) {
+                         int withFound, int withTotal, int withoutFound, int withoutWordsFound) {
 }

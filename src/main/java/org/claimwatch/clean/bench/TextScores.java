@@ -49,6 +49,32 @@ public final class TextScores {
         return !s.isEmpty() && normalizedText.contains(s);
     }
 
+    /**
+     * Like {@link #contains}, but the snippet must start and end on word boundaries of the text where it starts or
+     * ends with a letter or digit: "home" is found in "go home." but not in "homeowners".
+     */
+    public static boolean containsWords(String normalizedText, String snippet) {
+        String s = normalize(snippet);
+        if (s.isEmpty()) {
+            return false;
+        }
+        boolean wordStart = isWordChar(s.charAt(0));
+        boolean wordEnd = isWordChar(s.charAt(s.length() - 1));
+        for (int i = normalizedText.indexOf(s); i >= 0; i = normalizedText.indexOf(s, i + 1)) {
+            int end = i + s.length();
+            boolean startOk = !wordStart || i == 0 || !isWordChar(normalizedText.charAt(i - 1));
+            boolean endOk = !wordEnd || end == normalizedText.length() || !isWordChar(normalizedText.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
     /** The text as {@link #contains} compares it. */
     public static String normalize(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
