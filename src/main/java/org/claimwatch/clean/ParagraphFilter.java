@@ -91,7 +91,7 @@ final class ParagraphFilter {
         trimEdges(kept);
         List<Paragraph> out = new ArrayList<>(kept.size());
         for (Block b : kept) {
-            out.add(new Paragraph(b.marker() + b.text(), b.heading()));
+            out.add(new Paragraph(b.marker() + Mojibake.repair(b.text()), b.heading()));
         }
         return out;
     }
