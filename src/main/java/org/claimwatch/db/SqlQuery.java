@@ -16,7 +16,6 @@ public enum SqlQuery {
     RECORD_POLL_OK("feeds/record-poll-ok"),
     RECORD_POLL_ERROR("feeds/record-poll-error"),
     UPSERT_ARTICLE("articles/upsert-article"),
-    LEASE_DUE_ARTICLES("articles/lease-due-articles"),
     SELECT_VERSION_HISTORY("articles/select-version-history"),
     RECORD_CHECKED("articles/record-checked"),
     RECORD_VERSION_STORED("articles/record-version-stored"),

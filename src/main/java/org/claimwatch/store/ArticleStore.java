@@ -24,10 +24,6 @@ public final class ArticleStore {
     public record Item(String url, String guid, String title, String itemHash) {
     }
 
-    /** An article leased for one fetch. */
-    public record DueArticle(long id, String url, Long feedId) {
-    }
-
     private final Pool pool;
 
     public ArticleStore(Pool pool) {
@@ -54,17 +50,6 @@ public final class ArticleStore {
             }
             return inserted;
         });
-    }
-
-    public Future<List<DueArticle>> leaseDue(int leaseSeconds, int limit) {
-        return pool.preparedQuery(SqlQuery.LEASE_DUE_ARTICLES.sql()).execute(Tuple.of((double) leaseSeconds, limit))
-                .map(rows -> {
-                    List<DueArticle> out = new ArrayList<>();
-                    for (Row r : rows) {
-                        out.add(new DueArticle(r.getLong("id"), r.getString("url"), r.getLong("feed_id")));
-                    }
-                    return out;
-                });
     }
 
     /** Fingerprints of every stored version, newest first, with the newest version's text. */
