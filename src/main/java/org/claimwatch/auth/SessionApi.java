@@ -18,8 +18,13 @@ import java.time.Duration;
  */
 public final class SessionApi {
 
-    /** Verified against when the user does not exist, so both cases cost the same time. */
-    private static final String DUMMY_HASH = PasswordHasher.DEFAULT.hash("not a real password");
+    /**
+     * Verified against when the user does not exist, so both cases cost the same time. A holder class: the slow hash
+     * is computed on the worker of the first sign-in, never while the HTTP verticle loads this class.
+     */
+    private static final class Dummy {
+        static final String HASH = PasswordHasher.DEFAULT.hash("not a real password");
+    }
     private static final String BAD_CREDENTIALS = "invalid username or password";
 
     private final Vertx vertx;
@@ -68,7 +73,7 @@ public final class SessionApi {
         }
         store.userByName(username)
                 .compose(user -> vertx.executeBlocking(() -> {
-                    boolean ok = PasswordHasher.verify(password, user.map(AuthStore.StoredUser::passwordHash).orElse(DUMMY_HASH));
+                    boolean ok = PasswordHasher.verify(password, user.map(AuthStore.StoredUser::passwordHash).orElseGet(() -> Dummy.HASH));
                     return ok && user.isPresent() && !user.get().disabled() ? user.get() : null;
                 }, false))
                 .compose(user -> {
