@@ -64,7 +64,7 @@ public final class HostGate implements Shareable {
         String key = host.toLowerCase(Locale.ROOT);
         synchronized (this) {
             Host h = hosts.computeIfAbsent(key, k -> new Host());
-            h.notBefore = Math.max(h.notBefore, System.currentTimeMillis() + millis);
+            h.notBefore = Math.max(h.notBefore, now() + millis);
         }
     }
 
@@ -73,53 +73,63 @@ public final class HostGate implements Shareable {
         return new long[] {requests, waited};
     }
 
+    /** Grants the next waiter of {@code key} when the host allows it, or sets a timer for when it will. */
     private void drain(String key) {
-        while (true) {
-            Waiter granted;
-            long retryIn = -1;
+        long retryIn;
+        synchronized (this) {
+            Host h = hosts.get(key);
+            if (h == null || h.waiting.isEmpty()) {
+                if (h != null && h.active == 0 && !h.delivering && h.nextStart <= now() && h.notBefore <= now()) {
+                    hosts.remove(key);
+                }
+                return;
+            }
+            if (h.delivering) {
+                return; // the next start is counted from when the previous grant reaches its caller
+            }
+            if (h.active >= maxPerHost) {
+                waited += h.counted(h.waiting.peek());
+                return;
+            }
+            long now = now();
+            long at = Math.max(h.nextStart, h.notBefore);
+            if (at <= now) {
+                grant(key, h);
+                return;
+            }
+            waited += h.counted(h.waiting.peek());
+            if (h.timerSet) {
+                return;
+            }
+            h.timerSet = true;
+            retryIn = at - now;
+        }
+        vertx.setTimer(Math.max(1, retryIn), id -> {
             synchronized (this) {
                 Host h = hosts.get(key);
-                if (h == null || h.waiting.isEmpty()) {
-                    if (h != null && h.active == 0 && h.nextStart <= System.currentTimeMillis()
-                            && h.notBefore <= System.currentTimeMillis()) {
-                        hosts.remove(key);
-                    }
-                    return;
-                }
-                if (h.active >= maxPerHost) {
-                    waited += h.counted(h.waiting.peek());
-                    return;
-                }
-                long now = System.currentTimeMillis();
-                long at = Math.max(h.nextStart, h.notBefore);
-                if (at > now) {
-                    waited += h.counted(h.waiting.peek());
-                    if (!h.timerSet) {
-                        h.timerSet = true;
-                        retryIn = at - now;
-                    }
-                } else {
-                    granted = h.waiting.poll();
-                    h.active++;
-                    h.nextStart = now + minDelayMs;
-                    Runnable release = release(key);
-                    granted.context.runOnContext(v -> granted.promise.complete(release));
-                    continue;
+                if (h != null) {
+                    h.timerSet = false;
                 }
             }
-            if (retryIn >= 0) {
-                vertx.setTimer(Math.max(1, retryIn), id -> {
-                    synchronized (this) {
-                        Host h = hosts.get(key);
-                        if (h != null) {
-                            h.timerSet = false;
-                        }
-                    }
-                    drain(key);
-                });
+            drain(key);
+        });
+    }
+
+    /** Hands a permit to the first waiter on its own context; the host's next start counts from after it. */
+    private void grant(String key, Host h) {
+        Waiter granted = h.waiting.poll();
+        h.active++;
+        h.delivering = true;
+        Runnable release = release(key);
+        granted.context.runOnContext(v -> {
+            // the caller starts its request inside complete(): space the next start from after it
+            granted.promise.complete(release);
+            synchronized (this) {
+                h.delivering = false;
+                h.nextStart = now() + minDelayMs;
             }
-            return;
-        }
+            drain(key);
+        });
     }
 
     private Runnable release(String key) {
@@ -137,6 +147,11 @@ public final class HostGate implements Shareable {
         };
     }
 
+    /** Monotonic milliseconds: wall-clock jumps must not shorten or stretch the spacing. */
+    private static long now() {
+        return System.nanoTime() / 1_000_000;
+    }
+
     private record Waiter(Context context, Promise<Runnable> promise) {
     }
 
@@ -146,6 +161,7 @@ public final class HostGate implements Shareable {
         long nextStart;
         long notBefore;
         boolean timerSet;
+        boolean delivering;
         Waiter lastCounted;
 
         int counted(Waiter w) {
