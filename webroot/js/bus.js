@@ -49,10 +49,13 @@ export function connectLive({ channels, onEvent, onState }) {
     current.onopen = async () => {
       retryMs = 500;
       for (const channel of state.values()) {
+        // Each live message is a batch {items: [...]}, oldest first (the server coalesces bursts).
         current.registerHandler(channel.address, (err, msg) => {
-          if (err || !msg) return;
-          if (caughtUp || channel.replay === false) deliver(channel, msg.body);
-          else buffered.push([channel, msg.body]);
+          if (err || !msg || !msg.body || !Array.isArray(msg.body.items)) return;
+          for (const item of msg.body.items) {
+            if (caughtUp || channel.replay === false) deliver(channel, item);
+            else buffered.push([channel, item]);
+          }
         });
       }
       onState('catching-up');

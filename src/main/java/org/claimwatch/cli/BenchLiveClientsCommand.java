@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BenchLiveClientsCommand implements Command {
 
+    private static final String PING = new JsonArray().add(new JsonObject().put("type", "ping").encode()).encode();
+
     private final List<Long> latencies = new ArrayList<>();
 
     @Override
@@ -61,6 +63,12 @@ public final class BenchLiveClientsCommand implements Command {
                 });
                 ws.writeTextMessage(new JsonArray().add(new JsonObject().put("type", "register")
                         .put("address", "claimwatch.live.changes").encode()).encode());
+                // as vertx-eventbus.js does: the bridge closes a socket that has not pinged within its ping timeout
+                long pinger = vertx.setPeriodic(5000, id -> ws.writeTextMessage(PING));
+                ws.closeHandler(v -> {
+                    open.decrementAndGet();
+                    vertx.cancelTimer(pinger);
+                });
             }));
             if (i % 50 == 49) {
                 Future.join(connecting).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);

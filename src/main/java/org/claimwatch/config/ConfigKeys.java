@@ -60,6 +60,11 @@ public final class ConfigKeys {
     /** First Hazelcast port (auto-incremented when taken). */
     public static final String CLUSTER_PORT = "cluster.port";
 
+    /** Live messages of one address published within this many ms of the previous one are sent together. */
+    public static final String LIVE_BATCH_MS = "live.batchMillis";
+    /** A live batch is sent at once when it holds this many items. */
+    public static final String LIVE_BATCH_MAX_ITEMS = "live.batchMaxItems";
+
     /** Micrometer metrics with a Prometheus endpoint at /metrics. */
     public static final String METRICS_ENABLED = "metrics.enabled";
 

@@ -1,11 +1,22 @@
 package org.claimwatch.live;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** The shape of live messages; the REST catch-up endpoint returns the same shape. */
+/**
+ * The shape of live messages. Every message on a {@code claimwatch.live.*} address is a batch
+ * {@code {"items": [...]}}, oldest first; each item has the shape the REST catch-up endpoints return.
+ */
 public final class LiveMessages {
 
+    public static final String ITEMS = "items";
+
     private LiveMessages() {
+    }
+
+    /** A batch of live items, oldest first. */
+    public static JsonObject batch(JsonArray items) {
+        return new JsonObject().put(ITEMS, items);
     }
 
     /** A stored version as the tracker page shows it: {@code type} is "article" for a first version. */

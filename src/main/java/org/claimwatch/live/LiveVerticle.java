@@ -5,23 +5,31 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.Addresses;
+import org.claimwatch.config.ConfigKeys;
 
 /**
  * Live stage: turns internal facts into the messages browsers receive on {@code claimwatch.live.*}, with only
- * the fields the page shows.
+ * the fields the page shows, batched per address ({@link LiveBatcher}) so a burst of changes costs each browser
+ * socket one frame per {@code live.batchMillis} instead of one per change.
  */
 public final class LiveVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
+        long window = config().getLong(ConfigKeys.LIVE_BATCH_MS, 100L);
+        int max = config().getInteger(ConfigKeys.LIVE_BATCH_MAX_ITEMS, 200);
+        LiveBatcher versions = new LiveBatcher(vertx, Addresses.LIVE_VERSIONS, window, max);
+        LiveBatcher changes = new LiveBatcher(vertx, Addresses.LIVE_CHANGES, window, max);
+        LiveBatcher stories = new LiveBatcher(vertx, Addresses.LIVE_STORIES, window, max);
+        LiveBatcher feeds = new LiveBatcher(vertx, Addresses.LIVE_FEEDS, window, max);
         var bus = vertx.eventBus();
         return Future.all(
                 bus.<JsonObject>localConsumer(Addresses.VERSIONS_STORED, m -> {
-                    bus.publish(Addresses.LIVE_VERSIONS, LiveMessages.version(m.body()));
+                    versions.add(LiveMessages.version(m.body()));
                     m.body().getJsonArray("changes", new JsonArray())
-                            .forEach(change -> bus.publish(Addresses.LIVE_CHANGES, change));
+                            .forEach(change -> changes.add((JsonObject) change));
                 }).completion(),
-                bus.<JsonObject>localConsumer(Addresses.FEEDS_POLLED,
-                        m -> bus.publish(Addresses.LIVE_FEEDS, m.body())).completion());
+                bus.<JsonObject>localConsumer(Addresses.STORIES_CHANGED, m -> stories.add(m.body())).completion(),
+                bus.<JsonObject>localConsumer(Addresses.FEEDS_POLLED, m -> feeds.add(m.body())).completion());
     }
 }

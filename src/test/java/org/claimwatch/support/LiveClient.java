@@ -47,8 +47,9 @@ public final class LiveClient implements AutoCloseable {
                             String frame = partial.toString();
                             partial.setLength(0);
                             // SockJS frames: "o" open, "h" heartbeat, "a[...]" messages, "c[...]" close
+                            // a bridge message on claimwatch.live.* is a batch {"items": [...]}: one frame per item
                             if (frame.startsWith("a")) {
-                                new JsonArray(frame.substring(1)).forEach(m -> frames.add(new JsonObject((String) m)));
+                                new JsonArray(frame.substring(1)).forEach(m -> unbatch(new JsonObject((String) m), frames));
                             }
                         }
                         webSocket.request(1);
@@ -56,6 +57,16 @@ public final class LiveClient implements AutoCloseable {
                     }
                 }).get(10, TimeUnit.SECONDS);
         return new LiveClient(ws, frames);
+    }
+
+    private static void unbatch(JsonObject message, BlockingQueue<JsonObject> frames) {
+        if (message.getValue("body") instanceof JsonObject body && body.getValue("items") instanceof JsonArray items) {
+            for (Object item : items) {
+                frames.add(message.copy().put("body", item).put("batch_size", items.size()));
+            }
+        } else {
+            frames.add(message);
+        }
     }
 
     public void register(String address) {

@@ -102,7 +102,6 @@ public final class StoryVerticle extends VerticleBase {
                 .onSuccess(done -> done.ifPresent(a -> {
                     current.add(a.storyId(), a.articleId(), a.pending().article().date(), a.vector());
                     for (JsonObject change : a.changes()) {
-                        vertx.eventBus().publish(Addresses.LIVE_STORIES, change);
                         vertx.eventBus().publish(Addresses.STORIES_CHANGED, change);
                     }
                 }));
