@@ -127,6 +127,35 @@ class PollingIT {
     }
 
     @Test
+    void anUpdatedItemWithTheSameGuidIsRecheckedAtOnce() throws Exception {
+        String page = "/updated/story";
+        server.serve(page, "text/html; charset=utf-8", Fixtures.articlePage("Toll rises", Fixtures.seed(0)));
+        server.serve("/updated.xml", "application/rss+xml", updatedItemFeed("Toll rises", "Mon, 23 Nov 2026 10:00:00 GMT",
+                server.url(page)));
+        long feed = app.addFeed(server.url("/updated.xml"), 1);
+        Await.until("the first version", WAIT, () -> SqlAdmin.count(app.dbUrl(),
+                "SELECT count(*) FROM articles WHERE feed_id = $1 AND version_count = 1", feed) == 1);
+        // the re-check schedule would not look at the article again for a day
+        SqlAdmin.execute(app.dbUrl(), "UPDATE articles SET next_check_at = now() + interval '1 day' WHERE feed_id = " + feed);
+        int fetches = server.hits(page).size();
+        Await.until("two more polls of the unchanged feed", WAIT, () -> app.feed(feed).getInteger("polls_full") >= 3);
+        assertThat(server.hits(page)).as("an unchanged item does not bring the article forward").hasSize(fetches);
+
+        server.serve(page, "text/html; charset=utf-8", Fixtures.articlePage("Toll rises",
+                Fixtures.seed(0).replaceFirst("1,200", "1,300")));
+        server.serve("/updated.xml", "application/rss+xml", updatedItemFeed("Toll rises again",
+                "Mon, 23 Nov 2026 12:00:00 GMT", server.url(page)));
+        Await.until("the updated item's article re-fetched and versioned", WAIT, () -> SqlAdmin.count(app.dbUrl(),
+                "SELECT count(*) FROM articles WHERE feed_id = $1 AND version_count = 2", feed) == 1);
+    }
+
+    private static String updatedItemFeed(String title, String date, String link) {
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Updates</title><link>http://example.org/</link>"
+                + "<description>d</description><item><title>" + title + "</title><link>" + link + "</link>"
+                + "<guid isPermaLink=\"false\">story-42</guid><pubDate>" + date + "</pubDate></item></channel></rss>";
+    }
+
+    @Test
     void conditionalGetIsAnswered304AndCounted() throws Exception {
         String body = Feeds.rss20("Conditional", pages("cond", 1));
         server.serveWithEtag("/cond.xml", "application/rss+xml", body, "\"v1\"");
