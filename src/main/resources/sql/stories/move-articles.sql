@@ -1,2 +1,2 @@
-UPDATE story_articles SET story_id = $2, assigned_by = 'editor' WHERE story_id = $1 AND article_id = ANY ($3)
+UPDATE story_articles SET story_id = $2, assigned_by = 'editor', seq = nextval('story_articles_seq') WHERE story_id = $1 AND article_id = ANY ($3)
 RETURNING article_id

@@ -4,4 +4,5 @@ ON CONFLICT (article_id) DO UPDATE SET version_id   = EXCLUDED.version_id,
                                        article_date = EXCLUDED.article_date,
                                        terms        = EXCLUDED.terms,
                                        facts        = EXCLUDED.facts,
-                                       assigned_at  = now()
+                                       assigned_at  = now(),
+                                       seq          = nextval('story_articles_seq')

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 /** Every SQL statement of the stories feature, each loaded once from {@code sql/stories/<verb>-<object>.sql}. */
 enum StorySql {
     LOCK_UNASSIGNED_ARTICLE("lock-unassigned-article"),
+    LOCK_STORY_ASSIGNMENT("lock-story-assignment"),
     SELECT_INDEX_ENTRIES("select-index-entries"),
+    SELECT_INDEX_ENTRIES_AFTER("select-index-entries-after"),
     INSERT_STORY("insert-story"),
     UPSERT_STORY_ARTICLE("upsert-story-article"),
     SELECT_STORY_FACTS("select-story-facts"),

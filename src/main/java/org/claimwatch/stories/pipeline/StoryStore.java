@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import org.claimwatch.stories.ClaimGroup;
@@ -24,7 +25,7 @@ import java.util.Optional;
 public final class StoryStore {
 
     /** One indexed article: its story, date, term vector (JSON) and whether the story is pinned. */
-    record IndexEntry(long storyId, long articleId, LocalDate date, String terms, boolean pinned) {
+    record IndexEntry(long seq, long storyId, long articleId, LocalDate date, String terms, boolean pinned) {
     }
 
     private final Pool pool;
@@ -40,14 +41,31 @@ public final class StoryStore {
     }
 
     Future<List<IndexEntry>> indexEntries() {
-        return pool.preparedQuery(StorySql.SELECT_INDEX_ENTRIES.sql()).execute().map(rows -> {
-            List<IndexEntry> out = new ArrayList<>();
-            for (Row r : rows) {
-                out.add(new IndexEntry(r.getLong("story_id"), r.getLong("article_id"), r.getLocalDate("article_date"),
-                        r.getString("terms"), r.getBoolean("pinned")));
-            }
-            return out;
-        });
+        return pool.preparedQuery(StorySql.SELECT_INDEX_ENTRIES.sql()).execute().map(StoryStore::entries);
+    }
+
+    private static List<IndexEntry> entries(RowSet<Row> rows) {
+        List<IndexEntry> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(new IndexEntry(r.getLong("seq"), r.getLong("story_id"), r.getLong("article_id"),
+                    r.getLocalDate("article_date"), r.getString("terms"), r.getBoolean("pinned")));
+        }
+        return out;
+    }
+
+    /**
+     * Takes the cluster-wide story assignment lock for this transaction: assignments and corrections run one at a
+     * time across instances, so {@code story_articles.seq} grows in commit order and {@link #indexEntriesAfter} misses
+     * nothing.
+     */
+    static Future<Void> lockAssignments(SqlConnection conn) {
+        return conn.query(StorySql.LOCK_STORY_ASSIGNMENT.sql()).execute().mapEmpty();
+    }
+
+    /** Index entries assigned or moved after {@code seq} (by any instance), in commit order. */
+    static Future<List<IndexEntry>> indexEntriesAfter(SqlConnection conn, long seq) {
+        return conn.preparedQuery(StorySql.SELECT_INDEX_ENTRIES_AFTER.sql()).execute(Tuple.of(seq))
+                .map(StoryStore::entries);
     }
 
     static Future<Optional<PendingArticle>> lockNext(SqlConnection conn) {
@@ -150,7 +168,8 @@ public final class StoryStore {
 
     /** Moves every article of {@code id} into {@code into} and marks {@code id} merged; false when not possible. */
     public Future<Boolean> merge(long id, long into) {
-        return pool.withTransaction(conn -> conn.preparedQuery(StorySql.MARK_MERGED.sql()).execute(Tuple.of(id, into))
+        return pool.withTransaction(conn -> lockAssignments(conn)
+                .compose(l -> conn.preparedQuery(StorySql.MARK_MERGED.sql()).execute(Tuple.of(id, into)))
                 .compose(marked -> {
                     if (marked.size() == 0) {
                         return Future.succeededFuture(false);
@@ -162,7 +181,7 @@ public final class StoryStore {
 
     /** Moves {@code articleIds} of story {@code id} into a new story; returns its id (empty when none moved). */
     public Future<Optional<Long>> split(long id, List<Long> articleIds, String title) {
-        return pool.withTransaction(conn -> insertStory(conn, title).compose(newId -> conn
+        return pool.withTransaction(conn -> lockAssignments(conn).compose(l -> insertStory(conn, title)).compose(newId -> conn
                 .preparedQuery(StorySql.MOVE_ARTICLES.sql())
                 .execute(Tuple.of(id, newId, articleIds.toArray(Long[]::new)))
                 .compose(moved -> moved.size() == 0

@@ -24,9 +24,10 @@ import java.util.logging.Logger;
 /**
  * Story stage: the database is the queue. Articles whose latest version has no story analysis are locked one at a
  * time ({@code FOR UPDATE SKIP LOCKED}); on a worker the article is matched to a story through the in-memory
- * {@link StoryIndex} (rebuilt from the database at start and after editor corrections) and its facts extracted;
+ * {@link StoryIndex} (rebuilt from the database at start and after editor corrections, and brought up to date with
+ * other instances' assignments under a cluster-wide advisory lock before each match) and its facts extracted;
  * the story's claim groups are recomputed and stored with the changes in the same transaction, then the changes
- * are published on {@code claimwatch.live.stories} and {@code claimwatch.stories.changed}. Nudged by each stored
+ * are published on {@code claimwatch.stories.changed} (the live stage forwards them to browsers). Nudged by each stored
  * version, and by a timer, so a crash leaves nothing unassigned for long.
  */
 public final class StoryVerticle extends VerticleBase {
@@ -38,8 +39,19 @@ public final class StoryVerticle extends VerticleBase {
                             List<JsonObject> changes) {
     }
 
+    /** The in-memory index and the last assignment sequence number it holds; confined to this verticle's loop. */
+    private static final class Indexed {
+        final StoryIndex index;
+        long seen;
+
+        Indexed(StoryIndex index, long seen) {
+            this.index = index;
+            this.seen = seen;
+        }
+    }
+
     private StoryStore store;
-    private volatile StoryIndex index;
+    private Indexed indexed;
     private double threshold;
     private int windowDays;
     private boolean draining;
@@ -64,15 +76,20 @@ public final class StoryVerticle extends VerticleBase {
     /** Rebuilds the index from the stored assignments of live (not merged) stories. */
     private Future<Void> reload() {
         return store.indexEntries().compose(entries -> vertx.executeBlocking(() -> {
-            StoryIndex fresh = new StoryIndex(threshold, windowDays);
-            for (StoryStore.IndexEntry e : entries) {
-                fresh.add(e.storyId(), e.articleId(), e.date(), StoryJson.readTerms(e.terms()));
-                if (e.pinned()) {
-                    fresh.pin(e.storyId(), true);
-                }
-            }
+            Indexed fresh = new Indexed(new StoryIndex(threshold, windowDays), 0);
+            addAll(fresh, entries);
             return fresh;
-        }, false)).onSuccess(fresh -> index = fresh).mapEmpty();
+        }, false)).onSuccess(fresh -> indexed = fresh).mapEmpty();
+    }
+
+    private static void addAll(Indexed target, List<StoryStore.IndexEntry> entries) {
+        for (StoryStore.IndexEntry e : entries) {
+            target.index.add(e.storyId(), e.articleId(), e.date(), StoryJson.readTerms(e.terms()));
+            if (e.pinned()) {
+                target.index.pin(e.storyId(), true);
+            }
+            target.seen = Math.max(target.seen, e.seq());
+        }
     }
 
     private void drain() {
@@ -95,12 +112,20 @@ public final class StoryVerticle extends VerticleBase {
     }
 
     private Future<Optional<Assigned>> assignOne() {
-        StoryIndex current = index;
-        return store.pool().withTransaction(conn -> StoryStore.lockNext(conn).compose(next -> next.isEmpty()
-                        ? Future.succeededFuture(Optional.<Assigned>empty())
-                        : assign(conn, current, next.get()).map(Optional::of)))
+        Indexed current = indexed;
+        // one assignment at a time across instances; first take in what other instances assigned since we looked
+        return store.pool().withTransaction(conn -> StoryStore.lockAssignments(conn)
+                        .compose(locked -> StoryStore.indexEntriesAfter(conn, current.seen))
+                        .compose(others -> vertx.executeBlocking(() -> {
+                            addAll(current, others);
+                            return null;
+                        }, false))
+                        .compose(caughtUp -> StoryStore.lockNext(conn))
+                        .compose(next -> next.isEmpty()
+                                ? Future.succeededFuture(Optional.<Assigned>empty())
+                                : assign(conn, current.index, next.get()).map(Optional::of)))
                 .onSuccess(done -> done.ifPresent(a -> {
-                    current.add(a.storyId(), a.articleId(), a.pending().article().date(), a.vector());
+                    current.index.add(a.storyId(), a.articleId(), a.pending().article().date(), a.vector());
                     for (JsonObject change : a.changes()) {
                         vertx.eventBus().publish(Addresses.STORIES_CHANGED, change);
                     }
