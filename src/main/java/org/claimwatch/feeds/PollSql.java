@@ -15,7 +15,9 @@ public enum PollSql {
     SELECT_ARTICLE_BY_URL("articles/select-article-by-url"),
     RENAME_ARTICLE("articles/rename-article"),
     DELETE_MERGED_ARTICLE("articles/delete-merged-article"),
-    RELEASE_MERGED_ARTICLE("articles/release-merged-article");
+    RELEASE_MERGED_ARTICLE("articles/release-merged-article"),
+    RESERVE_HOST_SLOT("net/reserve-host-slot"),
+    DEFER_HOST("net/defer-host");
 
     private final String sql;
 

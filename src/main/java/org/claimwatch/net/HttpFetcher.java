@@ -45,6 +45,7 @@ public final class HttpFetcher {
     private final long maxBytes;
     private final int maxRedirects;
     private final HostGate gate;
+    private final HostSlots slots;
     private final String acceptEncoding;
 
     public HttpFetcher(Vertx vertx, JsonObject config) {
@@ -64,6 +65,7 @@ public final class HttpFetcher {
                 .setTrustAll(false);
         this.client = vertx.httpClientBuilder().with(options).build();
         this.gate = HostGate.shared(vertx, config);
+        this.slots = HostSlots.shared(vertx, config);
         this.acceptEncoding = brotliAvailable() ? "gzip, deflate, br" : "gzip, deflate";
     }
 
@@ -111,7 +113,8 @@ public final class HttpFetcher {
                             .putHeader("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
                                     + "application/xml;q=0.9, text/html;q=0.9, */*;q=0.5");
                     headers.forEach(h -> options.putHeader(h.getKey(), h.getValue()));
-                    return gate.acquire(host).compose(release -> send(options, url).onComplete(ar -> release.run()));
+                    return gate.acquire(host).compose(release -> slots.reserve(host)
+                            .compose(ready -> send(options, url)).onComplete(ar -> release.run()));
                 })
                 .compose(result -> {
                     int status = result.status();
@@ -144,6 +147,7 @@ public final class HttpFetcher {
                                 .orElse(null);
                         if (wait != null) {
                             gate.defer(host, Math.min(wait.toMillis(), MAX_HOST_DEFER_MS));
+                            slots.defer(host, Math.min(wait.toMillis(), MAX_HOST_DEFER_MS));
                         }
                         return Future.failedFuture(new FetchException("HTTP " + status + " from " + url
                                 + (wait != null ? " (asked to retry after " + wait.toSeconds() + " s)" : ""),

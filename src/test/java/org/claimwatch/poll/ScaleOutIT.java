@@ -96,6 +96,49 @@ class ScaleOutIT {
     }
 
     @Test
+    void theMinimumDelayPerHostHoldsAcrossInstances() throws Exception {
+        int delayMs = 400;
+        int feeds = 12;
+        String db = TestDatabase.create();
+        String cluster = "cw-test-" + UUID.randomUUID();
+        int portA = RunningApp.freePort();
+        int portB = RunningApp.freePort();
+        try (FeedServer host = new FeedServer("127.0.0.4");
+             RunningApp a = RunningApp.start(polite(clustered(db, cluster, "instance-A", portA, portB), delayMs));
+             RunningApp b = RunningApp.start(polite(clustered(db, cluster, "instance-B", portB, portA), delayMs))) {
+            for (int i = 0; i < feeds; i++) {
+                host.serve("/p/" + i, "application/rss+xml", Feeds.rss20("Polite " + i, List.of()));
+            }
+            for (int i = 0; i < feeds; i++) {
+                SqlAdmin.execute(db, "INSERT INTO feeds (url, interval_seconds) VALUES ('" + host.url("/p/" + i) + "', 3600)");
+            }
+            Await.until("every feed polled", Duration.ofSeconds(60), () -> host.hits().stream()
+                    .map(FeedServer.Hit::path).distinct().count() == feeds);
+            List<FeedServer.Hit> hits = host.hits();
+            assertThat(hits.stream().map(FeedServer.Hit::userAgent).distinct())
+                    .as("both instances polled the host").containsExactlyInAnyOrder("instance-A", "instance-B");
+            // starts are spaced, arrivals are what the server sees: each instance's first request opens a cold
+            // connection (class loading, connect) and may arrive late, so it is left out of the spacing check
+            List<FeedServer.Hit> firsts = List.of(
+                    hits.stream().filter(h -> h.userAgent().equals("instance-A")).findFirst().orElseThrow(),
+                    hits.stream().filter(h -> h.userAgent().equals("instance-B")).findFirst().orElseThrow());
+            List<Long> at = hits.stream().filter(h -> !firsts.contains(h)).map(FeedServer.Hit::atMillis).sorted().toList();
+            long smallestGap = Long.MAX_VALUE;
+            for (int i = 1; i < at.size(); i++) {
+                smallestGap = Math.min(smallestGap, at.get(i) - at.get(i - 1));
+            }
+            assertThat(smallestGap).as("smallest gap between requests from either instance (delay " + delayMs + " ms): "
+                    + hits).isGreaterThanOrEqualTo(delayMs - 100);
+        }
+    }
+
+    /** Each instance leases a few feeds per tick, often, so both are polling the one host at the same time. */
+    private static JsonObject polite(JsonObject config, int delayMs) {
+        return config.put(ConfigKeys.FETCH_HOST_DELAY_MS, delayMs).put(ConfigKeys.FETCH_HOST_CONCURRENCY, 2)
+                .put(ConfigKeys.POLL_BATCH, 6).put(ConfigKeys.POLL_TICK_MS, 200);
+    }
+
+    @Test
     void killedInstanceLeaseIsTakenOverAfterItExpires() throws Exception {
         String db = TestDatabase.create();
         try (FeedServer server = new FeedServer()) {
