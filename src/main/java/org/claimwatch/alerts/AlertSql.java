@@ -1,9 +1,6 @@
 package org.claimwatch.alerts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.claimwatch.db.SqlResource;
 
 /** Every SQL statement of alerts, each loaded once from {@code sql/alerts/<verb>-<object>.sql}. */
 enum AlertSql {
@@ -29,21 +26,10 @@ enum AlertSql {
     private final String sql;
 
     AlertSql(String name) {
-        this.sql = load("/sql/alerts/" + name + ".sql");
+        this.sql = SqlResource.load("alerts/" + name);
     }
 
     String sql() {
         return sql;
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = AlertSql.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.claimwatch.auth;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.claimwatch.db.SqlResource;
 
 /** The SQL statements of accounts, sessions, tokens and audit, each from {@code sql/auth/<name>.sql}. */
 enum AuthSql {
@@ -31,15 +28,7 @@ enum AuthSql {
     private final String sql;
 
     AuthSql(String name) {
-        String resource = "/sql/auth/" + name + ".sql";
-        try (InputStream in = AuthSql.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL resource " + resource);
-            }
-            this.sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.sql = SqlResource.load("auth/" + name);
     }
 
     String sql() {

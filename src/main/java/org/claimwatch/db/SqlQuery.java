@@ -1,10 +1,5 @@
 package org.claimwatch.db;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /** Every SQL statement, each loaded once from {@code sql/<feature>/<verb>-<object>.sql}. */
 public enum SqlQuery {
     INSERT_FEED("feeds/insert-feed"),
@@ -33,21 +28,10 @@ public enum SqlQuery {
     private final String sql;
 
     SqlQuery(String name) {
-        this.sql = load("/sql/" + name + ".sql");
+        this.sql = SqlResource.load(name);
     }
 
     public String sql() {
         return sql;
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = SqlQuery.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.claimwatch.feeds;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.claimwatch.db.SqlResource;
 
 /** The polling and fetching statements beyond {@code db/SqlQuery}, each loaded once from {@code sql/...}. */
 public enum PollSql {
@@ -22,21 +19,10 @@ public enum PollSql {
     private final String sql;
 
     PollSql(String name) {
-        this.sql = load("/sql/" + name + ".sql");
+        this.sql = SqlResource.load(name);
     }
 
     public String sql() {
         return sql;
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = PollSql.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.claimwatch.tracker;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.claimwatch.db.SqlResource;
 
 /** The tracker page's SQL statements, each loaded once from {@code sql/tracker/<verb>-<object>.sql}. */
 public enum TrackerSql {
@@ -17,21 +14,10 @@ public enum TrackerSql {
     private final String sql;
 
     TrackerSql(String name) {
-        this.sql = load("/sql/tracker/" + name + ".sql");
+        this.sql = SqlResource.load("tracker/" + name);
     }
 
     public String sql() {
         return sql;
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = TrackerSql.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.claimwatch.stories.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.claimwatch.db.SqlResource;
 
 /** Every SQL statement of the stories feature, each loaded once from {@code sql/stories/<verb>-<object>.sql}. */
 enum StorySql {
@@ -29,21 +26,10 @@ enum StorySql {
     private final String sql;
 
     StorySql(String name) {
-        this.sql = load("/sql/stories/" + name + ".sql");
+        this.sql = SqlResource.load("stories/" + name);
     }
 
     String sql() {
         return sql;
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = StorySql.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
