@@ -20,6 +20,7 @@ final class DomPruner {
     private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header", "form", "menu");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
 
     private DomPruner() {
@@ -79,6 +80,9 @@ final class DomPruner {
         }
         if (tag.equals("figure")) {
             return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty() && e.getElementsByTag("table").isEmpty();
+        }
+        if (HEADINGS.contains(tag)) {
+            return false; // a heading's class names its look ("header-anchor", "section-title"), not a box
         }
         String names = BoilerplatePatterns.classAndId(e);
         if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {

@@ -1,0 +1,21 @@
+package org.claimwatch.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Article text that furniture rules must not take away: literal HTML in, literal text out. */
+class CleanerKeepsTest {
+
+    private static String clean(String html) {
+        return Cleaner.clean(html, "https://news.example/2024/05/council-buses").text();
+    }
+
+    @Test
+    void keepsAHeadingWhoseClassNamesAHeaderAnchor() {
+        String heading = "<h2 class='header-anchor-post'>Who pays for the new routes<div class='header-anchor-parent'>"
+                + "<button aria-label='Link'></button></div></h2>";
+        assertThat(clean(Pages.article(heading))).isEqualTo(Pages.P1 + "\n\nWho pays for the new routes\n\n"
+                + Pages.P2 + "\n\n" + Pages.P3);
+    }
+}
