@@ -47,8 +47,20 @@ final class ParagraphCollector implements NodeFilter {
         this.textMode = textMode;
     }
 
+    /**
+     * Inline elements, and custom elements (a dash in the name, as in {@code <hl-trusted-source>}) that sit inside a
+     * paragraph or another inline element: those wrap words of a sentence, not blocks.
+     */
     static boolean isInline(Element e) {
-        return INLINE.contains(e.normalName());
+        String tag = e.normalName();
+        if (INLINE.contains(tag)) {
+            return true;
+        }
+        if (tag.indexOf('-') < 0) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && (parent.nameIs("p") || INLINE.contains(parent.normalName()));
     }
 
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode) {
@@ -74,7 +86,7 @@ final class ParagraphCollector implements NodeFilter {
             flush();
             return FilterResult.CONTINUE;
         }
-        if (INLINE.contains(tag)) {
+        if (isInline(e)) {
             return inlineHead(e, tag);
         }
         if (row != null) {
@@ -110,7 +122,7 @@ final class ParagraphCollector implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e) {
             String tag = e.normalName();
-            if (INLINE.contains(tag)) {
+            if (isInline(e)) {
                 if (tag.equals("a") && linkDepth > 0 && !e.attr("href").startsWith("#")) {
                     linkDepth--;
                 }

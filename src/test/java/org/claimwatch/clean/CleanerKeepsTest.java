@@ -18,4 +18,13 @@ class CleanerKeepsTest {
         assertThat(clean(Pages.article(heading))).isEqualTo(Pages.P1 + "\n\nWho pays for the new routes\n\n"
                 + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @Test
+    void keepsLinkTextWrappedInACustomElementInsideAParagraph() {
+        String p = "<p>A <hl-source rating='high'><a href='https://pubmed.example/1'>large study</a></hl-source> from"
+                + " 2017 of over 200,000 people found that riders used new routes within a year of their opening.</p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nA large study from 2017 of over 200,000 "
+                + "people found that riders used new routes within a year of their opening.\n\n" + Pages.P2 + "\n\n"
+                + Pages.P3);
+    }
 }
