@@ -27,14 +27,26 @@ final class ContentLocator {
         this.stats = stats;
     }
 
-    /** The content elements in document order; the body alone when nothing scores. */
-    static List<Element> locate(Element body, TextStats stats) {
+    /**
+     * The content elements in document order (the body alone when nothing scores) and the standfirst outside them
+     * (null when there is none).
+     */
+    record Located(List<Element> roots, Element standfirst) {
+    }
+
+    static Located locate(Element body, TextStats stats) {
         return new ContentLocator(stats).run(body);
     }
 
-    private List<Element> run(Element body) {
-        for (Element e : body.getAllElements()) {
+    private Located run(Element body) {
+        List<Element> all = body.getAllElements();
+        int h1 = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
             String tag = e.normalName();
+            if (h1 < 0 && tag.equals("h1")) {
+                h1 = i;
+            }
             boolean paragraph = PARAGRAPHS.contains(tag);
             if (!paragraph && !CONTAINERS.contains(tag)) {
                 continue;
@@ -69,11 +81,12 @@ final class ContentLocator {
             }
         }
         if (best == null) {
-            return List.of(body);
+            return new Located(List.of(body), null);
         }
         Element climbed = climb(best, body);
         Element root = throughWrappers(climbed, body);
-        return withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
+        List<Element> roots = withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
+        return new Located(roots, h1 < 0 ? null : Standfirst.find(all, h1, roots, stats));
     }
 
     /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */

@@ -27,4 +27,25 @@ class CleanerKeepsTest {
                 + "people found that riders used new routes within a year of their opening.\n\n" + Pages.P2 + "\n\n"
                 + Pages.P3);
     }
+
+    private static final String DEK = "Four new routes will link the northern suburbs with the hospital district.";
+
+    private static String pageWithStandfirst(String dek) {
+        return "<html><head><title>Council expands bus network</title></head><body>"
+                + "<div class='hero'><div><a href='/'>Home</a> / <a href='/news'>Local news</a> / <a href='/transport'>"
+                + "Transport and roads</a></div><h1>Council expands bus network</h1><p class='subtitle'>" + dek
+                + "</p><div class='meta'>By <a href='/ana'>Ana Ruiz</a> and <a href='/tom'>Tom Berg</a></div></div>"
+                + "<div class='story'><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3
+                + "</p></div></body></html>";
+    }
+
+    @Test
+    void keepsTheStandfirstAfterTheHeadlineOutsideTheBodyContainer() {
+        assertThat(clean(pageWithStandfirst(DEK))).isEqualTo(DEK + "\n\n" + Pages.expected());
+    }
+
+    @Test
+    void keepsTheStandfirstOnceWhenTheBodyRepeatsIt() {
+        assertThat(clean(pageWithStandfirst(Pages.P1))).isEqualTo(Pages.expected());
+    }
 }
