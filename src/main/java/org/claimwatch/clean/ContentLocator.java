@@ -91,6 +91,9 @@ final class ContentLocator {
 
     /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */
     private Element climb(Element best, Element body) {
+        if (best == body) {
+            return body;
+        }
         TextStats.Counts c = stats.get(best);
         Element chosen = best;
         for (Element a = best.parent(); a != null; a = a.parent()) {
@@ -112,6 +115,9 @@ final class ContentLocator {
 
     /** Lifts the root through wrappers that add no text, so that its siblings (more article blocks) are seen. */
     private Element throughWrappers(Element root, Element body) {
+        if (root == body) {
+            return body; // never above it: the document's head is no content
+        }
         int chars = stats.get(root).chars;
         Element e = root;
         while (e.parent() != null && e.parent() != body && stats.get(e.parent()).chars <= chars + 20) {
