@@ -21,6 +21,9 @@ final class DomPruner {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final int WRAPPER_PROSE = 2500;
+    private static final String[] PROSE_FURNITURE = {"comment", "related", "recommend", "recirc", "popular",
+        "trending", "more", "teaser", "newsletter", "promo", "latest", "footer"};
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
 
     private DomPruner() {
@@ -88,7 +91,25 @@ final class DomPruner {
         if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
             return false;
         }
-        return !BoilerplatePatterns.CONTENT.matcher(names).find();
+        return !BoilerplatePatterns.CONTENT.matcher(names).find() && !isLayoutWrapper(c, names);
+    }
+
+    /**
+     * A box named like furniture ("grid-toc-content-sidebar") that holds more running prose than furniture ever
+     * does: a layout wrapper around the article. Comment sections, footers and teaser lists (summaries of other
+     * articles) are long prose too, so boxes named like those never count.
+     */
+    private static boolean isLayoutWrapper(TextStats.Counts c, String names) {
+        if (c.paraChars < WRAPPER_PROSE || c.linkDensity() >= 0.25) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String w : PROSE_FURNITURE) {
+            if (lower.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isStyledHidden(Element e) {

@@ -48,4 +48,26 @@ class CleanerKeepsTest {
     void keepsTheStandfirstOnceWhenTheBodyRepeatsIt() {
         assertThat(clean(pageWithStandfirst(Pages.P1))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsAnArticleInsideALayoutBoxNamedLikeASidebar() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        StringBuilder teasers = new StringBuilder();
+        StringBuilder comments = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            String p = "In district " + i + ", the new route will stop near the clinic and the school, and residents "
+                    + "said at the meeting that buses every ten minutes would change their daily commute.";
+            article.append("<p>").append(p).append("</p>");
+            expected.append(expected.length() == 0 ? "" : "\n\n").append(p);
+            teasers.append("<p>Story ").append(i).append(": a long summary of another article about the weather, ")
+                    .append("the markets and the football results that readers might enjoy after this one.</p>");
+            comments.append("<p>Reader ").append(i).append(" wrote: I have waited for this bus for years, and I ")
+                    .append("still think the council should have asked the people who ride it every day.</p>");
+        }
+        String html = "<html><body><div class='grid-toc-content-sidebar'><div class='toc'><a href='#a'>Routes</a>"
+                + "</div><div class='body'>" + article + "</div></div><div class='related-posts'>" + teasers + "</div><div class='comments'>" + comments
+                + "</div></body></html>";
+        assertThat(clean(html)).isEqualTo(expected.toString());
+    }
 }
