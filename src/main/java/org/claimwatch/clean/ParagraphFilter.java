@@ -225,10 +225,29 @@ final class ParagraphFilter {
                     && (LinePatterns.TAIL_OPENER.matcher(b.text()).find()
                     || LinePatterns.PAYWALL.matcher(b.text()).find())
                     && onlyShortAfter(kept, i + 1, total)) {
-                kept.subList(i, kept.size()).clear();
+                kept.subList(pitchStart(kept, i), kept.size()).clear();
                 return;
             }
         }
+    }
+
+    /**
+     * Where the pitch that {@code opener} belongs to starts: the short lines right before it that are not sentences
+     * or speak of subscribing ("Subscribe to The Weekly", "Get more travel content") are part of it.
+     */
+    private static int pitchStart(List<Block> kept, int opener) {
+        int start = opener;
+        while (start > 0 && start > opener - 4) {
+            Block b = kept.get(start - 1);
+            String lower = b.text().toLowerCase(Locale.ROOT);
+            boolean pitchLine = b.text().length() < 200 && (hasAny(lower, NEWSLETTER_WORDS)
+                    || b.text().length() < 80 && !SENTENCE_END.matcher(b.text()).matches());
+            if (!pitchLine) {
+                break;
+            }
+            start--;
+        }
+        return start;
     }
 
     private static boolean onlyShortAfter(List<Block> kept, int from, int total) {
