@@ -196,9 +196,24 @@ final class ParagraphFilter {
             kept.subList(0, leading).clear();
         }
         for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
-                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))); trailing++) {
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))
+                || isClosingAppeal(kept.get(kept.size() - 1))); trailing++) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /**
+     * A last paragraph that asks for likes, subscriptions or support ("If you liked this article, please consider
+     * subscribing to ..."): such appeals run longer than the short lines {@link #isBoilerplate} checks.
+     */
+    private static boolean isClosingAppeal(Block b) {
+        String t = b.text();
+        if (t.length() <= SHORT_LINE || t.length() > 2 * SHORT_LINE) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        return hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
+                || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find();
     }
 
     private static boolean isPitch(Block b) {

@@ -21,4 +21,13 @@ class CleanerTailTest {
                 + "and the schools to you before breakfast.</p><p>By subscribing, you agree to our terms of service.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsALongClosingAppealAndTheNameBeforeIt() {
+        String tail = "<p>Bus Notes</p><p>Bus Notes is a production of The Daily Example. If you liked this article, "
+                + "please consider liking, sharing, and subscribing to the Bus Notes newsletter. If you want to support "
+                + "our reporting on transport and the council, you can become a patron for the price of a coffee a "
+                + "month, and every contribution pays for the time it takes to sit through long council meetings.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
 }
