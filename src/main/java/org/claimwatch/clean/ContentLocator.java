@@ -171,17 +171,38 @@ final class ContentLocator {
             return List.of(best);
         }
         double threshold = Math.max(10, bestScore * 0.2);
-        List<Element> out = new ArrayList<>();
+        List<Element> children = parent.children();
+        boolean[] in = new boolean[children.size()];
+        int first = -1;
+        int last = -1;
         boolean after = false;
-        for (Element sibling : parent.children()) {
+        for (int i = 0; i < children.size(); i++) {
+            Element sibling = children.get(i);
             if (sibling == best) {
-                out.add(sibling);
+                in[i] = true;
                 after = true;
-            } else if (after && lifted ? finalScore(sibling) >= threshold : isArticleSibling(sibling, best, threshold)) {
-                out.add(sibling);
+            } else {
+                in[i] = after && lifted ? finalScore(sibling) >= threshold
+                        : isArticleSibling(sibling, best, threshold);
+            }
+            if (in[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            if (in[i] || i > first && i < last && isBetweenArticleParts(children.get(i))) {
+                out.add(children.get(i));
             }
         }
         return out;
+    }
+
+    /** A block between two parts of the article (a table of short lines, say) that is neither links nor a promotion. */
+    private boolean isBetweenArticleParts(Element sibling) {
+        TextStats.Counts c = stats.get(sibling);
+        return c.chars >= 200 && c.linkDensity() < 0.2 && !(c.chars < 600 && hasCallToActionLink(sibling));
     }
 
     private boolean isArticleSibling(Element sibling, Element best, double threshold) {

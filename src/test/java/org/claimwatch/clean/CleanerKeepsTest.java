@@ -70,4 +70,24 @@ class CleanerKeepsTest {
                 + "</div></body></html>";
         assertThat(clean(html)).isEqualTo(expected.toString());
     }
+
+    @Test
+    void keepsATableOfShortLinesBetweenTwoPartsOfTheArticle() {
+        StringBuilder rows = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        String[] routes = {"Route 4 to the hospital", "Route 9 to the northern suburbs", "Route 12 to the airport",
+            "Route 15 to the university", "Route 21 to the harbour", "Route 30 to the stadium"};
+        for (int i = 0; i < routes.length; i++) {
+            rows.append("<div class='row'><div class='name'>").append(routes[i]).append("</div><div class='fare'>$")
+                    .append(i + 2).append(".50 per ride</div></div>");
+            lines.append("\n\n").append(routes[i]).append("\n\n$").append(i + 2).append(".50 per ride");
+        }
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='panels'>"
+                + "<div class='panel'><div class='w'><p>" + Pages.P1 + "</p></div></div>"
+                + "<div class='panel'><div class='fares'>" + rows + "</div></div>"
+                + "<div class='panel'><div class='w'><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p><p>" + Pages.P1
+                .replace("city council", "regional board") + "</p></div></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.P1 + lines + "\n\n" + Pages.P2 + "\n\n" + Pages.P3 + "\n\n"
+                + Pages.P1.replace("city council", "regional board"));
+    }
 }
