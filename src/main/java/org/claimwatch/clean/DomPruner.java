@@ -24,6 +24,8 @@ final class DomPruner {
     private static final int WRAPPER_PROSE = 2500;
     private static final String[] PROSE_FURNITURE = {"comment", "related", "recommend", "recirc", "popular",
         "trending", "more", "teaser", "newsletter", "promo", "latest", "footer"};
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden",
+            "w-condition-invisible", "display-none");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
 
     private DomPruner() {
@@ -62,7 +64,7 @@ final class DomPruner {
             return true;
         }
         TextStats.Counts c = stats.get(e);
-        if (e.hasAttr("hidden") || isStyledHidden(e)) {
+        if (e.hasAttr("hidden") || isStyledHidden(e) || hasHiddenClass(e)) {
             // Hidden prose is kept: React streams server-rendered content into hidden placeholders, and
             // accordions and tabs hide parts of the article until clicked.
             return c.paraChars < 200;
@@ -110,6 +112,25 @@ final class DomPruner {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a class hides the element on every screen: "d-none", "is-hidden", "w-condition-invisible" and the like,
+     * unless another class shows it again at some width ("hidden md:block").
+     */
+    private static boolean hasHiddenClass(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        boolean hidden = false;
+        for (String token : cls.split("\\s+")) {
+            if (token.indexOf(':') >= 0 || token.startsWith("d-") && !token.equals("d-none")) {
+                return false;
+            }
+            hidden |= HIDDEN_CLASSES.contains(token);
+        }
+        return hidden;
     }
 
     private static boolean isStyledHidden(Element e) {
