@@ -86,8 +86,10 @@ final class DomPruner {
         if (tag.equals("figure")) {
             return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty() && e.getElementsByTag("table").isEmpty();
         }
-        if (HEADINGS.contains(tag)) {
-            return false; // a heading's class names its look ("header-anchor", "section-title"), not a box
+        if (HEADINGS.contains(tag) || tag.equals("a") && isInSentence(e)) {
+            // A heading's class names its look ("header-anchor"), a link's inside a paragraph its behaviour
+            // ("external-popup"): neither is a box.
+            return false;
         }
         String names = BoilerplatePatterns.classAndId(e);
         if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
@@ -112,6 +114,15 @@ final class DomPruner {
             }
         }
         return true;
+    }
+
+    /** An inline element within the running text of a paragraph. */
+    private static boolean isInSentence(Element e) {
+        Element p = e;
+        while (p != null && ParagraphCollector.isInline(p)) {
+            p = p.parent();
+        }
+        return p != e && p != null && p.nameIs("p");
     }
 
     /**

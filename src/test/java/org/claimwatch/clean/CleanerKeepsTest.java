@@ -90,4 +90,12 @@ class CleanerKeepsTest {
         assertThat(clean(html)).isEqualTo(Pages.P1 + lines + "\n\n" + Pages.P2 + "\n\n" + Pages.P3 + "\n\n"
                 + Pages.P1.replace("city council", "regional board"));
     }
+
+    @Test
+    void keepsALinkInsideAParagraphWhateverItsClassSays() {
+        String p = "<p><a class='external-popup' href='https://transit.example'>Transit Now</a> is one of the most "
+                + "popular journey planners, and it already shows the four new routes.</p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nTransit Now is one of the most popular "
+                + "journey planners, and it already shows the four new routes.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }
