@@ -131,8 +131,8 @@ final class DomPruner {
      */
     private static boolean hasHiddenClass(Element e) {
         String cls = e.className();
-        if (cls.isEmpty()) {
-            return false;
+        if (cls.isEmpty() || !cls.contains("hid") && !cls.contains("none") && !cls.contains("invisible")) {
+            return false; // a cheap test first: most elements have classes, few hide
         }
         boolean hidden = false;
         for (String token : cls.split("\\s+")) {
