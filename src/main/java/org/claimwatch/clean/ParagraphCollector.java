@@ -215,8 +215,26 @@ final class ParagraphCollector implements NodeFilter {
         String t = last == null ? "" : last.text();
         // A button stands alone: a link inside a sentence of a paragraph ("learn more about us") is not one.
         return !t.isEmpty() && t.length() < 40 && last.parent() != null && !last.parent().nameIs("p")
-                && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+                && (LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+                || LinePatterns.BUTTON.matcher(t).matches() && isOneOff(e))
                 && !LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    /**
+     * Whether a box stands alone rather than being (inside) one of a row of cards: product and course cards end in
+     * buttons too, but come in siblings of the same tag and class.
+     */
+    private static boolean isOneOff(Element box) {
+        Element e = box;
+        for (int level = 0; level < 4 && e.parent() != null; level++, e = e.parent()) {
+            for (Element sibling : e.parent().children()) {
+                if (sibling != e && sibling.normalName().equals(e.normalName())
+                        && sibling.className().equals(e.className())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean isLinkBox(Element e, String tag) {
