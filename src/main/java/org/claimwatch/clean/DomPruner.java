@@ -61,7 +61,7 @@ final class DomPruner {
     private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
-            return true;
+            return !isAccordionToggle(e, tag);
         }
         TextStats.Counts c = stats.get(e);
         if (e.hasAttr("hidden") || isStyledHidden(e) || hasHiddenClass(e)) {
@@ -114,6 +114,15 @@ final class DomPruner {
             }
         }
         return true;
+    }
+
+    /**
+     * A button that opens an accordion panel ("aria-controls", "aria-expanded") and holds a question or a title:
+     * FAQ questions live in such buttons, and the answers stay on the page.
+     */
+    private static boolean isAccordionToggle(Element e, String tag) {
+        return tag.equals("button") && (e.hasAttr("aria-controls") || e.hasAttr("aria-expanded"))
+                && ParagraphFilter.hasWords(e.text(), 3);
     }
 
     /** An inline element within the running text of a paragraph. */

@@ -98,4 +98,15 @@ class CleanerKeepsTest {
         assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nTransit Now is one of the most popular "
                 + "journey planners, and it already shows the four new routes.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @Test
+    void keepsAQuestionInsideAnAccordionButton() {
+        String faq = "<h2>FAQ</h2><div class='accordion'><button type='button' aria-expanded='false' "
+                + "aria-controls='faq-1'><h3>When do the new routes open?</h3><svg></svg></button><div id='faq-1'>"
+                + "<p>The first route opens in January and the other three follow by the end of next year.</p></div>"
+                + "</div>";
+        assertThat(clean(Pages.article(faq))).isEqualTo(Pages.P1 + "\n\nFAQ\n\nWhen do the new routes open?\n\n"
+                + "The first route opens in January and the other three follow by the end of next year.\n\n"
+                + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }
