@@ -51,7 +51,7 @@ public final class Cleaner {
         ContentLocator.Located located = textMode ? new ContentLocator.Located(List.of(body), null)
                 : ContentLocator.locate(body, stats);
         List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode);
-        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title());
+        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName());
         if (located.standfirst() != null) {
             paragraphs = Standfirst.prepend(
                     ParagraphCollector.collect(List.of(located.standfirst()), stats, false), paragraphs);

@@ -39,6 +39,11 @@ final class ParagraphFilter {
     }
 
     static List<Paragraph> filter(List<Block> blocks, String title) {
+        return filter(blocks, title, null);
+    }
+
+    /** Like {@link #filter(List, String)}, also dropping the site's closing pitch for itself when it is named. */
+    static List<Paragraph> filter(List<Block> blocks, String title, String siteName) {
         List<Block> kept = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
@@ -89,6 +94,9 @@ final class ParagraphFilter {
         }
         cutPromoTail(kept);
         trimEdges(kept);
+        if (SelfPromotion.cut(kept, siteName)) {
+            trimEdges(kept);
+        }
         List<Paragraph> out = new ArrayList<>(kept.size());
         for (Block b : kept) {
             out.add(new Paragraph(b.marker() + Mojibake.repair(b.text()), b.heading()));

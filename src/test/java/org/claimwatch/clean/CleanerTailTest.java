@@ -30,4 +30,23 @@ class CleanerTailTest {
                 + "month, and every contribution pays for the time it takes to sit through long council meetings.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    private static String withSiteName(String tail) {
+        return withTail(tail).replace("</head>", "<meta property='og:site_name' content='Daily Example: Local News'>"
+                + "</head>");
+    }
+
+    @Test
+    void dropsALastParagraphWhereTheSiteAsksTheReaderToAct() {
+        String tail = "<p>If you need advice on commuting in the city, do not hesitate to reach out to Daily Example. "
+                + "Our transport desk answers readers' questions every week.</p>";
+        assertThat(clean(withSiteName(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsALastParagraphThatNamesTheSiteWithoutAPitch() {
+        String tail = "<p>Daily Example asked the council for the full budget, which it has not published yet.</p>";
+        assertThat(clean(withSiteName(tail))).isEqualTo(Pages.expected() + "\n\nDaily Example asked the council for "
+                + "the full budget, which it has not published yet.");
+    }
 }
