@@ -103,7 +103,7 @@ final class LinePatterns {
             + "apply|register|order|upgrade|schedule)\\b[\\w'’&-]*(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
-    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
+    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
             + "(?:an? |the )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
             + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
 

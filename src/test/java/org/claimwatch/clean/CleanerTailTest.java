@@ -49,4 +49,11 @@ class CleanerTailTest {
         assertThat(clean(withSiteName(tail))).isEqualTo(Pages.expected() + "\n\nDaily Example asked the council for "
                 + "the full budget, which it has not published yet.");
     }
+
+    @Test
+    void dropsAClosingBioThatNamesTheAuthorByOneName() {
+        String tail = "<p>Content Writer</p><p>Trung is a content writer at The Daily Example who covers transport, "
+                + "housing and the council, and who rides the number 9 bus every day.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
 }
