@@ -95,7 +95,8 @@ final class DomPruner {
         if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
             return false;
         }
-        return !BoilerplatePatterns.CONTENT.matcher(names).find() && !isLayoutWrapper(c, names);
+        return !BoilerplatePatterns.CONTENT.matcher(names).find() && !isLayoutWrapper(c, names)
+                && !isArticleHeader(e, c, names);
     }
 
     /**
@@ -151,6 +152,16 @@ final class DomPruner {
             hidden |= HIDDEN_CLASSES.contains(token);
         }
         return hidden;
+    }
+
+    /**
+     * A box named as a header that holds paragraphs of prose and no headline ("listicle-header" around the
+     * introduction): page headers hold links, a logo, a search box or a hero headline, not 300 characters of
+     * paragraphs on their own.
+     */
+    private static boolean isArticleHeader(Element e, TextStats.Counts c, String names) {
+        return c.paraChars >= 300 && c.linkDensity() < 0.2 && names.toLowerCase(Locale.ROOT).contains("header")
+                && e.selectFirst("h1, h2") == null;
     }
 
     private static boolean isStyledHidden(Element e) {

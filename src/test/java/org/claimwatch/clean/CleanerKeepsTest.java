@@ -109,4 +109,25 @@ class CleanerKeepsTest {
                 + "The first route opens in January and the other three follow by the end of next year.\n\n"
                 + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @Test
+    void keepsAnIntroductionInABoxNamedAsAHeader() {
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='listicle'><section class='listicle-header'>"
+                + "<div class='intro'><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p></div></section>"
+                + "<div class='items'><p>" + Pages.P3 + "</p><p>" + Pages.P1.replace("city council", "regional board")
+                + "</p><p>" + Pages.P2.replace("Ana Ruiz", "Tom Berg") + "</p></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.expected() + "\n\n" + Pages.P1.replace("city council",
+                "regional board") + "\n\n" + Pages.P2.replace("Ana Ruiz", "Tom Berg"));
+    }
+
+    @Test
+    void stillDropsAPageHeaderWithAHeadlineAndATagline() {
+        String html = "<html><body><div class='site-header'><h2>The Daily Example</h2><p>Local news from the city "
+                + "and the region since 1901, written by reporters who live here and ride the same buses as you "
+                + "do, every day, from the harbour to the hills and from the depot to the hospital district.</p>"
+                + "<p>Independent, reader-funded and free to read for everyone who lives in or visits the city, "
+                + "now and in the years ahead.</p></div><article><h1>Council expands bus network</h1><p>" + Pages.P1
+                + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></article></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
 }
