@@ -130,4 +130,15 @@ class CleanerKeepsTest {
                 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></article></body></html>";
         assertThat(clean(html)).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsAContainerWhoseClassStatesAnOptionOfTheSidebar() {
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='blog-main sidebar-enabled--false'><p>"
+                + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></div><div class='sidebar'><p>"
+                + "Our most popular guides to the city's parks, museums and markets, updated every month.</p>"
+                + "<p>" + Pages.P1.replace("bus", "tram") + "</p><p>" + Pages.P2.replace("plan", "budget") + "</p></div>"
+                + "<div class='comments'><p>" + Pages.P3.replace("routes", "lines") + "</p><p>"
+                + Pages.P1.replace("bus", "ferry") + "</p></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
 }
