@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the elements holding the main text: paragraphs score their ancestors (length, commas), candidates are
@@ -16,6 +17,7 @@ import java.util.Set;
 final class ContentLocator {
 
     private static final int MIN_PARAGRAPH = 25;
+    private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "li", "dd");
@@ -182,7 +184,7 @@ final class ContentLocator {
                 in[i] = true;
                 after = true;
             } else {
-                in[i] = after && lifted ? finalScore(sibling) >= threshold
+                in[i] = after && lifted ? finalScore(sibling) >= threshold || isFaq(sibling)
                         : isArticleSibling(sibling, best, threshold);
             }
             if (in[i]) {
@@ -197,6 +199,16 @@ final class ContentLocator {
             }
         }
         return out;
+    }
+
+    /** A section of questions and answers that the article ends with, under a heading that says so. */
+    private boolean isFaq(Element sibling) {
+        TextStats.Counts c = stats.get(sibling);
+        if (c.chars < 200 || c.linkDensity() >= 0.25) {
+            return false;
+        }
+        Element heading = sibling.selectFirst("h2, h3, h4");
+        return heading != null && FAQ_HEADING.matcher(heading.text()).find();
     }
 
     /** A block between two parts of the article (a table of short lines, say) that is neither links nor a promotion. */

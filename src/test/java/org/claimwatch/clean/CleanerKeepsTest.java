@@ -141,4 +141,22 @@ class CleanerKeepsTest {
                 + Pages.P1.replace("bus", "ferry") + "</p></div></body></html>";
         assertThat(clean(html)).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsAnFaqSectionInTheModuleAfterTheArticle() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            String p = "Part " + i + ": " + Pages.P1.replace("four routes", i + " new routes");
+            article.append("<p>").append(p).append("</p>");
+            expected.append(p).append("\n\n");
+        }
+        String faq = "<div class='module'><div class='faq-sec'><h2>Bus network FAQs</h2><h3>When do the routes open?</h3>"
+                + "<p>The first opens in January.</p><h3>Do fares change?</h3><p>No, fares stay the same next "
+                + "year.</p></div></div>";
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='content'><div class='module'>"
+                + "<div class='inner'>" + article + "</div></div>" + faq + "</div></body></html>";
+        assertThat(clean(html)).isEqualTo(expected + "Bus network FAQs\n\nWhen do the routes open?\n\n"
+                + "The first opens in January.\n\nDo fares change?\n\nNo, fares stay the same next year.");
+    }
 }
