@@ -152,11 +152,12 @@ class CleanerKeepsTest {
             expected.append(p).append("\n\n");
         }
         String faq = "<div class='module'><div class='faq-sec'><h2>Bus network FAQs</h2><h3>When do the routes open?</h3>"
-                + "<p>The first opens in January.</p><h3>Do fares change?</h3><p>No, fares stay the same next "
-                + "year.</p></div></div>";
-        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='content'><div class='module'>"
+                + "<p>The first opens in January, the other three by the end of next year.</p><h3>Do fares change?</h3>"
+                + "<p>No, fares stay the same next year, and monthly passes cover the new routes too.</p></div></div>";
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='wrap'><div class='module'>"
                 + "<div class='inner'>" + article + "</div></div>" + faq + "</div></body></html>";
         assertThat(clean(html)).isEqualTo(expected + "Bus network FAQs\n\nWhen do the routes open?\n\n"
-                + "The first opens in January.\n\nDo fares change?\n\nNo, fares stay the same next year.");
+                + "The first opens in January, the other three by the end of next year.\n\nDo fares change?\n\n"
+                + "No, fares stay the same next year, and monthly passes cover the new routes too.");
     }
 }
