@@ -77,7 +77,11 @@ final class DomPruner {
         if (wrapper) {
             return false;
         }
-        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
+            return false; // a callout in the text ("Note: ..."), styled as an alert
+        }
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(role)) {
             return true;
         }
         if ("true".equals(e.attr("aria-hidden")) && c.chars < 200) {

@@ -160,4 +160,20 @@ class CleanerKeepsTest {
                 + "The first opens in January, the other three by the end of next year.\n\nDo fares change?\n\n"
                 + "No, fares stay the same next year, and monthly passes cover the new routes too.");
     }
+
+    @Test
+    void keepsACalloutStyledAsAnAlert() {
+        String callout = "<div class='callout' role='alert'><p>Note: the four routes replace two night buses, so riders "
+                + "who travel after midnight should check the new timetable on the council website before the change in "
+                + "January.</p></div>";
+        assertThat(clean(Pages.article(callout))).isEqualTo(Pages.P1 + "\n\nNote: the four routes replace two night "
+                + "buses, so riders who travel after midnight should check the new timetable on the council website before "
+                + "the change in January.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void stillDropsAShortAlertBar() {
+        String bar = "<div role='alert'><p>Service update: delays on route 4 today.</p></div>";
+        assertThat(clean(Pages.article(bar))).isEqualTo(Pages.expected());
+    }
 }
