@@ -99,7 +99,7 @@ final class ParagraphCollector implements NodeFilter {
             }
             return FilterResult.CONTINUE;
         }
-        if (depth > 0 && (isLinkBox(e, tag) || isPromoBox(e, tag))) {
+        if (depth > 0 && (isLinkBox(e, tag) || listItemDepth == 0 && PromoBox.is(e, tag, stats))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         flush();
@@ -197,44 +197,6 @@ final class ParagraphCollector implements NodeFilter {
             }
         }
         return cells >= 2;
-    }
-
-    /** A small box of a pitch and a button-like link ("Learn more", "Get started"): a promotion. */
-    private boolean isPromoBox(Element e, String tag) {
-        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("aside")) {
-            return false;
-        }
-        TextStats.Counts c = stats.get(e);
-        if (c.chars < 40 || c.chars > 400 || listItemDepth > 0) {
-            return false;
-        }
-        Element last = null;
-        for (Element a : e.getElementsByTag("a")) {
-            last = a;
-        }
-        String t = last == null ? "" : last.text();
-        // A button stands alone: a link inside a sentence of a paragraph ("learn more about us") is not one.
-        return !t.isEmpty() && t.length() < 40 && last.parent() != null && !last.parent().nameIs("p")
-                && (LinePatterns.CALL_TO_ACTION.matcher(t).matches()
-                || LinePatterns.BUTTON.matcher(t).matches() && isOneOff(e))
-                && !LinePatterns.LIST_HEADING.matcher(t).matches();
-    }
-
-    /**
-     * Whether a box stands alone rather than being (inside) one of a row of cards: product and course cards end in
-     * buttons too, but come in siblings of the same tag and class.
-     */
-    private static boolean isOneOff(Element box) {
-        Element e = box;
-        for (int level = 0; level < 4 && e.parent() != null; level++, e = e.parent()) {
-            for (Element sibling : e.parent().children()) {
-                if (sibling != e && sibling.normalName().equals(e.normalName())
-                        && sibling.className().equals(e.className())) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private boolean isLinkBox(Element e, String tag) {
