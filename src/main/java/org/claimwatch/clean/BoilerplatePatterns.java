@@ -36,6 +36,10 @@ final class BoilerplatePatterns {
     private static final Set<String> OPTION_PREFIXES = Set.of("has", "no", "with", "is", "show", "hide", "without",
             "enable", "disable");
 
+    /** Token suffixes that state an option's value ("sidebar-enabled--false", "comments-disabled"). */
+    private static final Set<String> OPTION_SUFFIXES = Set.of("false", "true", "enabled", "disabled", "off", "on",
+            "none", "hidden", "visible");
+
     /** Class/id names of containers that hold the article body. */
     static final Pattern CONTENT = Pattern.compile(
             "article-?body|articlebody|article-?content|article-?text|articletext|story-?body|story-?content|"
@@ -93,6 +97,9 @@ final class BoilerplatePatterns {
             lastStart--;
         }
         String last = token.substring(lastStart);
+        if (OPTION_SUFFIXES.contains(last)) {
+            return false; // a modifier stating an option ("sidebar-enabled--false"), not a box
+        }
         if (isWord(first) || isWord(last)) {
             return true;
         }

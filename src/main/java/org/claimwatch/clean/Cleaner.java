@@ -48,9 +48,14 @@ public final class Cleaner {
         DomPruner.Pruned pruned = DomPruner.prune(body);
         List<Element> removed = pruned.removed();
         TextStats stats = pruned.stats();
-        List<Element> roots = textMode ? List.of(body) : ContentLocator.locate(body, stats);
-        List<Block> blocks = ParagraphCollector.collect(roots, stats, textMode);
-        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title());
+        ContentLocator.Located located = textMode ? new ContentLocator.Located(List.of(body), null)
+                : ContentLocator.locate(body, stats);
+        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode);
+        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName());
+        if (located.standfirst() != null) {
+            paragraphs = Standfirst.prepend(
+                    ParagraphCollector.collect(List.of(located.standfirst()), stats, false), paragraphs);
+        }
         Supplier<String> pageText = () -> {
             StringBuilder sb = new StringBuilder(body.text());
             removed.forEach(e -> sb.append('\n').append(e.text()));

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the elements holding the main text: paragraphs score their ancestors (length, commas), candidates are
@@ -16,6 +17,7 @@ import java.util.Set;
 final class ContentLocator {
 
     private static final int MIN_PARAGRAPH = 25;
+    private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "li", "dd");
@@ -27,14 +29,26 @@ final class ContentLocator {
         this.stats = stats;
     }
 
-    /** The content elements in document order; the body alone when nothing scores. */
-    static List<Element> locate(Element body, TextStats stats) {
+    /**
+     * The content elements in document order (the body alone when nothing scores) and the standfirst outside them
+     * (null when there is none).
+     */
+    record Located(List<Element> roots, Element standfirst) {
+    }
+
+    static Located locate(Element body, TextStats stats) {
         return new ContentLocator(stats).run(body);
     }
 
-    private List<Element> run(Element body) {
-        for (Element e : body.getAllElements()) {
+    private Located run(Element body) {
+        List<Element> all = body.getAllElements();
+        int h1 = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
             String tag = e.normalName();
+            if (h1 < 0 && tag.equals("h1")) {
+                h1 = i;
+            }
             boolean paragraph = PARAGRAPHS.contains(tag);
             if (!paragraph && !CONTAINERS.contains(tag)) {
                 continue;
@@ -69,15 +83,19 @@ final class ContentLocator {
             }
         }
         if (best == null) {
-            return List.of(body);
+            return new Located(List.of(body), null);
         }
         Element climbed = climb(best, body);
         Element root = throughWrappers(climbed, body);
-        return withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
+        List<Element> roots = withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
+        return new Located(roots, h1 < 0 ? null : Standfirst.find(all, h1, roots, stats));
     }
 
     /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */
     private Element climb(Element best, Element body) {
+        if (best == body) {
+            return body;
+        }
         TextStats.Counts c = stats.get(best);
         Element chosen = best;
         for (Element a = best.parent(); a != null; a = a.parent()) {
@@ -99,6 +117,9 @@ final class ContentLocator {
 
     /** Lifts the root through wrappers that add no text, so that its siblings (more article blocks) are seen. */
     private Element throughWrappers(Element root, Element body) {
+        if (root == body) {
+            return body; // never above it: the document's head is no content
+        }
         int chars = stats.get(root).chars;
         Element e = root;
         while (e.parent() != null && e.parent() != body && stats.get(e.parent()).chars <= chars + 20) {
@@ -152,17 +173,48 @@ final class ContentLocator {
             return List.of(best);
         }
         double threshold = Math.max(10, bestScore * 0.2);
-        List<Element> out = new ArrayList<>();
+        List<Element> children = parent.children();
+        boolean[] in = new boolean[children.size()];
+        int first = -1;
+        int last = -1;
         boolean after = false;
-        for (Element sibling : parent.children()) {
+        for (int i = 0; i < children.size(); i++) {
+            Element sibling = children.get(i);
             if (sibling == best) {
-                out.add(sibling);
+                in[i] = true;
                 after = true;
-            } else if (after && lifted ? finalScore(sibling) >= threshold : isArticleSibling(sibling, best, threshold)) {
-                out.add(sibling);
+            } else {
+                in[i] = after && lifted ? finalScore(sibling) >= threshold || isFaq(sibling)
+                        : isArticleSibling(sibling, best, threshold);
+            }
+            if (in[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            if (in[i] || i > first && i < last && isBetweenArticleParts(children.get(i))) {
+                out.add(children.get(i));
             }
         }
         return out;
+    }
+
+    /** A section of questions and answers that the article ends with, under a heading that says so. */
+    private boolean isFaq(Element sibling) {
+        TextStats.Counts c = stats.get(sibling);
+        if (c.chars < 200 || c.linkDensity() >= 0.25) {
+            return false;
+        }
+        Element heading = sibling.selectFirst("h2, h3, h4");
+        return heading != null && FAQ_HEADING.matcher(heading.text()).find();
+    }
+
+    /** A block between two parts of the article (a table of short lines, say) that is neither links nor a promotion. */
+    private boolean isBetweenArticleParts(Element sibling) {
+        TextStats.Counts c = stats.get(sibling);
+        return c.chars >= 200 && c.linkDensity() < 0.2 && !(c.chars < 600 && hasCallToActionLink(sibling));
     }
 
     private boolean isArticleSibling(Element sibling, Element best, double threshold) {

@@ -20,6 +20,12 @@ final class DomPruner {
     private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header", "form", "menu");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final int WRAPPER_PROSE = 2500;
+    private static final String[] PROSE_FURNITURE = {"comment", "related", "recommend", "recirc", "popular",
+        "trending", "more", "teaser", "newsletter", "promo", "latest", "footer"};
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden",
+            "w-condition-invisible", "display-none");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
 
     private DomPruner() {
@@ -55,10 +61,10 @@ final class DomPruner {
     private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
-            return true;
+            return !isAccordionToggle(e, tag);
         }
         TextStats.Counts c = stats.get(e);
-        if (e.hasAttr("hidden") || isStyledHidden(e)) {
+        if (e.hasAttr("hidden") || isStyledHidden(e) || hasHiddenClass(e)) {
             // Hidden prose is kept: React streams server-rendered content into hidden placeholders, and
             // accordions and tabs hide parts of the article until clicked.
             return c.paraChars < 200;
@@ -71,7 +77,11 @@ final class DomPruner {
         if (wrapper) {
             return false;
         }
-        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
+            return false; // a callout in the text ("Note: ..."), styled as an alert
+        }
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(role)) {
             return true;
         }
         if ("true".equals(e.attr("aria-hidden")) && c.chars < 200) {
@@ -80,11 +90,82 @@ final class DomPruner {
         if (tag.equals("figure")) {
             return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty() && e.getElementsByTag("table").isEmpty();
         }
+        if (HEADINGS.contains(tag) || tag.equals("a") && isInSentence(e)) {
+            // A heading's class names its look ("header-anchor"), a link's inside a paragraph its behaviour
+            // ("external-popup"): neither is a box.
+            return false;
+        }
         String names = BoilerplatePatterns.classAndId(e);
         if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
             return false;
         }
-        return !BoilerplatePatterns.CONTENT.matcher(names).find();
+        return !BoilerplatePatterns.CONTENT.matcher(names).find() && !isLayoutWrapper(c, names)
+                && !isArticleHeader(e, c, names);
+    }
+
+    /**
+     * A box named like furniture ("grid-toc-content-sidebar") that holds more running prose than furniture ever
+     * does: a layout wrapper around the article. Comment sections, footers and teaser lists (summaries of other
+     * articles) are long prose too, so boxes named like those never count.
+     */
+    private static boolean isLayoutWrapper(TextStats.Counts c, String names) {
+        if (c.paraChars < WRAPPER_PROSE || c.linkDensity() >= 0.25) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String w : PROSE_FURNITURE) {
+            if (lower.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A button that opens an accordion panel ("aria-controls", "aria-expanded") and holds a question or a title:
+     * FAQ questions live in such buttons, and the answers stay on the page.
+     */
+    private static boolean isAccordionToggle(Element e, String tag) {
+        return tag.equals("button") && (e.hasAttr("aria-controls") || e.hasAttr("aria-expanded"))
+                && ParagraphFilter.hasWords(e.text(), 3);
+    }
+
+    /** An inline element within the running text of a paragraph. */
+    private static boolean isInSentence(Element e) {
+        Element p = e;
+        while (p != null && ParagraphCollector.isInline(p)) {
+            p = p.parent();
+        }
+        return p != e && p != null && p.nameIs("p");
+    }
+
+    /**
+     * Whether a class hides the element on every screen: "d-none", "is-hidden", "w-condition-invisible" and the like,
+     * unless another class shows it again at some width ("hidden md:block").
+     */
+    private static boolean hasHiddenClass(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty() || !cls.contains("hid") && !cls.contains("none") && !cls.contains("invisible")) {
+            return false; // a cheap test first: most elements have classes, few hide
+        }
+        boolean hidden = false;
+        for (String token : cls.split("\\s+")) {
+            if (token.indexOf(':') >= 0 || token.startsWith("d-") && !token.equals("d-none")) {
+                return false;
+            }
+            hidden |= HIDDEN_CLASSES.contains(token);
+        }
+        return hidden;
+    }
+
+    /**
+     * A box named as a header that holds paragraphs of prose and no headline ("listicle-header" around the
+     * introduction): page headers hold links, a logo, a search box or a hero headline, not 300 characters of
+     * paragraphs on their own.
+     */
+    private static boolean isArticleHeader(Element e, TextStats.Counts c, String names) {
+        return c.paraChars >= 300 && c.linkDensity() < 0.2 && names.toLowerCase(Locale.ROOT).contains("header")
+                && e.selectFirst("h1, h2") == null;
     }
 
     private static boolean isStyledHidden(Element e) {

@@ -94,8 +94,16 @@ final class LinePatterns {
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
             + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
 
+    /**
+     * The text of a button: a short imperative ("View Premium Services", "Get a demo", "Start your free trial"),
+     * or a call to action. Only for links standing alone at the end of a small box.
+     */
+    static final Pattern BUTTON = Pattern.compile("(?i)\\W*(?:(?:view|see|explore|discover|get|try|start|join|shop|"
+            + "buy|learn|download|sign|subscribe|book|request|claim|unlock|compare|check|visit|talk|contact|call|"
+            + "apply|register|order|upgrade|schedule)\\b[\\w'’&-]*(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
+
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
-    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){1,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
+    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
             + "(?:an? |the )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
             + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
 

@@ -47,8 +47,20 @@ final class ParagraphCollector implements NodeFilter {
         this.textMode = textMode;
     }
 
+    /**
+     * Inline elements, and custom elements (a dash in the name, as in {@code <hl-trusted-source>}) that sit inside a
+     * paragraph or another inline element: those wrap words of a sentence, not blocks.
+     */
     static boolean isInline(Element e) {
-        return INLINE.contains(e.normalName());
+        String tag = e.normalName();
+        if (INLINE.contains(tag)) {
+            return true;
+        }
+        if (tag.indexOf('-') < 0) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && (parent.nameIs("p") || INLINE.contains(parent.normalName()));
     }
 
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode) {
@@ -74,7 +86,7 @@ final class ParagraphCollector implements NodeFilter {
             flush();
             return FilterResult.CONTINUE;
         }
-        if (INLINE.contains(tag)) {
+        if (isInline(e)) {
             return inlineHead(e, tag);
         }
         if (row != null) {
@@ -87,7 +99,7 @@ final class ParagraphCollector implements NodeFilter {
             }
             return FilterResult.CONTINUE;
         }
-        if (depth > 0 && (isLinkBox(e, tag) || isPromoBox(e, tag))) {
+        if (depth > 0 && (isLinkBox(e, tag) || listItemDepth == 0 && PromoBox.is(e, tag, stats))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         flush();
@@ -110,7 +122,7 @@ final class ParagraphCollector implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e) {
             String tag = e.normalName();
-            if (INLINE.contains(tag)) {
+            if (isInline(e)) {
                 if (tag.equals("a") && linkDepth > 0 && !e.attr("href").startsWith("#")) {
                     linkDepth--;
                 }
@@ -185,26 +197,6 @@ final class ParagraphCollector implements NodeFilter {
             }
         }
         return cells >= 2;
-    }
-
-    /** A small box of a pitch and a button-like link ("Learn more", "Get started"): a promotion. */
-    private boolean isPromoBox(Element e, String tag) {
-        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("aside")) {
-            return false;
-        }
-        TextStats.Counts c = stats.get(e);
-        if (c.chars < 40 || c.chars > 400 || listItemDepth > 0) {
-            return false;
-        }
-        Element last = null;
-        for (Element a : e.getElementsByTag("a")) {
-            last = a;
-        }
-        String t = last == null ? "" : last.text();
-        // A button stands alone: a link inside a sentence of a paragraph ("learn more about us") is not one.
-        return !t.isEmpty() && t.length() < 40 && last.parent() != null && !last.parent().nameIs("p")
-                && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
-                && !LinePatterns.LIST_HEADING.matcher(t).matches();
     }
 
     private boolean isLinkBox(Element e, String tag) {

@@ -39,6 +39,11 @@ final class ParagraphFilter {
     }
 
     static List<Paragraph> filter(List<Block> blocks, String title) {
+        return filter(blocks, title, null);
+    }
+
+    /** Like {@link #filter(List, String)}, also dropping the site's closing pitch for itself when it is named. */
+    static List<Paragraph> filter(List<Block> blocks, String title, String siteName) {
         List<Block> kept = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
@@ -89,6 +94,9 @@ final class ParagraphFilter {
         }
         cutPromoTail(kept);
         trimEdges(kept);
+        if (SelfPromotion.cut(kept, siteName)) {
+            trimEdges(kept);
+        }
         List<Paragraph> out = new ArrayList<>(kept.size());
         for (Block b : kept) {
             out.add(new Paragraph(b.marker() + Mojibake.repair(b.text()), b.heading()));
@@ -196,9 +204,24 @@ final class ParagraphFilter {
             kept.subList(0, leading).clear();
         }
         for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
-                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))); trailing++) {
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))
+                || isClosingAppeal(kept.get(kept.size() - 1))); trailing++) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /**
+     * A last paragraph that asks for likes, subscriptions or support ("If you liked this article, please consider
+     * subscribing to ..."): such appeals run longer than the short lines {@link #isBoilerplate} checks.
+     */
+    private static boolean isClosingAppeal(Block b) {
+        String t = b.text();
+        if (t.length() <= SHORT_LINE || t.length() > 2 * SHORT_LINE) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        return hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
+                || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find();
     }
 
     private static boolean isPitch(Block b) {
@@ -225,10 +248,29 @@ final class ParagraphFilter {
                     && (LinePatterns.TAIL_OPENER.matcher(b.text()).find()
                     || LinePatterns.PAYWALL.matcher(b.text()).find())
                     && onlyShortAfter(kept, i + 1, total)) {
-                kept.subList(i, kept.size()).clear();
+                kept.subList(pitchStart(kept, i), kept.size()).clear();
                 return;
             }
         }
+    }
+
+    /**
+     * Where the pitch that {@code opener} belongs to starts: the short lines right before it that are not sentences
+     * or speak of subscribing ("Subscribe to The Weekly", "Get more travel content") are part of it.
+     */
+    private static int pitchStart(List<Block> kept, int opener) {
+        int start = opener;
+        while (start > 0 && start > opener - 4) {
+            Block b = kept.get(start - 1);
+            String lower = b.text().toLowerCase(Locale.ROOT);
+            boolean pitchLine = b.text().length() < 200 && (hasAny(lower, NEWSLETTER_WORDS)
+                    || b.text().length() < 80 && !SENTENCE_END.matcher(b.text()).matches());
+            if (!pitchLine) {
+                break;
+            }
+            start--;
+        }
+        return start;
     }
 
     private static boolean onlyShortAfter(List<Block> kept, int from, int total) {

@@ -65,6 +65,8 @@ public final class BenchExtractCommand implements Command {
                 s.withoutPageRate());
         out.printf(Locale.ROOT, "pages with a without  %.4f   (word-boundary match: 'Home' no longer hits 'home "
                 + "renovation')%n", s.withoutWordsPageRate());
+        out.printf(Locale.ROOT, "WCXB evaluate.py      with %.4f  without %.4f   (per-page shares averaged; lower-cased "
+                + "substring, no quote/dash/space normalisation)%n", s.wcxbWithRate(), s.wcxbWithoutRate());
         StringBuilder v = new StringBuilder();
         for (Map.Entry<Verdict, Integer> e : s.verdicts().entrySet()) {
             v.append(e.getKey()).append('=').append(e.getValue()).append(' ');
@@ -162,12 +164,12 @@ public final class BenchExtractCommand implements Command {
     private static void writePerPage(Path path, List<PageResult> results) throws Exception {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(path))) {
             w.println("id\tverdict\tword_f1\tword_p\tword_r\tshingle_p\tshingle_r\twith_found\twith_total"
-                    + "\twithout_found\twithout_words_found");
+                    + "\twithout_found\twithout_words_found\twith_strict\twithout_strict\twithout_total");
             results.stream().sorted(Comparator.comparingDouble(r -> r.words().f1())).forEach(r ->
-                    w.printf(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d%n", r.id(), r.verdict(),
+                    w.printf(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%d%n", r.id(), r.verdict(),
                             r.words().f1(), r.words().precision(), r.words().recall(), r.shingles().precision(),
                             r.shingles().recall(), r.withFound(), r.withTotal(), r.withoutFound(),
-                            r.withoutWordsFound()));
+                            r.withoutWordsFound(), r.withStrictFound(), r.withoutStrictFound(), r.withoutTotal()));
         }
     }
 }

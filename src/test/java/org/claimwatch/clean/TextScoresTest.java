@@ -30,6 +30,21 @@ class TextScoresTest {
     }
 
     @Test
+    void snippetsMatchIgnoringDashStyleAndTheSpacesAroundDashes() {
+        String text = TextScores.normalize("The model is blind\u2014it can\u2019t see an 8\u2010year warranty.");
+        assertThat(TextScores.contains(text, "blind-it can't see an 8-year warranty")).isTrue();
+        assertThat(TextScores.contains(text, "blind - it")).isTrue();
+        assertThat(TextScores.contains(text, "blindit")).isFalse();
+    }
+
+    @Test
+    void strictMatchingIsThePublishedScorersLowerCasedSubstring() {
+        String lower = "he said \u201cno\u201d to the plan.";
+        assertThat(TextScores.containsStrict(lower, "Said \u201cNo\u201d")).isTrue();
+        assertThat(TextScores.containsStrict(lower, "said \"no\"")).isFalse();
+    }
+
+    @Test
     void wordBoundarySnippetsDoNotMatchInsideLongerWords() {
         String text = TextScores.normalize("Our home renovation guide. Go home.");
         assertThat(TextScores.contains(text, "Home re")).isTrue();

@@ -14,6 +14,8 @@ public final class TextScores {
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Hyphen and dash variants (U+2010..U+2015, minus sign) with the spaces around them: typography, not text. */
+    private static final Pattern DASH = Pattern.compile("\\s*[\\-\u2010-\u2015\u2212]\\s*");
 
     /** Precision, recall and their F1 for one page. */
     public record Prf(double precision, double recall, double f1) {
@@ -43,7 +45,10 @@ public final class TextScores {
         return overlap(shingles(tokens(extracted, false)), shingles(tokens(truth, false)));
     }
 
-    /** Whether the snippet occurs in the text, ignoring case, whitespace runs and quote styles. */
+    /**
+     * Whether the snippet occurs in the text, ignoring case, whitespace runs, quote styles and dash styles (the
+     * ground truth's snippets write "-" and "'" where pages have "—" and "’").
+     */
     public static boolean contains(String normalizedText, String snippet) {
         String s = normalize(snippet);
         return !s.isEmpty() && normalizedText.contains(s);
@@ -80,7 +85,15 @@ public final class TextScores {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\u00a0', ' ');
-        return SPACE.matcher(n).replaceAll(" ").strip();
+        return DASH.matcher(SPACE.matcher(n).replaceAll(" ").strip()).replaceAll("-");
+    }
+
+    /**
+     * The published WCXB scorer's snippet test ({@code evaluate.py}): the lower-cased snippet is a substring of the
+     * lower-cased text, with no other normalisation; {@code lowerText} is the text lower-cased.
+     */
+    public static boolean containsStrict(String lowerText, String snippet) {
+        return lowerText.contains(snippet.toLowerCase(Locale.ROOT));
     }
 
     static List<String> tokens(String text, boolean lower) {

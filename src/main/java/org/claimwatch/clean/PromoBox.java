@@ -1,0 +1,55 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A small box of a pitch that ends in a button ("Learn more", "View Premium Services"): a promotion inside the
+ * article. Rows of product or course cards end in buttons too and are told apart by their repeated class. Pure.
+ */
+final class PromoBox {
+
+    private static final int MIN_CHARS = 40;
+    private static final int MAX_CHARS = 400;
+    private static final int CARD_LEVELS = 4;
+
+    private PromoBox() {
+    }
+
+    /** Whether {@code e} (a div, section or aside outside list items) is such a box. */
+    static boolean is(Element e, String tag, TextStats stats) {
+        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("aside")) {
+            return false;
+        }
+        TextStats.Counts c = stats.get(e);
+        if (c.chars < MIN_CHARS || c.chars > MAX_CHARS) {
+            return false;
+        }
+        Element last = null;
+        for (Element a : e.getElementsByTag("a")) {
+            last = a;
+        }
+        String t = last == null ? "" : last.text();
+        // A button stands alone: a link inside a sentence of a paragraph ("learn more about us") is not one.
+        return !t.isEmpty() && t.length() < 40 && last.parent() != null && !last.parent().nameIs("p")
+                && (LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+                || LinePatterns.BUTTON.matcher(t).matches() && isOneOff(e))
+                && !LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    /**
+     * Whether a box stands alone rather than being (inside) one of a row of cards: product and course cards end in
+     * buttons too, but come in siblings of the same tag and class.
+     */
+    private static boolean isOneOff(Element box) {
+        Element e = box;
+        for (int level = 0; level < CARD_LEVELS && e.parent() != null; level++, e = e.parent()) {
+            for (Element sibling : e.parent().children()) {
+                if (sibling != e && sibling.normalName().equals(e.normalName())
+                        && sibling.className().equals(e.className())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

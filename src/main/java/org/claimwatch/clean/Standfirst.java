@@ -1,0 +1,110 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The standfirst (dek, subtitle, intro) that pages set right after the headline, outside the container of the
+ * body text: a short prose paragraph among the next siblings of the {@code <h1>}, before the content. Pure.
+ */
+final class Standfirst {
+
+    private static final int MAX_SIBLINGS = 3;
+    private static final int MIN_CHARS = 40;
+    private static final int MAX_CHARS = 600;
+
+    private Standfirst() {
+    }
+
+    /**
+     * The standfirst before the roots, or null. {@code all} is the body's elements in document order, {@code h1} the
+     * index of the first {@code <h1>} among them.
+     */
+    static Element find(List<Element> all, int h1, List<Element> roots, TextStats stats) {
+        if (roots.isEmpty()) {
+            return null;
+        }
+        Element first = roots.get(0);
+        Element heading = all.get(h1);
+        if (first.nameIs("body") || isAncestor(first, heading)) {
+            return null;
+        }
+        int firstIndex = all.indexOf(first);
+        if (firstIndex < h1) {
+            return null;
+        }
+        Element sibling = heading.nextElementSibling();
+        for (int n = 0; sibling != null && n < MAX_SIBLINGS; n++, sibling = sibling.nextElementSibling()) {
+            if (isAncestor(sibling, first)) {
+                return null;
+            }
+            TextStats.Counts c = stats.get(sibling);
+            if (c.chars == 0) {
+                continue;
+            }
+            if (isStandfirst(sibling, c)) {
+                return sibling;
+            }
+            if (c.chars > MAX_CHARS) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The paragraphs with the standfirst's put first, unless it is boilerplate or the body repeats it near its start.
+     */
+    static List<Paragraph> prepend(List<Block> standfirst, List<Paragraph> paragraphs) {
+        if (standfirst.size() != 1 || paragraphs.isEmpty() || ParagraphFilter.isBoilerplate(standfirst.get(0))) {
+            return paragraphs;
+        }
+        String text = standfirst.get(0).text();
+        String key = key(text);
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < paragraphs.size() && start.length() < 3000; i++) {
+            start.append(key(paragraphs.get(i).text()));
+        }
+        if (start.indexOf(key) >= 0) {
+            return paragraphs;
+        }
+        List<Paragraph> out = new ArrayList<>(paragraphs.size() + 1);
+        out.add(new Paragraph(Mojibake.repair(text), false));
+        out.addAll(paragraphs);
+        return out;
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isStandfirst(Element e, TextStats.Counts c) {
+        if (c.chars < MIN_CHARS || c.chars > MAX_CHARS || c.linkDensity() > 0.3) {
+            return false;
+        }
+        String tag = e.normalName();
+        if (!tag.equals("p") && !tag.equals("div") && !tag.equals("h2") && !tag.equals("span")) {
+            return false;
+        }
+        String t = e.text();
+        return ParagraphFilter.hasWords(t, 8) && t.matches("(?s).*[.!?…]['\"’”)]?\\s*$");
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

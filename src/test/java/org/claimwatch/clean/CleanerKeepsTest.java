@@ -1,0 +1,179 @@
+package org.claimwatch.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Article text that furniture rules must not take away: literal HTML in, literal text out. */
+class CleanerKeepsTest {
+
+    private static String clean(String html) {
+        return Cleaner.clean(html, "https://news.example/2024/05/council-buses").text();
+    }
+
+    @Test
+    void keepsAHeadingWhoseClassNamesAHeaderAnchor() {
+        String heading = "<h2 class='header-anchor-post'>Who pays for the new routes<div class='header-anchor-parent'>"
+                + "<button aria-label='Link'></button></div></h2>";
+        assertThat(clean(Pages.article(heading))).isEqualTo(Pages.P1 + "\n\nWho pays for the new routes\n\n"
+                + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void keepsLinkTextWrappedInACustomElementInsideAParagraph() {
+        String p = "<p>A <hl-source rating='high'><a href='https://pubmed.example/1'>large study</a></hl-source> from"
+                + " 2017 of over 200,000 people found that riders used new routes within a year of their opening.</p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nA large study from 2017 of over 200,000 "
+                + "people found that riders used new routes within a year of their opening.\n\n" + Pages.P2 + "\n\n"
+                + Pages.P3);
+    }
+
+    private static final String DEK = "Four new routes will link the northern suburbs with the hospital district.";
+
+    private static String pageWithStandfirst(String dek) {
+        return "<html><head><title>Council expands bus network</title></head><body>"
+                + "<div class='hero'><div><a href='/'>Home</a> / <a href='/news'>Local news</a> / <a href='/transport'>"
+                + "Transport and roads</a></div><h1>Council expands bus network</h1><p class='subtitle'>" + dek
+                + "</p><div class='meta'>By <a href='/ana'>Ana Ruiz</a> and <a href='/tom'>Tom Berg</a></div></div>"
+                + "<div class='story'><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3
+                + "</p></div></body></html>";
+    }
+
+    @Test
+    void keepsTheStandfirstAfterTheHeadlineOutsideTheBodyContainer() {
+        assertThat(clean(pageWithStandfirst(DEK))).isEqualTo(DEK + "\n\n" + Pages.expected());
+    }
+
+    @Test
+    void keepsTheStandfirstOnceWhenTheBodyRepeatsIt() {
+        assertThat(clean(pageWithStandfirst(Pages.P1))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAnArticleInsideALayoutBoxNamedLikeASidebar() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        StringBuilder teasers = new StringBuilder();
+        StringBuilder comments = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            String p = "In district " + i + ", the new route will stop near the clinic and the school, and residents "
+                    + "said at the meeting that buses every ten minutes would change their daily commute.";
+            article.append("<p>").append(p).append("</p>");
+            expected.append(expected.length() == 0 ? "" : "\n\n").append(p);
+            teasers.append("<p>Story ").append(i).append(": a long summary of another article about the weather, ")
+                    .append("the markets and the football results that readers might enjoy after this one.</p>");
+            comments.append("<p>Reader ").append(i).append(" wrote: I have waited for this bus for years, and I ")
+                    .append("still think the council should have asked the people who ride it every day.</p>");
+        }
+        String html = "<html><body><div class='grid-toc-content-sidebar'><div class='toc'><a href='#a'>Routes</a>"
+                + "</div><div class='body'>" + article + "</div></div><div class='related-posts'>" + teasers + "</div><div class='comments'>" + comments
+                + "</div></body></html>";
+        assertThat(clean(html)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void keepsATableOfShortLinesBetweenTwoPartsOfTheArticle() {
+        StringBuilder rows = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        String[] routes = {"Route 4 to the hospital", "Route 9 to the northern suburbs", "Route 12 to the airport",
+            "Route 15 to the university", "Route 21 to the harbour", "Route 30 to the stadium"};
+        for (int i = 0; i < routes.length; i++) {
+            rows.append("<div class='row'><div class='name'>").append(routes[i]).append("</div><div class='fare'>$")
+                    .append(i + 2).append(".50 per ride</div></div>");
+            lines.append("\n\n").append(routes[i]).append("\n\n$").append(i + 2).append(".50 per ride");
+        }
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='panels'>"
+                + "<div class='panel'><div class='w'><p>" + Pages.P1 + "</p></div></div>"
+                + "<div class='panel'><div class='fares'>" + rows + "</div></div>"
+                + "<div class='panel'><div class='w'><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p><p>" + Pages.P1
+                .replace("city council", "regional board") + "</p></div></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.P1 + lines + "\n\n" + Pages.P2 + "\n\n" + Pages.P3 + "\n\n"
+                + Pages.P1.replace("city council", "regional board"));
+    }
+
+    @Test
+    void keepsALinkInsideAParagraphWhateverItsClassSays() {
+        String p = "<p><a class='external-popup' href='https://transit.example'>Transit Now</a> is one of the most "
+                + "popular journey planners, and it already shows the four new routes.</p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nTransit Now is one of the most popular "
+                + "journey planners, and it already shows the four new routes.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void keepsAQuestionInsideAnAccordionButton() {
+        String faq = "<h2>FAQ</h2><div class='accordion'><button type='button' aria-expanded='false' "
+                + "aria-controls='faq-1'><h3>When do the new routes open?</h3><svg></svg></button><div id='faq-1'>"
+                + "<p>The first route opens in January and the other three follow by the end of next year.</p></div>"
+                + "</div>";
+        assertThat(clean(Pages.article(faq))).isEqualTo(Pages.P1 + "\n\nFAQ\n\nWhen do the new routes open?\n\n"
+                + "The first route opens in January and the other three follow by the end of next year.\n\n"
+                + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void keepsAnIntroductionInABoxNamedAsAHeader() {
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='listicle'><section class='listicle-header'>"
+                + "<div class='intro'><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p></div></section>"
+                + "<div class='items'><p>" + Pages.P3 + "</p><p>" + Pages.P1.replace("city council", "regional board")
+                + "</p><p>" + Pages.P2.replace("Ana Ruiz", "Tom Berg") + "</p></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.expected() + "\n\n" + Pages.P1.replace("city council",
+                "regional board") + "\n\n" + Pages.P2.replace("Ana Ruiz", "Tom Berg"));
+    }
+
+    @Test
+    void stillDropsAPageHeaderWithAHeadlineAndATagline() {
+        String html = "<html><body><div class='site-header'><h2>The Daily Example</h2><p>Local news from the city "
+                + "and the region since 1901, written by reporters who live here and ride the same buses as you "
+                + "do, every day, from the harbour to the hills and from the depot to the hospital district.</p>"
+                + "<p>Independent, reader-funded and free to read for everyone who lives in or visits the city, "
+                + "now and in the years ahead.</p></div><article><h1>Council expands bus network</h1><p>" + Pages.P1
+                + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></article></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAContainerWhoseClassStatesAnOptionOfTheSidebar() {
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='blog-main sidebar-enabled--false'><p>"
+                + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></div><div class='sidebar'><p>"
+                + "Our most popular guides to the city's parks, museums and markets, updated every month.</p>"
+                + "<p>" + Pages.P1.replace("bus", "tram") + "</p><p>" + Pages.P2.replace("plan", "budget") + "</p></div>"
+                + "<div class='comments'><p>" + Pages.P3.replace("routes", "lines") + "</p><p>"
+                + Pages.P1.replace("bus", "ferry") + "</p></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAnFaqSectionInTheModuleAfterTheArticle() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            String p = "Part " + i + ": " + Pages.P1.replace("four routes", i + " new routes");
+            article.append("<p>").append(p).append("</p>");
+            expected.append(p).append("\n\n");
+        }
+        String faq = "<div class='module'><div class='faq-sec'><h2>Bus network FAQs</h2><h3>When do the routes open?</h3>"
+                + "<p>The first opens in January, the other three by the end of next year.</p><h3>Do fares change?</h3>"
+                + "<p>No, fares stay the same next year, and monthly passes cover the new routes too.</p></div></div>";
+        String html = "<html><body><nav><a href='/'>Home</a></nav><div class='wrap'><div class='module'>"
+                + "<div class='inner'>" + article + "</div></div>" + faq + "</div></body></html>";
+        assertThat(clean(html)).isEqualTo(expected + "Bus network FAQs\n\nWhen do the routes open?\n\n"
+                + "The first opens in January, the other three by the end of next year.\n\nDo fares change?\n\n"
+                + "No, fares stay the same next year, and monthly passes cover the new routes too.");
+    }
+
+    @Test
+    void keepsACalloutStyledAsAnAlert() {
+        String callout = "<div class='callout' role='alert'><p>Note: the four routes replace two night buses, so riders "
+                + "who travel after midnight should check the new timetable on the council website before the change in "
+                + "January.</p></div>";
+        assertThat(clean(Pages.article(callout))).isEqualTo(Pages.P1 + "\n\nNote: the four routes replace two night "
+                + "buses, so riders who travel after midnight should check the new timetable on the council website before "
+                + "the change in January.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void stillDropsAShortAlertBar() {
+        String bar = "<div role='alert'><p>Service update: delays on route 4 today.</p></div>";
+        assertThat(clean(Pages.article(bar))).isEqualTo(Pages.expected());
+    }
+}
