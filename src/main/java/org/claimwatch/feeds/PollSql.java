@@ -14,7 +14,12 @@ public enum PollSql {
     DELETE_MERGED_ARTICLE("articles/delete-merged-article"),
     RELEASE_MERGED_ARTICLE("articles/release-merged-article"),
     RESERVE_HOST_SLOT("net/reserve-host-slot"),
-    DEFER_HOST("net/defer-host");
+    DEFER_HOST("net/defer-host"),
+    LOCK_HOST("net/lock-host"),
+    DELETE_EXPIRED_HOST_REQUESTS("net/delete-expired-host-requests"),
+    COUNT_HOST_REQUESTS("net/count-host-requests"),
+    INSERT_HOST_REQUEST("net/insert-host-request"),
+    DELETE_HOST_REQUEST("net/delete-host-request");
 
     private final String sql;
 

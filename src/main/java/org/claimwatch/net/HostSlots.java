@@ -7,44 +7,54 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.LocalMap;
 import io.vertx.core.shareddata.Shareable;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.feeds.PollSql;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Per-host politeness across clustered instances: before each request, its start is reserved in the database
- * ({@code host_slots}) at least the minimum delay after the previous one from any instance, and a Retry-After
- * deferral holds for all. Single instances use {@link #NONE}: the in-memory {@link HostGate} is enough there.
- * A database error never stops fetching: that request falls back to the instance's own gate.
+ * Per-host politeness across clustered instances, on top of each instance's {@link HostGate}: a request to a host is
+ * admitted in the database only while fewer than {@code fetch.perHostConcurrency} requests to it are in flight from
+ * any instance ({@code host_requests}, each row leased until the request's deadline so a dead instance's rows expire),
+ * and its start is reserved at least {@code fetch.perHostDelayMs} after the previous one ({@code host_slots}, on the
+ * database clock); a Retry-After deferral holds for all. Single instances use {@link #NONE}. A database error never
+ * stops fetching: that request falls back to the instance's own gate.
  */
 public class HostSlots implements Shareable {
 
-    /** No cluster-wide reservation. */
+    /** No cluster-wide admission. */
     public static final HostSlots NONE = new HostSlots();
 
     private static final Logger LOG = Logger.getLogger("claimwatch.net");
     private static final String MAP = "claimwatch.net.slots";
+    private static final Runnable NOTHING = () -> { };
+    /** How long to wait before asking again when the host is at its limit. */
+    private static final long FULL_RETRY_MS = 100;
 
     HostSlots() {
     }
 
-    /** The slots of this Vert.x instance: database reservations when {@code cluster.enabled}, else {@link #NONE}. */
+    /** The slots of this Vert.x instance: database admission when {@code cluster.enabled}, else {@link #NONE}. */
     public static HostSlots shared(Vertx vertx, JsonObject config) {
         if (!config.getBoolean(ConfigKeys.CLUSTER_ENABLED, false) || config.getString(ConfigKeys.DB_URL, "").isBlank()) {
             return NONE;
         }
         LocalMap<String, HostSlots> map = vertx.sharedData().getLocalMap(MAP);
         return map.computeIfAbsent("slots", k -> new InDatabase(vertx, Database.pool(vertx, config),
-                config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS, 500L)));
+                config.getInteger(ConfigKeys.FETCH_HOST_CONCURRENCY, 2),
+                config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS, 500L),
+                config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L) + 5_000));
     }
 
-    /** Completes when a request to {@code host} may start. */
-    public Future<Void> reserve(String host) {
-        return Future.succeededFuture();
+    /** Completes when a request to {@code host} may start; run the returned release once it is over. */
+    public Future<Runnable> admit(String host) {
+        return Future.succeededFuture(NOTHING);
     }
 
     /** Holds {@code host} back for {@code millis} for every instance. */
@@ -54,32 +64,69 @@ public class HostSlots implements Shareable {
     private static final class InDatabase extends HostSlots {
         private final Vertx vertx;
         private final Pool pool;
+        private final int maxPerHost;
         private final long delayMs;
+        private final long leaseMs;
 
-        InDatabase(Vertx vertx, Pool pool, long delayMs) {
+        InDatabase(Vertx vertx, Pool pool, int maxPerHost, long delayMs, long leaseMs) {
             this.vertx = vertx;
             this.pool = pool;
+            this.maxPerHost = Math.max(1, maxPerHost);
             this.delayMs = Math.max(0, delayMs);
+            this.leaseMs = leaseMs;
         }
 
         @Override
-        public Future<Void> reserve(String host) {
-            Promise<Void> ready = Promise.promise();
-            pool.preparedQuery(PollSql.RESERVE_HOST_SLOT.sql()).execute(Tuple.of(key(host), delayMs)).onComplete(ar -> {
+        public Future<Runnable> admit(String host) {
+            Promise<Runnable> admitted = Promise.promise();
+            attempt(key(host), admitted);
+            return admitted.future();
+        }
+
+        private void attempt(String host, Promise<Runnable> admitted) {
+            pool.withTransaction(conn -> tryAdmit(conn, host)).onComplete(ar -> {
                 if (ar.failed()) {
-                    LOG.warning("could not reserve a request slot for " + host + " (the instance's own limits apply): "
-                            + ar.cause().getMessage());
-                    ready.complete();
-                    return;
-                }
-                long wait = Math.round(ar.result().iterator().next().getDouble("wait_ms"));
-                if (wait <= 0) {
-                    ready.complete();
+                    LOG.warning("could not reserve a request to " + host + " for the cluster (the instance's own limits "
+                            + "apply): " + ar.cause().getMessage());
+                    admitted.complete(NOTHING);
+                } else if (ar.result().isEmpty()) {
+                    vertx.setTimer(FULL_RETRY_MS, id -> attempt(host, admitted));
                 } else {
-                    vertx.setTimer(wait, id -> ready.complete());
+                    Slot slot = ar.result().get();
+                    Runnable release = release(slot.id());
+                    if (slot.waitMs() <= 0) {
+                        admitted.complete(release);
+                    } else {
+                        vertx.setTimer(slot.waitMs(), id -> admitted.complete(release));
+                    }
                 }
             });
-            return ready.future();
+        }
+
+        /** A slot when the host has room (its request row and how long to wait for its start), empty when full. */
+        private Future<Optional<Slot>> tryAdmit(SqlConnection conn, String host) {
+            Tuple byHost = Tuple.of(host);
+            return conn.preparedQuery(PollSql.LOCK_HOST.sql()).execute(byHost)
+                    .compose(locked -> conn.preparedQuery(PollSql.DELETE_EXPIRED_HOST_REQUESTS.sql()).execute(byHost))
+                    .compose(cleaned -> conn.preparedQuery(PollSql.COUNT_HOST_REQUESTS.sql()).execute(byHost))
+                    .compose(busy -> busy.iterator().next().getLong("busy") >= maxPerHost
+                            ? Future.succeededFuture(Optional.empty())
+                            : conn.preparedQuery(PollSql.INSERT_HOST_REQUEST.sql()).execute(Tuple.of(host, leaseMs))
+                            .compose(inserted -> conn.preparedQuery(PollSql.RESERVE_HOST_SLOT.sql())
+                                    .execute(Tuple.of(host, delayMs))
+                                    .map(reserved -> Optional.of(new Slot(inserted.iterator().next().getLong("id"),
+                                            Math.round(reserved.iterator().next().getDouble("wait_ms")))))));
+        }
+
+        private Runnable release(long requestId) {
+            AtomicBoolean once = new AtomicBoolean();
+            return () -> {
+                if (once.compareAndSet(false, true)) {
+                    pool.preparedQuery(PollSql.DELETE_HOST_REQUEST.sql()).execute(Tuple.of(requestId)).onFailure(err ->
+                            LOG.warning("could not release request " + requestId + " (its lease expires): "
+                                    + err.getMessage()));
+                }
+            };
         }
 
         @Override
@@ -90,6 +137,9 @@ public class HostSlots implements Shareable {
 
         private static String key(String host) {
             return host.toLowerCase(Locale.ROOT);
+        }
+
+        private record Slot(long id, long waitMs) {
         }
     }
 }

@@ -113,8 +113,9 @@ public final class HttpFetcher {
                             .putHeader("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
                                     + "application/xml;q=0.9, text/html;q=0.9, */*;q=0.5");
                     headers.forEach(h -> options.putHeader(h.getKey(), h.getValue()));
-                    return gate.acquire(host).compose(release -> slots.reserve(host)
-                            .compose(ready -> send(options, url)).onComplete(ar -> release.run()));
+                    return gate.acquire(host).compose(release -> slots.admit(host)
+                            .compose(slot -> send(options, url).onComplete(ar -> slot.run()))
+                            .onComplete(ar -> release.run()));
                 })
                 .compose(result -> {
                     int status = result.status();

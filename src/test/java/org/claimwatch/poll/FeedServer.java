@@ -41,8 +41,15 @@ final class FeedServer implements AutoCloseable {
             maxInFlight.accumulateAndGet(now, Math::max);
             hits.add(new Hit(req.path(), System.currentTimeMillis(), req.getHeader("If-None-Match"),
                     req.getHeader("User-Agent"), req.getHeader("Accept-Encoding"), now));
-            req.response().closeHandler(v -> inFlight.decrementAndGet());
-            req.response().endHandler(v -> inFlight.decrementAndGet());
+            // over when answered, or when the connection closes first; counted once either way
+            java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+            Handler<Void> done = v -> {
+                if (over.compareAndSet(false, true)) {
+                    inFlight.decrementAndGet();
+                }
+            };
+            req.response().closeHandler(done);
+            req.response().endHandler(done);
             Handler<HttpServerRequest> route = routes.get(req.path());
             if (route == null) {
                 req.response().setStatusCode(404).end("no such page");

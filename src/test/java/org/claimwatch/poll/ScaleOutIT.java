@@ -132,6 +132,37 @@ class ScaleOutIT {
         }
     }
 
+    @Test
+    void theConcurrencyLimitPerHostHoldsAcrossInstances() throws Exception {
+        int feeds = 8;
+        String db = TestDatabase.create();
+        String cluster = "cw-test-" + UUID.randomUUID();
+        int portA = RunningApp.freePort();
+        int portB = RunningApp.freePort();
+        try (FeedServer host = new FeedServer("127.0.0.5");
+             RunningApp a = RunningApp.start(polite(clustered(db, cluster, "instance-A", portA, portB), 0)
+                     .put(ConfigKeys.FETCH_HOST_CONCURRENCY, 1));
+             RunningApp b = RunningApp.start(polite(clustered(db, cluster, "instance-B", portB, portA), 0)
+                     .put(ConfigKeys.FETCH_HOST_CONCURRENCY, 1))) {
+            for (int i = 0; i < feeds; i++) {
+                String body = Feeds.rss20("Slow " + i, List.of());
+                // a slow host: each answer takes 600 ms, so both instances have requests waiting for it
+                host.route("/slow/" + i, req -> host.vertx().setTimer(600, t ->
+                        req.response().putHeader("content-type", "application/rss+xml").end(body)));
+            }
+            for (int i = 0; i < feeds; i++) {
+                SqlAdmin.execute(db, "INSERT INTO feeds (url, interval_seconds) VALUES ('" + host.url("/slow/" + i)
+                        + "', 3600)");
+            }
+            Await.until("every feed polled", Duration.ofSeconds(60), () -> host.hits().stream()
+                    .map(FeedServer.Hit::path).distinct().count() == feeds);
+            assertThat(host.hits().stream().map(FeedServer.Hit::userAgent).distinct())
+                    .as("both instances polled the host").containsExactlyInAnyOrder("instance-A", "instance-B");
+            assertThat(host.maxInFlight()).as("requests in flight at the host at once (limit 1 per host): "
+                    + host.hits()).isEqualTo(1);
+        }
+    }
+
     /** Each instance leases a few feeds per tick, often, so both are polling the one host at the same time. */
     private static JsonObject polite(JsonObject config, int delayMs) {
         return config.put(ConfigKeys.FETCH_HOST_DELAY_MS, delayMs).put(ConfigKeys.FETCH_HOST_CONCURRENCY, 2)

@@ -1,0 +1,1 @@
+DELETE FROM host_requests WHERE host = $1 AND until <= clock_timestamp()

@@ -1,0 +1,1 @@
+DELETE FROM host_requests WHERE id = $1
