@@ -3,8 +3,10 @@ package org.claimwatch.clean;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,7 +41,7 @@ final class DomPruner {
     static Pruned prune(Element body) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
-        collect(body, stats, stats.get(body), doomed);
+        collect(body, stats, stats.get(body), doomed, new HashMap<>());
         for (Element e : doomed) {
             Element parent = e.parent();
             e.remove();
@@ -48,17 +50,20 @@ final class DomPruner {
         return new Pruned(doomed, stats);
     }
 
-    private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed) {
-        for (Element child : e.children()) {
-            if (isFurniture(child, stats, total)) {
+    /** {@code names} remembers {@link #isFurnitureName} per class/id string: pages repeat their class names. */
+    private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
+                                Map<String, Boolean> names) {
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (isFurniture(child, stats, total, names)) {
                 doomed.add(child);
             } else {
-                collect(child, stats, total, doomed);
+                collect(child, stats, total, doomed, names);
             }
         }
     }
 
-    private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total) {
+    private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total,
+                                       Map<String, Boolean> names) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
             return !isAccordionToggle(e, tag);
@@ -95,12 +100,17 @@ final class DomPruner {
             // ("external-popup"): neither is a box.
             return false;
         }
-        String names = BoilerplatePatterns.classAndId(e);
-        if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
+        String classAndId = BoilerplatePatterns.classAndId(e);
+        if (classAndId.isEmpty() || !names.computeIfAbsent(classAndId, DomPruner::isFurnitureName)) {
             return false;
         }
-        return !BoilerplatePatterns.CONTENT.matcher(names).find() && !isLayoutWrapper(c, names)
-                && !isArticleHeader(e, c, names);
+        return !isLayoutWrapper(c, classAndId) && !isArticleHeader(e, c, classAndId);
+    }
+
+    /** Whether a class/id string names furniture and no article container. */
+    private static boolean isFurnitureName(String classAndId) {
+        return BoilerplatePatterns.isFurnitureName(classAndId)
+                && !BoilerplatePatterns.CONTENT.matcher(classAndId).find();
     }
 
     /**
