@@ -30,10 +30,10 @@ final class HtmlPrefilter {
         while (i < n && out.length() < MAX_CHARS) {
             int lt = html.indexOf('<', i);
             if (lt < 0) {
-                out.append(html, i, n);
+                copy(out, html, i, n);
                 break;
             }
-            out.append(html, i, lt);
+            copy(out, html, i, lt);
             if (html.startsWith("<!--", lt)) {
                 int end = html.indexOf("-->", lt + 4);
                 i = end < 0 ? n : end + 3;
@@ -62,6 +62,18 @@ final class HtmlPrefilter {
             i = closeEnd < 0 ? n : closeEnd + 1;
         }
         return new Result(out.toString(), jsonLd);
+    }
+
+    /**
+     * Appends {@code html[from, to)}. Through a substring, long runs are copied as arrays: StringBuilder's own range
+     * append copies one char at a time.
+     */
+    private static void copy(StringBuilder out, String html, int from, int to) {
+        if (to - from < 16) {
+            out.append(html, from, to);
+        } else {
+            out.append(html.substring(from, to));
+        }
     }
 
     private static String droppedTagAt(String html, int lt) {
