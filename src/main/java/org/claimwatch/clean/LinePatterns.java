@@ -14,6 +14,9 @@ final class LinePatterns {
             + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen)"
             + "[\\s:|·•,/]*)+");
 
+    /** The letters (either case) a {@link #SHARE_BAR} line can start with: every share word's first letter. */
+    private static final String SHARE_BAR_STARTS = "bcefglmprstwx";
+
     /** (Found anywhere in a line.) "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel" and the like. */
     static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
@@ -35,6 +38,9 @@ final class LinePatterns {
             + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
             + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
             + ".*|(?:we|this (?:post|article|site)) (?:may be|are|is|might be) compensated\\b.*|this (?:post|article) (?:may )?contains? affiliate links.*)");
+
+    /** The letters (either case) a {@link #SPONSOR} line can start with, after spaces. */
+    private static final String SPONSOR_STARTS = "acpstw";
 
     /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
     static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:(?:ap|afp|reuters|epa|getty|file)\\s+)?(?:photo|photos|image|picture|pictured|credit|"
@@ -149,5 +155,30 @@ final class LinePatterns {
             + "|become a (?:paid )?(?:member|patron|subscriber)|^\\W*(?:support|donate to) (?:us|our)\\b)");
 
     private LinePatterns() {
+    }
+
+    /** Whether the whole line is a share bar; a look at its first letter spares most lines the pattern. */
+    static boolean isShareBar(String t) {
+        return !t.isEmpty() && startsWithOneOf(t, 0, SHARE_BAR_STARTS) && SHARE_BAR.matcher(t).matches();
+    }
+
+    /** Whether the whole line is a sponsor or advertising line; a first-letter look spares most lines the pattern. */
+    static boolean isSponsorLine(String t) {
+        int i = 0;
+        while (i < t.length() && isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && startsWithOneOf(t, i, SPONSOR_STARTS) && SPONSOR.matcher(t).matches();
+    }
+
+    /** Whether {@code t.charAt(i)} is one of the ASCII {@code lowerLetters} in either case ((?i) is ASCII-only). */
+    private static boolean startsWithOneOf(String t, int i, String lowerLetters) {
+        char c = t.charAt(i);
+        return c < 128 && lowerLetters.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

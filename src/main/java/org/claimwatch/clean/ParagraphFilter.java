@@ -113,8 +113,8 @@ final class ParagraphFilter {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (t.length() < 120 && LinePatterns.SHARE_BAR.matcher(t).matches()
-                || t.length() < 400 && LinePatterns.SPONSOR.matcher(t).matches()
+        if (t.length() < 120 && LinePatterns.isShareBar(t)
+                || t.length() < 400 && LinePatterns.isSponsorLine(t)
                 || !b.heading() && isCaption(lower)) {
             return true;
         }
