@@ -2,9 +2,6 @@ package org.claimwatch.clean;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,32 +14,25 @@ import java.util.List;
 record PageTags(List<Element> metas, Element canonical, Element firstH1, Element firstTime) {
 
     static PageTags of(Document doc) {
-        Element body = doc.body();
-        Walk walk = new Walk(body);
-        NodeTraversor.traverse(walk, doc);
+        Walk walk = new Walk(doc.body());
+        walk.visit(doc, false);
         return new PageTags(walk.metas, walk.canonical, walk.h1, walk.time);
     }
 
-    private static final class Walk implements NodeVisitor {
+    /** A pre-order walk over elements only, by child index (cheaper than a general node traversal). */
+    private static final class Walk {
         private final Element body;
         private final List<Element> metas = new ArrayList<>();
         private Element canonical;
         private Element h1;
         private Element time;
-        private boolean inBody;
 
         Walk(Element body) {
             this.body = body;
         }
 
-        @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element e)) {
-                return;
-            }
-            if (e == body) {
-                inBody = true;
-            }
+        void visit(Element e, boolean underBody) {
+            boolean inBody = underBody || e == body;
             if (e.nameIs("meta")) {
                 metas.add(e);
             } else if (e.nameIs("link")) {
@@ -54,12 +44,10 @@ record PageTags(List<Element> metas, Element canonical, Element firstH1, Element
             } else if (inBody && time == null && e.nameIs("time") && e.hasAttr("datetime")) {
                 time = e;
             }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node == body) {
-                inBody = false;
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                if (e.childNode(i) instanceof Element child) {
+                    visit(child, inBody);
+                }
             }
         }
     }
