@@ -47,6 +47,15 @@ final class BoilerplatePatterns {
                     + "main-?content|page-?content|body-?text|bodytext|rich-?text|richtext|(?:^|\\s)prose",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words one of which every {@link #CONTENT} name holds (a cheap test before the pattern). */
+    private static final String[] CONTENT_WORDS = {"body", "content", "text", "post", "prose"};
+
+    /** Whether a class/id string names a container of the article body ({@link #CONTENT}). */
+    static boolean namesContent(String classAndId) {
+        return containsAny(classAndId.toLowerCase(Locale.ROOT), CONTENT_WORDS)
+                && CONTENT.matcher(classAndId).find();
+    }
+
     /** Class/id substrings that push a candidate's score down (weaker than FURNITURE: text sidebars still lose). */
     private static final String[] NEGATIVE_WORDS = ("combx comment com- contact foot footer footnote masthead media "
             + "meta outbrain promo related scroll shoutbox sidebar skyscraper sponsor shopping tags tool widget share "

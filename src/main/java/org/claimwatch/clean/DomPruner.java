@@ -110,7 +110,7 @@ final class DomPruner {
     /** Whether a class/id string names furniture and no article container. */
     private static boolean isFurnitureName(String classAndId) {
         return BoilerplatePatterns.isFurnitureName(classAndId)
-                && !BoilerplatePatterns.CONTENT.matcher(classAndId).find();
+                && !BoilerplatePatterns.namesContent(classAndId);
     }
 
     /**

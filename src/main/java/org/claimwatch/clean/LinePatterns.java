@@ -84,6 +84,12 @@ final class LinePatterns {
             + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
 
+    /**
+     * The ASCII characters (letters in either case) a {@link #META_LINE} can start with (besides ©), after spaces,
+     * when it holds none of {@code |·•} and no "all rights reserved".
+     */
+    private static final String META_LINE_STARTS = "0123456789abcdefhilnpruw(";
+
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
             + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?\\s+");
@@ -169,6 +175,24 @@ final class LinePatterns {
             i++;
         }
         return i < t.length() && startsWithOneOf(t, i, SPONSOR_STARTS) && SPONSOR.matcher(t).matches();
+    }
+
+    /**
+     * Whether the whole line is a meta line ({@code lower} is it lower-cased); a look at its first character and a
+     * few markers spares most lines the pattern.
+     */
+    static boolean isMetaLine(String t, String lower) {
+        int i = 0;
+        while (i < t.length() && isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        if (i == t.length()) {
+            return false;
+        }
+        boolean may = startsWithOneOf(t, i, META_LINE_STARTS) || t.charAt(i) == '\u00a9'
+                || t.indexOf('|') >= 0 || t.indexOf('\u00b7') >= 0 || t.indexOf('\u2022') >= 0
+                || lower.contains("all rights reserved");
+        return may && META_LINE.matcher(t).matches();
     }
 
     /** Whether {@code t.charAt(i)} is one of the ASCII {@code lowerLetters} in either case ((?i) is ASCII-only). */

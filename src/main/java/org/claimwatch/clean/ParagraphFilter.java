@@ -136,7 +136,7 @@ final class ParagraphFilter {
         if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
             return true;
         }
-        return t.length() < 140 && !b.listItem() && LinePatterns.META_LINE.matcher(t).matches()
+        return t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)
                 || t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches();
     }
 

@@ -1,0 +1,59 @@
+package org.claimwatch.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cheap first-letter tests in front of the line patterns never change what the patterns decide. */
+class LinePatternsTest {
+
+    private static final List<String> LINES = List.of(
+            "Share: Facebook Twitter Email", "share this", "Tweet", "X", "LinkedIn | WhatsApp", "Gift article",
+            "Bookmark", "Listen", "Reddit", "Messenger", "Copy link", "Print", "Email", "Facebook", "Save",
+            "Sponsored by Acme: great deals", "  Advertisement", "AD", "Paid post", "Partner content", "Promoted",
+            "Continue reading below", "Scroll to continue reading", "Story continues below advertisement",
+            "Article continues below", "We may earn a commission from links", "This post contains affiliate links.",
+            "This site is compensated by partners.", "5 min read", "By Jane Doe", "Written by Jane Doe",
+            "Posted by admin", "Words by Sam", "Reporting by Ann Lee", "Edited by Bo", "Author: Kim",
+            "Published on March 3, 2025", "Updated: 2025-03-03", "Last updated 3 March 2025", "Date: 2025-01-01",
+            "First published 1 May 2024", "\u00a9 2025 Example Media", "Copyright 2025 Example", "(c) Example 2025",
+            "News | 4 min read", "World \u00b7 3 min", "Tech \u2022 2 minutes read",
+            "Example Ltd. All Rights Reserved.", "Images via Reuters", "Image courtesy of NASA",
+            "Home > News > World", "news / politics", "\u00b7 By Jane Doe", "| 5 min read",
+            "The council voted to expand the bus network.", "Officials said on Tuesday that", "", "  ", "42",
+            "\u00e9lections: r\u00e9sultats", "\u0130stanbul all rights reserved");
+
+    @Test
+    void shareBarTestAgreesWithThePattern() {
+        for (String t : LINES) {
+            assertThat(LinePatterns.isShareBar(t)).as(t).isEqualTo(LinePatterns.SHARE_BAR.matcher(t).matches());
+        }
+    }
+
+    @Test
+    void sponsorTestAgreesWithThePattern() {
+        for (String t : LINES) {
+            assertThat(LinePatterns.isSponsorLine(t)).as(t).isEqualTo(LinePatterns.SPONSOR.matcher(t).matches());
+        }
+    }
+
+    @Test
+    void metaLineTestAgreesWithThePattern() {
+        for (String t : LINES) {
+            assertThat(LinePatterns.isMetaLine(t, t.toLowerCase(Locale.ROOT))).as(t)
+                    .isEqualTo(LinePatterns.META_LINE.matcher(t).matches());
+        }
+    }
+
+    @Test
+    void contentNameTestAgreesWithThePattern() {
+        for (String n : List.of("article-body", "ArticleBody sidebar", "entry-content", "post_entry", "rich-text",
+                "main prose", "single-post", "sidebar", "related-posts", "page-content", "storycontent", "")) {
+            assertThat(BoilerplatePatterns.namesContent(n)).as(n)
+                    .isEqualTo(BoilerplatePatterns.CONTENT.matcher(n).find());
+        }
+    }
+}
