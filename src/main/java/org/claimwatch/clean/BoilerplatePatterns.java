@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Class/id and text patterns that mark page furniture rather than article text. Immutable. */
@@ -70,6 +71,11 @@ final class BoilerplatePatterns {
 
     /** Whether a class or id token names furniture: a furniture word is its first or last part (or two parts). */
     static boolean isFurnitureName(String classAndId) {
+        return isFurnitureName(classAndId, BoilerplatePatterns::isFurnitureToken);
+    }
+
+    /** Like {@link #isFurnitureName(String)}, testing each lower-cased token with {@code tokenTest}. */
+    static boolean isFurnitureName(String classAndId, Predicate<String> tokenTest) {
         String lower = classAndId.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int start = 0;
@@ -81,7 +87,7 @@ final class BoilerplatePatterns {
             while (end < n && !Character.isWhitespace(classAndId.charAt(end))) {
                 end++;
             }
-            if (end > start && end - start < 60 && isFurnitureToken(lower.substring(start, end))) {
+            if (end > start && end - start < 60 && tokenTest.test(lower.substring(start, end))) {
                 return true;
             }
             start = end;
@@ -89,7 +95,8 @@ final class BoilerplatePatterns {
         return false;
     }
 
-    private static boolean isFurnitureToken(String token) {
+    /** Whether one lower-cased class or id token names furniture. */
+    static boolean isFurnitureToken(String token) {
         if (FURNITURE_EXACT.contains(token)) {
             return true;
         }

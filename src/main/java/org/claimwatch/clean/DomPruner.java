@@ -3,10 +3,8 @@ package org.claimwatch.clean;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,7 +39,7 @@ final class DomPruner {
     static Pruned prune(Element body) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
-        collect(body, stats, stats.get(body), doomed, new HashMap<>());
+        collect(body, stats, stats.get(body), doomed, new FurnitureNames());
         for (Element e : doomed) {
             Element parent = e.parent();
             e.remove();
@@ -50,9 +48,8 @@ final class DomPruner {
         return new Pruned(doomed, stats);
     }
 
-    /** {@code names} remembers {@link #isFurnitureName} per class/id string: pages repeat their class names. */
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
-                                Map<String, Boolean> names) {
+                                FurnitureNames names) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (isFurniture(child, stats, total, names)) {
                 doomed.add(child);
@@ -63,7 +60,7 @@ final class DomPruner {
     }
 
     private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total,
-                                       Map<String, Boolean> names) {
+                                       FurnitureNames names) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
             return !isAccordionToggle(e, tag);
@@ -101,16 +98,10 @@ final class DomPruner {
             return false;
         }
         String classAndId = BoilerplatePatterns.classAndId(e);
-        if (classAndId.isEmpty() || !names.computeIfAbsent(classAndId, DomPruner::isFurnitureName)) {
+        if (classAndId.isEmpty() || !names.isFurniture(classAndId)) {
             return false;
         }
         return !isLayoutWrapper(c, classAndId) && !isArticleHeader(e, c, classAndId);
-    }
-
-    /** Whether a class/id string names furniture and no article container. */
-    private static boolean isFurnitureName(String classAndId) {
-        return BoilerplatePatterns.isFurnitureName(classAndId)
-                && !BoilerplatePatterns.namesContent(classAndId);
     }
 
     /**
