@@ -49,6 +49,19 @@ class LinePatternsTest {
     }
 
     @Test
+    void captionTestAgreesWithThePattern() {
+        // Every line holds one of the caption words, so only the cheaper test in front of the pattern can differ.
+        for (String t : List.of("the mayor speaks (photo: jane doe)", "the mayor speaks (ap photo/evan vucci)",
+                "protesters gather. photo: reuters", "image by freepik", "photo by ann on unsplash",
+                "credit: nasa/jpl", "illustration: the times", "a view of the city (getty images)",
+                "a view of the city (afp)\u2028", "a view of the city (reuters) \n", "via social media/x",
+                "he said the video was fake.", "prices rose 5/6 percent", "screen time is up (study)",
+                "the image of the city", "picture this: a quiet street", "graphic content ahead")) {
+            assertThat(ParagraphFilter.isCaption(t)).as(t).isEqualTo(LinePatterns.CAPTION.matcher(t).find());
+        }
+    }
+
+    @Test
     void contentNameTestAgreesWithThePattern() {
         for (String n : List.of("article-body", "ArticleBody sidebar", "entry-content", "post_entry", "rich-text",
                 "main prose", "single-post", "sidebar", "related-posts", "page-content", "storycontent", "")) {
