@@ -31,8 +31,8 @@ final class MetadataReader {
         String modified = first(ld == null ? null : ld.modified(), m.get("article:modified_time"),
                 m.get("og:updated_time"), m.get("datemodified"));
         String canonical = first(href(tags.canonical()), m.get("og:url"), blankToNull(url));
-        String language = first(blankToNull(doc.selectFirst("html") == null ? null
-                : doc.selectFirst("html").attr("lang")), m.get("og:locale"), m.get("content-language"));
+        String language = first(blankToNull(tags.html() == null ? null : tags.html().attr("lang")),
+                m.get("og:locale"), m.get("content-language"));
         String siteName = first(m.get("og:site_name"), ld == null ? null : ld.publisher(),
                 m.get("application-name"));
         String image = first(m.get("og:image"), m.get("twitter:image"), ld == null ? null : ld.image());
