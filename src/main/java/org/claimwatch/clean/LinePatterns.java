@@ -85,14 +85,23 @@ final class LinePatterns {
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
 
     /**
-     * The ASCII characters (letters in either case) a {@link #META_LINE} can start with (besides ©), after spaces,
-     * when it holds none of {@code |·•} and no "all rights reserved".
+     * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
+     * and no "all rights reserved" (or else a digit).
      */
-    private static final String META_LINE_STARTS = "0123456789abcdefhilnpruw(";
+    private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
+        "author", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
+        "news"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
             + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?\\s+");
+
+    /** The words (either case) a {@link #CALL_TO_ACTION} line can start with, after non-word characters. */
+    private static final String[] CALL_TO_ACTION_STARTS = {"subscribe", "sign", "log", "register", "contact", "get",
+        "learn", "read", "see", "show", "load", "book", "request", "start", "free", "try", "download", "buy", "shop",
+        "order", "join", "newsletter", "home", "about", "services", "share", "copyright", "posts", "projects", "menu",
+        "search", "close", "skip", "back", "print", "email", "top", "next", "previous", "jump", "view", "take", "the",
+        "your", "stay", "don"};
 
     /** Calls to action and lone navigation words ("Subscribe", "Get in touch", "Contact us", "Learn more"). */
     static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
@@ -189,10 +198,35 @@ final class LinePatterns {
         if (i == t.length()) {
             return false;
         }
-        boolean may = startsWithOneOf(t, i, META_LINE_STARTS) || t.charAt(i) == '\u00a9'
+        boolean may = startsWithWord(t, i, META_LINE_STARTS) || t.charAt(i) >= '0' && t.charAt(i) <= '9'
                 || t.indexOf('|') >= 0 || t.indexOf('\u00b7') >= 0 || t.indexOf('\u2022') >= 0
                 || lower.contains("all rights reserved");
         return may && META_LINE.matcher(t).matches();
+    }
+
+    /** Whether the whole line is a call to action; a look at its first word spares most lines the pattern. */
+    static boolean isCallToAction(String t) {
+        int i = 0;
+        while (i < t.length() && !isAsciiWordChar(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && startsWithWord(t, i, CALL_TO_ACTION_STARTS)
+                && CALL_TO_ACTION.matcher(t).matches();
+    }
+
+    /** The characters of {@code \w} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Whether {@code t} has one of the lower-case {@code words} at {@code i}, ignoring case. */
+    private static boolean startsWithWord(String t, int i, String[] words) {
+        for (String w : words) {
+            if (t.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code t.charAt(i)} is one of the ASCII {@code lowerLetters} in either case ((?i) is ASCII-only). */

@@ -133,7 +133,7 @@ final class ParagraphFilter {
                 || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return true;
         }
-        if (t.length() < 80 && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+        if (t.length() < 80 && LinePatterns.isCallToAction(t)
                 || t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return true;

@@ -49,6 +49,20 @@ class LinePatternsTest {
     }
 
     @Test
+    void callToActionTestAgreesWithThePattern() {
+        for (String t : List.of("Subscribe now", "> Sign up for free", "Log in", "Contact us", "Get in touch",
+                "Get started today", "Learn more \u2192", "Loading comments", "Book a demo", "Request a quote",
+                "Start your free trial", "Free trial", "Try it for free", "Download the app", "Shop now",
+                "Join our newsletter", "Newsletters", "Home", "About us", "Services", "Shares", "Skip to main content",
+                "Back to top", "Jump to the recipe", "View all", "See all", "Take the next step", "Your next step",
+                "Stay connected with us", "Don\u2019t miss a thing", "Get the free guide", "\u00ab Previous",
+                "Next \u00bb", "The council voted.", "Read the full report here", "\u00e9Home", "Menu", "_Search")) {
+            assertThat(LinePatterns.isCallToAction(t)).as(t)
+                    .isEqualTo(LinePatterns.CALL_TO_ACTION.matcher(t).matches());
+        }
+    }
+
+    @Test
     void captionTestAgreesWithThePattern() {
         // Every line holds one of the caption words, so only the cheaper test in front of the pattern can differ.
         for (String t : List.of("the mayor speaks (photo: jane doe)", "the mayor speaks (ap photo/evan vucci)",
