@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Class/id and text patterns that mark page furniture rather than article text. Immutable. */
@@ -47,6 +48,15 @@ final class BoilerplatePatterns {
                     + "main-?content|page-?content|body-?text|bodytext|rich-?text|richtext|(?:^|\\s)prose",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words one of which every {@link #CONTENT} name holds (a cheap test before the pattern). */
+    private static final String[] CONTENT_WORDS = {"body", "content", "text", "post", "prose"};
+
+    /** Whether a class/id string names a container of the article body ({@link #CONTENT}). */
+    static boolean namesContent(String classAndId) {
+        return containsAny(classAndId.toLowerCase(Locale.ROOT), CONTENT_WORDS)
+                && CONTENT.matcher(classAndId).find();
+    }
+
     /** Class/id substrings that push a candidate's score down (weaker than FURNITURE: text sidebars still lose). */
     private static final String[] NEGATIVE_WORDS = ("combx comment com- contact foot footer footnote masthead media "
             + "meta outbrain promo related scroll shoutbox sidebar skyscraper sponsor shopping tags tool widget share "
@@ -61,6 +71,11 @@ final class BoilerplatePatterns {
 
     /** Whether a class or id token names furniture: a furniture word is its first or last part (or two parts). */
     static boolean isFurnitureName(String classAndId) {
+        return isFurnitureName(classAndId, BoilerplatePatterns::isFurnitureToken);
+    }
+
+    /** Like {@link #isFurnitureName(String)}, testing each lower-cased token with {@code tokenTest}. */
+    static boolean isFurnitureName(String classAndId, Predicate<String> tokenTest) {
         String lower = classAndId.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int start = 0;
@@ -72,7 +87,7 @@ final class BoilerplatePatterns {
             while (end < n && !Character.isWhitespace(classAndId.charAt(end))) {
                 end++;
             }
-            if (end > start && end - start < 60 && isFurnitureToken(lower.substring(start, end))) {
+            if (end > start && end - start < 60 && tokenTest.test(lower.substring(start, end))) {
                 return true;
             }
             start = end;
@@ -80,7 +95,8 @@ final class BoilerplatePatterns {
         return false;
     }
 
-    private static boolean isFurnitureToken(String token) {
+    /** Whether one lower-cased class or id token names furniture. */
+    static boolean isFurnitureToken(String token) {
         if (FURNITURE_EXACT.contains(token)) {
             return true;
         }

@@ -1,8 +1,8 @@
 package org.claimwatch.clean;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -41,7 +41,7 @@ public final class Cleaner {
 
     private static CleanedArticle cleanParsed(String html, String url) {
         HtmlPrefilter.Result filtered = HtmlPrefilter.filter(html);
-        Document doc = Jsoup.parse(filtered.html(), url == null ? "" : url);
+        Document doc = Parser.htmlParser().parseInput(filtered.markup().reader(), url == null ? "" : url);
         PageMetadata meta = MetadataReader.read(doc, filtered.jsonLd(), url);
         Element body = doc.body();
         boolean textMode = TextMode.applies(body);

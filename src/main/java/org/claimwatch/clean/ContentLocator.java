@@ -41,7 +41,7 @@ final class ContentLocator {
     }
 
     private Located run(Element body) {
-        List<Element> all = body.getAllElements();
+        List<Element> all = allElements(body);
         int h1 = -1;
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
@@ -89,6 +89,22 @@ final class ContentLocator {
         Element root = throughWrappers(climbed, body);
         List<Element> roots = withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
         return new Located(roots, h1 < 0 ? null : Standfirst.find(all, h1, roots, stats));
+    }
+
+    /** {@code root} and every element under it in document order (a plain walk: no selector machinery). */
+    private static List<Element> allElements(Element root) {
+        List<Element> out = new ArrayList<>();
+        addAll(root, out);
+        return out;
+    }
+
+    private static void addAll(Element e, List<Element> out) {
+        out.add(e);
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child) {
+                addAll(child, out);
+            }
+        }
     }
 
     /** Widens the best candidate to ancestors while they add mostly prose: articles split into sections. */

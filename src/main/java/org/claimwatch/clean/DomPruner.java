@@ -39,7 +39,7 @@ final class DomPruner {
     static Pruned prune(Element body) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
-        collect(body, stats, stats.get(body), doomed);
+        collect(body, stats, stats.get(body), doomed, new FurnitureNames());
         for (Element e : doomed) {
             Element parent = e.parent();
             e.remove();
@@ -48,17 +48,19 @@ final class DomPruner {
         return new Pruned(doomed, stats);
     }
 
-    private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed) {
-        for (Element child : e.children()) {
-            if (isFurniture(child, stats, total)) {
+    private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
+                                FurnitureNames names) {
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (isFurniture(child, stats, total, names)) {
                 doomed.add(child);
             } else {
-                collect(child, stats, total, doomed);
+                collect(child, stats, total, doomed, names);
             }
         }
     }
 
-    private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total) {
+    private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total,
+                                       FurnitureNames names) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
             return !isAccordionToggle(e, tag);
@@ -95,12 +97,11 @@ final class DomPruner {
             // ("external-popup"): neither is a box.
             return false;
         }
-        String names = BoilerplatePatterns.classAndId(e);
-        if (names.isEmpty() || !BoilerplatePatterns.isFurnitureName(names)) {
+        String classAndId = BoilerplatePatterns.classAndId(e);
+        if (classAndId.isEmpty() || !names.isFurniture(classAndId)) {
             return false;
         }
-        return !BoilerplatePatterns.CONTENT.matcher(names).find() && !isLayoutWrapper(c, names)
-                && !isArticleHeader(e, c, names);
+        return !isLayoutWrapper(c, classAndId) && !isArticleHeader(e, c, classAndId);
     }
 
     /**

@@ -15,40 +15,47 @@ final class HtmlPrefilter {
 
     private static final String[] DROPPED = {"script", "style", "svg", "template", "noscript", "iframe"};
 
-    /** The filtered markup and the JSON-LD blocks found in it. */
-    record Result(String html, List<String> jsonLd) {
+    /** The filtered markup (spans of the page, read without a copy) and the JSON-LD blocks found in it. */
+    record Result(KeptSpans markup, List<String> jsonLd) {
+        /** The filtered markup as one string. */
+        String html() {
+            return markup.toString();
+        }
     }
 
     private HtmlPrefilter() {
     }
 
     static Result filter(String html) {
-        StringBuilder out = new StringBuilder(Math.min(html.length(), MAX_CHARS) + 16);
+        KeptSpans.Builder out = new KeptSpans.Builder(html);
         List<String> jsonLd = new ArrayList<>();
         int n = html.length();
         int i = 0;
-        while (i < n && out.length() < MAX_CHARS) {
+        int spanStart = 0; // the kept text is out plus html[spanStart, i)
+        while (i < n && out.length() + i - spanStart < MAX_CHARS) {
             int lt = html.indexOf('<', i);
             if (lt < 0) {
-                out.append(html, i, n);
+                i = n;
                 break;
             }
-            out.append(html, i, lt);
             if (html.startsWith("<!--", lt)) {
                 int end = html.indexOf("-->", lt + 4);
+                out.keep(spanStart, lt);
                 i = end < 0 ? n : end + 3;
+                spanStart = i;
                 continue;
             }
             String tag = droppedTagAt(html, lt);
             if (tag == null) {
-                out.append('<');
                 i = lt + 1;
                 continue;
             }
             int openEnd = html.indexOf('>', lt);
             if (openEnd < 0) {
+                i = lt;
                 break;
             }
+            out.keep(spanStart, lt);
             int close = indexOfIgnoreCase(html, "</" + tag, openEnd);
             int contentEnd = close < 0 ? n : close;
             if (tag.equals("script") && isJsonLd(html, lt, openEnd)) {
@@ -56,12 +63,14 @@ final class HtmlPrefilter {
             }
             if (html.charAt(openEnd - 1) == '/' && !tag.equals("script")) {
                 i = openEnd + 1; // self-closing <svg/> and the like
-                continue;
+            } else {
+                int closeEnd = close < 0 ? n : html.indexOf('>', close);
+                i = closeEnd < 0 ? n : closeEnd + 1;
             }
-            int closeEnd = close < 0 ? n : html.indexOf('>', close);
-            i = closeEnd < 0 ? n : closeEnd + 1;
+            spanStart = i;
         }
-        return new Result(out.toString(), jsonLd);
+        out.keep(spanStart, i);
+        return new Result(out.build(), jsonLd);
     }
 
     private static String droppedTagAt(String html, int lt) {

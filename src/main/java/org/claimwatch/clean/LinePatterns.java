@@ -14,6 +14,9 @@ final class LinePatterns {
             + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen)"
             + "[\\s:|·•,/]*)+");
 
+    /** The letters (either case) a {@link #SHARE_BAR} line can start with: every share word's first letter. */
+    private static final String SHARE_BAR_STARTS = "bcefglmprstwx";
+
     /** (Found anywhere in a line.) "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel" and the like. */
     static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
@@ -35,6 +38,9 @@ final class LinePatterns {
             + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
             + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
             + ".*|(?:we|this (?:post|article|site)) (?:may be|are|is|might be) compensated\\b.*|this (?:post|article) (?:may )?contains? affiliate links.*)");
+
+    /** The letters (either case) a {@link #SPONSOR} line can start with, after spaces. */
+    private static final String SPONSOR_STARTS = "acpstw";
 
     /** Photo captions and credits, including a trailing "(photo credit: ...)" or "Photograph: ...". */
     static final Pattern CAPTION = Pattern.compile("(?i)(?:\\(\\s*(?:(?:ap|afp|reuters|epa|getty|file)\\s+)?(?:photo|photos|image|picture|pictured|credit|"
@@ -78,9 +84,24 @@ final class LinePatterns {
             + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
 
+    /**
+     * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
+     * and no "all rights reserved" (or else a digit).
+     */
+    private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
+        "author", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
+        "news"};
+
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
             + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?\\s+");
+
+    /** The words (either case) a {@link #CALL_TO_ACTION} line can start with, after non-word characters. */
+    private static final String[] CALL_TO_ACTION_STARTS = {"subscribe", "sign", "log", "register", "contact", "get",
+        "learn", "read", "see", "show", "load", "book", "request", "start", "free", "try", "download", "buy", "shop",
+        "order", "join", "newsletter", "home", "about", "services", "share", "copyright", "posts", "projects", "menu",
+        "search", "close", "skip", "back", "print", "email", "top", "next", "previous", "jump", "view", "take", "the",
+        "your", "stay", "don"};
 
     /** Calls to action and lone navigation words ("Subscribe", "Get in touch", "Contact us", "Learn more"). */
     static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
@@ -149,5 +170,73 @@ final class LinePatterns {
             + "|become a (?:paid )?(?:member|patron|subscriber)|^\\W*(?:support|donate to) (?:us|our)\\b)");
 
     private LinePatterns() {
+    }
+
+    /** Whether the whole line is a share bar; a look at its first letter spares most lines the pattern. */
+    static boolean isShareBar(String t) {
+        return !t.isEmpty() && startsWithOneOf(t, 0, SHARE_BAR_STARTS) && SHARE_BAR.matcher(t).matches();
+    }
+
+    /** Whether the whole line is a sponsor or advertising line; a first-letter look spares most lines the pattern. */
+    static boolean isSponsorLine(String t) {
+        int i = 0;
+        while (i < t.length() && isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && startsWithOneOf(t, i, SPONSOR_STARTS) && SPONSOR.matcher(t).matches();
+    }
+
+    /**
+     * Whether the whole line is a meta line ({@code lower} is it lower-cased); a look at its first character and a
+     * few markers spares most lines the pattern.
+     */
+    static boolean isMetaLine(String t, String lower) {
+        int i = 0;
+        while (i < t.length() && isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        if (i == t.length()) {
+            return false;
+        }
+        boolean may = startsWithWord(t, i, META_LINE_STARTS) || t.charAt(i) >= '0' && t.charAt(i) <= '9'
+                || t.indexOf('|') >= 0 || t.indexOf('\u00b7') >= 0 || t.indexOf('\u2022') >= 0
+                || lower.contains("all rights reserved");
+        return may && META_LINE.matcher(t).matches();
+    }
+
+    /** Whether the whole line is a call to action; a look at its first word spares most lines the pattern. */
+    static boolean isCallToAction(String t) {
+        int i = 0;
+        while (i < t.length() && !isAsciiWordChar(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && startsWithWord(t, i, CALL_TO_ACTION_STARTS)
+                && CALL_TO_ACTION.matcher(t).matches();
+    }
+
+    /** The characters of {@code \w} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** Whether {@code t} has one of the lower-case {@code words} at {@code i}, ignoring case. */
+    private static boolean startsWithWord(String t, int i, String[] words) {
+        for (String w : words) {
+            if (t.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t.charAt(i)} is one of the ASCII {@code lowerLetters} in either case ((?i) is ASCII-only). */
+    private static boolean startsWithOneOf(String t, int i, String lowerLetters) {
+        char c = t.charAt(i);
+        return c < 128 && lowerLetters.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -18,19 +18,21 @@ final class MetadataReader {
 
     static PageMetadata read(Document doc, List<String> jsonLdBlocks, String url) {
         JsonLdReader.Entity ld = JsonLdReader.read(jsonLdBlocks);
-        Map<String, String> m = metaTags(doc);
+        PageTags tags = PageTags.of(doc);
+        Map<String, String> m = metaTags(tags.metas());
         String title = first(ld == null ? null : ld.headline(), m.get("og:title"), m.get("twitter:title"),
-                headingTitle(doc), blankToNull(doc.title()));
+                tags.firstH1() == null ? null : blankToNull(tags.firstH1().text()),
+                blankToNull(doc.title()));
         String byline = first(ld == null ? null : ld.author(), m.get("author"), m.get("article:author"),
                 m.get("parsely-author"), m.get("dc.creator"));
         String published = first(ld == null ? null : ld.published(), m.get("article:published_time"),
                 m.get("datepublished"), m.get("pubdate"), m.get("date"), m.get("dc.date"),
-                timeAttr(doc));
+                tags.firstTime() == null ? null : blankToNull(tags.firstTime().attr("datetime")));
         String modified = first(ld == null ? null : ld.modified(), m.get("article:modified_time"),
                 m.get("og:updated_time"), m.get("datemodified"));
-        String canonical = first(link(doc, "canonical"), m.get("og:url"), blankToNull(url));
-        String language = first(blankToNull(doc.selectFirst("html") == null ? null
-                : doc.selectFirst("html").attr("lang")), m.get("og:locale"), m.get("content-language"));
+        String canonical = first(href(tags.canonical()), m.get("og:url"), blankToNull(url));
+        String language = first(blankToNull(tags.html() == null ? null : tags.html().attr("lang")),
+                m.get("og:locale"), m.get("content-language"));
         String siteName = first(m.get("og:site_name"), ld == null ? null : ld.publisher(),
                 m.get("application-name"));
         String image = first(m.get("og:image"), m.get("twitter:image"), ld == null ? null : ld.image());
@@ -40,9 +42,9 @@ final class MetadataReader {
     }
 
     /** The content of each meta tag by its lower-cased property, name, itemprop or http-equiv; first one wins. */
-    static Map<String, String> metaTags(Document doc) {
+    static Map<String, String> metaTags(List<Element> metas) {
         Map<String, String> out = new HashMap<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : metas) {
             String content = blankToNull(meta.attr("content"));
             if (content == null) {
                 continue;
@@ -57,24 +59,12 @@ final class MetadataReader {
         return out;
     }
 
-    private static String link(Document doc, String rel) {
-        for (Element l : doc.getElementsByTag("link")) {
-            if (rel.equalsIgnoreCase(l.attr("rel"))) {
-                String href = blankToNull(l.absUrl("href"));
-                return href != null ? href : blankToNull(l.attr("href"));
-            }
+    private static String href(Element link) {
+        if (link == null) {
+            return null;
         }
-        return null;
-    }
-
-    private static String headingTitle(Document doc) {
-        Element h1 = doc.body() == null ? null : doc.body().getElementsByTag("h1").first();
-        return h1 == null ? null : blankToNull(h1.text());
-    }
-
-    private static String timeAttr(Document doc) {
-        Element t = doc.body() == null ? null : doc.body().selectFirst("time[datetime]");
-        return t == null ? null : blankToNull(t.attr("datetime"));
+        String href = blankToNull(link.absUrl("href"));
+        return href != null ? href : blankToNull(link.attr("href"));
     }
 
     private static String first(String... values) {

@@ -219,6 +219,13 @@ final class ParagraphCollector implements NodeFilter {
             skipNextLink = false;
         }
         int start = text.length();
+        if (isNormalized(s)) {
+            text.append(s); // the common case, in one copy: what the loop below would append char by char
+            if (linkDepth > 0) {
+                linkChars += text.length() - start;
+            }
+            return;
+        }
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -255,6 +262,32 @@ final class ParagraphCollector implements NodeFilter {
         }
         text.setLength(0);
         linkChars = 0;
+    }
+
+    /**
+     * Whether {@code s} needs no collapsing here: its only spaces are single plain spaces, and a leading one follows
+     * a character of the text so far.
+     */
+    private boolean isNormalized(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' && (text.length() == 0 || text.charAt(text.length() - 1) == ' ')) {
+            return false;
+        }
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (isSpace(ch)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char ch) {

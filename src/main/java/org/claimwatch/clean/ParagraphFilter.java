@@ -32,6 +32,11 @@ final class ParagraphFilter {
     private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
+    /**
+     * A caption either ends in a parenthesis or names its medium ("Photo: ...", "image by ..."): every other line is
+     * spared the caption pattern.
+     */
+    private static final String[] CAPTION_NOUNS = {"photo", "image", "picture", "credit", "illustration"};
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
@@ -113,8 +118,8 @@ final class ParagraphFilter {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (t.length() < 120 && LinePatterns.SHARE_BAR.matcher(t).matches()
-                || t.length() < 400 && LinePatterns.SPONSOR.matcher(t).matches()
+        if (t.length() < 120 && LinePatterns.isShareBar(t)
+                || t.length() < 400 && LinePatterns.isSponsorLine(t)
                 || !b.heading() && isCaption(lower)) {
             return true;
         }
@@ -128,7 +133,7 @@ final class ParagraphFilter {
                 || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return true;
         }
-        if (t.length() < 80 && LinePatterns.CALL_TO_ACTION.matcher(t).matches()
+        if (t.length() < 80 && LinePatterns.isCallToAction(t)
                 || t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return true;
@@ -136,14 +141,30 @@ final class ParagraphFilter {
         if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
             return true;
         }
-        return t.length() < 140 && !b.listItem() && LinePatterns.META_LINE.matcher(t).matches()
+        return t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)
                 || t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches();
     }
 
     static boolean isCaption(String lower) {
         // Captions end in their credit, so only the tail of the line needs the (costly) pattern.
         String tail = lower.length() > 160 ? lower.substring(lower.length() - 160) : lower;
-        return hasAny(tail, CAPTION_WORDS) && LinePatterns.CAPTION.matcher(tail).find();
+        return hasAny(tail, CAPTION_WORDS) && (endsWithParenthesis(tail) || hasAny(tail, CAPTION_NOUNS))
+                && LinePatterns.CAPTION.matcher(tail).find();
+    }
+
+    /**
+     * Whether the last character is ')', before trailing spaces (as the pattern's {@code \s} counts them) and a final
+     * line terminator (where the pattern's {@code $} also matches).
+     */
+    private static boolean endsWithParenthesis(String s) {
+        int i = s.length() - 1;
+        if (i >= 0 && "\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        while (i >= 0 && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == ')';
     }
 
     private static boolean hasAny(String lower, String[] words) {

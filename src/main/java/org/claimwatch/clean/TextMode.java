@@ -14,11 +14,16 @@ final class TextMode {
     }
 
     static boolean applies(Element body) {
-        for (Element e : body.getAllElements()) {
-            if (e != body && BLOCKS.contains(e.normalName())) {
-                return false;
+        return !hasBlockBelow(body) && body.wholeText().indexOf('\n') >= 0;
+    }
+
+    /** Whether any element under {@code e} is a block; stops at the first one (most pages: the first child). */
+    private static boolean hasBlockBelow(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (BLOCKS.contains(c.normalName()) || hasBlockBelow(c)) {
+                return true;
             }
         }
-        return body.wholeText().indexOf('\n') >= 0;
+        return false;
     }
 }

@@ -3,8 +3,6 @@ package org.claimwatch.clean;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -36,18 +34,7 @@ final class TextStats {
 
     static TextStats of(Element root) {
         TextStats stats = new TextStats();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    stats.counts.put(e, stats.summarise(e));
-                }
-            }
-        }, root);
+        stats.measure(root);
         return stats;
     }
 
@@ -78,10 +65,12 @@ final class TextStats {
         return c == null ? EMPTY : c;
     }
 
-    private Counts summarise(Element e) {
+    /** Measures {@code e}'s subtree post-order (the parser bounds its depth), recording every element's counts. */
+    private Counts measure(Element e) {
         Counts c = new Counts();
         boolean link = e.nameIs("a") && !e.attr("href").startsWith("#");
-        for (Node child : e.childNodes()) {
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            Node child = e.childNode(i);
             if (child instanceof TextNode t) {
                 String s = t.getWholeText();
                 int n = visibleChars(s);
@@ -89,7 +78,7 @@ final class TextStats {
                 c.ownChars += n;
                 c.commas += commas(s);
             } else if (child instanceof Element ce) {
-                Counts cc = get(ce);
+                Counts cc = measure(ce);
                 c.chars += cc.chars;
                 c.linkChars += cc.linkChars;
                 c.commas += cc.commas;
@@ -110,6 +99,7 @@ final class TextStats {
         } else if (c.ownChars >= 60 && !ParagraphCollector.isInline(e) && c.linkChars * 3 < c.ownChars) {
             c.paraChars += c.ownChars - c.linkChars;
         }
+        counts.put(e, c);
         return c;
     }
 
