@@ -336,7 +336,8 @@ final class ParagraphFilter {
         return false;
     }
 
-    private static String key(String s) {
+    /** Letters and digits only, lower-cased: how paragraphs are compared for repeats. */
+    static String key(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

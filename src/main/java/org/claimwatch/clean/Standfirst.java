@@ -62,10 +62,10 @@ final class Standfirst {
             return paragraphs;
         }
         String text = standfirst.get(0).text();
-        String key = key(text);
+        String key = ParagraphFilter.key(text);
         StringBuilder start = new StringBuilder();
         for (int i = 0; i < paragraphs.size() && start.length() < 3000; i++) {
-            start.append(key(paragraphs.get(i).text()));
+            start.append(ParagraphFilter.key(paragraphs.get(i).text()));
         }
         if (start.indexOf(key) >= 0) {
             return paragraphs;
@@ -74,17 +74,6 @@ final class Standfirst {
         out.add(new Paragraph(Mojibake.repair(text), false));
         out.addAll(paragraphs);
         return out;
-    }
-
-    private static String key(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
     }
 
     private static boolean isStandfirst(Element e, TextStats.Counts c) {

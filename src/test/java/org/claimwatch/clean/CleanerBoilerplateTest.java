@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CleanerBoilerplateTest {
 
     private static String clean(String html) {
-        return Cleaner.clean(html, "https://news.example/2024/05/council-buses").text();
+        return Pages.clean(html);
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CleanerTailTest {
 
     private static String clean(String html) {
-        return Cleaner.clean(html, "https://news.example/2024/05/council-buses").text();
+        return Pages.clean(html);
     }
 
     private static String withTail(String tail) {

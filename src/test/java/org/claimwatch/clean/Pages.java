@@ -14,6 +14,11 @@ final class Pages {
     }
 
     /** A news page whose article holds the three paragraphs plus {@code extra} markup after the first paragraph. */
+    /** The main text the cleaner extracts from {@code html}, served at a news URL. */
+    static String clean(String html) {
+        return Cleaner.clean(html, "https://news.example/2024/05/council-buses").text();
+    }
+
     static String article(String extra) {
         return "<html><head><title>Council expands bus network</title></head><body>"
                 + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
