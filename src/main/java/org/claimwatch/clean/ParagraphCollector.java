@@ -27,6 +27,9 @@ final class ParagraphCollector implements NodeFilter {
             "(?i)\\s*(?:live(?: updates?| blog| coverage)?|breaking(?: news)?|read(?: more| also| next)?|related|"
                     + "see also|also read|more|watch|listen|recommended)\\b[^.!?]{0,60}:\\s*(?:follow[^.!?]{0,50})?");
 
+    /** Characters typed as bullets at the start of a paragraph. */
+    private static final String BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023\u25a0\u2043";
+
     private final TextStats stats;
     private final boolean textMode;
     private final List<Block> blocks = new ArrayList<>();
@@ -40,7 +43,6 @@ final class ParagraphCollector implements NodeFilter {
     private final java.util.ArrayDeque<int[]> lists = new java.util.ArrayDeque<>();
     private String pendingMarker = "";
     private Element row;
-    private int rowCells;
 
     private ParagraphCollector(TextStats stats, boolean textMode) {
         this.stats = stats;
@@ -82,6 +84,9 @@ final class ParagraphCollector implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = e.normalName();
+        if (row != null) {
+            return rowHead(e, tag);
+        }
         if (tag.equals("br") || tag.equals("hr")) {
             flush();
             return FilterResult.CONTINUE;
@@ -89,23 +94,12 @@ final class ParagraphCollector implements NodeFilter {
         if (isInline(e)) {
             return inlineHead(e, tag);
         }
-        if (row != null) {
-            if (tag.equals("td") || tag.equals("th")) {
-                if (rowCells++ > 0 && text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                    text.append(' ');
-                }
-            } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                text.append(' ');
-            }
-            return FilterResult.CONTINUE;
-        }
         if (depth > 0 && (isLinkBox(e, tag) || listItemDepth == 0 && PromoBox.is(e, tag, stats))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         flush();
         if (tag.equals("tr") && isSimpleRow(e)) {
             row = e;
-            rowCells = 0;
             return FilterResult.CONTINUE;
         }
         listHead(e, tag);
@@ -162,6 +156,20 @@ final class ParagraphCollector implements NodeFilter {
             if (!e.attr("href").startsWith("#")) {
                 linkDepth++;
             }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Inside a simple table row, written as one line: cells are joined by a space, and anything else that starts
+     * inside a cell, a line break included, is a space too.
+     */
+    private FilterResult rowHead(Element e, String tag) {
+        if (isInline(e)) {
+            return inlineHead(e, tag);
+        }
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
         }
         return FilterResult.CONTINUE;
     }
@@ -255,6 +263,12 @@ final class ParagraphCollector implements NodeFilter {
 
     private void flush() {
         String s = text.toString().strip();
+        if (s.length() > 2 && BULLETS.indexOf(s.charAt(0)) >= 0 && s.charAt(1) == ' ') {
+            s = s.substring(2).strip(); // a typed bullet ("• Mesh networks ...") is a list item like <li>
+            if (pendingMarker.isEmpty()) {
+                pendingMarker = "- ";
+            }
+        }
         if (!s.isEmpty()) {
             double ld = Math.min(1.0, (double) linkChars / s.length());
             blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0, pendingMarker));

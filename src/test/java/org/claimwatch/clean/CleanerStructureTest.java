@@ -37,6 +37,25 @@ class CleanerStructureTest {
     }
 
     @Test
+    void keepsATableRowOnOneLineWhenACellHoldsALineBreak() {
+        String table = "<table><tr><th>Certificate</th><th>Certification</th></tr>"
+                + "<tr><td>Result of an educational process<br>&nbsp;</td><td>Result of an assessment process</td>"
+                + "</tr></table>";
+        assertThat(clean(Pages.article(table))).isEqualTo(Pages.P1 + "\n\nCertificate Certification\n\n"
+                + "Result of an educational process Result of an assessment process\n\n" + Pages.P2 + "\n\n"
+                + Pages.P3);
+    }
+
+    @Test
+    void writesParagraphsThatOpenWithATypedBulletAsListItems() {
+        String bullets = "<p>\u2022 Mesh networks configure themselves, so setup takes minutes.</p>"
+                + "<p>\u25aa Mesh networks can be up to ten times faster than one router.</p>";
+        assertThat(clean(Pages.article(bullets))).isEqualTo(Pages.P1
+                + "\n\n- Mesh networks configure themselves, so setup takes minutes.\n\n"
+                + "- Mesh networks can be up to ten times faster than one router.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
     void cutsASubscriptionPitchAtTheEnd() {
         String html = Pages.article("").replace("</article>", "<h3>Join our weekly newsletter</h3>"
                 + "<p>Every Friday in your mailbox.</p><p>Free, cancel any time.</p></article>");

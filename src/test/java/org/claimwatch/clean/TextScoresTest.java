@@ -38,6 +38,14 @@ class TextScoresTest {
     }
 
     @Test
+    void snippetsMatchIgnoringSpacesBeforeClosingPunctuationAndInsideBrackets() {
+        String text = TextScores.normalize("Only Apple makes iPhones. Bird's Nest Fern (Asplenium nidus): low light.");
+        assertThat(TextScores.contains(text, "Only Apple makes iPhones .")).isTrue();
+        assertThat(TextScores.contains(text, "Bird's Nest Fern ( Asplenium nidus ): low")).isTrue();
+        assertThat(TextScores.contains(text, "makes iPhones, Apple")).isFalse();
+    }
+
+    @Test
     void strictMatchingIsThePublishedScorersLowerCasedSubstring() {
         String lower = "he said \u201cno\u201d to the plan.";
         assertThat(TextScores.containsStrict(lower, "Said \u201cNo\u201d")).isTrue();

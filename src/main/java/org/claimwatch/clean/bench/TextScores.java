@@ -15,6 +15,11 @@ public final class TextScores {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** Hyphen and dash variants (U+2010..U+2015, minus sign) with the spaces around them: typography, not text. */
+    /**
+     * Spaces before closing punctuation and after opening brackets: the ground truth writes "iPhones ." and
+     * "( Philodendron" where a link or an inline element ended or began, pages don't.
+     */
+    private static final Pattern PUNCT_SPACE = Pattern.compile(" (?=[.,;:!?)\\]])|(?<=[(\\[]) ");
     private static final Pattern DASH = Pattern.compile("\\s*[\\-\u2010-\u2015\u2212]\\s*");
 
     /** Precision, recall and their F1 for one page. */
@@ -46,8 +51,9 @@ public final class TextScores {
     }
 
     /**
-     * Whether the snippet occurs in the text, ignoring case, whitespace runs, quote styles and dash styles (the
-     * ground truth's snippets write "-" and "'" where pages have "—" and "’").
+     * Whether the snippet occurs in the text, ignoring case, whitespace runs, spaces before closing punctuation and
+     * after opening brackets, quote styles and dash styles (the ground truth's snippets write "-" and "'" where pages
+     * have "—" and "’", and "iPhones ." where pages have "iPhones.").
      */
     public static boolean contains(String normalizedText, String snippet) {
         String s = normalize(snippet);
@@ -85,7 +91,8 @@ public final class TextScores {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
                 .replace('\u00a0', ' ');
-        return DASH.matcher(SPACE.matcher(n).replaceAll(" ").strip()).replaceAll("-");
+        String spaced = SPACE.matcher(n).replaceAll(" ").strip();
+        return DASH.matcher(PUNCT_SPACE.matcher(spaced).replaceAll("")).replaceAll("-");
     }
 
     /**
