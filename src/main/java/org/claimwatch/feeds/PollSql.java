@@ -19,7 +19,8 @@ public enum PollSql {
     DELETE_EXPIRED_HOST_REQUESTS("net/delete-expired-host-requests"),
     COUNT_HOST_REQUESTS("net/count-host-requests"),
     INSERT_HOST_REQUEST("net/insert-host-request"),
-    DELETE_HOST_REQUEST("net/delete-host-request");
+    DELETE_HOST_REQUEST("net/delete-host-request"),
+    PRUNE_HOST_SLOTS("net/prune-host-slots");
 
     private final String sql;
 

@@ -36,6 +36,9 @@ public class HostSlots implements Shareable {
     private static final Runnable NOTHING = () -> { };
     /** How long to wait before asking again when the host is at its limit. */
     private static final long FULL_RETRY_MS = 100;
+    /** Hosts with no reservation for this long are forgotten ({@link #prune}), checked this often. */
+    static final long IDLE_MS = 60 * 60_000L;
+    private static final long PRUNE_EVERY_MS = 10 * 60_000L;
 
     HostSlots() {
     }
@@ -46,10 +49,15 @@ public class HostSlots implements Shareable {
             return NONE;
         }
         LocalMap<String, HostSlots> map = vertx.sharedData().getLocalMap(MAP);
-        return map.computeIfAbsent("slots", k -> new InDatabase(vertx, Database.pool(vertx, config),
-                config.getInteger(ConfigKeys.FETCH_HOST_CONCURRENCY, 2),
-                config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS, 500L),
-                config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L) + 5_000));
+        return map.computeIfAbsent("slots", k -> {
+            InDatabase slots = new InDatabase(vertx, Database.pool(vertx, config),
+                    config.getInteger(ConfigKeys.FETCH_HOST_CONCURRENCY, 2),
+                    config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS, 500L),
+                    config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L) + 5_000);
+            vertx.setPeriodic(PRUNE_EVERY_MS, id -> slots.prune(IDLE_MS).onFailure(err ->
+                    LOG.warning("could not prune idle hosts: " + err.getMessage())));
+            return slots;
+        });
     }
 
     /** Completes when a request to {@code host} may start; run the returned release once it is over. */
@@ -59,6 +67,11 @@ public class HostSlots implements Shareable {
 
     /** Holds {@code host} back for {@code millis} for every instance. */
     public void defer(String host, long millis) {
+    }
+
+    /** Forgets hosts with no start reserved or deferred within {@code idleMs}; answers how many. */
+    public Future<Integer> prune(long idleMs) {
+        return Future.succeededFuture(0);
     }
 
     private static final class InDatabase extends HostSlots {
@@ -133,6 +146,12 @@ public class HostSlots implements Shareable {
         public void defer(String host, long millis) {
             pool.preparedQuery(PollSql.DEFER_HOST.sql()).execute(Tuple.of(key(host), millis)).onFailure(err ->
                     LOG.warning("could not record Retry-After of " + host + " for the cluster: " + err.getMessage()));
+        }
+
+        @Override
+        public Future<Integer> prune(long idleMs) {
+            return pool.preparedQuery(PollSql.PRUNE_HOST_SLOTS.sql()).execute(Tuple.of(idleMs))
+                    .map(rows -> rows.rowCount());
         }
 
         private static String key(String host) {
