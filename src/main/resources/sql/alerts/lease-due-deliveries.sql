@@ -22,7 +22,12 @@ leased AS (
 stats AS (
     SELECT l.subscription_id,
            (SELECT count(*) FROM webhook_attempts a
-             WHERE a.subscription_id = l.subscription_id AND a.created_at > now() - make_interval(secs => $3)) AS sent_in_window,
+             WHERE a.subscription_id = l.subscription_id AND a.created_at > now() - make_interval(secs => $3))
+           -- requests in flight from any instance (leased before this statement; this statement's own leases are
+           -- not visible here): they count against the window before their attempt is recorded
+           + (SELECT count(*) FROM webhook_deliveries f
+               WHERE f.subscription_id = l.subscription_id AND f.status = 'pending' AND f.lease_until > now())
+             AS sent_in_window,
            (SELECT coalesce(extract(epoch FROM min(a.created_at) + make_interval(secs => $3) - now()), 0)::float8
               FROM webhook_attempts a
              WHERE a.subscription_id = l.subscription_id AND a.created_at > now() - make_interval(secs => $3)) AS window_reset_s,

@@ -8,7 +8,6 @@ import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ public final class DispatchVerticle extends VerticleBase {
     private double leaseSeconds;
     private int maxPerWindow;
     private double windowSeconds;
-    private final Map<Long, Integer> inFlight = new HashMap<>();
     private int inFlightTotal;
     private boolean running;
     private boolean again;
@@ -108,7 +106,7 @@ public final class DispatchVerticle extends VerticleBase {
         List<Future<?>> bookkeeping = new ArrayList<>();
         for (List<DueDelivery> group : bySubscription.values()) {
             DueDelivery head = group.get(0);
-            long used = head.sentInWindow() + inFlight.getOrDefault(head.subscriptionId(), 0);
+            long used = head.sentInWindow(); // attempts in the window and requests in flight, of every instance
             Throttle.Plan plan = Throttle.plan(maxPerWindow, used, head.backlog());
             if (plan == Throttle.Plan.DIGEST && AlertPayloads.CLAIMS_DIGEST.equals(head.type())) {
                 plan = Throttle.Plan.SEND;
@@ -135,10 +133,8 @@ public final class DispatchVerticle extends VerticleBase {
     }
 
     private void send(DueDelivery d) {
-        inFlight.merge(d.subscriptionId(), 1, Integer::sum);
         inFlightTotal++;
         deliverer.deliver(d).onComplete(ar -> {
-            inFlight.computeIfPresent(d.subscriptionId(), (k, n) -> n > 1 ? n - 1 : null);
             inFlightTotal--;
             if (ar.failed()) {
                 LOG.warning("recording delivery " + d.id() + " failed (its lease expires and it is retried): "

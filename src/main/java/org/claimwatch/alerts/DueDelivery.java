@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A delivery leased for sending, with its subscription's target and secrets, and the subscription's recent
- * request count ({@code sentInWindow} in the last minute, the window freeing in {@code windowResetSeconds}) and
+ * request count ({@code sentInWindow}: attempts in the last minute plus requests in flight from any instance, the
+ * window freeing in {@code windowResetSeconds}) and
  * {@code backlog} of pending alerts for the throttle. {@link #toString()} never shows the secrets.
  */
 public record DueDelivery(long id, long subscriptionId, String eventId, String type, String body, int attempts,

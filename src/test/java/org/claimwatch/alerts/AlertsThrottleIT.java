@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import org.claimwatch.diff.ChangeKind;
 import org.claimwatch.support.Await;
 import org.claimwatch.support.RunningApp;
+import org.claimwatch.support.SqlAdmin;
 import org.claimwatch.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,36 @@ class AlertsThrottleIT {
                 assertThat(hits.get(i).atMillis() - hits.get(i - 2).atMillis())
                         .as("at most 2 requests in any 3 s window").isGreaterThan(2500);
             }
+        }
+    }
+
+    @Test
+    void requestsInFlightFromAnotherInstanceCountAgainstTheLimit() throws Exception {
+        JsonObject config = AlertsIT.config(RunningApp.testConfig(TestDatabase.create()))
+                .put("alerts.maxPerMinute", 2).put("alerts.throttleWindowSeconds", 60);
+        try (RunningApp app = RunningApp.start(config); VersionWriter versions = new VersionWriter(app.dbUrl());
+             Receiver receiver = new Receiver()) {
+            long subscription = AlertsIT.subscribe(app, receiver.url("/throttled"), new JsonObject()).getLong("id");
+            // another instance has leased two requests to this subscription and is sending them
+            for (int i = 0; i < 2; i++) {
+                SqlAdmin.execute(app.dbUrl(), "INSERT INTO webhook_deliveries (subscription_id, event_id, type, "
+                        + "order_key, payload, body, next_attempt_at, lease_until) VALUES (" + subscription
+                        + ", 'elsewhere-" + i + "', 'claims.changed', 'elsewhere-" + i + "', '{}', '{}', "
+                        + "now() + interval '1 hour', now() + interval '1 minute')");
+            }
+            long feed = versions.feed("Busy Outlet");
+            long article = versions.article(feed, "Busy", "Busy Outlet");
+            versions.store(article, 2, List.of(change(ChangeKind.NUMBER_CHANGED, 0.9, "1 unit", "2 units")));
+
+            Thread.sleep(3000);
+            assertThat(receiver.hits("/throttled")).as("the limit is used up by the other instance's requests")
+                    .isEmpty();
+
+            SqlAdmin.execute(app.dbUrl(), "UPDATE webhook_deliveries SET status = 'delivered', lease_until = NULL "
+                    + "WHERE event_id LIKE 'elsewhere-%'");
+            Await.until("the alert once the other requests are over", Duration.ofSeconds(30),
+                    () -> covered(receiver).size() == 1);
+            assertThat(covered(receiver)).containsExactly(article);
         }
     }
 
