@@ -34,6 +34,15 @@ public final class AtomWriter {
      */
     public static String write(String feedId, String title, String selfUrl, String pageUrl, List<ChangeEntry> entries,
                                Instant empty) {
+        return write(feedId, title, selfUrl, pageUrl, entries, empty, null);
+    }
+
+    /**
+     * The feed document as one page of a paged feed (RFC 5005): {@code nextUrl}, when not null, is the page of the
+     * older entries.
+     */
+    public static String write(String feedId, String title, String selfUrl, String pageUrl, List<ChangeEntry> entries,
+                               Instant empty, String nextUrl) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter w = XML.createXMLStreamWriter(out);
@@ -50,6 +59,9 @@ public final class AtomWriter {
             text(w, "generator", "claimwatch");
             link(w, "self", selfUrl, "application/atom+xml");
             link(w, "alternate", pageUrl, "text/html");
+            if (nextUrl != null) {
+                link(w, "next", nextUrl, "application/atom+xml");
+            }
             for (ChangeEntry e : entries) {
                 entry(w, e);
             }

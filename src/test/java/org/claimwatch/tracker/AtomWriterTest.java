@@ -31,6 +31,16 @@ class AtomWriterTest {
     }
 
     @Test
+    void aPageOfAPagedFeedLinksToTheOlderEntries() throws Exception {
+        Feed page = parse(AtomWriter.write("urn:x", "t", "http://h/a", "http://h/", List.of(NUMBER), Instant.EPOCH,
+                "http://h/a?before=42"));
+        assertThat(page.getOtherLinks()).anyMatch(l -> l.getRel().equals("next")
+                && l.getHref().equals("http://h/a?before=42"));
+        Feed last = parse(AtomWriter.write("urn:x", "t", "http://h/a", "http://h/", List.of(NUMBER), Instant.EPOCH));
+        assertThat(last.getOtherLinks()).noneMatch(l -> l.getRel().equals("next"));
+    }
+
+    @Test
     void entryTitleNamesKindArticleAndOutlet() {
         assertThat(AtomWriter.entryTitle(NUMBER)).isEqualTo("number changed: Budget vote (Alpha Times)");
     }

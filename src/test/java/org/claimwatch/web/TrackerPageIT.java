@@ -236,6 +236,32 @@ class TrackerPageIT {
         assertThat(app.get("/api/atom/articles/999999").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theAtomFeedPagesThroughOlderChangesByItsNextLinks() throws Exception {
+        long article = publish("atom-pages", "Atom pages", SEED);
+        edit("atom-pages", "Atom pages", seedWith(19), 2);
+        edit("atom-pages", "Atom pages", seedWith(23), 3);
+        List<Long> expected = SqlAdmin.query(app.dbUrl(),
+                "SELECT id FROM claim_changes WHERE article_id = $1 ORDER BY id DESC", article).stream()
+                .map(r -> r.getLong("id")).toList();
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
+
+        List<Long> paged = new ArrayList<>();
+        String next = "/api/atom/articles/" + article + "?limit=1";
+        while (next != null) {
+            HttpResponse<String> res = app.get(next);
+            assertThat(res.statusCode()).as(next).isEqualTo(200);
+            Feed feed = (Feed) new WireFeedInput().build(new InputSource(new StringReader(res.body())));
+            feed.getEntries().forEach(e -> paged.add(Long.parseLong(
+                    e.getId().substring(e.getId().lastIndexOf(':') + 1))));
+            next = feed.getOtherLinks().stream().filter(l -> l.getRel().equals("next")).findFirst()
+                    .map(l -> l.getHref().substring(l.getHref().indexOf("/api/"))).orElse(null);
+            assertThat(paged.size()).as("pages end").isLessThanOrEqualTo(expected.size() + 1);
+        }
+        assertThat(paged).containsExactlyElementsOf(expected);
+        assertThat(app.get("/api/atom/changes?before=abc").statusCode()).isEqualTo(400);
+    }
+
     /** RFC 4287: the Atom namespace; feed and each entry have id, title and updated; an author is present. */
     private static void assertValidAtom(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
