@@ -28,7 +28,7 @@ final class LinePatterns {
             + "|\\bsubscribe (?:to|for) (?:our|the|my) [\\w ]{0,40}(?:newsletter|updates|emails|list|podcast)"
             + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
             + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
-            + "|\\bsign up now\\b|\\bby signing up,? you agree|\\bunsubscribe at any time)");
+            + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree|\\bunsubscribe at any time)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
@@ -115,13 +115,17 @@ final class LinePatterns {
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
             + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
 
+    /** In-page navigation: "Jump to the list", "Skip to main content", "Back to top" (with arrows). */
+    private static final Pattern JUMP = Pattern.compile("(?i)\\W*(?:jump to (?:the )?(?:list|recipe|section|content)|"
+            + "skip to (?:the )?(?:main )?content|(?:back|return) to (?:the )?top)\\W*");
+
     /**
      * The text of a button: a short imperative ("View Premium Services", "Get a demo", "Start your free trial"),
      * or a call to action. Only for links standing alone at the end of a small box.
      */
     static final Pattern BUTTON = Pattern.compile("(?i)\\W*(?:(?:view|see|explore|discover|get|try|start|join|shop|"
             + "buy|learn|download|sign|subscribe|book|request|claim|unlock|compare|check|visit|talk|contact|call|"
-            + "apply|register|order|upgrade|schedule)\\b[\\w'’&-]*(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
+            + "apply|register|order|upgrade|schedule|save|reserve|grab|enrol|enroll)\\b[\\w'’&-]*(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
@@ -139,13 +143,22 @@ final class LinePatterns {
             + "\\bearn (?:us |me )?(?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
             + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
             + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
+            + "\\bplease leave (?:us |me )?an? (?:review|rating)|\\bhelp (?:me|us) spread the word|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
             + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
 
     /** A closing sales pitch: "Want to ...?", "Ready to ...?", "Looking for ...?" and the like. */
     static final Pattern PITCH = Pattern.compile("(?i)\\W*(?:want to|ready to|looking for|need (?:help|a|an)|"
             + "interested in|do you (?:want|need)|struggling with|get (?:a|your) free|try [\\w ]{1,30} (?:for )?free|"
-            + "start (?:your|a) free|request a|contact us|get in touch|call us|reach out)\\b.{0,250}");
+            + "start (?:your|a) free|request a|contact us|get in touch|call us|reach out|"
+            + "to get started,? (?:request|contact|call|reach out|sign up|book|schedule))\\b.{0,250}");
+
+    /** A shop button or its lead-in: "Buy on Amazon", "Buy now from one of our trusted retail partners:". */
+    static final Pattern SHOP_BUTTON = Pattern.compile("(?i)\\W*buy (?:it |this )?(?:now )?(?:on|at|from) [^.!?]{1,50}");
+
+    /** (Found anywhere in a line that is no sentence.) "Talk To Our Social Media Marketing Experts" and the like. */
+    static final Pattern EXPERT_CALL = Pattern.compile("(?i)\\b(?:talk|speak|chat) (?:to|with) (?:our|an?|one of our) "
+            + "[\\w ]{0,40}?(?:experts?|specialists?|advisors?|consultants?)\\b");
 
     /** Cookie and consent notices. */
     static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
@@ -202,6 +215,11 @@ final class LinePatterns {
                 || t.indexOf('|') >= 0 || t.indexOf('\u00b7') >= 0 || t.indexOf('\u2022') >= 0
                 || lower.contains("all rights reserved");
         return may && META_LINE.matcher(t).matches();
+    }
+
+    /** Whether {@code t} is an in-page navigation phrase ("Jump to the list ⤵", "Skip to content", "Back to top"). */
+    static boolean isJumpPhrase(String t) {
+        return t.length() < 40 && JUMP.matcher(t).matches();
     }
 
     /** Whether the whole line is a call to action; a look at its first word spares most lines the pattern. */

@@ -24,7 +24,9 @@ final class ParagraphFilter {
         "signing up"};
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
-        "if you liked", "if you enjoyed"};
+        "if you liked", "if you enjoyed", "please leave", "spread the word"};
+    /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
+    private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
     /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
     private static final String[] TAIL_WORDS = {"subscri", "newsletter", "story", "favo", "promotion", "account",
         "member", "comment", "support", "donate", "sign", "log", "patron", "updates", "mailing", "continue",
@@ -133,7 +135,10 @@ final class ParagraphFilter {
                 || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return true;
         }
-        if (t.length() < 80 && LinePatterns.isCallToAction(t)
+        if (t.length() < 80 && (LinePatterns.isCallToAction(t)
+                || lower.contains("buy ") && LinePatterns.SHOP_BUTTON.matcher(t).matches())
+                || t.length() < 120 && hasAny(lower, EXPERT_WORDS) && !SENTENCE_END.matcher(t).matches()
+                && LinePatterns.EXPERT_CALL.matcher(t).find()
                 || t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return true;
@@ -294,6 +299,7 @@ final class ParagraphFilter {
         return start;
     }
 
+    /** Whether only short lines follow, and little text: a pitch of its own among them does not count. */
     private static boolean onlyShortAfter(List<Block> kept, int from, int total) {
         int rest = 0;
         for (int i = from; i < kept.size(); i++) {
@@ -301,7 +307,7 @@ final class ParagraphFilter {
             if (n > 600) {
                 return false;
             }
-            rest += n;
+            rest += isPitch(kept.get(i)) ? 0 : n;
         }
         return rest <= total * 0.25;
     }

@@ -103,4 +103,11 @@ class CleanerStructureTest {
                 + " in our history pages.</p></div>";
         assertThat(clean(Pages.article(box))).contains("The council first ran buses in 1911");
     }
+
+    @Test
+    void dropsAJumpLinkThatOpensTheFirstParagraph() {
+        String html = Pages.article("").replace("<p>" + Pages.P1, "<p><a href='#list'>JUMP TO THE LIST ⤵</a> "
+                + Pages.P1);
+        assertThat(Pages.clean(html)).isEqualTo(Pages.expected());
+    }
 }

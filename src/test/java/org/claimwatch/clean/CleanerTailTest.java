@@ -56,4 +56,36 @@ class CleanerTailTest {
                 + "housing and the council, and who rides the number 9 bus every day.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsAnAppealToSpreadTheWordAndLeaveAReview() {
+        String tail = "<p><strong>Help me spread the word about this podcast!</strong></p><p>Send a link to this show "
+                + "to 3 of your friends who ride the bus. If you like the podcast, please leave a review and a rating."
+                + "</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsALineThatAsksToSubscribeHere() {
+        String pitch = "<p>The free weekly Bus Notes email brings route changes to you every Monday. "
+                + "<a href='/subscribe'>Subscribe here</a>.</p>";
+        assertThat(clean(Pages.article(pitch))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void cutsAMailingListTailThatEndsInALongPitch() {
+        String tail = "<p>Join our mailing list! Get a newsletter when an episode is published.</p>"
+                + "<p>Thanks to Ray Bernoff, the editor of the show.</p><p>Show cover art by Sam White</p>"
+                + "<p>Do you need a bit of help planning your commute? If you live in the region and want a plan for "
+                + "the bus, the train and the bike, book a call with our transport desk and we will map the fastest "
+                + "route for you, with fares, passes and the best times to travel.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsALastParagraphThatAsksForAQuoteToGetStarted() {
+        String tail = "<p>To get started, request a quote here and our team of experienced group travel planners will "
+                + "get right back to you.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
 }
