@@ -62,6 +62,7 @@ final class ParagraphFilter {
         int titleLength = title == null ? -1 : title.length();
         int position = 0;
         boolean skippingList = false;
+        List<Integer> droppedBylines = new ArrayList<>(2);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             position += b.text().length();
@@ -85,6 +86,9 @@ final class ParagraphFilter {
                 skippingList = false;
             }
             if (isBoilerplate(block)) {
+                if (text.length() <= AuthorBox.MAX_OPENER && AuthorBox.isByline(text)) {
+                    droppedBylines.add(kept.size());
+                }
                 if (dropped.size() < MAX_REMEMBERED_CAPTIONS && text.length() >= 30
                         && isCaption(text.toLowerCase(Locale.ROOT))) {
                     dropped.add(key(text));
@@ -100,6 +104,7 @@ final class ParagraphFilter {
             kept.add(block);
         }
         cutPromoTail(kept);
+        AuthorBox.cut(kept, droppedBylines);
         trimEdges(kept);
         if (SelfPromotion.cut(kept, siteName)) {
             trimEdges(kept);

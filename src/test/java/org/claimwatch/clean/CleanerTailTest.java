@@ -88,4 +88,28 @@ class CleanerTailTest {
                 + "get right back to you.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void cutsAnAuthorBoxThatFollowsAClosingByline() {
+        String tail = "<div class='writer'><p>Written by<a href='/staff/jane'>Jane Doe</a></p><p>Jane covers transport "
+                + "and city hall. She co-founded Bus Notes in 2019.</p></div>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void cutsAnAuthorBoxThatOpensWithANameAndARole() {
+        String tail = "<p>Tim Green <em>UK-based Transport Analyst &amp; Independent Technology Writer</em></p>"
+                + "<p>Tim explores how cities move, and how buses fit in.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAListOfWorksThatEachNameTheirAuthors() {
+        String works = "<h2>Further materials</h2><p>Bus atlas</p><p>By:</p><p>Rose Potter</p><p>An atlas of every route "
+                + "in the region, with maps and timetables.</p><p>Fare guide</p><p>By:</p><p>Ana Ruiz</p><p>A guide "
+                + "to the fares.</p>";
+        String out = clean(withTail(works));
+        assertThat(out).endsWith("Rose Potter\n\nAn atlas of every route in the region, with maps and timetables."
+                + "\n\nFare guide\n\nBy:\n\nAna Ruiz\n\nA guide to the fares.");
+    }
 }
