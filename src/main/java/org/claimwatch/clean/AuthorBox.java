@@ -16,9 +16,9 @@ final class AuthorBox {
     private static final double MIN_BEFORE = 0.75;
     private static final double MAX_REST = 0.2;
 
-    /** "By Jane Doe", "Written by Jane Doe" (also glued: "Written byJane Doe"), "Reviewed by,". */
+    /** "By Jane Doe", "by jane", "Written by Jane Doe" (also glued: "Written byJane Doe"), "Reviewed by,". */
     private static final Pattern BYLINE = Pattern.compile("\\W*(?i:(?:(?:written|reviewed|posted|edited|curated|"
-            + "fact[- ]?checked|medically reviewed) )?by)(?:\\s*[:,]?\\s*|(?=\\p{Lu}))(?:\\p{Lu}[^.!?]{0,60})?");
+            + "fact[- ]?checked|medically reviewed) )?by)(?:\\s*[:,]?(?:\\s+\\p{L}[^.!?]{0,60})?|\\p{Lu}[^.!?]{0,60})");
 
     /** A name followed by a role: "Tim Green UK-based Systems Theorist & Independent Technology Writer". */
     private static final Pattern NAME_ROLE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}[^.!?]{0,60}?\\b"

@@ -112,4 +112,11 @@ class CleanerTailTest {
         assertThat(out).endsWith("Rose Potter\n\nAn atlas of every route in the region, with maps and timetables."
                 + "\n\nFare guide\n\nBy:\n\nAna Ruiz\n\nA guide to the fares.");
     }
+
+    @Test
+    void cutsACompanyBioAfterALowerCaseByline() {
+        String tail = "<div><div><strong>By examplebus</strong></div><div>Examplebus is a transport consultancy that "
+                + "plans bus networks for cities.</div></div>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
 }
