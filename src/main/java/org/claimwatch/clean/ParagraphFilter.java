@@ -51,6 +51,11 @@ final class ParagraphFilter {
 
     /** Like {@link #filter(List, String)}, also dropping the site's closing pitch for itself when it is named. */
     static List<Paragraph> filter(List<Block> blocks, String title, String siteName) {
+        return filter(blocks, title, siteName, null);
+    }
+
+    /** Like {@link #filter(List, String, String)}, also dropping a closing biography of the byline's author. */
+    static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline) {
         List<Block> kept = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
@@ -104,7 +109,7 @@ final class ParagraphFilter {
             kept.add(block);
         }
         cutPromoTail(kept);
-        AuthorBox.cut(kept, droppedBylines);
+        AuthorBox.cut(kept, droppedBylines, AuthorBox.personNames(byline));
         trimEdges(kept);
         if (SelfPromotion.cut(kept, siteName)) {
             trimEdges(kept);

@@ -119,4 +119,28 @@ class CleanerTailTest {
                 + "plans bus networks for cities.</div></div>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    private static String withAuthor(String tail, String author) {
+        return withTail(tail).replace("</head>", "<meta name='author' content='" + author + "'></head>");
+    }
+
+    @Test
+    void cutsAClosingBiographyOfTheBylinesAuthor() {
+        String tail = "<p>Karina Cohen is the owner of a bus tour company.</p><p>Karina holds an MBA.</p>";
+        assertThat(clean(withAuthor(tail, "Karina Cohen (KC)"))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAClosingParagraphAboutSomeoneElse() {
+        String tail = "<p>Ana Ruiz is the council member who proposed the plan in March.</p>";
+        assertThat(clean(withAuthor(tail, "Karina Cohen"))).isEqualTo(Pages.expected()
+                + "\n\nAna Ruiz is the council member who proposed the plan in March.");
+    }
+
+    @Test
+    void readsNoPersonFromATeamByline() {
+        String tail = "<p>The Transit Team is the group of reporters who cover buses and trains.</p>";
+        assertThat(clean(withAuthor(tail, "The Transit Team"))).isEqualTo(Pages.expected()
+                + "\n\nThe Transit Team is the group of reporters who cover buses and trains.");
+    }
 }
