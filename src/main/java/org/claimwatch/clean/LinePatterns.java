@@ -11,7 +11,8 @@ final class LinePatterns {
     /** A line made only of share/network words ("Share: Facebook Twitter Email"). */
     static final Pattern SHARE_BAR = Pattern.compile("(?i)(?:(?:share|share this|share on|share article|share story|"
             + "tweet|email|e-mail|print|copy|copy link|link copied|save|comment|comments|facebook|twitter|x|linkedin|"
-            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen)"
+            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen|"
+            + "share (?:this|the) (?:blog|post|article|story|page)(?: on| via)?)"
             + "[\\s:|·•,/]*)+");
 
     /** The letters (either case) a {@link #SHARE_BAR} line can start with: every share word's first letter. */
@@ -21,14 +22,14 @@ final class LinePatterns {
     static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
             + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
-            + "|\\bfind us on " + NETWORKS + ")");
+            + "|\\bfind us on " + NETWORKS + "|\\bfollow on " + NETWORKS + ")");
 
     /** Newsletter sign-up lines. */
     static final Pattern NEWSLETTER = Pattern.compile("(?i)(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
             + "|\\bsubscribe (?:to|for) (?:our|the|my) [\\w ]{0,40}(?:newsletter|updates|emails|list|podcast)"
             + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
             + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
-            + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree|\\bunsubscribe at any time)");
+            + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
@@ -82,7 +83,8 @@ final class LinePatterns {
             + "(?: on| at)?\\s*:?\\s*[^.!?]{0,40}\\d[^.!?]{0,30}|(?:©|copyright|\\(c\\)).{0,200}"
             + "|[^.!?]{0,60}[|·•]\\s*\\d+\\s*min(?:ute)?s?(?: read)?"
             + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
-            + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
+            + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
+            + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120})\\s*");
 
     /**
      * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
@@ -90,7 +92,7 @@ final class LinePatterns {
      */
     private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
         "author", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
-        "news"};
+        "news", "tags", "tagged", "categories", "filed"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
@@ -115,9 +117,12 @@ final class LinePatterns {
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
             + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
 
-    /** In-page navigation: "Jump to the list", "Skip to main content", "Back to top" (with arrows). */
+    /**
+     * In-page navigation: "Jump to the list", "Skip to main content", "Back to top", "Back to our top picks" (with
+     * arrows).
+     */
     private static final Pattern JUMP = Pattern.compile("(?i)\\W*(?:jump to (?:the )?(?:list|recipe|section|content)|"
-            + "skip to (?:the )?(?:main )?content|(?:back|return) to (?:the )?top)\\W*");
+            + "skip to (?:the )?(?:main )?content|(?:back|return) to (?:the )?top|(?:back|return) to (?:our |the )[^.!?]{1,50})\\W*");
 
     /**
      * The text of a button: a short imperative ("View Premium Services", "Get a demo", "Start your free trial"),
@@ -143,7 +148,8 @@ final class LinePatterns {
             + "\\bearn (?:us |me )?(?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
             + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
             + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
-            + "\\bplease leave (?:us |me )?an? (?:review|rating)|\\bhelp (?:me|us) spread the word|"
+            + "\\bplease leave (?:us |me )?an? (?:review|rating)|\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"
+            + "\\bview (?:it|this (?:email|newsletter)) in your browser|\\bhelp (?:me|us) spread the word|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
             + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
 
@@ -219,7 +225,7 @@ final class LinePatterns {
 
     /** Whether {@code t} is an in-page navigation phrase ("Jump to the list ⤵", "Skip to content", "Back to top"). */
     static boolean isJumpPhrase(String t) {
-        return t.length() < 40 && JUMP.matcher(t).matches();
+        return t.length() < 80 && JUMP.matcher(t).matches();
     }
 
     /** Whether the whole line is a call to action; a look at its first word spares most lines the pattern. */

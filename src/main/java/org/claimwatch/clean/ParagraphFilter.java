@@ -21,10 +21,10 @@ final class ParagraphFilter {
     private static final int MAX_REMEMBERED_CAPTIONS = 64;
     private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
     private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
-        "signing up"};
+        "signing up", "by clicking"};
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
-        "if you liked", "if you enjoyed", "please leave", "spread the word"};
+        "if you liked", "if you enjoyed", "please leave", "spread the word", "trusted", "reliable", "browser"};
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
     private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
     /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
