@@ -76,6 +76,14 @@ final class ParagraphFilter {
             if (titleKey != null && Math.abs(text.length() - titleLength) < 12 && key(text).equals(titleKey)) {
                 continue;
             }
+            if (ContentsList.isHeading(text)) {
+                int end = ContentsList.end(blocks, i);
+                for (int j = i + 1; j < end; j++) {
+                    position += blocks.get(j).text().length();
+                }
+                i = end - 1;
+                continue;
+            }
             if (isListHeading(block)) {
                 if (position > total * 0.3 && isTeaserTail(blocks, i + 1)
                         || kept.isEmpty() && position > total * 0.2) {
