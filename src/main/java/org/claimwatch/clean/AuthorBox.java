@@ -40,7 +40,8 @@ final class AuthorBox {
 
     /**
      * The people a byline names ("Jane Doe and John Roe, The Daily Example" gives both), two to four capitalised
-     * words each, without parentheses ("Jane Doe (JD)"): organisations, desks and teams are left out. Empty when {@code byline} is null.
+     * words each, without parentheses ("Jane Doe (JD)"): organisations, desks and teams are left out. Empty when
+     * {@code byline} is null.
      */
     static List<String> personNames(String byline) {
         List<String> names = new ArrayList<>(2);

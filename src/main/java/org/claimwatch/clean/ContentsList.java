@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class ContentsList {
 
     private static final Pattern HEADING = Pattern.compile("(?i)\\W*(?:table of contents?|contents|"
-            + "in this (?:article|post|guide)|on this page|article contents?|jump to(?: a)? section|"
+            + "in this (?:article|post|guide)|on this page|article contents?|jump to(?: a section)?|"
             + "what(?:'s|’s| is) (?:inside|in this (?:article|post|guide))|quick links|skip ahead)\\W*");
     private static final int MAX_ENTRY = 150;
     private static final int MAX_LATER = 200;

@@ -29,7 +29,8 @@ final class LinePatterns {
             + "|\\bsubscribe (?:to|for) (?:our|the|my) [\\w ]{0,40}(?:newsletter|updates|emails|list|podcast)"
             + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
             + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
-            + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time)");
+            + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree"
+            + "|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
@@ -83,6 +84,8 @@ final class LinePatterns {
             + "(?: on| at)?\\s*:?\\s*[^.!?]{0,40}\\d[^.!?]{0,30}|(?:©|copyright|\\(c\\)).{0,200}"
             + "|[^.!?]{0,60}[|·•]\\s*\\d+\\s*min(?:ute)?s?(?: read)?"
             + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
+            + "|(?:(?:photo|image|picture)s? )?courtesy of [^.!?]{1,60}"
+            + "|\\(?\\d[\\d,.]*k?\\s*(?:comments?|shares?|likes?|views?|reviews?|reactions?)\\)?"
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
             + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120})\\s*");
 
@@ -92,7 +95,7 @@ final class LinePatterns {
      */
     private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
         "author", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
-        "news", "tags", "tagged", "categories", "filed"};
+        "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
@@ -109,7 +112,8 @@ final class LinePatterns {
     static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
             + "sign ?up(?: now| today| for free)?|sign ?in|log ?in|register(?: now)?|contact(?: us)?|get in touch|"
             + "get started(?: today| now| for free)?|learn more|read more|see more|show more|load more|"
-            + "loading(?: posts| comments)?|book (?:a|your) (?:demo|call|consultation)|request a (?:quote|demo)|"
+            + "loading(?: posts| comments| paragraph| content)?|book (?:a|your) (?:demo|call|consultation)|"
+            + "request a (?:quote|demo)|"
             + "(?:start (?:your )?)?free trial|try (?:it )?(?:for )?free|download(?: now| the app)?|buy now|shop now|"
             + "order now|join(?: now| today| us)?|join (?:our|the) (?:mailing list|newsletter|community|"
             + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
@@ -122,7 +126,8 @@ final class LinePatterns {
      * arrows).
      */
     private static final Pattern JUMP = Pattern.compile("(?i)\\W*(?:jump to (?:the )?(?:list|recipe|section|content)|"
-            + "skip to (?:the )?(?:main )?content|(?:back|return) to (?:the )?top|(?:back|return) to (?:our |the )[^.!?]{1,50})\\W*");
+            + "skip to (?:the )?(?:main )?content|(?:back|return) to (?:the )?top"
+            + "|(?:back|return) to (?:our |the )[^.!?]{1,50})\\W*");
 
     /**
      * The text of a button: a short imperative ("View Premium Services", "Get a demo", "Start your free trial"),
@@ -130,7 +135,8 @@ final class LinePatterns {
      */
     static final Pattern BUTTON = Pattern.compile("(?i)\\W*(?:(?:view|see|explore|discover|get|try|start|join|shop|"
             + "buy|learn|download|sign|subscribe|book|request|claim|unlock|compare|check|visit|talk|contact|call|"
-            + "apply|register|order|upgrade|schedule|save|reserve|grab|enrol|enroll)\\b[\\w'’&-]*(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
+            + "apply|register|order|upgrade|schedule|save|reserve|grab|enrol|enroll)\\b[\\w'’&-]*"
+            + "(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
@@ -148,7 +154,8 @@ final class LinePatterns {
             + "\\bearn (?:us |me )?(?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
             + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
             + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
-            + "\\bplease leave (?:us |me )?an? (?:review|rating)|\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"
+            + "\\bplease leave (?:us |me )?an? (?:review|rating)|"
+            + "\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"
             + "\\bview (?:it|this (?:email|newsletter)) in your browser|\\bhelp (?:me|us) spread the word|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
             + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
@@ -160,7 +167,8 @@ final class LinePatterns {
             + "to get started,? (?:request|contact|call|reach out|sign up|book|schedule))\\b.{0,250}");
 
     /** A shop button or its lead-in: "Buy on Amazon", "Buy now from one of our trusted retail partners:". */
-    static final Pattern SHOP_BUTTON = Pattern.compile("(?i)\\W*buy (?:it |this )?(?:now )?(?:on|at|from) [^.!?]{1,50}");
+    static final Pattern SHOP_BUTTON = Pattern.compile(
+            "(?i)\\W*buy (?:it |this )?(?:now )?(?:on|at|from) [^.!?]{1,50}");
 
     /** (Found anywhere in a line that is no sentence.) "Talk To Our Social Media Marketing Experts" and the like. */
     static final Pattern EXPERT_CALL = Pattern.compile("(?i)\\b(?:talk|speak|chat) (?:to|with) (?:our|an?|one of our) "

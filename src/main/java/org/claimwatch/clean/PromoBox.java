@@ -4,7 +4,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A small box of a pitch that ends in a button ("Learn more", "View Premium Services") or in a phone link: a promotion
- * inside the article. Rows of product or course cards end in buttons too and are told apart by their repeated class. Pure.
+ * inside the article. Rows of product or course cards end in buttons too and are told apart by their repeated class.
+ * Pure.
  */
 final class PromoBox {
 

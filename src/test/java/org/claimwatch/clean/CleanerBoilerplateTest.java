@@ -120,4 +120,10 @@ class CleanerBoilerplateTest {
                 + "</a></p>";
         assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsLoadingPlaceholdersCreditLinesAndCounts() {
+        String extra = "<p>Loading paragraph...</p><p>Courtesy of brand</p><p>11comments</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
 }
