@@ -86,13 +86,24 @@ final class AuthorBox {
         return false;
     }
 
+    /** Whether "by" occurs in either case: every byline holds it (a cheap test before the pattern). */
+    private static boolean hasBy(String t) {
+        for (int i = t.indexOf('y', 1); i > 0; i = t.indexOf('y', i + 1)) {
+            char b = t.charAt(i - 1);
+            if (b == 'b' || b == 'B') {
+                return true;
+            }
+        }
+        return t.contains("BY");
+    }
+
     private static boolean continuesInLowerCase(String t, int at) {
         return t.length() > at + 1 && t.charAt(at) == ' ' && Character.isLowerCase(t.charAt(at + 1));
     }
 
     /** Whether {@code t} is a byline (only worth asking of lines up to {@link #MAX_OPENER} characters). */
     static boolean isByline(String t) {
-        return t.length() <= MAX_OPENER && BYLINE.matcher(t).matches();
+        return t.length() <= MAX_OPENER && hasBy(t) && BYLINE.matcher(t).matches();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.claimwatch.clean;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ final class ContentsList {
     private static final Pattern HEADING = Pattern.compile("(?i)\\W*(?:table of contents?|contents|"
             + "in this (?:article|post|guide)|on this page|article contents?|jump to(?: a section)?|"
             + "what(?:'s|’s| is) (?:inside|in this (?:article|post|guide))|quick links|skip ahead)\\W*");
+    /** Words one of which every {@link #HEADING} holds (a cheap test before the pattern). */
+    private static final String[] WORDS = {"content", "in this", "on this", "jump", "inside", "links", "skip"};
     private static final int MAX_ENTRY = 150;
     private static final int MAX_LATER = 200;
     private static final int MIN_KEY = 6;
@@ -23,7 +26,16 @@ final class ContentsList {
 
     /** Whether a line is the heading of a table of contents. */
     static boolean isHeading(String t) {
-        return t.length() < 40 && HEADING.matcher(t).matches();
+        if (t.length() >= 40) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String w : WORDS) {
+            if (lower.contains(w)) {
+                return HEADING.matcher(t).matches();
+            }
+        }
+        return false;
     }
 
     /**
