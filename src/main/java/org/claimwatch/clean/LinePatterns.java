@@ -11,7 +11,7 @@ final class LinePatterns {
     /** A line made only of share/network words ("Share: Facebook Twitter Email"). */
     static final Pattern SHARE_BAR = Pattern.compile("(?i)(?:(?:share|share this|share on|share article|share story|"
             + "tweet|email|e-mail|print|copy|copy link|link copied|save|comment|comments|facebook|twitter|x|linkedin|"
-            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen|"
+            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen|copied|"
             + "share (?:this|the) (?:blog|post|article|story|page)(?: on| via)?)"
             + "[\\s:|·•,/]*)+");
 
@@ -30,7 +30,8 @@ final class LinePatterns {
             + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
             + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
             + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree"
-            + "|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time)");
+            + "|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time|\\bstraight to your inbox"
+            + "|\\byou(?:'re|’re| are) (?:now )?subscribed\\b)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
@@ -119,7 +120,8 @@ final class LinePatterns {
             + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
             + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
-            + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
+            + "stay connected(?: with (?:me|us))?|start typing(?: to search)?|don['’]?t miss a thing|"
+            + "get the free [\\w ]{1,30})\\W*");
 
     /**
      * In-page navigation: "Jump to the list", "Skip to main content", "Back to top", "Back to our top picks" (with
@@ -154,7 +156,9 @@ final class LinePatterns {
             + "\\bearn (?:us |me )?(?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
             + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
             + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
-            + "\\bplease leave (?:us |me )?an? (?:review|rating)|"
+            + "\\bplease leave (?:us |me )?an? (?:review|rating)|\\badvertising on (?:our|this) (?:site|website) helps|"
+            + "\\b(?:links?|products?) (?:in|on|within) this (?:article|post|page|story) (?:are|may be|might be) "
+            + "affiliate|"
             + "\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"
             + "\\bview (?:it|this (?:email|newsletter)) in your browser|\\bhelp (?:me|us) spread the word|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"

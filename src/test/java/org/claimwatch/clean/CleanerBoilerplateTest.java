@@ -126,4 +126,12 @@ class CleanerBoilerplateTest {
         String extra = "<p>Loading paragraph...</p><p>Courtesy of brand</p><p>11comments</p>";
         assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsSubscribedNoticesSearchPromptsAndSiteDisclosures() {
+        String extra = "<p>Awesome, you're subscribed!</p><p>The best of the city straight to your inbox</p>"
+                + "<p>Start typing to search...</p><p>Some of the links in this article are affiliate ones.</p>"
+                + "<p>The Daily Example is a non-profit newsroom. Advertising on our site helps support our mission.</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
 }
