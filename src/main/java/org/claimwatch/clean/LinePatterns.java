@@ -88,7 +88,8 @@ final class LinePatterns {
             + "|(?:(?:photo|image|picture)s? )?courtesy of [^.!?]{1,60}"
             + "|\\(?\\d[\\d,.]*k?\\s*(?:comments?|shares?|likes?|views?|reviews?|reactions?)\\)?"
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
-            + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120})\\s*");
+            + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120}"
+            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\))\\s*");
 
     /**
      * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
@@ -96,7 +97,7 @@ final class LinePatterns {
      */
     private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
         "author", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
-        "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture"};
+        "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture", "(with"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
@@ -157,6 +158,8 @@ final class LinePatterns {
             + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
             + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
             + "\\bplease leave (?:us |me )?an? (?:review|rating)|\\badvertising on (?:our|this) (?:site|website) helps|"
+            + "\\breader donations\\b|\\b(?:one-off|one-time|monthly|recurring) (?:or (?:monthly|one-off|one-time|"
+            + "recurring) )?donations?\\b|"
             + "\\b(?:links?|products?) (?:in|on|within) this (?:article|post|page|story) (?:are|may be|might be) "
             + "affiliate|"
             + "\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"

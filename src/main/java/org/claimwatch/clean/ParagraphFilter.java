@@ -25,7 +25,7 @@ final class ParagraphFilter {
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
         "if you liked", "if you enjoyed", "please leave", "spread the word", "trusted", "reliable", "browser",
-        "advertising on"};
+        "advertising on", "donation"};
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
     private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
     /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */

@@ -143,4 +143,11 @@ class CleanerTailTest {
         assertThat(clean(withAuthor(tail, "The Transit Team"))).isEqualTo(Pages.expected()
                 + "\n\nThe Transit Team is the group of reporters who cover buses and trains.");
     }
+
+    @Test
+    void dropsADonationAppealAndAnAgencyInputsLine() {
+        String tail = "<p>(With inputs from ANI)</p><p>Bus Notes is a non-profit project kept alive by reader donations, "
+                + "and your one-off or monthly donations keep it free.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
 }
