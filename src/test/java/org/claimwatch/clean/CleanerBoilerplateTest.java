@@ -134,4 +134,10 @@ class CleanerBoilerplateTest {
                 + "<p>The Daily Example is a non-profit newsroom. Advertising on our site helps support our mission.</p>";
         assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsAnAdvertisementMarkerThatAsksToScrollOn() {
+        String extra = "<p>Advertisement. Scroll to continue reading.</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
 }
