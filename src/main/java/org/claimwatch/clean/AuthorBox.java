@@ -20,9 +20,14 @@ final class AuthorBox {
     private static final double MIN_BEFORE = 0.75;
     private static final double MAX_REST = 0.2;
 
-    /** "By Jane Doe", "by jane", "Written by Jane Doe" (also glued: "Written byJane Doe"), "Reviewed by,". */
+    /**
+     * "By Jane Doe", "By janedoe" (one lower-case word), "Written by Jane Doe" (also glued: "Written byJane Doe"),
+     * "Reviewed by,"; not "By the numbers" or "By comparison".
+     */
     private static final Pattern BYLINE = Pattern.compile("\\W*(?i:(?:(?:written|reviewed|posted|edited|curated|"
-            + "fact[- ]?checked|medically reviewed) )?by)(?:\\s*[:,]?(?:\\s+\\p{L}[^.!?]{0,60})?|\\p{Lu}[^.!?]{0,60})");
+            + "fact[- ]?checked|medically reviewed) )?by)(?!\\s+(?i:the|a|an|this|that|these|now|then|way|far|design|"
+            + "default|contrast|comparison)\\b)(?:\\s*[:,]?(?:\\s+\\p{Lu}[^.!?]{0,60}|\\s+\\p{Ll}[\\p{L}.'’-]*)?"
+            + "|\\p{Lu}[^.!?]{0,60})");
 
     /** A name followed by a role: "Tim Green UK-based Systems Theorist & Independent Technology Writer". */
     private static final Pattern NAME_ROLE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}[^.!?]{0,60}?\\b"

@@ -150,4 +150,10 @@ class CleanerTailTest {
                 + "and your one-off or monthly donations keep it free.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsTheSectionAfterAByTheNumbersLine() {
+        String tail = "<p><strong>By the numbers</strong></p><p>Four routes, 12 million dollars, two years.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected() + "\n\nFour routes, 12 million dollars, two years.");
+    }
 }
