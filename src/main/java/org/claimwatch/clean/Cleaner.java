@@ -51,7 +51,8 @@ public final class Cleaner {
         ContentLocator.Located located = textMode ? new ContentLocator.Located(List.of(body), null)
                 : ContentLocator.locate(body, stats);
         List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode);
-        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName());
+        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName(),
+                meta.byline());
         if (located.standfirst() != null) {
             paragraphs = Standfirst.prepend(
                     ParagraphCollector.collect(List.of(located.standfirst()), stats, false), paragraphs);

@@ -92,6 +92,9 @@ final class DomPruner {
         if (tag.equals("figure")) {
             return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty() && e.getElementsByTag("table").isEmpty();
         }
+        if (tag.equals("a") && isJumpLink(e)) {
+            return true;
+        }
         if (HEADINGS.contains(tag) || tag.equals("a") && isInSentence(e)) {
             // A heading's class names its look ("header-anchor"), a link's inside a paragraph its behaviour
             // ("external-popup"): neither is a box.
@@ -129,6 +132,15 @@ final class DomPruner {
     private static boolean isAccordionToggle(Element e, String tag) {
         return tag.equals("button") && (e.hasAttr("aria-controls") || e.hasAttr("aria-expanded"))
                 && ParagraphFilter.hasWords(e.text(), 3);
+    }
+
+    /**
+     * A link to a place on the same page that reads as page navigation ("Jump to the list", "Skip to content",
+     * "Back to top"): it sometimes opens the first paragraph, and is never part of a sentence.
+     */
+    private static boolean isJumpLink(Element e) {
+        String href = e.attr("href");
+        return href.length() > 1 && href.charAt(0) == '#' && LinePatterns.isJumpPhrase(e.text());
     }
 
     /** An inline element within the running text of a paragraph. */

@@ -11,7 +11,8 @@ final class LinePatterns {
     /** A line made only of share/network words ("Share: Facebook Twitter Email"). */
     static final Pattern SHARE_BAR = Pattern.compile("(?i)(?:(?:share|share this|share on|share article|share story|"
             + "tweet|email|e-mail|print|copy|copy link|link copied|save|comment|comments|facebook|twitter|x|linkedin|"
-            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen)"
+            + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen|copied|"
+            + "share (?:this|the) (?:blog|post|article|story|page)(?: on| via)?)"
             + "[\\s:|·•,/]*)+");
 
     /** The letters (either case) a {@link #SHARE_BAR} line can start with: every share word's first letter. */
@@ -21,20 +22,22 @@ final class LinePatterns {
     static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
             + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
-            + "|\\bfind us on " + NETWORKS + ")");
+            + "|\\bfind us on " + NETWORKS + "|\\bfollow on " + NETWORKS + ")");
 
     /** Newsletter sign-up lines. */
     static final Pattern NEWSLETTER = Pattern.compile("(?i)(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
             + "|\\bsubscribe (?:to|for) (?:our|the|my) [\\w ]{0,40}(?:newsletter|updates|emails|list|podcast)"
             + "|\\bnewsletter sign-?up|\\bget (?:our|the) [\\w ]{0,40}newsletter|\\bdelivered (?:straight |directly )?"
             + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
-            + "|\\bsign up now\\b|\\bby signing up,? you agree|\\bunsubscribe at any time)");
+            + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree"
+            + "|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time|\\bstraight to your inbox"
+            + "|\\byou(?:'re|’re| are) (?:now )?subscribed\\b)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
             + "|(?:advertisement|advertising|ad|sponsored|sponsored content|paid content|paid post|partner content|"
             + "promoted|promoted content)\\W*"
-            + "|(?:advertisement\\s*-?\\s*)?(?:continue|scroll to continue) reading(?: below| with content)?\\W*"
+            + "|(?:advertisement\\W*)?(?:continue|scroll to continue) reading(?: below| with content)?\\W*"
             + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
             + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
             + ".*|(?:we|this (?:post|article|site)) (?:may be|are|is|might be) compensated\\b.*|this (?:post|article) (?:may )?contains? affiliate links.*)");
@@ -82,7 +85,11 @@ final class LinePatterns {
             + "(?: on| at)?\\s*:?\\s*[^.!?]{0,40}\\d[^.!?]{0,30}|(?:©|copyright|\\(c\\)).{0,200}"
             + "|[^.!?]{0,60}[|·•]\\s*\\d+\\s*min(?:ute)?s?(?: read)?"
             + "|.{0,120}all rights reserved\\.?.{0,60}|image(?:s)? (?:via|courtesy of) .{1,60}"
-            + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+)\\s*");
+            + "|(?:(?:photo|image|picture)s? )?courtesy of [^.!?]{1,60}"
+            + "|\\(?\\d[\\d,.]*k?\\s*(?:comments?|shares?|likes?|views?|reviews?|reactions?)\\)?"
+            + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
+            + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120}"
+            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\))\\s*");
 
     /**
      * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
@@ -90,7 +97,7 @@ final class LinePatterns {
      */
     private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
         "author", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
-        "news"};
+        "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture", "(with"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
     static final Pattern DATELINE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|posted|updated)\\s*:?\\s*"
@@ -107,13 +114,23 @@ final class LinePatterns {
     static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
             + "sign ?up(?: now| today| for free)?|sign ?in|log ?in|register(?: now)?|contact(?: us)?|get in touch|"
             + "get started(?: today| now| for free)?|learn more|read more|see more|show more|load more|"
-            + "loading(?: posts| comments)?|book (?:a|your) (?:demo|call|consultation)|request a (?:quote|demo)|"
+            + "loading(?: posts| comments| paragraph| content)?|book (?:a|your) (?:demo|call|consultation)|"
+            + "request a (?:quote|demo)|"
             + "(?:start (?:your )?)?free trial|try (?:it )?(?:for )?free|download(?: now| the app)?|buy now|shop now|"
             + "order now|join(?: now| today| us)?|join (?:our|the) (?:mailing list|newsletter|community|"
             + "facebook group|discord)|newsletters?|home|about(?: us)?|services|share|shares|copyright|posts|"
             + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
-            + "stay connected(?: with (?:me|us))?|don['’]?t miss a thing|get the free [\\w ]{1,30})\\W*");
+            + "stay connected(?: with (?:me|us))?|start typing(?: to search)?|don['’]?t miss a thing|"
+            + "get the free [\\w ]{1,30})\\W*");
+
+    /**
+     * In-page navigation: "Jump to the list", "Skip to main content", "Back to top", "Back to our top picks" (with
+     * arrows).
+     */
+    private static final Pattern JUMP = Pattern.compile("(?i)\\W*(?:jump to (?:the )?(?:list|recipe|section|content)|"
+            + "skip to (?:the )?(?:main )?content|(?:back|return) to (?:the )?top"
+            + "|(?:back|return) to (?:our |the )[^.!?]{1,50})\\W*");
 
     /**
      * The text of a button: a short imperative ("View Premium Services", "Get a demo", "Start your free trial"),
@@ -121,7 +138,8 @@ final class LinePatterns {
      */
     static final Pattern BUTTON = Pattern.compile("(?i)\\W*(?:(?:view|see|explore|discover|get|try|start|join|shop|"
             + "buy|learn|download|sign|subscribe|book|request|claim|unlock|compare|check|visit|talk|contact|call|"
-            + "apply|register|order|upgrade|schedule)\\b[\\w'’&-]*(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
+            + "apply|register|order|upgrade|schedule|save|reserve|grab|enrol|enroll)\\b[\\w'’&-]*"
+            + "(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
@@ -139,13 +157,29 @@ final class LinePatterns {
             + "\\bearn (?:us |me )?(?:a )?(?:small )?commissions?\\b|\\bqualifying purchases\\b|\\bpreferred source on google|"
             + "\\bfunded by (?:readers|our readers|members)|\\bsupport (?:our|independent) journalism|"
             + "\\breceive notifications\\b|\\bturn on notifications|\\bleave a (?:star )?rating|"
+            + "\\bplease leave (?:us |me )?an? (?:review|rating)|\\badvertising on (?:our|this) (?:site|website) helps|"
+            + "\\breader donations\\b|\\b(?:one-off|one-time|monthly|recurring) (?:or (?:monthly|one-off|one-time|"
+            + "recurring) )?donations?\\b|"
+            + "\\b(?:links?|products?) (?:in|on|within) this (?:article|post|page|story) (?:are|may be|might be) "
+            + "affiliate|"
+            + "\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"
+            + "\\bview (?:it|this (?:email|newsletter)) in your browser|\\bhelp (?:me|us) spread the word|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
             + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
 
     /** A closing sales pitch: "Want to ...?", "Ready to ...?", "Looking for ...?" and the like. */
     static final Pattern PITCH = Pattern.compile("(?i)\\W*(?:want to|ready to|looking for|need (?:help|a|an)|"
             + "interested in|do you (?:want|need)|struggling with|get (?:a|your) free|try [\\w ]{1,30} (?:for )?free|"
-            + "start (?:your|a) free|request a|contact us|get in touch|call us|reach out)\\b.{0,250}");
+            + "start (?:your|a) free|request a|contact us|get in touch|call us|reach out|"
+            + "to get started,? (?:request|contact|call|reach out|sign up|book|schedule))\\b.{0,250}");
+
+    /** A shop button or its lead-in: "Buy on Amazon", "Buy now from one of our trusted retail partners:". */
+    static final Pattern SHOP_BUTTON = Pattern.compile(
+            "(?i)\\W*buy (?:it |this )?(?:now )?(?:on|at|from) [^.!?]{1,50}");
+
+    /** (Found anywhere in a line that is no sentence.) "Talk To Our Social Media Marketing Experts" and the like. */
+    static final Pattern EXPERT_CALL = Pattern.compile("(?i)\\b(?:talk|speak|chat) (?:to|with) (?:our|an?|one of our) "
+            + "[\\w ]{0,40}?(?:experts?|specialists?|advisors?|consultants?)\\b");
 
     /** Cookie and consent notices. */
     static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
@@ -202,6 +236,11 @@ final class LinePatterns {
                 || t.indexOf('|') >= 0 || t.indexOf('\u00b7') >= 0 || t.indexOf('\u2022') >= 0
                 || lower.contains("all rights reserved");
         return may && META_LINE.matcher(t).matches();
+    }
+
+    /** Whether {@code t} is an in-page navigation phrase ("Jump to the list ⤵", "Skip to content", "Back to top"). */
+    static boolean isJumpPhrase(String t) {
+        return t.length() < 80 && JUMP.matcher(t).matches();
     }
 
     /** Whether the whole line is a call to action; a look at its first word spares most lines the pattern. */

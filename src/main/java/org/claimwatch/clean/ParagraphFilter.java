@@ -21,10 +21,13 @@ final class ParagraphFilter {
     private static final int MAX_REMEMBERED_CAPTIONS = 64;
     private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
     private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
-        "signing up"};
+        "signing up", "by clicking"};
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
-        "if you liked", "if you enjoyed"};
+        "if you liked", "if you enjoyed", "please leave", "spread the word", "trusted", "reliable", "browser",
+        "advertising on", "donation"};
+    /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
+    private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
     /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
     private static final String[] TAIL_WORDS = {"subscri", "newsletter", "story", "favo", "promotion", "account",
         "member", "comment", "support", "donate", "sign", "log", "patron", "updates", "mailing", "continue",
@@ -49,6 +52,11 @@ final class ParagraphFilter {
 
     /** Like {@link #filter(List, String)}, also dropping the site's closing pitch for itself when it is named. */
     static List<Paragraph> filter(List<Block> blocks, String title, String siteName) {
+        return filter(blocks, title, siteName, null);
+    }
+
+    /** Like {@link #filter(List, String, String)}, also dropping a closing biography of the byline's author. */
+    static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline) {
         List<Block> kept = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
@@ -60,12 +68,21 @@ final class ParagraphFilter {
         int titleLength = title == null ? -1 : title.length();
         int position = 0;
         boolean skippingList = false;
+        List<Integer> droppedBylines = new ArrayList<>(2);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             position += b.text().length();
             String text = stripDateline(b.text());
             Block block = text.equals(b.text()) ? b : b.withText(text);
             if (titleKey != null && Math.abs(text.length() - titleLength) < 12 && key(text).equals(titleKey)) {
+                continue;
+            }
+            if (ContentsList.isHeading(text)) {
+                int end = ContentsList.end(blocks, i);
+                for (int j = i + 1; j < end; j++) {
+                    position += blocks.get(j).text().length();
+                }
+                i = end - 1;
                 continue;
             }
             if (isListHeading(block)) {
@@ -83,6 +100,9 @@ final class ParagraphFilter {
                 skippingList = false;
             }
             if (isBoilerplate(block)) {
+                if (text.length() <= AuthorBox.MAX_OPENER && AuthorBox.isByline(text)) {
+                    droppedBylines.add(kept.size());
+                }
                 if (dropped.size() < MAX_REMEMBERED_CAPTIONS && text.length() >= 30
                         && isCaption(text.toLowerCase(Locale.ROOT))) {
                     dropped.add(key(text));
@@ -98,6 +118,7 @@ final class ParagraphFilter {
             kept.add(block);
         }
         cutPromoTail(kept);
+        AuthorBox.cut(kept, droppedBylines, AuthorBox.personNames(byline));
         trimEdges(kept);
         if (SelfPromotion.cut(kept, siteName)) {
             trimEdges(kept);
@@ -133,7 +154,10 @@ final class ParagraphFilter {
                 || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return true;
         }
-        if (t.length() < 80 && LinePatterns.isCallToAction(t)
+        if (t.length() < 80 && (LinePatterns.isCallToAction(t)
+                || lower.contains("buy ") && LinePatterns.SHOP_BUTTON.matcher(t).matches())
+                || t.length() < 120 && hasAny(lower, EXPERT_WORDS) && !SENTENCE_END.matcher(t).matches()
+                && LinePatterns.EXPERT_CALL.matcher(t).find()
                 || t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return true;
@@ -294,6 +318,7 @@ final class ParagraphFilter {
         return start;
     }
 
+    /** Whether only short lines follow, and little text: a pitch of its own among them does not count. */
     private static boolean onlyShortAfter(List<Block> kept, int from, int total) {
         int rest = 0;
         for (int i = from; i < kept.size(); i++) {
@@ -301,7 +326,7 @@ final class ParagraphFilter {
             if (n > 600) {
                 return false;
             }
-            rest += n;
+            rest += isPitch(kept.get(i)) ? 0 : n;
         }
         return rest <= total * 0.25;
     }

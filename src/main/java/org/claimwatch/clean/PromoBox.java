@@ -3,8 +3,9 @@ package org.claimwatch.clean;
 import org.jsoup.nodes.Element;
 
 /**
- * A small box of a pitch that ends in a button ("Learn more", "View Premium Services"): a promotion inside the
- * article. Rows of product or course cards end in buttons too and are told apart by their repeated class. Pure.
+ * A small box of a pitch that ends in a button ("Learn more", "View Premium Services") or in a phone link: a promotion
+ * inside the article. Rows of product or course cards end in buttons too and are told apart by their repeated class.
+ * Pure.
  */
 final class PromoBox {
 
@@ -28,12 +29,26 @@ final class PromoBox {
         for (Element a : e.getElementsByTag("a")) {
             last = a;
         }
-        String t = last == null ? "" : last.text();
-        // A button stands alone: a link inside a sentence of a paragraph ("learn more about us") is not one.
-        return !t.isEmpty() && t.length() < 40 && last.parent() != null && !last.parent().nameIs("p")
+        if (last == null || last.parent() == null || last.parent().nameIs("p")) {
+            return false; // a button stands alone: a link inside a sentence ("learn more about us") is not one
+        }
+        if (last.attr("href").startsWith("tel:")) {
+            return isOneOff(e); // "Or call us directly 1-800-...": a contact box
+        }
+        String t = buttonText(last);
+        return !t.isEmpty() && t.length() < 40
                 && (LinePatterns.CALL_TO_ACTION.matcher(t).matches()
                 || LinePatterns.BUTTON.matcher(t).matches() && isOneOff(e))
                 && !LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    /**
+     * The words of a button link: its text, or its aria-label when the visible label sat in an aria-hidden span that
+     * the pruner has removed.
+     */
+    private static String buttonText(Element a) {
+        String t = a.text();
+        return t.isEmpty() ? a.attr("aria-label").strip() : t;
     }
 
     /**

@@ -98,4 +98,46 @@ class CleanerBoilerplateTest {
         assertThat(a.siteName()).isEqualTo("Daily Example");
         assertThat(a.language()).isEqualTo("en");
     }
+
+    @Test
+    void dropsTagLinesAndSignUpConsentLines() {
+        String extra = "<p>Tags: Transport, Council, Buses</p><p>By clicking Sign Me Up, you confirm you are 16+ and "
+                + "agree to our Terms of Use.</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsSourcePromptsBrowserLinksShareAndFollowLines() {
+        String extra = "<p>Add as a Reliable and Trusted News Source</p><p>Is this email not displaying correctly? "
+                + "View it in your browser.</p><p>Share the Blog on:</p><p>Follow on social media: TikTok || "
+                + "Instagram || Facebook</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsABackToThePicksLink() {
+        String extra = "<p><a class='product-button' href='#best-buses'><span>Back to Our Best Bus Pass Picks</span>"
+                + "</a></p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsLoadingPlaceholdersCreditLinesAndCounts() {
+        String extra = "<p>Loading paragraph...</p><p>Courtesy of brand</p><p>11comments</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsSubscribedNoticesSearchPromptsAndSiteDisclosures() {
+        String extra = "<p>Awesome, you're subscribed!</p><p>The best of the city straight to your inbox</p>"
+                + "<p>Start typing to search...</p><p>Some of the links in this article are affiliate ones.</p>"
+                + "<p>The Daily Example is a non-profit newsroom. Advertising on our site helps support our mission.</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsAnAdvertisementMarkerThatAsksToScrollOn() {
+        String extra = "<p>Advertisement. Scroll to continue reading.</p>";
+        assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
+    }
 }

@@ -35,4 +35,50 @@ class CleanerPromotionTest {
         String html = Pages.article("<div class='grid'>" + cards + "</div>");
         assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\n" + text + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @Test
+    void readsAButtonWhoseVisibleLabelIsHiddenFromScreenReadersByItsAriaLabel() {
+        String promo = "<section><h3>Plan your commute with Example Transit</h3><div class='offer'>"
+                + "<div>New riders get 30 days of free travel on every route.</div><div class='cta'>"
+                + "<span aria-hidden='true'>Get started</span><a href='/signup' aria-label='Get started'></a>"
+                + "</div></div></section>";
+        assertThat(clean(Pages.article(promo))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsAContactBoxThatEndsInAPhoneLink() {
+        String promo = "<div class='quote'><div>Every trip is different. Our planners can get you a fair price for a "
+                + "group ticket today.</div><div><span>Or call us directly</span><a href='tel:1-800-555-0100'>"
+                + "1-800-555-0100</a></div></div>";
+        assertThat(clean(Pages.article(promo))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsAnOfferBoxWhoseButtonSavesASpot() {
+        String promo = "<div class='wp-block-group'><h2>Struggling with your commute?</h2><p>If the bus is late and "
+                + "the train is full, our free workshop shows you how to plan around both.</p>"
+                + "<div class='wp-block-buttons'><a class='wp-block-button__link' href='/workshop'>"
+                + "[Save Your Spot Now]</a></div></div>";
+        assertThat(clean(Pages.article(promo))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsAShopButtonLeadIn() {
+        String widget = "<div><h3>Buy now from one of our trusted retail partners:</h3></div>";
+        assertThat(clean(Pages.article(widget))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsACenteredLineThatOffersATalkWithExperts() {
+        String cta = "<p class='has-text-align-center'><strong>Stop Searching &amp; Start Riding. Talk To Our "
+                + "Transit Planning Experts</strong></p>";
+        assertThat(clean(Pages.article(cta))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsASentenceThatAdvisesTalkingToAnExpert() {
+        String advice = "<p>Riders with a disability should talk to an expert at the transit office.</p>";
+        assertThat(clean(Pages.article(advice))).isEqualTo(Pages.P1 + "\n\nRiders with a disability should talk "
+                + "to an expert at the transit office.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }

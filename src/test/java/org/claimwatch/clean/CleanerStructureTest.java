@@ -122,4 +122,40 @@ class CleanerStructureTest {
                 + " in our history pages.</p></div>";
         assertThat(clean(Pages.article(box))).contains("The council first ran buses in 1911");
     }
+
+    @Test
+    void dropsAJumpLinkThatOpensTheFirstParagraph() {
+        String html = Pages.article("").replace("<p>" + Pages.P1, "<p><a href='#list'>JUMP TO THE LIST ⤵</a> "
+                + Pages.P1);
+        assertThat(Pages.clean(html)).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsATableOfContentsWhoseEntriesRepeatTheHeadings() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><article>"
+                + "<h1>Council expands bus network</h1><h2>Table of Contents</h2><ul><li><a href='#routes'>The new bus "
+                + "routes</a></li><li><a href='#cost'>What the plan costs</a></li></ul><h2 id='routes'>The new bus "
+                + "routes</h2><p>" + Pages.P1 + "</p><h2 id='cost'>What the plan costs</h2><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></article>"
+                + "</body></html>";
+        assertThat(Pages.clean(html)).isEqualTo("The new bus routes\n\n" + Pages.P1 + "\n\nWhat the plan costs\n\n"
+                + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void keepsAListAfterAContentsHeadingWhenItsItemsAreNotHeadings() {
+        String list = "<h3>In this article</h3><ul><li>Four new bus routes</li><li>A grant from the region</li></ul>";
+        assertThat(Pages.clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\n- Four new bus routes\n\n"
+                + "- A grant from the region\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void dropsAJumpToListWhoseEntriesRepeatTheHeadings() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><article>"
+                + "<h1>Council expands bus network</h1><h2>Jump to:</h2><ul><li><a href='#routes'>The new bus "
+                + "routes</a></li><li><a href='#cost'>What the plan costs</a></li></ul><h2 id='routes'>The new bus "
+                + "routes</h2><p>" + Pages.P1 + "</p><h2 id='cost'>What the plan costs</h2><p>" + Pages.P2 + "</p><p>"
+                + Pages.P3 + "</p></article></body></html>";
+        assertThat(Pages.clean(html)).isEqualTo("The new bus routes\n\n" + Pages.P1 + "\n\nWhat the plan costs\n\n"
+                + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }

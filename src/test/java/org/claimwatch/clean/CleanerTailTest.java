@@ -56,4 +56,104 @@ class CleanerTailTest {
                 + "housing and the council, and who rides the number 9 bus every day.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsAnAppealToSpreadTheWordAndLeaveAReview() {
+        String tail = "<p><strong>Help me spread the word about this podcast!</strong></p><p>Send a link to this show "
+                + "to 3 of your friends who ride the bus. If you like the podcast, please leave a review and a rating."
+                + "</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsALineThatAsksToSubscribeHere() {
+        String pitch = "<p>The free weekly Bus Notes email brings route changes to you every Monday. "
+                + "<a href='/subscribe'>Subscribe here</a>.</p>";
+        assertThat(clean(Pages.article(pitch))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void cutsAMailingListTailThatEndsInALongPitch() {
+        String tail = "<p>Join our mailing list! Get a newsletter when an episode is published.</p>"
+                + "<p>Thanks to Ray Bernoff, the editor of the show.</p><p>Show cover art by Sam White</p>"
+                + "<p>Do you need a bit of help planning your commute? If you live in the region and want a plan for "
+                + "the bus, the train and the bike, book a call with our transport desk and we will map the fastest "
+                + "route for you, with fares, passes and the best times to travel.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void dropsALastParagraphThatAsksForAQuoteToGetStarted() {
+        String tail = "<p>To get started, request a quote here and our team of experienced group travel planners will "
+                + "get right back to you.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void cutsAnAuthorBoxThatFollowsAClosingByline() {
+        String tail = "<div class='writer'><p>Written by<a href='/staff/jane'>Jane Doe</a></p><p>Jane covers transport "
+                + "and city hall. She co-founded Bus Notes in 2019.</p></div>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void cutsAnAuthorBoxThatOpensWithANameAndARole() {
+        String tail = "<p>Tim Green <em>UK-based Transport Analyst &amp; Independent Technology Writer</em></p>"
+                + "<p>Tim explores how cities move, and how buses fit in.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAListOfWorksThatEachNameTheirAuthors() {
+        String works = "<h2>Further materials</h2><p>Bus atlas</p><p>By:</p><p>Rose Potter</p><p>An atlas of every route "
+                + "in the region, with maps and timetables.</p><p>Fare guide</p><p>By:</p><p>Ana Ruiz</p><p>A guide "
+                + "to the fares.</p>";
+        String out = clean(withTail(works));
+        assertThat(out).endsWith("Rose Potter\n\nAn atlas of every route in the region, with maps and timetables."
+                + "\n\nFare guide\n\nBy:\n\nAna Ruiz\n\nA guide to the fares.");
+    }
+
+    @Test
+    void cutsACompanyBioAfterALowerCaseByline() {
+        String tail = "<div><div><strong>By examplebus</strong></div><div>Examplebus is a transport consultancy that "
+                + "plans bus networks for cities.</div></div>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    private static String withAuthor(String tail, String author) {
+        return withTail(tail).replace("</head>", "<meta name='author' content='" + author + "'></head>");
+    }
+
+    @Test
+    void cutsAClosingBiographyOfTheBylinesAuthor() {
+        String tail = "<p>Karina Cohen is the owner of a bus tour company.</p><p>Karina holds an MBA.</p>";
+        assertThat(clean(withAuthor(tail, "Karina Cohen (KC)"))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAClosingParagraphAboutSomeoneElse() {
+        String tail = "<p>Ana Ruiz is the council member who proposed the plan in March.</p>";
+        assertThat(clean(withAuthor(tail, "Karina Cohen"))).isEqualTo(Pages.expected()
+                + "\n\nAna Ruiz is the council member who proposed the plan in March.");
+    }
+
+    @Test
+    void readsNoPersonFromATeamByline() {
+        String tail = "<p>The Transit Team is the group of reporters who cover buses and trains.</p>";
+        assertThat(clean(withAuthor(tail, "The Transit Team"))).isEqualTo(Pages.expected()
+                + "\n\nThe Transit Team is the group of reporters who cover buses and trains.");
+    }
+
+    @Test
+    void dropsADonationAppealAndAnAgencyInputsLine() {
+        String tail = "<p>(With inputs from ANI)</p><p>Bus Notes is a non-profit project kept alive by reader donations, "
+                + "and your one-off or monthly donations keep it free.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsTheSectionAfterAByTheNumbersLine() {
+        String tail = "<p><strong>By the numbers</strong></p><p>Four routes, 12 million dollars, two years.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected() + "\n\nFour routes, 12 million dollars, two years.");
+    }
 }
