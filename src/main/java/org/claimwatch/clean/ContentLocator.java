@@ -19,6 +19,7 @@ final class ContentLocator {
     private static final int MIN_PARAGRAPH = 25;
     private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "li", "dd");
 
@@ -210,7 +211,8 @@ final class ContentLocator {
         }
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
-            if (in[i] || i > first && i < last && isBetweenArticleParts(children.get(i))) {
+            if (in[i] || i > first && i < last && (isBetweenArticleParts(children.get(i))
+                    || in[i + 1] && isHeadingOf(children.get(i)))) {
                 out.add(children.get(i));
             }
         }
@@ -231,6 +233,11 @@ final class ContentLocator {
     private boolean isBetweenArticleParts(Element sibling) {
         TextStats.Counts c = stats.get(sibling);
         return c.chars >= 200 && c.linkDensity() < 0.2 && !(c.chars < 600 && hasCallToActionLink(sibling));
+    }
+
+    /** A heading (not a link) right before a part of the article: that part's heading. */
+    private boolean isHeadingOf(Element sibling) {
+        return HEADINGS.contains(sibling.normalName()) && stats.get(sibling).linkDensity() < 0.5;
     }
 
     private boolean isArticleSibling(Element sibling, Element best, double threshold) {

@@ -176,4 +176,26 @@ class CleanerKeepsTest {
         String bar = "<div role='alert'><p>Service update: delays on route 4 today.</p></div>";
         assertThat(clean(Pages.article(bar))).isEqualTo(Pages.expected());
     }
+
+    private static final String STOPS_4 = "Route 4 stops at the station, the market, the library, the stadium, "
+            + "the hospital, the school, the park, the pool and the harbour.";
+    private static final String STOPS_9 = "Route 9 stops at the airport, the mall, the museum, the zoo, the college, "
+            + "the town hall, the cinema, the depot and the beach.";
+    private static final String STOPS_12 = "Route 12 stops at the courthouse, the bakery, the arena, the clinic, the "
+            + "gardens, the bridge, the river walk, the theatre and the port.";
+    private static final String STOPS_15 = "Route 15 stops at the castle, the lake, the harbour office, the fire "
+            + "station, the sports hall, the old mill, the tower and the quay.";
+    private static final String STOPS_21 = "Route 21 stops at the north gate, the hotel, the factory, the farm shop, "
+            + "the chapel, the barracks, the orchard and the dam.";
+
+    @Test
+    void keepsTheHeadingBetweenAnIntroAndTheListThatFollowsIt() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><div>"
+                + "<p>" + Pages.P1 + "</p><h2>Where the routes stop</h2><ol><li><p>" + STOPS_4 + "</p></li>"
+                + "<li><p>" + STOPS_9 + "</p></li><li><p>" + STOPS_12 + "</p></li><li><p>" + STOPS_15 + "</p></li>"
+                + "<li><p>" + STOPS_21 + "</p></li></ol></div>"
+                + "<div class='links'><a href='/a'>Sports</a> <a href='/b'>Weather</a></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\nWhere the routes stop\n\n1. " + STOPS_4 + "\n\n2. "
+                + STOPS_9 + "\n\n3. " + STOPS_12 + "\n\n4. " + STOPS_15 + "\n\n5. " + STOPS_21);
+    }
 }

@@ -56,4 +56,10 @@ class CleanerTailTest {
                 + "housing and the council, and who rides the number 9 bus every day.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsAnAddACommentHeadingAndTheShortLinesUnderIt() {
+        String tail = "<h3>Add A Comment</h3><p>Comments are moderated.</p><p>Be kind.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
 }
