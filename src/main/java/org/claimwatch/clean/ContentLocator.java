@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class ContentLocator {
 
     private static final int MIN_PARAGRAPH = 25;
+    private static final int INTRO_LEVELS = 6;
     private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -88,7 +89,8 @@ final class ContentLocator {
         }
         Element climbed = climb(best, body);
         Element root = throughWrappers(climbed, body);
-        List<Element> roots = withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
+        List<Element> roots = withIntro(withSiblings(root, Math.max(bestScore, finalScore(climbed)), body,
+                root != climbed), body);
         return new Located(roots, h1 < 0 ? null : Standfirst.find(all, h1, roots, stats));
     }
 
@@ -217,6 +219,71 @@ final class ContentLocator {
             }
         }
         return out;
+    }
+
+    /**
+     * The roots with the introduction that page builders set in boxes of their own before them: going up from the
+     * roots, the run of prose blocks (and headings) right before each ancestor, up to the first block that is not
+     * prose.
+     */
+    private List<Element> withIntro(List<Element> roots, Element body) {
+        List<Element> intro = new ArrayList<>();
+        Element node = roots.get(0).parent();
+        for (int level = 0; level < INTRO_LEVELS && node != null && node != body; level++, node = node.parent()) {
+            for (Element s = node.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                TextStats.Counts c = stats.get(s);
+                if (c.chars == 0) {
+                    continue;
+                }
+                if (!isHeadingOf(s) && !(looksLikeArticle(s, c) && sameKind(s, node))) {
+                    return prepend(intro, roots);
+                }
+                intro.add(s);
+            }
+        }
+        return prepend(intro, roots);
+    }
+
+    /** {@code intro} (nearest first) reversed, then the roots. */
+    private static List<Element> prepend(List<Element> intro, List<Element> roots) {
+        if (intro.isEmpty()) {
+            return roots;
+        }
+        List<Element> out = new ArrayList<>(intro.size() + roots.size());
+        for (int i = intro.size() - 1; i >= 0; i--) {
+            out.add(intro.get(i));
+        }
+        out.addAll(roots);
+        return out;
+    }
+
+    /**
+     * Whether two elements are boxes of one kind: the same tag and the same class names once the numbered ones
+     * ("elementor-element-98fbbca", "et_pb_row_5") are left out, or once digits are, when all are numbered ("sect1").
+     */
+    static boolean sameKind(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && !a.className().isEmpty()
+                && kindKey(a.className()).equals(kindKey(b.className()));
+    }
+
+    private static Set<String> kindKey(String className) {
+        Set<String> plain = new java.util.TreeSet<>();
+        Set<String> stripped = new java.util.TreeSet<>();
+        for (String token : className.split("\\s+")) {
+            String noDigits = token.replaceAll("\\d", "");
+            if (noDigits.equals(token)) {
+                plain.add(token);
+            } else if (!noDigits.isEmpty()) {
+                stripped.add(noDigits);
+            }
+        }
+        return plain.isEmpty() ? stripped : plain;
+    }
+
+    /** A box of running prose: few links, mostly paragraphs, no button. */
+    private static boolean looksLikeArticle(Element e, TextStats.Counts c) {
+        return c.chars > 80 && c.linkDensity() < 0.25 && c.paraChars >= c.chars * 0.7
+                && !(c.chars < 600 && hasCallToActionLink(e));
     }
 
     /** A section of questions and answers that the article ends with, under a heading that says so. */

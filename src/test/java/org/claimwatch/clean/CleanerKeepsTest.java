@@ -198,4 +198,25 @@ class CleanerKeepsTest {
         assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\nWhere the routes stop\n\n1. " + STOPS_4 + "\n\n2. "
                 + STOPS_9 + "\n\n3. " + STOPS_12 + "\n\n4. " + STOPS_15 + "\n\n5. " + STOPS_21);
     }
+
+    @Test
+    void keepsAnIntroThatAPageBuilderSetsInABoxOfTheSameKindBeforeTheArticle() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><div class='page'>"
+                + "<div class='e-con e-con-1a2b'><div class='inner'><p>" + Pages.P1 + "</p></div></div>"
+                + "<div class='e-con e-con-3c4d'><div class='inner'><div class='text'><p>" + STOPS_4 + "</p><p>"
+                + STOPS_9 + "</p><p>" + STOPS_12 + "</p><p>" + STOPS_15 + "</p></div>"
+                + "<div class='note'>Figures from the council</div></div></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\n" + STOPS_4 + "\n\n" + STOPS_9 + "\n\n" + STOPS_12
+                + "\n\n" + STOPS_15);
+    }
+
+    @Test
+    void leavesOutAProseBoxOfAnotherKindBeforeTheArticle() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><div class='page'>"
+                + "<div class='notice'><div class='inner'><p>" + Pages.P1 + "</p></div></div>"
+                + "<div class='e-con e-con-3c4d'><div class='inner'><div class='text'><p>" + STOPS_4 + "</p><p>"
+                + STOPS_9 + "</p><p>" + STOPS_12 + "</p><p>" + STOPS_15 + "</p></div>"
+                + "<div class='note'>Figures from the council</div></div></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(STOPS_4 + "\n\n" + STOPS_9 + "\n\n" + STOPS_12 + "\n\n" + STOPS_15);
+    }
 }
