@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class ParagraphFilter {
 
     private static final int SHORT_LINE = 300;
+    private static final int LEADING_PITCH = 100;
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)\\b(?:we|us|our)\\b");
     /** Edge trimming stops after this many lines: a longer run of short lines is content (a list, a table). */
     private static final int MAX_EDGE_NOISE = 12;
     private static final int MAX_REMEMBERED_CAPTIONS = 64;
@@ -218,7 +220,7 @@ final class ParagraphFilter {
     private static void trimEdges(List<Block> kept) {
         int leading = 0;
         while (leading < kept.size() && leading < MAX_EDGE_NOISE
-                && (isEdgeNoise(kept.get(leading), true) || isPitch(kept.get(leading)))) {
+                && (isEdgeNoise(kept.get(leading), true) || isLeadingPitch(kept.get(leading)))) {
             leading++;
         }
         if (leading < kept.size() && leading < MAX_EDGE_NOISE) {
@@ -243,6 +245,15 @@ final class ParagraphFilter {
         String lower = t.toLowerCase(Locale.ROOT);
         return hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
                 || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find();
+    }
+
+    /**
+     * A pitch before the article is a short banner ("Need a plumber? Call us") or one that speaks for the site ("Check
+     * out our database"); a longer question that opens the text ("Looking for a beginner-friendly packing list? This
+     * list covers ...") is its hook.
+     */
+    private static boolean isLeadingPitch(Block b) {
+        return isPitch(b) && (b.text().length() < LEADING_PITCH || FIRST_PERSON_PLURAL.matcher(b.text()).find());
     }
 
     private static boolean isPitch(Block b) {

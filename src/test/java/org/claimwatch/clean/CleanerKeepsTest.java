@@ -219,4 +219,23 @@ class CleanerKeepsTest {
                 + "<div class='note'>Figures from the council</div></div></div></div></body></html>";
         assertThat(clean(html)).isEqualTo(STOPS_4 + "\n\n" + STOPS_9 + "\n\n" + STOPS_12 + "\n\n" + STOPS_15);
     }
+
+    private static final String HOOK = "Looking for a cheaper way to get to the hospital? Four new bus routes will "
+            + "link the northern suburbs with the hospital district by the end of next year.";
+
+    @Test
+    void keepsAQuestionThatOpensTheArticleAsItsHook() {
+        String html = Pages.article("").replace("<h1>Council expands bus network</h1>",
+                "<h1>Council expands bus network</h1><p>" + HOOK + "</p>");
+        assertThat(clean(html)).isEqualTo(HOOK + "\n\n" + Pages.expected());
+    }
+
+    @Test
+    void dropsAPitchForTheSiteBeforeTheArticle() {
+        String pitch = "Looking for a cheaper way to get around? Check out our guide to every bus pass sold in the "
+                + "region, with prices.";
+        String html = Pages.article("").replace("<h1>Council expands bus network</h1>",
+                "<h1>Council expands bus network</h1><p>" + pitch + "</p>");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
 }
