@@ -45,6 +45,13 @@ class CleanerKeepsTest {
     }
 
     @Test
+    void keepsAStandfirstBoxOfTwoLines() {
+        String box = "<div class='dek'><p>Typical fare: $2.50</p><p>" + DEK + "</p></div>";
+        String html = pageWithStandfirst(DEK).replace("<p class='subtitle'>" + DEK + "</p>", box);
+        assertThat(clean(html)).isEqualTo("Typical fare: $2.50\n\n" + DEK + "\n\n" + Pages.expected());
+    }
+
+    @Test
     void keepsTheStandfirstOnceWhenTheBodyRepeatsIt() {
         assertThat(clean(pageWithStandfirst(Pages.P1))).isEqualTo(Pages.expected());
     }
