@@ -206,12 +206,28 @@ final class ParagraphCollector implements NodeFilter {
         }
         double ld = c.linkDensity();
         if (LISTS.contains(tag)) {
-            return ld > 0.8;
+            return ld > 0.8 && !isIntroducedList(e, tag);
         }
-        if (tag.equals("p")) {
+        if (tag.equals("p") || tag.equals("li") && isIntroducedList(e.parent(), e.parent().normalName())) {
             return false;
         }
         return ld > 0.55 && c.chars < 2000 || ld > 0.75;
+    }
+
+    /**
+     * A list that a paragraph of the text introduces ("Other apps you may find helpful:"): its items are what the
+     * sentence announces, even when every one of them is a link.
+     */
+    private static boolean isIntroducedList(Element list, String tag) {
+        if (!tag.equals("ul") && !tag.equals("ol")) {
+            return false;
+        }
+        Element lead = list.previousElementSibling();
+        if (lead == null || !lead.nameIs("p")) {
+            return false;
+        }
+        String t = lead.text().strip();
+        return t.endsWith(":") && ParagraphFilter.hasWords(t, 3);
     }
 
     private void appendText(String s) {

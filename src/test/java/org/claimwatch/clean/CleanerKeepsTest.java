@@ -245,4 +245,19 @@ class CleanerKeepsTest {
                 "<h1>Council expands bus network</h1><p>" + pitch + "</p>");
         assertThat(clean(html)).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsAListOfLinksThatAParagraphIntroduces() {
+        String list = "<p>The new routes stop near these landmarks:</p><ul><li><a href='/station'>Central Station</a></li>"
+                + "<li><a href='/hospital'>St Mary's Hospital</a></li><li><a href='/market'>Old Market</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\nThe new routes stop near these landmarks:"
+                + "\n\n- Central Station\n\n- St Mary's Hospital\n\n- Old Market\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void dropsAListOfLinksThatNoSentenceIntroduces() {
+        String list = "<ul><li><a href='/station'>Central Station</a></li>"
+                + "<li><a href='/hospital'>St Mary's Hospital</a></li><li><a href='/market'>Old Market</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.expected());
+    }
 }
