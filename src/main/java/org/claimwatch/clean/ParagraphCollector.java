@@ -278,6 +278,7 @@ final class ParagraphCollector implements NodeFilter {
         }
         text.setLength(0);
         linkChars = 0;
+        skipNextLink = false; // a kicker's link sits in its own paragraph: a list after a lead-in is not it
     }
 
     /**

@@ -260,4 +260,12 @@ class CleanerKeepsTest {
                 + "<li><a href='/hospital'>St Mary's Hospital</a></li><li><a href='/market'>Old Market</a></li></ul>";
         assertThat(clean(Pages.article(list))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsTheFirstItemOfAListAfterABoldReadMoreLeadIn() {
+        String list = "<p><strong>Read more in our guides below:</strong></p><ul><li><a href='/fares'>How fares are set"
+                + "</a></li><li><a href='/passes'>Monthly passes explained</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\n- How fares are set\n\n"
+                + "- Monthly passes explained\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }
