@@ -227,7 +227,7 @@ final class ParagraphFilter {
             kept.subList(0, leading).clear();
         }
         for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
-                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isClosingPitch(kept.get(kept.size() - 1))
                 || isClosingAppeal(kept.get(kept.size() - 1))); trailing++) {
             kept.remove(kept.size() - 1);
         }
@@ -254,6 +254,16 @@ final class ParagraphFilter {
      */
     private static boolean isLeadingPitch(Block b) {
         return isPitch(b) && (b.text().length() < LEADING_PITCH || FIRST_PERSON_PLURAL.matcher(b.text()).find());
+    }
+
+    /**
+     * A pitch after the article sells: it is short, links somewhere or speaks for the site ("Ready to grow? Contact
+     * us"); a longer closing question without either ("Ready to lead your category? The agencies above ...") is the
+     * article's own conclusion.
+     */
+    private static boolean isClosingPitch(Block b) {
+        return isPitch(b) && (b.text().length() < LEADING_PITCH || b.linkDensity() > 0
+                || FIRST_PERSON_PLURAL.matcher(b.text()).find());
     }
 
     private static boolean isPitch(Block b) {

@@ -62,4 +62,19 @@ class CleanerTailTest {
         String tail = "<h3>Add A Comment</h3><p>Comments are moderated.</p><p>Be kind.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
     }
+
+    private static final String CONCLUSION = "Ready to ride? The four routes above will cut most commutes by ten "
+            + "minutes or more, and the first of them opens in January.";
+
+    @Test
+    void keepsAClosingQuestionThatConcludesTheArticle() {
+        assertThat(clean(withTail("<p>" + CONCLUSION + "</p>"))).isEqualTo(Pages.expected() + "\n\n" + CONCLUSION);
+    }
+
+    @Test
+    void dropsAClosingQuestionThatSpeaksForTheSite() {
+        String pitch = "<p>Ready to ride? Contact us today and we will deliver your monthly pass to your door before "
+                + "the first route opens.</p>";
+        assertThat(clean(withTail(pitch))).isEqualTo(Pages.expected());
+    }
 }
