@@ -40,6 +40,7 @@ final class ParagraphFilter {
      */
     private static final String[] CAPTION_NOUNS = {"photo", "image", "picture", "credit", "illustration"};
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
+    private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
     private ParagraphFilter() {
@@ -140,11 +141,19 @@ final class ParagraphFilter {
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return true;
         }
-        if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
+        if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem() && !isLinkedSentence(t)) {
             return true;
         }
         return t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)
                 || t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches();
+    }
+
+    /**
+     * A statement that is all one link ("The scope is available at the shop down the road."): headlines of teasers and
+     * navigation lines do not end in a full stop, and calls to action ("Explore ways to ...") state nothing.
+     */
+    private static boolean isLinkedSentence(String t) {
+        return t.endsWith(".") && hasWords(t, 6) && STATEMENT_VERB.matcher(t).find();
     }
 
     static boolean isCaption(String lower) {

@@ -268,4 +268,17 @@ class CleanerKeepsTest {
         assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\n- How fares are set\n\n"
                 + "- Monthly passes explained\n\n" + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @Test
+    void keepsAStatementThatIsAllOneLink() {
+        String p = "<p><a href='/passes'>The new monthly pass is sold at every station kiosk.</a></p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nThe new monthly pass is sold at every station "
+                + "kiosk.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void dropsACallToActionThatIsAllOneLink() {
+        String p = "<p><a href='/passes'>Explore ways to save on your monthly bus pass.</a></p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.expected());
+    }
 }
