@@ -36,6 +36,10 @@ final class ParagraphCollector implements NodeFilter {
     private int linkDepth;
     private int listItemDepth;
     private boolean skipNextLink;
+    /** The bold kicker being read, and where its text starts and ends in {@link #text}. */
+    private Element kicker;
+    private int kickerStart;
+    private int kickerEnd;
     /** Per open list: {1 for ordered, 0 for bulleted, the last item number}. */
     private final java.util.ArrayDeque<int[]> lists = new java.util.ArrayDeque<>();
     private String pendingMarker = "";
@@ -126,6 +130,11 @@ final class ParagraphCollector implements NodeFilter {
                 if (tag.equals("a") && linkDepth > 0 && !e.attr("href").startsWith("#")) {
                     linkDepth--;
                 }
+                if (e == kicker) {
+                    kicker = null;
+                    kickerEnd = text.length();
+                    skipNextLink = true;
+                }
                 return FilterResult.CONTINUE;
             }
             if (row != null) {
@@ -151,12 +160,16 @@ final class ParagraphCollector implements NodeFilter {
     private FilterResult inlineHead(Element e, String tag) {
         boolean atStart = isBlank(text);
         if (atStart && (tag.equals("b") || tag.equals("strong")) && KICKER.matcher(e.text()).matches()) {
-            skipNextLink = true;
-            return FilterResult.SKIP_ENTIRELY;
+            kicker = e;
+            kickerStart = text.length();
+            return FilterResult.CONTINUE;
         }
         if (tag.equals("a")) {
-            if (skipNextLink && atStart) {
+            if (skipNextLink && kickerEnd <= text.length() && isBlank(text.subSequence(kickerEnd, text.length()))) {
+                // The kicker ("Read more:") and the link right after it go together; a kicker followed by words
+                // ("Watch this space: we interviewed ...") stays as the sentence's start.
                 skipNextLink = false;
+                text.setLength(kickerStart);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (!e.attr("href").startsWith("#")) {
@@ -270,6 +283,9 @@ final class ParagraphCollector implements NodeFilter {
     }
 
     private void flush() {
+        if (skipNextLink && kickerEnd <= text.length() && isBlank(text.subSequence(kickerEnd, text.length()))) {
+            text.setLength(kickerStart); // a kicker alone in its paragraph ("Related:") announces other pages
+        }
         String s = text.toString().strip();
         if (!s.isEmpty()) {
             double ld = Math.min(1.0, (double) linkChars / s.length());
@@ -279,6 +295,7 @@ final class ParagraphCollector implements NodeFilter {
         text.setLength(0);
         linkChars = 0;
         skipNextLink = false; // a kicker's link sits in its own paragraph: a list after a lead-in is not it
+        kicker = null;
     }
 
     /**

@@ -98,4 +98,10 @@ class CleanerBoilerplateTest {
         assertThat(a.siteName()).isEqualTo("Daily Example");
         assertThat(a.language()).isEqualTo("en");
     }
+
+    @Test
+    void dropsABoldKickerWithTheLinkRightAfterIt() {
+        String p = "<p><strong>Read more:</strong> <a href='/depot'>Council approves the new bus depot</a></p>";
+        assertThat(Pages.clean(Pages.article(p))).isEqualTo(Pages.expected());
+    }
 }

@@ -281,4 +281,12 @@ class CleanerKeepsTest {
         String p = "<p><a href='/passes'>Explore ways to save on your monthly bus pass.</a></p>";
         assertThat(clean(Pages.article(p))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsABoldLeadInThatWordsFollowRatherThanALink() {
+        String p = "<p><strong>Watch this space:</strong> the council will publish the timetable in "
+                + "<a href='/bulletin'>its bulletin</a> next week.</p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nWatch this space: the council will publish the "
+                + "timetable in its bulletin next week.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }
