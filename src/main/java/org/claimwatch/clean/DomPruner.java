@@ -192,12 +192,12 @@ final class DomPruner {
     }
 
     /**
-     * A box named as a header that holds paragraphs of prose and no headline ("listicle-header" around the
-     * introduction): page headers hold links, a logo, a search box or a hero headline, not 300 characters of
-     * paragraphs on their own.
+     * A box named as a header that holds prose and no headline ("listicle-header" around the introduction,
+     * "expert-header" around a quote, in paragraphs or not): page headers hold links, a logo, a search box or a hero
+     * headline, not 300 characters of text with few links.
      */
     private static boolean isArticleHeader(Element e, TextStats.Counts c, String names) {
-        return c.paraChars >= 300 && c.linkDensity() < 0.2 && names.toLowerCase(Locale.ROOT).contains("header")
+        return c.chars >= 300 && c.linkDensity() < 0.2 && names.toLowerCase(Locale.ROOT).contains("header")
                 && e.selectFirst("h1, h2") == null;
     }
 

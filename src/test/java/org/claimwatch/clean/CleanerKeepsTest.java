@@ -289,4 +289,15 @@ class CleanerKeepsTest {
         assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nWatch this space: the council will publish the "
                 + "timetable in its bulletin next week.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @Test
+    void keepsAQuoteBoxNamedAsAHeaderWhoseTextIsNotInParagraphs() {
+        String quote = "Buses are the cheapest way to cut traffic in the northern suburbs, and the four routes will "
+                + "carry more people in their first year than the new road would have carried in five, according to "
+                + "the figures the department published last spring after two years of surveys at every stop.";
+        String box = "<div class='expert-header'><div class='expert-name'>From Ana Ruiz, transport planner</div>"
+                + "<div class='expert-content'>" + quote + "</div></div>";
+        assertThat(clean(Pages.article(box))).isEqualTo(Pages.P1 + "\n\nFrom Ana Ruiz, transport planner\n\n" + quote
+                + "\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }
