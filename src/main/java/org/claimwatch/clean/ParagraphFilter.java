@@ -236,10 +236,30 @@ final class ParagraphFilter {
             kept.subList(0, leading).clear();
         }
         for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
-                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isClosingPitch(kept.get(kept.size() - 1))
-                || isClosingAppeal(kept.get(kept.size() - 1))); trailing++) {
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) && !repeatsALabel(kept)
+                || isClosingPitch(kept.get(kept.size() - 1)) || isClosingAppeal(kept.get(kept.size() - 1)));
+                trailing++) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /**
+     * Whether the last line is a "label: value" line whose label other lines of the text have too ("Approximate
+     * cost per day: £6.81" closing the last of several daily menus): a row of the body, not noise after it.
+     */
+    private static boolean repeatsALabel(List<Block> kept) {
+        String last = kept.get(kept.size() - 1).text();
+        int colon = last.indexOf(':');
+        if (colon < 3 || colon > 40) {
+            return false;
+        }
+        String label = last.substring(0, colon + 1);
+        for (int i = 0; i < kept.size() - 1; i++) {
+            if (kept.get(i).text().startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

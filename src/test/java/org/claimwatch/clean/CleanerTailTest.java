@@ -77,4 +77,18 @@ class CleanerTailTest {
                 + "the first route opens.</p>";
         assertThat(clean(withTail(pitch))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void keepsAClosingLabelLineShapedLikeLinesOfTheBody() {
+        String html = Pages.article("<p>Fare for the trip: $2.50</p>").replace("</article>",
+                "<p>Fare for the trip: $3.10</p></article>");
+        assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\nFare for the trip: $2.50\n\n" + Pages.P2 + "\n\n"
+                + Pages.P3 + "\n\nFare for the trip: $3.10");
+    }
+
+    @Test
+    void dropsAShortClosingLineOfItsOwnShape() {
+        String html = Pages.article("").replace("</article>", "<p>Filed under: Transport</p></article>");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
 }
