@@ -219,9 +219,10 @@ final class ParagraphCollector implements NodeFilter {
         }
         double ld = c.linkDensity();
         if (LISTS.contains(tag)) {
-            return ld > 0.8 && !isIntroducedList(e, tag);
+            return ld > 0.8 && !isIntroducedList(e, tag) && !isAddress(e.text());
         }
-        if (tag.equals("p") || tag.equals("li") && isIntroducedList(e.parent(), e.parent().normalName())) {
+        if (tag.equals("p") || tag.equals("li") && (isIntroducedList(e.parent(), e.parent().normalName())
+                || isAddress(e.text()))) {
             return false;
         }
         return ld > 0.55 && c.chars < 2000 || ld > 0.75;
@@ -241,6 +242,14 @@ final class ParagraphCollector implements NodeFilter {
         }
         String t = lead.text().strip();
         return t.endsWith(":") && ParagraphFilter.hasWords(t, 3);
+    }
+
+    /**
+     * Text that starts with a web address: a list of sources written as their URLs is a reference list, not
+     * navigation (whose links read as titles).
+     */
+    private static boolean isAddress(String t) {
+        return t.startsWith("http://") || t.startsWith("https://");
     }
 
     private void appendText(String s) {

@@ -300,4 +300,13 @@ class CleanerKeepsTest {
         assertThat(clean(Pages.article(box))).isEqualTo(Pages.P1 + "\n\nFrom Ana Ruiz, transport planner\n\n" + quote
                 + "\n\n" + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @Test
+    void keepsAReferenceListWrittenAsWebAddresses() {
+        String refs = "<h2>References</h2><ol><li><a href='https://transit.example/report'>https://transit.example/report"
+                + "</a></li><li><a href='https://data.example/riders'>https://data.example/riders</a></li></ol>";
+        String html = Pages.article("").replace("</article>", refs + "</article>");
+        assertThat(clean(html)).isEqualTo(Pages.expected() + "\n\nReferences\n\n1. https://transit.example/report\n\n"
+                + "2. https://data.example/riders");
+    }
 }
