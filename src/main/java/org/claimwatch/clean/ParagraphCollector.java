@@ -229,19 +229,19 @@ final class ParagraphCollector implements NodeFilter {
     }
 
     /**
-     * A list that a paragraph of the text introduces ("Other apps you may find helpful:"): its items are what the
-     * sentence announces, even when every one of them is a link.
+     * A list that a paragraph or heading of the text introduces ("Other apps you may find helpful:", "Check out…"):
+     * its items are what the sentence announces, even when every one of them is a link.
      */
     private static boolean isIntroducedList(Element list, String tag) {
         if (!tag.equals("ul") && !tag.equals("ol")) {
             return false;
         }
         Element lead = list.previousElementSibling();
-        if (lead == null || !lead.nameIs("p")) {
+        if (lead == null || !lead.nameIs("p") && !HEADINGS.contains(lead.normalName())) {
             return false;
         }
         String t = lead.text().strip();
-        return t.endsWith(":") && ParagraphFilter.hasWords(t, 3);
+        return (t.endsWith(":") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
     }
 
     /**

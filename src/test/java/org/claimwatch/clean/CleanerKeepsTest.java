@@ -309,4 +309,12 @@ class CleanerKeepsTest {
         assertThat(clean(html)).isEqualTo(Pages.expected() + "\n\nReferences\n\n1. https://transit.example/report\n\n"
                 + "2. https://data.example/riders");
     }
+
+    @Test
+    void keepsAListOfLinksThatAHeadingIntroduces() {
+        String list = "<h3>Passes are sold at these kiosks:</h3><ul><li><a href='/central'>Central Station</a></li>"
+                + "<li><a href='/north'>North Gate</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\nPasses are sold at these kiosks:\n\n"
+                + "- Central Station\n\n- North Gate\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
 }
