@@ -16,6 +16,8 @@ final class Standfirst {
     private static final int MAX_CHARS = 600;
     /** A standfirst box of a few lines ("Typical range: ...", a sentence, a note) is let in whole. */
     private static final int MAX_BLOCKS = 3;
+    /** How many elements after a wrapped headline are searched for its standfirst. */
+    private static final int WRAPPED_WINDOW = 30;
 
     private Standfirst() {
     }
@@ -51,6 +53,21 @@ final class Standfirst {
             }
             if (c.chars > MAX_CHARS) {
                 return null;
+            }
+        }
+        return heading.nextElementSibling() == null ? afterWrappedHeading(all, h1, firstIndex, stats) : null;
+    }
+
+    /**
+     * The standfirst of a headline wrapped alone in a box ({@code <div><h1>..</h1></div><div>byline</div><p>dek</p>}):
+     * the first prose paragraph among the next few elements, before the content.
+     */
+    private static Element afterWrappedHeading(List<Element> all, int h1, int firstIndex, TextStats stats) {
+        Element heading = all.get(h1);
+        for (int i = h1 + 1; i < firstIndex && i <= h1 + WRAPPED_WINDOW; i++) {
+            Element e = all.get(i);
+            if (e.nameIs("p") && !isAncestor(heading, e) && isStandfirst(e, stats.get(e))) {
+                return e;
             }
         }
         return null;

@@ -45,6 +45,13 @@ class CleanerKeepsTest {
     }
 
     @Test
+    void keepsTheStandfirstOfAHeadlineWrappedAloneInABox() {
+        String html = pageWithStandfirst(DEK).replace("<h1>Council expands bus network</h1>",
+                "<div class='title'><h1>Council expands bus network</h1></div><div class='byline'>By Ana Ruiz</div>");
+        assertThat(clean(html)).isEqualTo(DEK + "\n\n" + Pages.expected());
+    }
+
+    @Test
     void keepsAStandfirstBoxOfTwoLines() {
         String box = "<div class='dek'><p>Typical fare: $2.50</p><p>" + DEK + "</p></div>";
         String html = pageWithStandfirst(DEK).replace("<p class='subtitle'>" + DEK + "</p>", box);
