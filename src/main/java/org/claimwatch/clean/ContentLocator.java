@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int INTRO_LEVELS = 6;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d");
     private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -235,7 +238,7 @@ final class ContentLocator {
                 if (c.chars == 0) {
                     continue;
                 }
-                if (!isHeadingOf(s) && !(looksLikeArticle(s, c) && sameKind(s, node))) {
+                if (!isHeadingOf(s) && !(sameKind(s, node) && looksLikeArticle(s, c))) {
                     return prepend(intro, roots);
                 }
                 intro.add(s);
@@ -262,15 +265,19 @@ final class ContentLocator {
      * ("elementor-element-98fbbca", "et_pb_row_5") are left out, or once digits are, when all are numbered ("sect1").
      */
     static boolean sameKind(Element a, Element b) {
-        return a.normalName().equals(b.normalName()) && !a.className().isEmpty()
-                && kindKey(a.className()).equals(kindKey(b.className()));
+        if (!a.normalName().equals(b.normalName())) {
+            return false;
+        }
+        String ca = a.className();
+        String cb = b.className();
+        return !ca.isEmpty() && (ca.equals(cb) || !cb.isEmpty() && kindKey(ca).equals(kindKey(cb)));
     }
 
     private static Set<String> kindKey(String className) {
-        Set<String> plain = new java.util.TreeSet<>();
-        Set<String> stripped = new java.util.TreeSet<>();
-        for (String token : className.split("\\s+")) {
-            String noDigits = token.replaceAll("\\d", "");
+        Set<String> plain = new TreeSet<>();
+        Set<String> stripped = new TreeSet<>();
+        for (String token : SPACES.split(className)) {
+            String noDigits = DIGITS.matcher(token).replaceAll("");
             if (noDigits.equals(token)) {
                 plain.add(token);
             } else if (!noDigits.isEmpty()) {

@@ -221,11 +221,10 @@ final class ParagraphCollector implements NodeFilter {
         if (LISTS.contains(tag)) {
             return ld > 0.8 && !isIntroducedList(e, tag) && !isAddress(e.text());
         }
-        if (tag.equals("p") || tag.equals("li") && (isIntroducedList(e.parent(), e.parent().normalName())
-                || isAddress(e.text()))) {
+        if (tag.equals("p") || !(ld > 0.55 && c.chars < 2000 || ld > 0.75)) {
             return false;
         }
-        return ld > 0.55 && c.chars < 2000 || ld > 0.75;
+        return !tag.equals("li") || !isIntroducedList(e.parent(), e.parent().normalName()) && !isAddress(e.text());
     }
 
     /**
