@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,12 @@ import java.util.regex.Pattern;
 final class ContentLocator {
 
     private static final int MIN_PARAGRAPH = 25;
+    private static final int INTRO_LEVELS = 6;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d");
     private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "li", "dd");
 
@@ -87,7 +92,8 @@ final class ContentLocator {
         }
         Element climbed = climb(best, body);
         Element root = throughWrappers(climbed, body);
-        List<Element> roots = withSiblings(root, Math.max(bestScore, finalScore(climbed)), body, root != climbed);
+        List<Element> roots = withIntro(withSiblings(root, Math.max(bestScore, finalScore(climbed)), body,
+                root != climbed), body);
         return new Located(roots, h1 < 0 ? null : Standfirst.find(all, h1, roots, stats));
     }
 
@@ -210,11 +216,81 @@ final class ContentLocator {
         }
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
-            if (in[i] || i > first && i < last && isBetweenArticleParts(children.get(i))) {
+            if (in[i] || i > first && i < last && (isBetweenArticleParts(children.get(i))
+                    || in[i + 1] && isHeadingOf(children.get(i)))) {
                 out.add(children.get(i));
             }
         }
         return out;
+    }
+
+    /**
+     * The roots with the introduction that page builders set in boxes of their own before them: going up from the
+     * roots, the run of prose blocks (and headings) right before each ancestor, up to the first block that is not
+     * prose.
+     */
+    private List<Element> withIntro(List<Element> roots, Element body) {
+        List<Element> intro = new ArrayList<>();
+        Element node = roots.get(0).parent();
+        for (int level = 0; level < INTRO_LEVELS && node != null && node != body; level++, node = node.parent()) {
+            for (Element s = node.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                TextStats.Counts c = stats.get(s);
+                if (c.chars == 0) {
+                    continue;
+                }
+                if (!isHeadingOf(s) && !(sameKind(s, node) && looksLikeArticle(s, c))) {
+                    return prepend(intro, roots);
+                }
+                intro.add(s);
+            }
+        }
+        return prepend(intro, roots);
+    }
+
+    /** {@code intro} (nearest first) reversed, then the roots. */
+    private static List<Element> prepend(List<Element> intro, List<Element> roots) {
+        if (intro.isEmpty()) {
+            return roots;
+        }
+        List<Element> out = new ArrayList<>(intro.size() + roots.size());
+        for (int i = intro.size() - 1; i >= 0; i--) {
+            out.add(intro.get(i));
+        }
+        out.addAll(roots);
+        return out;
+    }
+
+    /**
+     * Whether two elements are boxes of one kind: the same tag and the same class names once the numbered ones
+     * ("elementor-element-98fbbca", "et_pb_row_5") are left out, or once digits are, when all are numbered ("sect1").
+     */
+    static boolean sameKind(Element a, Element b) {
+        if (!a.normalName().equals(b.normalName())) {
+            return false;
+        }
+        String ca = a.className();
+        String cb = b.className();
+        return !ca.isEmpty() && (ca.equals(cb) || !cb.isEmpty() && kindKey(ca).equals(kindKey(cb)));
+    }
+
+    private static Set<String> kindKey(String className) {
+        Set<String> plain = new TreeSet<>();
+        Set<String> stripped = new TreeSet<>();
+        for (String token : SPACES.split(className)) {
+            String noDigits = DIGITS.matcher(token).replaceAll("");
+            if (noDigits.equals(token)) {
+                plain.add(token);
+            } else if (!noDigits.isEmpty()) {
+                stripped.add(noDigits);
+            }
+        }
+        return plain.isEmpty() ? stripped : plain;
+    }
+
+    /** A box of running prose: few links, mostly paragraphs, no button. */
+    private static boolean looksLikeArticle(Element e, TextStats.Counts c) {
+        return c.chars > 80 && c.linkDensity() < 0.25 && c.paraChars >= c.chars * 0.7
+                && !(c.chars < 600 && hasCallToActionLink(e));
     }
 
     /** A section of questions and answers that the article ends with, under a heading that says so. */
@@ -231,6 +307,11 @@ final class ContentLocator {
     private boolean isBetweenArticleParts(Element sibling) {
         TextStats.Counts c = stats.get(sibling);
         return c.chars >= 200 && c.linkDensity() < 0.2 && !(c.chars < 600 && hasCallToActionLink(sibling));
+    }
+
+    /** A heading (not a link) right before a part of the article: that part's heading. */
+    private boolean isHeadingOf(Element sibling) {
+        return HEADINGS.contains(sibling.normalName()) && stats.get(sibling).linkDensity() < 0.5;
     }
 
     private boolean isArticleSibling(Element sibling, Element best, double threshold) {

@@ -21,7 +21,8 @@ final class DomPruner {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final int WRAPPER_PROSE = 2500;
+    private static final int WRAPPER_PROSE = 1200;
+    private static final int MAIN_PROSE = 200;
     private static final String[] PROSE_FURNITURE = {"comment", "related", "recommend", "recirc", "popular",
         "trending", "more", "teaser", "newsletter", "promo", "latest", "footer"};
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden",
@@ -76,10 +77,10 @@ final class DomPruner {
         }
         boolean wrapper = c.chars > 500 && c.chars * 2 > total.chars
                 || c.paraChars > 300 && c.paraChars * 2 > total.paraChars;
-        if (wrapper) {
-            return false;
-        }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (wrapper) {
+            return (tag.equals("footer") || role.equals("contentinfo")) && hasProseOutside(e, stats);
+        }
         if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
             return false; // a callout in the text ("Note: ..."), styled as an alert
         }
@@ -123,6 +124,37 @@ final class DomPruner {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the page has a {@code <main>} or {@code <article>} with paragraphs of its own outside {@code footer}: a
+     * footer that holds more text than the article (a long disclaimer under a short post) is still the footer.
+     */
+    private static boolean hasProseOutside(Element footer, TextStats stats) {
+        Element root = footer.ownerDocument() == null ? null : footer.ownerDocument().body();
+        if (root == null) {
+            return false;
+        }
+        int footerProse = stats.get(footer).paraChars;
+        for (Element m : root.select("main, article")) {
+            if (isWithin(m, footer)) {
+                continue;
+            }
+            int prose = stats.get(m).paraChars - (isWithin(footer, m) ? footerProse : 0);
+            if (prose >= MAIN_PROSE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWithin(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -172,12 +204,12 @@ final class DomPruner {
     }
 
     /**
-     * A box named as a header that holds paragraphs of prose and no headline ("listicle-header" around the
-     * introduction): page headers hold links, a logo, a search box or a hero headline, not 300 characters of
-     * paragraphs on their own.
+     * A box named as a header that holds prose and no headline ("listicle-header" around the introduction,
+     * "expert-header" around a quote, in paragraphs or not): page headers hold links, a logo, a search box or a hero
+     * headline, not 300 characters of text with few links.
      */
     private static boolean isArticleHeader(Element e, TextStats.Counts c, String names) {
-        return c.paraChars >= 300 && c.linkDensity() < 0.2 && names.toLowerCase(Locale.ROOT).contains("header")
+        return c.chars >= 300 && c.linkDensity() < 0.2 && names.toLowerCase(Locale.ROOT).contains("header")
                 && e.selectFirst("h1, h2") == null;
     }
 

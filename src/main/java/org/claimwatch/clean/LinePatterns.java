@@ -62,7 +62,7 @@ final class LinePatterns {
             + "(?: (?:the following|these|this)[\\w ]{0,40})?|"
             + "recommended(?: for you| reading| stories| articles)?|read (?:more|next|also)|trending(?: now| stories)?|"
             + "most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles|now)|further reading|"
-            + "(?:\\d+ )?comments?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
+            + "(?:\\d+ )?comments?|(?:leave|add) a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
             + "about the authors?|share this(?: article| story| post| page)?|editor['’]?s? picks?|what to read next|"
             + "up next|around the web|from (?:our|the) partners|sponsored (?:content|stories|links)|"
             + "don['’]?t miss|top stories|other stories|in other news|also in (?:the )?news|more headlines|keep reading|also on [\\w .]{1,30}|see also|"

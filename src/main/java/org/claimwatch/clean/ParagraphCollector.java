@@ -39,6 +39,10 @@ final class ParagraphCollector implements NodeFilter {
     private int linkDepth;
     private int listItemDepth;
     private boolean skipNextLink;
+    /** The bold kicker being read, and where its text starts and ends in {@link #text}. */
+    private Element kicker;
+    private int kickerStart;
+    private int kickerEnd;
     /** Per open list: {1 for ordered, 0 for bulleted, the last item number}. */
     private final java.util.ArrayDeque<int[]> lists = new java.util.ArrayDeque<>();
     private String pendingMarker = "";
@@ -120,6 +124,11 @@ final class ParagraphCollector implements NodeFilter {
                 if (tag.equals("a") && linkDepth > 0 && !e.attr("href").startsWith("#")) {
                     linkDepth--;
                 }
+                if (e == kicker) {
+                    kicker = null;
+                    kickerEnd = text.length();
+                    skipNextLink = true;
+                }
                 return FilterResult.CONTINUE;
             }
             if (row != null) {
@@ -145,12 +154,16 @@ final class ParagraphCollector implements NodeFilter {
     private FilterResult inlineHead(Element e, String tag) {
         boolean atStart = isBlank(text);
         if (atStart && (tag.equals("b") || tag.equals("strong")) && KICKER.matcher(e.text()).matches()) {
-            skipNextLink = true;
-            return FilterResult.SKIP_ENTIRELY;
+            kicker = e;
+            kickerStart = text.length();
+            return FilterResult.CONTINUE;
         }
         if (tag.equals("a")) {
-            if (skipNextLink && atStart) {
+            if (skipNextLink && kickerEnd <= text.length() && isBlank(text.subSequence(kickerEnd, text.length()))) {
+                // The kicker ("Read more:") and the link right after it go together; a kicker followed by words
+                // ("Watch this space: we interviewed ...") stays as the sentence's start.
                 skipNextLink = false;
+                text.setLength(kickerStart);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (!e.attr("href").startsWith("#")) {
@@ -214,12 +227,36 @@ final class ParagraphCollector implements NodeFilter {
         }
         double ld = c.linkDensity();
         if (LISTS.contains(tag)) {
-            return ld > 0.8;
+            return ld > 0.8 && !isIntroducedList(e, tag) && !isAddress(e.text());
         }
-        if (tag.equals("p")) {
+        if (tag.equals("p") || !(ld > 0.55 && c.chars < 2000 || ld > 0.75)) {
             return false;
         }
-        return ld > 0.55 && c.chars < 2000 || ld > 0.75;
+        return !tag.equals("li") || !isIntroducedList(e.parent(), e.parent().normalName()) && !isAddress(e.text());
+    }
+
+    /**
+     * A list that a paragraph or heading of the text introduces ("Other apps you may find helpful:", "Check out…"):
+     * its items are what the sentence announces, even when every one of them is a link.
+     */
+    private static boolean isIntroducedList(Element list, String tag) {
+        if (!tag.equals("ul") && !tag.equals("ol")) {
+            return false;
+        }
+        Element lead = list.previousElementSibling();
+        if (lead == null || !lead.nameIs("p") && !HEADINGS.contains(lead.normalName())) {
+            return false;
+        }
+        String t = lead.text().strip();
+        return (t.endsWith(":") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
+    }
+
+    /**
+     * Text that starts with a web address: a list of sources written as their URLs is a reference list, not
+     * navigation (whose links read as titles).
+     */
+    private static boolean isAddress(String t) {
+        return t.startsWith("http://") || t.startsWith("https://");
     }
 
     private void appendText(String s) {
@@ -262,6 +299,9 @@ final class ParagraphCollector implements NodeFilter {
     }
 
     private void flush() {
+        if (skipNextLink && kickerEnd <= text.length() && isBlank(text.subSequence(kickerEnd, text.length()))) {
+            text.setLength(kickerStart); // a kicker alone in its paragraph ("Related:") announces other pages
+        }
         String s = text.toString().strip();
         if (s.length() > 2 && BULLETS.indexOf(s.charAt(0)) >= 0 && s.charAt(1) == ' ') {
             s = s.substring(2).strip(); // a typed bullet ("• Mesh networks ...") is a list item like <li>
@@ -276,6 +316,8 @@ final class ParagraphCollector implements NodeFilter {
         }
         text.setLength(0);
         linkChars = 0;
+        skipNextLink = false; // a kicker's link sits in its own paragraph: a list after a lead-in is not it
+        kicker = null;
     }
 
     /**

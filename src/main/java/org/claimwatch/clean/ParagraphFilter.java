@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class ParagraphFilter {
 
     private static final int SHORT_LINE = 300;
+    private static final int LEADING_PITCH = 100;
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)\\b(?:we|us|our)\\b");
     /** Edge trimming stops after this many lines: a longer run of short lines is content (a list, a table). */
     private static final int MAX_EDGE_NOISE = 12;
     private static final int MAX_REMEMBERED_CAPTIONS = 64;
@@ -41,6 +43,7 @@ final class ParagraphFilter {
      */
     private static final String[] CAPTION_NOUNS = {"photo", "image", "picture", "credit", "illustration"};
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
+    private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
     private ParagraphFilter() {
@@ -162,11 +165,19 @@ final class ParagraphFilter {
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return true;
         }
-        if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem()) {
+        if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem() && !isLinkedSentence(t)) {
             return true;
         }
         return t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)
                 || t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches();
+    }
+
+    /**
+     * A statement that is all one link ("The scope is available at the shop down the road."): headlines of teasers and
+     * navigation lines do not end in a full stop, and calls to action ("Explore ways to ...") state nothing.
+     */
+    private static boolean isLinkedSentence(String t) {
+        return t.endsWith(".") && hasWords(t, 6) && STATEMENT_VERB.matcher(t).find();
     }
 
     static boolean isCaption(String lower) {
@@ -242,17 +253,37 @@ final class ParagraphFilter {
     private static void trimEdges(List<Block> kept) {
         int leading = 0;
         while (leading < kept.size() && leading < MAX_EDGE_NOISE
-                && (isEdgeNoise(kept.get(leading), true) || isPitch(kept.get(leading)))) {
+                && (isEdgeNoise(kept.get(leading), true) || isLeadingPitch(kept.get(leading)))) {
             leading++;
         }
         if (leading < kept.size() && leading < MAX_EDGE_NOISE) {
             kept.subList(0, leading).clear();
         }
         for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
-                && (isEdgeNoise(kept.get(kept.size() - 1), false) || isPitch(kept.get(kept.size() - 1))
-                || isClosingAppeal(kept.get(kept.size() - 1))); trailing++) {
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) && !repeatsALabel(kept)
+                || isClosingPitch(kept.get(kept.size() - 1)) || isClosingAppeal(kept.get(kept.size() - 1)));
+                trailing++) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /**
+     * Whether the last line is a "label: value" line whose label other lines of the text have too ("Approximate
+     * cost per day: £6.81" closing the last of several daily menus): a row of the body, not noise after it.
+     */
+    private static boolean repeatsALabel(List<Block> kept) {
+        String last = kept.get(kept.size() - 1).text();
+        int colon = last.indexOf(':');
+        if (colon < 3 || colon > 40) {
+            return false;
+        }
+        String label = last.substring(0, colon + 1);
+        for (int i = 0; i < kept.size() - 1; i++) {
+            if (kept.get(i).text().startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -267,6 +298,25 @@ final class ParagraphFilter {
         String lower = t.toLowerCase(Locale.ROOT);
         return hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
                 || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find();
+    }
+
+    /**
+     * A pitch before the article is a short banner ("Need a plumber? Call us") or one that speaks for the site ("Check
+     * out our database"); a longer question that opens the text ("Looking for a beginner-friendly packing list? This
+     * list covers ...") is its hook.
+     */
+    private static boolean isLeadingPitch(Block b) {
+        return isPitch(b) && (b.text().length() < LEADING_PITCH || FIRST_PERSON_PLURAL.matcher(b.text()).find());
+    }
+
+    /**
+     * A pitch after the article sells: it is short, links somewhere or speaks for the site ("Ready to grow? Contact
+     * us"); a longer closing question without either ("Ready to lead your category? The agencies above ...") is the
+     * article's own conclusion.
+     */
+    private static boolean isClosingPitch(Block b) {
+        return isPitch(b) && (b.text().length() < LEADING_PITCH || b.linkDensity() > 0
+                || FIRST_PERSON_PLURAL.matcher(b.text()).find());
     }
 
     private static boolean isPitch(Block b) {

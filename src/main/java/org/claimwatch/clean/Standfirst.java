@@ -14,6 +14,10 @@ final class Standfirst {
     private static final int MAX_SIBLINGS = 3;
     private static final int MIN_CHARS = 40;
     private static final int MAX_CHARS = 600;
+    /** A standfirst box of a few lines ("Typical range: ...", a sentence, a note) is let in whole. */
+    private static final int MAX_BLOCKS = 3;
+    /** How many elements after a wrapped headline are searched for its standfirst. */
+    private static final int WRAPPED_WINDOW = 30;
 
     private Standfirst() {
     }
@@ -51,27 +55,43 @@ final class Standfirst {
                 return null;
             }
         }
+        return heading.nextElementSibling() == null ? afterWrappedHeading(all, h1, firstIndex, stats) : null;
+    }
+
+    /**
+     * The standfirst of a headline wrapped alone in a box ({@code <div><h1>..</h1></div><div>byline</div><p>dek</p>}):
+     * the first prose paragraph among the next few elements, before the content.
+     */
+    private static Element afterWrappedHeading(List<Element> all, int h1, int firstIndex, TextStats stats) {
+        Element heading = all.get(h1);
+        for (int i = h1 + 1; i < firstIndex && i <= h1 + WRAPPED_WINDOW; i++) {
+            Element e = all.get(i);
+            if (e.nameIs("p") && !isAncestor(heading, e) && isStandfirst(e, stats.get(e))) {
+                return e;
+            }
+        }
         return null;
     }
 
     /**
-     * The paragraphs with the standfirst's put first, unless it is boilerplate or the body repeats it near its start.
+     * The paragraphs with the standfirst's (one to three lines) put first, unless one of them is boilerplate or the
+     * body repeats it near its start.
      */
     static List<Paragraph> prepend(List<Block> standfirst, List<Paragraph> paragraphs) {
-        if (standfirst.size() != 1 || paragraphs.isEmpty() || ParagraphFilter.isBoilerplate(standfirst.get(0))) {
+        if (standfirst.isEmpty() || standfirst.size() > MAX_BLOCKS || paragraphs.isEmpty()) {
             return paragraphs;
         }
-        String text = standfirst.get(0).text();
-        String key = ParagraphFilter.key(text);
         StringBuilder start = new StringBuilder();
         for (int i = 0; i < paragraphs.size() && start.length() < 3000; i++) {
             start.append(ParagraphFilter.key(paragraphs.get(i).text()));
         }
-        if (start.indexOf(key) >= 0) {
-            return paragraphs;
+        List<Paragraph> out = new ArrayList<>(paragraphs.size() + standfirst.size());
+        for (Block b : standfirst) {
+            if (ParagraphFilter.isBoilerplate(b) || start.indexOf(ParagraphFilter.key(b.text())) >= 0) {
+                return paragraphs;
+            }
+            out.add(new Paragraph(Mojibake.repair(b.text()), false));
         }
-        List<Paragraph> out = new ArrayList<>(paragraphs.size() + 1);
-        out.add(new Paragraph(Mojibake.repair(text), false));
         out.addAll(paragraphs);
         return out;
     }

@@ -140,4 +140,23 @@ class CleanerBoilerplateTest {
         String extra = "<p>Advertisement. Scroll to continue reading.</p>";
         assertThat(Pages.clean(Pages.article(extra))).isEqualTo(Pages.expected());
     }
+
+    @Test
+    void dropsABoldKickerWithTheLinkRightAfterIt() {
+        String p = "<p><strong>Read more:</strong> <a href='/depot'>Council approves the new bus depot</a></p>";
+        assertThat(Pages.clean(Pages.article(p))).isEqualTo(Pages.expected());
+    }
+
+    private static final String DISCLAIMER = "This material is not intended to replace the advice of a qualified "
+            + "attorney, tax adviser, investment professional or insurance agent, and no part of it is an offer to sell "
+            + "or a solicitation of an offer to buy any product or service. ";
+
+    @Test
+    void dropsAFooterThatHoldsMoreTextThanTheShortArticleInMain() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><main><p>" + Pages.P1
+                + "</p><p>" + Pages.P2 + "</p></main><footer><p>" + DISCLAIMER + DISCLAIMER.replace("material", "page")
+                + "</p><p>" + DISCLAIMER.replace("material", "site") + DISCLAIMER.replace("material", "notice")
+                + "</p></footer></body></html>";
+        assertThat(Pages.clean(html)).isEqualTo(Pages.P1 + "\n\n" + Pages.P2);
+    }
 }

@@ -45,6 +45,20 @@ class CleanerKeepsTest {
     }
 
     @Test
+    void keepsTheStandfirstOfAHeadlineWrappedAloneInABox() {
+        String html = pageWithStandfirst(DEK).replace("<h1>Council expands bus network</h1>",
+                "<div class='title'><h1>Council expands bus network</h1></div><div class='byline'>By Ana Ruiz</div>");
+        assertThat(clean(html)).isEqualTo(DEK + "\n\n" + Pages.expected());
+    }
+
+    @Test
+    void keepsAStandfirstBoxOfTwoLines() {
+        String box = "<div class='dek'><p>Typical fare: $2.50</p><p>" + DEK + "</p></div>";
+        String html = pageWithStandfirst(DEK).replace("<p class='subtitle'>" + DEK + "</p>", box);
+        assertThat(clean(html)).isEqualTo("Typical fare: $2.50\n\n" + DEK + "\n\n" + Pages.expected());
+    }
+
+    @Test
     void keepsTheStandfirstOnceWhenTheBodyRepeatsIt() {
         assertThat(clean(pageWithStandfirst(Pages.P1))).isEqualTo(Pages.expected());
     }
@@ -175,5 +189,156 @@ class CleanerKeepsTest {
     void stillDropsAShortAlertBar() {
         String bar = "<div role='alert'><p>Service update: delays on route 4 today.</p></div>";
         assertThat(clean(Pages.article(bar))).isEqualTo(Pages.expected());
+    }
+
+    private static final String STOPS_4 = "Route 4 stops at the station, the market, the library, the stadium, "
+            + "the hospital, the school, the park, the pool and the harbour.";
+    private static final String STOPS_9 = "Route 9 stops at the airport, the mall, the museum, the zoo, the college, "
+            + "the town hall, the cinema, the depot and the beach.";
+    private static final String STOPS_12 = "Route 12 stops at the courthouse, the bakery, the arena, the clinic, the "
+            + "gardens, the bridge, the river walk, the theatre and the port.";
+    private static final String STOPS_15 = "Route 15 stops at the castle, the lake, the harbour office, the fire "
+            + "station, the sports hall, the old mill, the tower and the quay.";
+    private static final String STOPS_21 = "Route 21 stops at the north gate, the hotel, the factory, the farm shop, "
+            + "the chapel, the barracks, the orchard and the dam.";
+
+    @Test
+    void keepsTheHeadingBetweenAnIntroAndTheListThatFollowsIt() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><div>"
+                + "<p>" + Pages.P1 + "</p><h2>Where the routes stop</h2><ol><li><p>" + STOPS_4 + "</p></li>"
+                + "<li><p>" + STOPS_9 + "</p></li><li><p>" + STOPS_12 + "</p></li><li><p>" + STOPS_15 + "</p></li>"
+                + "<li><p>" + STOPS_21 + "</p></li></ol></div>"
+                + "<div class='links'><a href='/a'>Sports</a> <a href='/b'>Weather</a></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\nWhere the routes stop\n\n1. " + STOPS_4 + "\n\n2. "
+                + STOPS_9 + "\n\n3. " + STOPS_12 + "\n\n4. " + STOPS_15 + "\n\n5. " + STOPS_21);
+    }
+
+    @Test
+    void keepsAnIntroThatAPageBuilderSetsInABoxOfTheSameKindBeforeTheArticle() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><div class='page'>"
+                + "<div class='e-con e-con-1a2b'><div class='inner'><p>" + Pages.P1 + "</p></div></div>"
+                + "<div class='e-con e-con-3c4d'><div class='inner'><div class='text'><p>" + STOPS_4 + "</p><p>"
+                + STOPS_9 + "</p><p>" + STOPS_12 + "</p><p>" + STOPS_15 + "</p></div>"
+                + "<div class='note'>Figures from the council</div></div></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\n" + STOPS_4 + "\n\n" + STOPS_9 + "\n\n" + STOPS_12
+                + "\n\n" + STOPS_15);
+    }
+
+    @Test
+    void leavesOutAProseBoxOfAnotherKindBeforeTheArticle() {
+        String html = "<html><head><title>Council expands bus network</title></head><body><div class='page'>"
+                + "<div class='notice'><div class='inner'><p>" + Pages.P1 + "</p></div></div>"
+                + "<div class='e-con e-con-3c4d'><div class='inner'><div class='text'><p>" + STOPS_4 + "</p><p>"
+                + STOPS_9 + "</p><p>" + STOPS_12 + "</p><p>" + STOPS_15 + "</p></div>"
+                + "<div class='note'>Figures from the council</div></div></div></div></body></html>";
+        assertThat(clean(html)).isEqualTo(STOPS_4 + "\n\n" + STOPS_9 + "\n\n" + STOPS_12 + "\n\n" + STOPS_15);
+    }
+
+    private static final String HOOK = "Looking for a cheaper way to get to the hospital? Four new bus routes will "
+            + "link the northern suburbs with the hospital district by the end of next year.";
+
+    @Test
+    void keepsAQuestionThatOpensTheArticleAsItsHook() {
+        String html = Pages.article("").replace("<h1>Council expands bus network</h1>",
+                "<h1>Council expands bus network</h1><p>" + HOOK + "</p>");
+        assertThat(clean(html)).isEqualTo(HOOK + "\n\n" + Pages.expected());
+    }
+
+    @Test
+    void dropsAPitchForTheSiteBeforeTheArticle() {
+        String pitch = "Looking for a cheaper way to get around? Check out our guide to every bus pass sold in the "
+                + "region, with prices.";
+        String html = Pages.article("").replace("<h1>Council expands bus network</h1>",
+                "<h1>Council expands bus network</h1><p>" + pitch + "</p>");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAListOfLinksThatAParagraphIntroduces() {
+        String list = "<p>The new routes stop near these landmarks:</p><ul><li><a href='/station'>Central Station</a></li>"
+                + "<li><a href='/hospital'>St Mary's Hospital</a></li><li><a href='/market'>Old Market</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\nThe new routes stop near these landmarks:"
+                + "\n\n- Central Station\n\n- St Mary's Hospital\n\n- Old Market\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void dropsAListOfLinksThatNoSentenceIntroduces() {
+        String list = "<ul><li><a href='/station'>Central Station</a></li>"
+                + "<li><a href='/hospital'>St Mary's Hospital</a></li><li><a href='/market'>Old Market</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsTheFirstItemOfAListAfterABoldReadMoreLeadIn() {
+        String list = "<p><strong>Read more in our guides below:</strong></p><ul><li><a href='/fares'>How fares are set"
+                + "</a></li><li><a href='/passes'>Monthly passes explained</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\n- How fares are set\n\n"
+                + "- Monthly passes explained\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void keepsAStatementThatIsAllOneLink() {
+        String p = "<p><a href='/passes'>The new monthly pass is sold at every station kiosk.</a></p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nThe new monthly pass is sold at every station "
+                + "kiosk.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void dropsACallToActionThatIsAllOneLink() {
+        String p = "<p><a href='/passes'>Explore ways to save on your monthly bus pass.</a></p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsABoldLeadInThatWordsFollowRatherThanALink() {
+        String p = "<p><strong>Watch this space:</strong> the council will publish the timetable in "
+                + "<a href='/bulletin'>its bulletin</a> next week.</p>";
+        assertThat(clean(Pages.article(p))).isEqualTo(Pages.P1 + "\n\nWatch this space: the council will publish the "
+                + "timetable in its bulletin next week.\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void keepsAQuoteBoxNamedAsAHeaderWhoseTextIsNotInParagraphs() {
+        String quote = "Buses are the cheapest way to cut traffic in the northern suburbs, and the four routes will "
+                + "carry more people in their first year than the new road would have carried in five, according to "
+                + "the figures the department published last spring after two years of surveys at every stop.";
+        String box = "<div class='expert-header'><div class='expert-name'>From Ana Ruiz, transport planner</div>"
+                + "<div class='expert-content'>" + quote + "</div></div>";
+        assertThat(clean(Pages.article(box))).isEqualTo(Pages.P1 + "\n\nFrom Ana Ruiz, transport planner\n\n" + quote
+                + "\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    @Test
+    void keepsAReferenceListWrittenAsWebAddresses() {
+        String refs = "<h2>References</h2><ol><li><a href='https://transit.example/report'>https://transit.example/report"
+                + "</a></li><li><a href='https://data.example/riders'>https://data.example/riders</a></li></ol>";
+        String html = Pages.article("").replace("</article>", refs + "</article>");
+        assertThat(clean(html)).isEqualTo(Pages.expected() + "\n\nReferences\n\n1. https://transit.example/report\n\n"
+                + "2. https://data.example/riders");
+    }
+
+    @Test
+    void keepsAListOfLinksThatAHeadingIntroduces() {
+        String list = "<h3>Passes are sold at these kiosks:</h3><ul><li><a href='/central'>Central Station</a></li>"
+                + "<li><a href='/north'>North Gate</a></li></ul>";
+        assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\nPasses are sold at these kiosks:\n\n"
+                + "- Central Station\n\n- North Gate\n\n" + Pages.P2 + "\n\n" + Pages.P3);
+    }
+
+    private static final String DEPOT = "The depot on Mill Road will house the forty electric buses that run the new "
+            + "routes, with chargers for every bay and a workshop that can service two buses at a time overnight.";
+
+    @Test
+    void keepsAProseBoxOfTwelveHundredCharactersWhateverItsName() {
+        String profile = "Route 4 is the longest of the new lines, running from the harbour to the hospital through "
+                + "the old town, the market square and the northern suburbs, with a bus every ten minutes at peak. ";
+        String box = "<div class='operator embed'><p>" + profile + "</p><p>" + profile.replace("4", "9") + "</p><p>"
+                + profile.replace("4", "12") + "</p><p>" + profile.replace("4", "15") + "</p><p>"
+                + profile.replace("4", "21") + "</p><p>" + profile.replace("4", "30") + "</p><p>"
+                + profile.replace("4", "33") + "</p></div>";
+        String html = Pages.article(box).replace("</article>", "<p>" + STOPS_4 + "</p><p>" + STOPS_9 + "</p><p>"
+                + STOPS_12 + "</p><p>" + STOPS_15 + "</p><p>" + STOPS_21 + "</p><p>" + DEPOT + "</p><p>" + HOOK
+                + "</p></article>");
+        assertThat(clean(html)).contains(profile.replace("4", "33").strip()).contains(DEPOT);
     }
 }

@@ -156,4 +156,39 @@ class CleanerTailTest {
         String tail = "<p><strong>By the numbers</strong></p><p>Four routes, 12 million dollars, two years.</p>";
         assertThat(clean(withTail(tail))).isEqualTo(Pages.expected() + "\n\nFour routes, 12 million dollars, two years.");
     }
+
+    @Test
+    void dropsAnAddACommentHeadingAndTheShortLinesUnderIt() {
+        String tail = "<h3>Add A Comment</h3><p>Comments are moderated.</p><p>Be kind.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
+
+    private static final String CONCLUSION = "Ready to ride? The four routes above will cut most commutes by ten "
+            + "minutes or more, and the first of them opens in January.";
+
+    @Test
+    void keepsAClosingQuestionThatConcludesTheArticle() {
+        assertThat(clean(withTail("<p>" + CONCLUSION + "</p>"))).isEqualTo(Pages.expected() + "\n\n" + CONCLUSION);
+    }
+
+    @Test
+    void dropsAClosingQuestionThatSpeaksForTheSite() {
+        String pitch = "<p>Ready to ride? Contact us today and we will deliver your monthly pass to your door before "
+                + "the first route opens.</p>";
+        assertThat(clean(withTail(pitch))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsAClosingLabelLineShapedLikeLinesOfTheBody() {
+        String html = Pages.article("<p>Fare for the trip: $2.50</p>").replace("</article>",
+                "<p>Fare for the trip: $3.10</p></article>");
+        assertThat(clean(html)).isEqualTo(Pages.P1 + "\n\nFare for the trip: $2.50\n\n" + Pages.P2 + "\n\n"
+                + Pages.P3 + "\n\nFare for the trip: $3.10");
+    }
+
+    @Test
+    void dropsAShortClosingLineOfItsOwnShape() {
+        String html = Pages.article("").replace("</article>", "<p>Filed under: Transport</p></article>");
+        assertThat(clean(html)).isEqualTo(Pages.expected());
+    }
 }
