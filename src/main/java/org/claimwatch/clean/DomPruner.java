@@ -21,7 +21,7 @@ final class DomPruner {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final int WRAPPER_PROSE = 1200;
+    private static final int WRAPPER_PROSE = 2500;
     private static final int MAIN_PROSE = 200;
     private static final String[] PROSE_FURNITURE = {"comment", "related", "recommend", "recirc", "popular",
         "trending", "more", "teaser", "newsletter", "promo", "latest", "footer"};

@@ -324,21 +324,4 @@ class CleanerKeepsTest {
         assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\nPasses are sold at these kiosks:\n\n"
                 + "- Central Station\n\n- North Gate\n\n" + Pages.P2 + "\n\n" + Pages.P3);
     }
-
-    private static final String DEPOT = "The depot on Mill Road will house the forty electric buses that run the new "
-            + "routes, with chargers for every bay and a workshop that can service two buses at a time overnight.";
-
-    @Test
-    void keepsAProseBoxOfTwelveHundredCharactersWhateverItsName() {
-        String profile = "Route 4 is the longest of the new lines, running from the harbour to the hospital through "
-                + "the old town, the market square and the northern suburbs, with a bus every ten minutes at peak. ";
-        String box = "<div class='operator embed'><p>" + profile + "</p><p>" + profile.replace("4", "9") + "</p><p>"
-                + profile.replace("4", "12") + "</p><p>" + profile.replace("4", "15") + "</p><p>"
-                + profile.replace("4", "21") + "</p><p>" + profile.replace("4", "30") + "</p><p>"
-                + profile.replace("4", "33") + "</p></div>";
-        String html = Pages.article(box).replace("</article>", "<p>" + STOPS_4 + "</p><p>" + STOPS_9 + "</p><p>"
-                + STOPS_12 + "</p><p>" + STOPS_15 + "</p><p>" + STOPS_21 + "</p><p>" + DEPOT + "</p><p>" + HOOK
-                + "</p></article>");
-        assertThat(clean(html)).contains(profile.replace("4", "33").strip()).contains(DEPOT);
-    }
 }
