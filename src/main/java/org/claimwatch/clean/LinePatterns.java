@@ -260,8 +260,9 @@ final class LinePatterns {
 
     /** Whether {@code t} has one of the lower-case {@code words} at {@code i}, ignoring case. */
     private static boolean startsWithWord(String t, int i, String[] words) {
+        char first = Character.toLowerCase(t.charAt(i));
         for (String w : words) {
-            if (t.regionMatches(true, i, w, 0, w.length())) {
+            if (w.charAt(0) == first && t.regionMatches(true, i, w, 0, w.length())) {
                 return true;
             }
         }
