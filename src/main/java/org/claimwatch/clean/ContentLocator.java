@@ -23,7 +23,6 @@ final class ContentLocator {
     private static final Pattern DIGITS = Pattern.compile("\\d");
     private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "li", "dd");
 
@@ -311,7 +310,7 @@ final class ContentLocator {
 
     /** A heading (not a link) right before a part of the article: that part's heading. */
     private boolean isHeadingOf(Element sibling) {
-        return HEADINGS.contains(sibling.normalName()) && stats.get(sibling).linkDensity() < 0.5;
+        return DomTrees.HEADINGS.contains(sibling.normalName()) && stats.get(sibling).linkDensity() < 0.5;
     }
 
     private boolean isArticleSibling(Element sibling, Element best, double threshold) {

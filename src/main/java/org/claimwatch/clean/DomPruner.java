@@ -20,7 +20,6 @@ final class DomPruner {
     private static final Set<String> FURNITURE_TAGS = Set.of("aside", "footer", "header", "form", "menu");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int WRAPPER_PROSE = 2500;
     private static final int MAIN_PROSE = 200;
     private static final String[] PROSE_FURNITURE = {"comment", "related", "recommend", "recirc", "popular",
@@ -96,7 +95,7 @@ final class DomPruner {
         if (tag.equals("a") && isJumpLink(e)) {
             return true;
         }
-        if (HEADINGS.contains(tag) || tag.equals("a") && isInSentence(e)) {
+        if (DomTrees.HEADINGS.contains(tag) || tag.equals("a") && isInSentence(e)) {
             // A heading's class names its look ("header-anchor"), a link's inside a paragraph its behaviour
             // ("external-popup"): neither is a box.
             return false;
@@ -137,20 +136,11 @@ final class DomPruner {
         }
         int footerProse = stats.get(footer).paraChars;
         for (Element m : root.select("main, article")) {
-            if (isWithin(m, footer)) {
+            if (DomTrees.isWithin(m, footer)) {
                 continue;
             }
-            int prose = stats.get(m).paraChars - (isWithin(footer, m) ? footerProse : 0);
+            int prose = stats.get(m).paraChars - (DomTrees.isWithin(footer, m) ? footerProse : 0);
             if (prose >= MAIN_PROSE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWithin(Element e, Element ancestor) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == ancestor) {
                 return true;
             }
         }

@@ -21,7 +21,6 @@ final class ParagraphCollector implements NodeFilter {
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
             "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
             "wbr", "font", "strike", "tt", "big", "del", "ins", "nobr", "acronym", "label");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table", "tbody", "menu");
     private static final Pattern KICKER = Pattern.compile(
             "(?i)\\s*(?:live(?: updates?| blog| coverage)?|breaking(?: news)?|read(?: more| also| next)?|related|"
@@ -107,7 +106,7 @@ final class ParagraphCollector implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         listHead(e, tag);
-        if (HEADINGS.contains(tag)) {
+        if (DomTrees.HEADINGS.contains(tag)) {
             headingDepth++;
         }
         if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
@@ -141,7 +140,7 @@ final class ParagraphCollector implements NodeFilter {
             if ((tag.equals("ul") || tag.equals("ol")) && !lists.isEmpty()) {
                 lists.pop();
             }
-            if (HEADINGS.contains(tag)) {
+            if (DomTrees.HEADINGS.contains(tag)) {
                 headingDepth--;
             }
             if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
@@ -244,7 +243,7 @@ final class ParagraphCollector implements NodeFilter {
             return false;
         }
         Element lead = list.previousElementSibling();
-        if (lead == null || !lead.nameIs("p") && !HEADINGS.contains(lead.normalName())) {
+        if (lead == null || !lead.nameIs("p") && !DomTrees.HEADINGS.contains(lead.normalName())) {
             return false;
         }
         String t = lead.text().strip();

@@ -49,16 +49,11 @@ final class ParagraphFilter {
     private ParagraphFilter() {
     }
 
-    static List<Paragraph> filter(List<Block> blocks, String title) {
-        return filter(blocks, title, null);
-    }
-
-    /** Like {@link #filter(List, String)}, also dropping the site's closing pitch for itself when it is named. */
-    static List<Paragraph> filter(List<Block> blocks, String title, String siteName) {
-        return filter(blocks, title, siteName, null);
-    }
-
-    /** Like {@link #filter(List, String, String)}, also dropping a closing biography of the byline's author. */
+    /**
+     * The paragraphs of the text: boilerplate lines, repeats, the title, tables of contents and promo tails dropped,
+     * and, when named, the site's closing pitch for itself ({@code siteName}) and a closing biography of the byline's
+     * author ({@code byline}); either may be null.
+     */
     static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline) {
         List<Block> kept = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();

@@ -32,7 +32,7 @@ final class Standfirst {
         }
         Element first = roots.get(0);
         Element heading = all.get(h1);
-        if (first.nameIs("body") || isAncestor(first, heading)) {
+        if (first.nameIs("body") || DomTrees.isWithin(heading, first)) {
             return null;
         }
         int firstIndex = all.indexOf(first);
@@ -41,7 +41,7 @@ final class Standfirst {
         }
         Element sibling = heading.nextElementSibling();
         for (int n = 0; sibling != null && n < MAX_SIBLINGS; n++, sibling = sibling.nextElementSibling()) {
-            if (isAncestor(sibling, first)) {
+            if (DomTrees.isWithin(first, sibling)) {
                 return null;
             }
             TextStats.Counts c = stats.get(sibling);
@@ -66,7 +66,7 @@ final class Standfirst {
         Element heading = all.get(h1);
         for (int i = h1 + 1; i < firstIndex && i <= h1 + WRAPPED_WINDOW; i++) {
             Element e = all.get(i);
-            if (e.nameIs("p") && !isAncestor(heading, e) && isStandfirst(e, stats.get(e))) {
+            if (e.nameIs("p") && !DomTrees.isWithin(e, heading) && isStandfirst(e, stats.get(e))) {
                 return e;
             }
         }
@@ -106,14 +106,5 @@ final class Standfirst {
         }
         String t = e.text();
         return ParagraphFilter.hasWords(t, 8) && t.matches("(?s).*[.!?…]['\"’”)]?\\s*$");
-    }
-
-    private static boolean isAncestor(Element a, Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == a) {
-                return true;
-            }
-        }
-        return false;
     }
 }
