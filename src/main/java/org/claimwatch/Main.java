@@ -1,12 +1,9 @@
 package org.claimwatch;
 
-import org.claimwatch.cli.BenchClaimsCommand;
 import org.claimwatch.cli.ClaimsCommand;
-import org.claimwatch.cli.BenchExtractCommand;
 import org.claimwatch.cli.Command;
 import org.claimwatch.cli.ExtractCommand;
 import org.claimwatch.cli.ServeCommand;
-import org.claimwatch.cli.TrainCheckworthyCommand;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,19 +21,9 @@ public final class Main {
         commands.put("serve", new ServeCommand());
         commands.put("extract", new ExtractCommand());
         commands.put("claims", new ClaimsCommand());
-        commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("diff", new org.claimwatch.cli.DiffCommand());
-        commands.put("bench-diff", new org.claimwatch.cli.BenchDiffCommand());
         commands.put("story", new org.claimwatch.cli.StoryCommand());
-        commands.put("bench-stories", new org.claimwatch.cli.BenchStoriesCommand());
-        commands.put("bench-webhooks", new org.claimwatch.cli.BenchWebhooksCommand());
         commands.put("feed-parse", new org.claimwatch.cli.FeedParseCommand());
-        commands.put("bench-poll", new org.claimwatch.cli.BenchPollCommand());
-        commands.put("bench-feed-server", new org.claimwatch.cli.BenchFeedServerCommand());
-        commands.put("bench-live", new org.claimwatch.cli.BenchLiveCommand());
-        commands.put("bench-live-clients", new org.claimwatch.cli.BenchLiveClientsCommand());
-        commands.put("bench-claims", new BenchClaimsCommand());
-        commands.put("bench-extract", new BenchExtractCommand());
         return commands;
     }
 
