@@ -52,6 +52,18 @@ final class DiffCorpus {
         return out;
     }
 
+    /**
+     * Hand-written pairs for the hard cases: noise that must never alert (typo fixes in hedge words, quote-mark
+     * normalisation, numbers glued to letters, scare quotes, malformed single quotes) and kinds that must be right
+     * (edits inside quotations, appended sentences, splits after "Group D."), plus editorial notes and headlines
+     * ({@code pairs-noise-kinds.jsonl}, {@code pairs-notes-headlines.jsonl}).
+     */
+    static List<DiffCase> hardCases(Path dir) throws IOException {
+        List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("pairs-noise-kinds.jsonl")));
+        out.addAll(pairs(dir.resolve("pairs-notes-headlines.jsonl")));
+        return out;
+    }
+
     /** Hand-edited versions of texts the diff was not tuned on ({@code heldout/pairs.jsonl}). */
     static List<DiffCase> heldOut(Path dir) throws IOException {
         List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("heldout").resolve("pairs.jsonl")));
