@@ -95,6 +95,7 @@ final class DiffCorpus {
             expected.add(new DiffCase.Expected(ChangeKind.valueOf(e.get("kind").asText()), e.path("snippet").asText("")));
         }
         return new DiffCase(row.get("id").asText(), row.get("old").asText(), row.get("new").asText(), expected,
-                row.path("noise").asBoolean(false));
+                row.path("noise").asBoolean(false), row.path("old_headline").asText(""),
+                row.path("new_headline").asText(""));
     }
 }
