@@ -83,7 +83,8 @@ final class Changes {
         Context c = new Context(g, fa, fb, edits);
         int found = out.size();
         boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
-        if (!fa.canonicalNumbers(quoteInOrOut).equals(fb.canonicalNumbers(quoteInOrOut))) {
+        // numbers and hedges count inside quotations too: one edited there is the quote's change and its own
+        if (!fa.canonicalNumbers(true).equals(fb.canonicalNumbers(true))) {
             c.add(out, ChangeKind.NUMBER_CHANGED, NUMBER, Spans.of(edits, fa, fb, k -> inNumber(fa, k), k -> inNumber(fb, k)),
                     Set.of(ClaimKind.QUANTITY));
         }
@@ -98,12 +99,10 @@ final class Changes {
                         Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
             }
         }
-        Set<String> ha = quoteInOrOut ? fa.allHedges : fa.hedges;
-        Set<String> hb = quoteInOrOut ? fb.allHedges : fb.hedges;
-        if (!ha.equals(hb)) {
+        if (!fa.allHedges.equals(fb.allHedges)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, HEDGE, Spans.of(edits, fa, fb,
-                    k -> !fa.inQuote[k] && Lexicon.hedge(fa.tokens.get(k).norm()) != null,
-                    k -> !fb.inQuote[k] && Lexicon.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
+                    k -> Respellings.hedge(fa.tokens.get(k).norm()) != null,
+                    k -> Respellings.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
         }
         if (out.size() == found) {
             double sig = namesSwapped(edits, fa, fb) ? NAMES_SWAPPED : Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));
@@ -132,7 +131,7 @@ final class Changes {
 
     private static boolean inNumber(Facts f, int k) {
         Token t = f.tokens.get(k);
-        for (NumberMention m : f.numbers) {
+        for (NumberMention m : f.allNumbers) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
                 return true;
             }
