@@ -31,12 +31,20 @@ final class Changes {
 
     List<ClaimChange> of(List<Group> groups) {
         List<ClaimChange> out = new ArrayList<>();
+        Set<Integer> gluedOld = new java.util.HashSet<>();
+        Set<Integer> gluedNew = new java.util.HashSet<>();
+        gluedOnto(groups, out, gluedOld, gluedNew);
         for (Group g : groups) {
+            if (g.news().isEmpty() && gluedOld.contains(g.olds().get(0))
+                    || g.olds().isEmpty() && gluedNew.contains(g.news().get(0))) {
+                continue;
+            }
             if (g.news().isEmpty()) {
                 inOrOut(g.olds().get(0), before, true, out);
             } else if (g.olds().isEmpty()) {
                 inOrOut(g.news().get(0), after, false, out);
-            } else if (!g.sameWords() && !(before.allNoise(g.olds()) && after.allNoise(g.news()))) {
+            } else if (!g.sameWords() && !(before.allNoise(g.olds()) && after.allNoise(g.news()))
+                    && !(g.olds().size() == 1 && gluedOld.contains(g.olds().get(0)))) {
                 edited(g, out);
             }
         }
@@ -66,6 +74,90 @@ final class Changes {
         out.add(removed
                 ? new ClaimChange(kind, key, f.text, "", Spans.whole(SpanKind.DELETE, f.text), sig, numbers, List.of(), s, -1)
                 : new ClaimChange(kind, key, "", f.text, Spans.whole(SpanKind.INSERT, f.text), sig, List.of(), numbers, -1, s));
+    }
+
+    /**
+     * A sentence written onto a line without a final stop (a heading, a list item, a caption) joins that line:
+     * "Key facts" became "Key facts The army said 120 soldiers were sent." It is the new sentence that was added (or,
+     * the other way, removed), whether the aligner paired the two lines or left them apart.
+     */
+    private void gluedOnto(List<Group> groups, List<ClaimChange> out, Set<Integer> gluedOld, Set<Integer> gluedNew) {
+        for (Group g : groups) {
+            if (g.olds().size() == 1 && g.news().size() == 1 && !g.sameWords()) {
+                int o = g.olds().get(0);
+                int n = g.news().get(0);
+                if (glued(o, n, false, out) || glued(n, o, true, out)) {
+                    gluedOld.add(o);
+                    gluedNew.add(n);
+                }
+            }
+        }
+        List<Integer> removed = new ArrayList<>();
+        List<Integer> added = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.news().isEmpty()) {
+                removed.add(g.olds().get(0));
+            } else if (g.olds().isEmpty()) {
+                added.add(g.news().get(0));
+            }
+        }
+        for (int o : removed) {
+            for (int n : added) {
+                if (!gluedNew.contains(n) && (glued(o, n, false, out) || glued(n, o, true, out))) {
+                    gluedOld.add(o);
+                    gluedNew.add(n);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * When the sentence {@code longer} of one side is the unpunctuated line {@code line} of the other side with a
+     * sentence of three or more words after it, reports that sentence as added ({@code removed}: as removed).
+     */
+    private boolean glued(int line, int longer, boolean removed, List<ClaimChange> out) {
+        Side lineSide = removed ? after : before;
+        Side longSide = removed ? before : after;
+        Passage p = lineSide.passages.get(line);
+        Passage q = longSide.passages.get(longer);
+        int n = p.tokens().size();
+        if (n == 0 || q.tokens().size() < n + 3 || p.noise() || endsWithStop(p.text())
+                || !q.key().startsWith(p.key() + " ")) {
+            return false;
+        }
+        Token first = q.tokens().get(n);
+        if (!Character.isUpperCase(first.text().charAt(0)) && !Character.isDigit(first.text().charAt(0))) {
+            return false;
+        }
+        String text = q.text().substring(first.start()).strip();
+        Facts f = Facts.of(text, Noise.strip(text), QuoteRanges.find(text));
+        boolean quote = !f.quotes.isEmpty();
+        ChangeKind kind = quote ? (removed ? ChangeKind.QUOTE_REMOVED : ChangeKind.QUOTE_ADDED)
+                : removed ? ChangeKind.CLAIM_REMOVED : ChangeKind.CLAIM_ADDED;
+        double sig = quote ? QUOTE_IN_OUT
+                : !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? 0.8
+                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
+        List<Claim> claims = longSide.claims.claims(List.of(longer));
+        String key = ClaimIndex.choose(ClaimIndex.keys(claims, Set.of(ClaimKind.values())), Set.of());
+        if (key == null) {
+            key = fallbackKey(f, f);
+        }
+        List<Quantity> numbers = ClaimIndex.quantities(claims);
+        out.add(removed
+                ? new ClaimChange(kind, key, text, "", Spans.whole(SpanKind.DELETE, text), sig, numbers, List.of(), longer, -1)
+                : new ClaimChange(kind, key, "", text, Spans.whole(SpanKind.INSERT, text), sig, List.of(), numbers, -1, longer));
+        return true;
+    }
+
+    private static boolean endsWithStop(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '"' || c == '”' || c == '’' || c == ':'
+                || c == ';' || c == ')';
     }
 
     private void edited(Group g, List<ClaimChange> out) {
