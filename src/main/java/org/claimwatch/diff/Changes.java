@@ -33,6 +33,7 @@ final class Changes {
         List<ClaimChange> out = new ArrayList<>();
         Set<Integer> gluedOld = new java.util.HashSet<>();
         Set<Integer> gluedNew = new java.util.HashSet<>();
+        notes(groups, out, gluedOld, gluedNew);
         gluedOnto(groups, out, gluedOld, gluedNew);
         for (Group g : groups) {
             if (g.news().isEmpty() && gluedOld.contains(g.olds().get(0))
@@ -48,7 +49,112 @@ final class Changes {
                 edited(g, out);
             }
         }
+        return link(out);
+    }
+
+    static final double NOTE = 0.8;
+
+    /**
+     * Editorial notes among the added (or removed) sentences: a note sentence and the added sentences after it in
+     * its paragraph (and in the next one when the marker is a heading line) are one change with the note's text.
+     */
+    private void notes(List<Group> groups, List<ClaimChange> out, Set<Integer> usedOld, Set<Integer> usedNew) {
+        Set<Integer> removed = new TreeSet<>();
+        Set<Integer> added = new TreeSet<>();
+        for (Group g : groups) {
+            if (g.news().isEmpty()) {
+                removed.add(g.olds().get(0));
+            } else if (g.olds().isEmpty()) {
+                added.add(g.news().get(0));
+            }
+        }
+        notes(after, added, false, out, usedNew);
+        notes(before, removed, true, out, usedOld);
+    }
+
+    private void notes(Side side, Set<Integer> pool, boolean removed, List<ClaimChange> out, Set<Integer> used) {
+        for (int i : pool) {
+            String text = side.passages.get(i).text();
+            if (used.contains(i) || !EditorialNotes.isNote(text)) {
+                continue;
+            }
+            List<Integer> note = new ArrayList<>(List.of(i));
+            int para = side.text.sentences().get(i).paragraph();
+            int lastPara = EditorialNotes.isHeading(text) ? para + 1 : para;
+            for (int j = i + 1; pool.contains(j) && !used.contains(j); j++) {
+                int pj = side.text.sentences().get(j).paragraph();
+                if (pj > lastPara || j != i + 1 && pj != side.text.sentences().get(j - 1).paragraph()
+                        && EditorialNotes.isNote(side.passages.get(j).text())) {
+                    break;
+                }
+                note.add(j);
+            }
+            used.addAll(note);
+            StringBuilder joined = new StringBuilder();
+            int prevPara = para;
+            for (int k : note) {
+                int pk = side.text.sentences().get(k).paragraph();
+                joined.append(joined.length() == 0 ? "" : pk != prevPara ? "\n\n" : " ").append(side.passages.get(k).text());
+                prevPara = pk;
+            }
+            String t = joined.toString();
+            Facts f = Facts.of(t, t, List.of());
+            String key = "note:" + fallbackKey(f, f).substring("text:".length());
+            List<Quantity> numbers = ClaimIndex.quantities(side.claims.claims(note));
+            out.add(removed
+                    ? new ClaimChange(ChangeKind.CORRECTION_REMOVED, key, t, "", Spans.whole(SpanKind.DELETE, t), NOTE,
+                            numbers, List.of(), i, -1)
+                    : new ClaimChange(ChangeKind.CORRECTION_ADDED, key, "", t, Spans.whole(SpanKind.INSERT, t), NOTE,
+                            List.of(), numbers, -1, i));
+        }
+    }
+
+    /** Links each note to the changes of the same version whose changed words (a figure, a name, a quote) it names. */
+    private static List<ClaimChange> link(List<ClaimChange> changes) {
+        boolean any = false;
+        for (ClaimChange c : changes) {
+            any |= c.kind() == ChangeKind.CORRECTION_ADDED || c.kind() == ChangeKind.CORRECTION_REMOVED;
+        }
+        if (!any) {
+            return changes;
+        }
+        List<ClaimChange> out = new ArrayList<>(changes.size());
+        for (ClaimChange c : changes) {
+            if (c.kind() != ChangeKind.CORRECTION_ADDED && c.kind() != ChangeKind.CORRECTION_REMOVED) {
+                out.add(c);
+                continue;
+            }
+            Set<String> noteWords = new java.util.HashSet<>();
+            for (Token t : Words.of(c.before() + " " + c.after())) {
+                noteWords.add(t.norm());
+            }
+            List<String> related = new ArrayList<>();
+            for (ClaimChange other : changes) {
+                if (other.kind() == ChangeKind.CORRECTION_ADDED || other.kind() == ChangeKind.CORRECTION_REMOVED
+                        || related.contains(other.key())) {
+                    continue;
+                }
+                if (names(noteWords, other)) {
+                    related.add(other.key());
+                }
+            }
+            out.add(related.isEmpty() ? c : c.withRelated(related));
+        }
         return out;
+    }
+
+    /** True when a word the change inserted or deleted (a number, a name, a word of four letters or more) is in the note. */
+    private static boolean names(Set<String> noteWords, ClaimChange change) {
+        for (Span s : change.spans()) {
+            for (Token t : Words.of(s.text())) {
+                boolean telling = t.number() || t.name() || Lexicon.DATES.contains(t.norm())
+                        || t.norm().length() >= 4 && !Lexicon.STOP.contains(t.norm());
+                if (telling && noteWords.contains(t.norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A sentence with no counterpart: the claim (or quote) in it was removed or added. */
