@@ -44,7 +44,8 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
         List<String> misses = new ArrayList<>();
         Map<ChangeKind, int[]> byKind = new EnumMap<>(ChangeKind.class);
         for (DiffCase c : cases) {
-            DiffResult r = VersionDiff.compare(Claims.analyze(c.before(), null), Claims.analyze(c.after(), null));
+            DiffResult r = VersionDiff.compare(Claims.analyze(c.before(), null), Claims.analyze(c.after(), null),
+                    c.headlineBefore(), c.headlineAfter());
             if (c.noise()) {
                 noiseCases++;
                 for (ClaimChange ch : r.changes()) {
