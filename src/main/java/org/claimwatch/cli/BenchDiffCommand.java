@@ -59,6 +59,15 @@ public final class BenchDiffCommand implements Command {
         if (misses) {
             hard.misses().forEach(m -> out.println("    " + m));
         }
+        DiffScore hardHeld = DiffScore.of(DiffCorpus.hardHeldOut(corpus));
+        out.printf("(e) held-out hard cases (heldout/pairs-issue22.jsonl, written after the code, not tuned on): %d expected, "
+                        + "%d predicted, %d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
+                hardHeld.expected(), hardHeld.predicted(), hardHeld.correct(), hardHeld.precision(), hardHeld.recall(),
+                hardHeld.noiseCases(), hardHeld.noiseAlerts());
+        hardHeld.kindLines().forEach(l -> out.println("    " + l));
+        if (misses) {
+            hardHeld.misses().forEach(m -> out.println("    " + m));
+        }
         return 0;
     }
 

@@ -64,6 +64,11 @@ final class DiffCorpus {
         return out;
     }
 
+    /** Hard cases written after the code for them, never tuned on ({@code heldout/pairs-issue22.jsonl}). */
+    static List<DiffCase> hardHeldOut(Path dir) throws IOException {
+        return pairs(dir.resolve("heldout").resolve("pairs-issue22.jsonl"));
+    }
+
     /** Hand-edited versions of texts the diff was not tuned on ({@code heldout/pairs.jsonl}). */
     static List<DiffCase> heldOut(Path dir) throws IOException {
         List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("heldout").resolve("pairs.jsonl")));
