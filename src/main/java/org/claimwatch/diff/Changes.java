@@ -207,9 +207,25 @@ final class Changes {
                 added.add(g.news().get(0));
             }
         }
+        // only lines without a final stop can have a sentence glued on: few, so the pairs stay few
         for (int o : removed) {
+            if (endsWithStop(before.passages.get(o).text())) {
+                continue;
+            }
             for (int n : added) {
-                if (!gluedNew.contains(n) && (glued(o, n, false, out) || glued(n, o, true, out))) {
+                if (!gluedNew.contains(n) && glued(o, n, false, out)) {
+                    gluedOld.add(o);
+                    gluedNew.add(n);
+                    break;
+                }
+            }
+        }
+        for (int n : added) {
+            if (gluedNew.contains(n) || endsWithStop(after.passages.get(n).text())) {
+                continue;
+            }
+            for (int o : removed) {
+                if (!gluedOld.contains(o) && glued(n, o, true, out)) {
                     gluedOld.add(o);
                     gluedNew.add(n);
                     break;

@@ -85,11 +85,12 @@ final class Numbers {
                 i++;
                 continue;
             }
-            if (!skip[i] && isDay(t) && i + 1 < tokens.size() && !skip[i + 1] && MONTHS.containsKey(tokens.get(i + 1).norm())
-                    && dateGap(text, t, tokens.get(i + 1))) {
-                Token month = tokens.get(i + 1);
+            int m = i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("of") ? i + 2 : i + 1;
+            if (!skip[i] && isDay(t) && m < tokens.size() && !skip[m] && MONTHS.containsKey(tokens.get(m).norm())
+                    && (m == i + 2 || dateGap(text, t, tokens.get(m)))) {
+                Token month = tokens.get(m);
                 out.add(new NumberMention("", MONTHS.get(month.norm()) + " " + dayOf(t), t.start(), month.end()));
-                i += 2;
+                i = m + 1;
                 continue;
             }
             if (skip[i] || !t.number() || SCALES.containsKey(t.norm()) && !t.norm().equals("hundred")

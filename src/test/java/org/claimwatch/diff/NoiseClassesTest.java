@@ -70,6 +70,7 @@ class NoiseClassesTest {
     void aDayOfTheMonthBesideItsMonthIsOneDate() {
         assertSilent("Polls close at 10pm on November 5th, officials said.", "Polls close at 10pm on 5th November, officials said.");
         assertSilent("The company said on Oct. 12 that it would cut 400 jobs.", "The company said on 12 October that it would cut 400 jobs.");
+        assertSilent("The trial opens on the 3rd of June, and 12 witnesses will testify.", "The trial opens on June 3, and 12 witnesses will testify.");
         assertThat(diff("The vote is on 12 October, officials said.", "The vote is on 19 October, officials said.").changes())
                 .extracting(ClaimChange::kind).containsExactly(ChangeKind.NUMBER_CHANGED);
     }
