@@ -125,7 +125,7 @@ final class Changes {
                 continue;
             }
             Set<String> noteWords = new java.util.HashSet<>();
-            for (Token t : Words.of(c.before() + " " + c.after())) {
+            for (Token t : Tokenizer.of(c.before() + " " + c.after())) {
                 noteWords.add(t.norm());
             }
             List<String> related = new ArrayList<>();
@@ -146,7 +146,7 @@ final class Changes {
     /** True when a word the change inserted or deleted (a number, a name, a word of four letters or more) is in the note. */
     private static boolean names(Set<String> noteWords, ClaimChange change) {
         for (Span s : change.spans()) {
-            for (Token t : Words.of(s.text())) {
+            for (Token t : Tokenizer.of(s.text())) {
                 boolean telling = t.number() || t.name() || Lexicon.DATES.contains(t.norm())
                         || t.norm().length() >= 4 && !Lexicon.STOP.contains(t.norm());
                 if (telling && noteWords.contains(t.norm())) {
