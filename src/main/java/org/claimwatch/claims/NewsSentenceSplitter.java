@@ -25,6 +25,13 @@ final class NewsSentenceSplitter {
             "Since", "His", "Her", "Their", "Our", "Some", "Many", "Officials", "Meanwhile", "However", "Yet",
             "So", "Still", "Now", "Then", "Last", "Earlier", "Later", "According", "Among", "About", "For");
 
+    /** Words that name a thing by one letter ("Group D", "Plan B", "Vitamin C", "Type A"). */
+    private static final Set<String> LETTER_NAMED = Set.of(
+            "group", "pool", "plan", "type", "class", "category", "grade", "level", "section", "part", "vitamin",
+            "phase", "stage", "tier", "division", "block", "zone", "wing", "gate", "terminal", "platform", "appendix",
+            "annex", "schedule", "exhibit", "form", "model", "unit", "ward", "building", "area", "sector", "league",
+            "route", "line", "row", "series", "option", "scenario", "variant", "team", "squad", "room", "hall", "floor");
+
     private NewsSentenceSplitter() {
     }
 
@@ -93,7 +100,14 @@ final class NewsSentenceSplitter {
             return !Character.isDigit(first);
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return isAcronymEnd(text, mark) && SENTENCE_STARTERS.contains(nextWord);
+            if (isAcronymEnd(text, mark)) {
+                return SENTENCE_STARTERS.contains(nextWord);
+            }
+            // "Group D. They ...", "Plan B. Trains ...": a one-letter name of a group, plan or grade ends the sentence
+            // (an initial, "John F. Kennedy", follows a given name, not a word such as these)
+            String previous = wordBefore(text, Math.max(sentenceStart, mark - 2), sentenceStart);
+            return LETTER_NAMED.contains(previous.toLowerCase())
+                    || SENTENCE_STARTERS.contains(nextWord) && !previous.isEmpty() && Character.isLowerCase(previous.charAt(0));
         }
         if (word.indexOf('.') >= 0) {
             return SENTENCE_STARTERS.contains(nextWord);

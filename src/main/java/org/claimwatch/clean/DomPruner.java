@@ -83,6 +83,9 @@ final class DomPruner {
         if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
             return false; // a callout in the text ("Note: ..."), styled as an alert
         }
+        if (c.chars < 1500 && c.linkDensity() < 0.3 && EditorialNote.opens(e.text())) {
+            return false; // a correction or update note, in an aside or a box: the outlet saying a claim changed
+        }
         if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(role)) {
             return true;
         }

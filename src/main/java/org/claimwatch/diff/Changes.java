@@ -31,16 +31,130 @@ final class Changes {
 
     List<ClaimChange> of(List<Group> groups) {
         List<ClaimChange> out = new ArrayList<>();
+        Set<Integer> gluedOld = new java.util.HashSet<>();
+        Set<Integer> gluedNew = new java.util.HashSet<>();
+        notes(groups, out, gluedOld, gluedNew);
+        gluedOnto(groups, out, gluedOld, gluedNew);
         for (Group g : groups) {
+            if (g.news().isEmpty() && gluedOld.contains(g.olds().get(0))
+                    || g.olds().isEmpty() && gluedNew.contains(g.news().get(0))) {
+                continue;
+            }
             if (g.news().isEmpty()) {
                 inOrOut(g.olds().get(0), before, true, out);
             } else if (g.olds().isEmpty()) {
                 inOrOut(g.news().get(0), after, false, out);
-            } else if (!g.sameWords() && !(before.allNoise(g.olds()) && after.allNoise(g.news()))) {
+            } else if (!g.sameWords() && !(before.allNoise(g.olds()) && after.allNoise(g.news()))
+                    && !(g.olds().size() == 1 && gluedOld.contains(g.olds().get(0)))) {
                 edited(g, out);
             }
         }
+        return link(out);
+    }
+
+    static final double NOTE = 0.8;
+
+    /**
+     * Editorial notes among the added (or removed) sentences: a note sentence and the added sentences after it in
+     * its paragraph (and in the next one when the marker is a heading line) are one change with the note's text.
+     */
+    private void notes(List<Group> groups, List<ClaimChange> out, Set<Integer> usedOld, Set<Integer> usedNew) {
+        Set<Integer> removed = new TreeSet<>();
+        Set<Integer> added = new TreeSet<>();
+        for (Group g : groups) {
+            if (g.news().isEmpty()) {
+                removed.add(g.olds().get(0));
+            } else if (g.olds().isEmpty()) {
+                added.add(g.news().get(0));
+            }
+        }
+        notes(after, added, false, out, usedNew);
+        notes(before, removed, true, out, usedOld);
+    }
+
+    private void notes(Side side, Set<Integer> pool, boolean removed, List<ClaimChange> out, Set<Integer> used) {
+        for (int i : pool) {
+            String text = side.passages.get(i).text();
+            if (used.contains(i) || !EditorialNotes.isNote(text)) {
+                continue;
+            }
+            List<Integer> note = new ArrayList<>(List.of(i));
+            int para = side.text.sentences().get(i).paragraph();
+            int lastPara = EditorialNotes.isHeading(text) ? para + 1 : para;
+            for (int j = i + 1; pool.contains(j) && !used.contains(j); j++) {
+                int pj = side.text.sentences().get(j).paragraph();
+                if (pj > lastPara || j != i + 1 && pj != side.text.sentences().get(j - 1).paragraph()
+                        && EditorialNotes.isNote(side.passages.get(j).text())) {
+                    break;
+                }
+                note.add(j);
+            }
+            used.addAll(note);
+            StringBuilder joined = new StringBuilder();
+            int prevPara = para;
+            for (int k : note) {
+                int pk = side.text.sentences().get(k).paragraph();
+                joined.append(joined.length() == 0 ? "" : pk != prevPara ? "\n\n" : " ").append(side.passages.get(k).text());
+                prevPara = pk;
+            }
+            String t = joined.toString();
+            Facts f = Facts.of(t, t, List.of());
+            String key = "note:" + fallbackKey(f, f).substring("text:".length());
+            List<Quantity> numbers = ClaimIndex.quantities(side.claims.claims(note));
+            out.add(removed
+                    ? new ClaimChange(ChangeKind.CORRECTION_REMOVED, key, t, "", Spans.whole(SpanKind.DELETE, t), NOTE,
+                            numbers, List.of(), i, -1)
+                    : new ClaimChange(ChangeKind.CORRECTION_ADDED, key, "", t, Spans.whole(SpanKind.INSERT, t), NOTE,
+                            List.of(), numbers, -1, i));
+        }
+    }
+
+    /** Links each note to the changes of the same version whose changed words (a figure, a name, a quote) it names. */
+    private static List<ClaimChange> link(List<ClaimChange> changes) {
+        boolean any = false;
+        for (ClaimChange c : changes) {
+            any |= c.kind() == ChangeKind.CORRECTION_ADDED || c.kind() == ChangeKind.CORRECTION_REMOVED;
+        }
+        if (!any) {
+            return changes;
+        }
+        List<ClaimChange> out = new ArrayList<>(changes.size());
+        for (ClaimChange c : changes) {
+            if (c.kind() != ChangeKind.CORRECTION_ADDED && c.kind() != ChangeKind.CORRECTION_REMOVED) {
+                out.add(c);
+                continue;
+            }
+            Set<String> noteWords = new java.util.HashSet<>();
+            for (Token t : Tokenizer.of(c.before() + " " + c.after())) {
+                noteWords.add(t.norm());
+            }
+            List<String> related = new ArrayList<>();
+            for (ClaimChange other : changes) {
+                if (other.kind() == ChangeKind.CORRECTION_ADDED || other.kind() == ChangeKind.CORRECTION_REMOVED
+                        || related.contains(other.key())) {
+                    continue;
+                }
+                if (names(noteWords, other)) {
+                    related.add(other.key());
+                }
+            }
+            out.add(related.isEmpty() ? c : c.withRelated(related));
+        }
         return out;
+    }
+
+    /** True when a word the change inserted or deleted (a number, a name, a word of four letters or more) is in the note. */
+    private static boolean names(Set<String> noteWords, ClaimChange change) {
+        for (Span s : change.spans()) {
+            for (Token t : Tokenizer.of(s.text())) {
+                boolean telling = t.number() || t.name() || Lexicon.DATES.contains(t.norm())
+                        || t.norm().length() >= 4 && !Lexicon.STOP.contains(t.norm());
+                if (telling && noteWords.contains(t.norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A sentence with no counterpart: the claim (or quote) in it was removed or added. */
@@ -68,6 +182,106 @@ final class Changes {
                 : new ClaimChange(kind, key, "", f.text, Spans.whole(SpanKind.INSERT, f.text), sig, List.of(), numbers, -1, s));
     }
 
+    /**
+     * A sentence written onto a line without a final stop (a heading, a list item, a caption) joins that line:
+     * "Key facts" became "Key facts The army said 120 soldiers were sent." It is the new sentence that was added (or,
+     * the other way, removed), whether the aligner paired the two lines or left them apart.
+     */
+    private void gluedOnto(List<Group> groups, List<ClaimChange> out, Set<Integer> gluedOld, Set<Integer> gluedNew) {
+        for (Group g : groups) {
+            if (g.olds().size() == 1 && g.news().size() == 1 && !g.sameWords()) {
+                int o = g.olds().get(0);
+                int n = g.news().get(0);
+                if (glued(o, n, false, out) || glued(n, o, true, out)) {
+                    gluedOld.add(o);
+                    gluedNew.add(n);
+                }
+            }
+        }
+        List<Integer> removed = new ArrayList<>();
+        List<Integer> added = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.news().isEmpty()) {
+                removed.add(g.olds().get(0));
+            } else if (g.olds().isEmpty()) {
+                added.add(g.news().get(0));
+            }
+        }
+        // only lines without a final stop can have a sentence glued on: few, so the pairs stay few
+        for (int o : removed) {
+            if (endsWithStop(before.passages.get(o).text())) {
+                continue;
+            }
+            for (int n : added) {
+                if (!gluedNew.contains(n) && glued(o, n, false, out)) {
+                    gluedOld.add(o);
+                    gluedNew.add(n);
+                    break;
+                }
+            }
+        }
+        for (int n : added) {
+            if (gluedNew.contains(n) || endsWithStop(after.passages.get(n).text())) {
+                continue;
+            }
+            for (int o : removed) {
+                if (!gluedOld.contains(o) && glued(n, o, true, out)) {
+                    gluedOld.add(o);
+                    gluedNew.add(n);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * When the sentence {@code longer} of one side is the unpunctuated line {@code line} of the other side with a
+     * sentence of three or more words after it, reports that sentence as added ({@code removed}: as removed).
+     */
+    private boolean glued(int line, int longer, boolean removed, List<ClaimChange> out) {
+        Side lineSide = removed ? after : before;
+        Side longSide = removed ? before : after;
+        Passage p = lineSide.passages.get(line);
+        Passage q = longSide.passages.get(longer);
+        int n = p.tokens().size();
+        if (n == 0 || q.tokens().size() < n + 3 || p.noise() || endsWithStop(p.text())
+                || !q.key().startsWith(p.key() + " ")) {
+            return false;
+        }
+        Token first = q.tokens().get(n);
+        if (!Character.isUpperCase(first.text().charAt(0)) && !Character.isDigit(first.text().charAt(0))) {
+            return false;
+        }
+        String text = q.text().substring(first.start()).strip();
+        Facts f = Facts.of(text, Noise.strip(text), QuoteRanges.find(text));
+        boolean quote = !f.quotes.isEmpty();
+        ChangeKind kind = quote ? (removed ? ChangeKind.QUOTE_REMOVED : ChangeKind.QUOTE_ADDED)
+                : removed ? ChangeKind.CLAIM_REMOVED : ChangeKind.CLAIM_ADDED;
+        double sig = quote ? QUOTE_IN_OUT
+                : !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? 0.8
+                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
+        List<Claim> claims = longSide.claims.claims(List.of(longer));
+        String key = ClaimIndex.choose(ClaimIndex.keys(claims, Set.of(ClaimKind.values())), Set.of());
+        if (key == null) {
+            key = fallbackKey(f, f);
+        }
+        List<Quantity> numbers = ClaimIndex.quantities(claims);
+        out.add(removed
+                ? new ClaimChange(kind, key, text, "", Spans.whole(SpanKind.DELETE, text), sig, numbers, List.of(), longer, -1)
+                : new ClaimChange(kind, key, "", text, Spans.whole(SpanKind.INSERT, text), sig, List.of(), numbers, -1, longer));
+        return true;
+    }
+
+    private static boolean endsWithStop(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '"' || c == '”' || c == '’' || c == ':'
+                || c == ';' || c == ')';
+    }
+
     private void edited(Group g, List<ClaimChange> out) {
         Facts fa = before.facts(g.olds());
         Facts fb = after.facts(g.news());
@@ -83,7 +297,8 @@ final class Changes {
         Context c = new Context(g, fa, fb, edits);
         int found = out.size();
         boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
-        if (!fa.canonicalNumbers(quoteInOrOut).equals(fb.canonicalNumbers(quoteInOrOut))) {
+        // numbers and hedges count inside quotations too: one edited there is the quote's change and its own
+        if (!fa.canonicalNumbers(true).equals(fb.canonicalNumbers(true))) {
             c.add(out, ChangeKind.NUMBER_CHANGED, NUMBER, Spans.of(edits, fa, fb, k -> inNumber(fa, k), k -> inNumber(fb, k)),
                     Set.of(ClaimKind.QUANTITY));
         }
@@ -98,12 +313,10 @@ final class Changes {
                         Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
             }
         }
-        Set<String> ha = quoteInOrOut ? fa.allHedges : fa.hedges;
-        Set<String> hb = quoteInOrOut ? fb.allHedges : fb.hedges;
-        if (!ha.equals(hb)) {
+        if (!fa.allHedges.equals(fb.allHedges)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, HEDGE, Spans.of(edits, fa, fb,
-                    k -> !fa.inQuote[k] && Lexicon.hedge(fa.tokens.get(k).norm()) != null,
-                    k -> !fb.inQuote[k] && Lexicon.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
+                    k -> Respellings.hedge(fa.tokens.get(k).norm()) != null,
+                    k -> Respellings.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
         }
         if (out.size() == found) {
             double sig = namesSwapped(edits, fa, fb) ? NAMES_SWAPPED : Math.min(0.4, 0.1 + 0.3 * (1 - g.similarity()));
@@ -132,7 +345,7 @@ final class Changes {
 
     private static boolean inNumber(Facts f, int k) {
         Token t = f.tokens.get(k);
-        for (NumberMention m : f.numbers) {
+        for (NumberMention m : f.allNumbers) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
                 return true;
             }

@@ -39,7 +39,7 @@ final class Facts {
         this.sources = new TreeSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String n = tokens.get(i).norm();
-            String hedge = Lexicon.hedge(n);
+            String hedge = Respellings.hedge(n);
             if (hedge != null) {
                 allHedges.add(hedge);
             }
@@ -71,7 +71,8 @@ final class Facts {
             while (k < tokens.size() && tokens.get(k).start() < m.end()) {
                 k++;
             }
-            if (k < tokens.size() && Lexicon.SOURCES.contains(tokens.get(k).norm()) && tokens.get(k).norm().endsWith("s")) {
+            if (k < tokens.size() && Lexicon.SOURCES.contains(tokens.get(k).norm()) && tokens.get(k).norm().endsWith("s")
+                    && scan.substring(m.end(), tokens.get(k).start()).isBlank()) {
                 continue;
             }
             out.add(m);

@@ -132,10 +132,16 @@ final class Noise {
         return capitalised >= 2 && (joiners > 0 || tokens.size() <= 3);
     }
 
-    /** True when replacing {@code a} by {@code b} is a spelling fix (small edit distance, no lexicon word). */
+    /**
+     * True when replacing {@code a} by {@code b} is a spelling fix: a small edit distance between words outside
+     * the lexicon, or a slip of a hedge or cue word fixed or made ({@link Respellings}).
+     */
     static boolean isTypo(Token a, Token b) {
-        if (a.number() || b.number() || Lexicon.isMeaningful(a.norm()) || Lexicon.isMeaningful(b.norm())) {
+        if (a.number() || b.number()) {
             return false;
+        }
+        if (Lexicon.isMeaningful(a.norm()) || Lexicon.isMeaningful(b.norm())) {
+            return Respellings.isSlip(a.norm(), b.norm());
         }
         String x = a.norm();
         String y = b.norm();

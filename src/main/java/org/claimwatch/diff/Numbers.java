@@ -28,7 +28,42 @@ final class Numbers {
             "nearly", "almost", "over", "under", "some", "approximately", "roughly", "estimated", "below", "above",
             "only", "exactly");
 
+    /** Month names and abbreviations mapped to one form: "Oct. 12" and "12 October" are one date. */
+    private static final Map<String, String> MONTHS = months();
+
     private Numbers() {
+    }
+
+    private static Map<String, String> months() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String m : List.of("january", "february", "march", "april", "june", "july", "august", "september",
+                "october", "november", "december")) {
+            out.put(m, m);
+            out.put(m.substring(0, 3), m);
+        }
+        out.put("sept", "september");
+        return Map.copyOf(out);
+    }
+
+    /** A day of the month: 1-31, plain or ordinal ("5th"). */
+    private static boolean isDay(Token t) {
+        String n = t.norm();
+        String digits = n.replaceFirst("(?:st|nd|rd|th)$", "");
+        if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int d = Integer.parseInt(digits);
+        return d >= 1 && d <= 31;
+    }
+
+    private static String dayOf(Token t) {
+        return Integer.toString(Integer.parseInt(t.norm().replaceFirst("(?:st|nd|rd|th)$", "")));
+    }
+
+    /** Only spaces, an abbreviation's stop or the word "of" between a month and its day. */
+    private static boolean dateGap(String text, Token a, Token b) {
+        String gap = text.substring(a.end(), b.start()).strip();
+        return gap.isEmpty() || gap.equals(".") || gap.equalsIgnoreCase("of") || gap.equals("the");
     }
 
     /** Number mentions of {@code text}, skipping tokens where {@code skip[i]} is true. */
@@ -38,8 +73,24 @@ final class Numbers {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (!skip[i] && !t.number() && Lexicon.DATES.contains(t.norm())) {
-                out.add(new NumberMention("", t.norm(), t.start(), t.end()));
+                String month = MONTHS.get(t.norm());
+                if (month != null && i + 1 < tokens.size() && !skip[i + 1] && isDay(tokens.get(i + 1))
+                        && dateGap(text, t, tokens.get(i + 1))) {
+                    Token day = tokens.get(i + 1);
+                    out.add(new NumberMention("", month + " " + dayOf(day), t.start(), day.end()));
+                    i += 2;
+                    continue;
+                }
+                out.add(new NumberMention("", month != null ? month : t.norm(), t.start(), t.end()));
                 i++;
+                continue;
+            }
+            int m = i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("of") ? i + 2 : i + 1;
+            if (!skip[i] && isDay(t) && m < tokens.size() && !skip[m] && MONTHS.containsKey(tokens.get(m).norm())
+                    && (m == i + 2 || dateGap(text, t, tokens.get(m)))) {
+                Token month = tokens.get(m);
+                out.add(new NumberMention("", MONTHS.get(month.norm()) + " " + dayOf(t), t.start(), month.end()));
+                i = m + 1;
                 continue;
             }
             if (skip[i] || !t.number() || SCALES.containsKey(t.norm()) && !t.norm().equals("hundred")

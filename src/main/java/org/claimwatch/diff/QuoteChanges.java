@@ -51,6 +51,18 @@ final class QuoteChanges {
             }
         }
         for (int x = 0; x < qa.size(); x++) {
+            for (int y = 0; y < qb.size() && !usedA[x]; y++) {
+                if (!usedB[y] && oneEdit(c, qa.get(x), qb.get(y))) {
+                    usedA[x] = true;
+                    usedB[y] = true;
+                    Quote a = qa.get(x);
+                    Quote b = qb.get(y);
+                    c.add(out, ChangeKind.QUOTE_CHANGED, 0.9, Spans.of(c.edits, c.a, c.b,
+                            k -> a.tokens().contains(k), k -> b.tokens().contains(k)), Set.of(ClaimKind.QUOTE));
+                }
+            }
+        }
+        for (int x = 0; x < qa.size(); x++) {
             if (!usedA[x]) {
                 Quote a = qa.get(x);
                 c.add(out, ChangeKind.QUOTE_REMOVED, Changes.QUOTE_IN_OUT,
@@ -64,6 +76,24 @@ final class QuoteChanges {
                         Spans.of(c.edits, c.a, c.b, k -> false, k -> b.tokens().contains(k)), Set.of(ClaimKind.QUOTE));
             }
         }
+    }
+
+    /** True when one word edit rewrites words of both quotes: the words between the marks were replaced. */
+    private static boolean oneEdit(Changes.Context c, Quote a, Quote b) {
+        for (Edit e : c.edits) {
+            boolean inA = false;
+            boolean inB = false;
+            for (int k = e.fromA(); k < e.toA() && !inA; k++) {
+                inA = a.tokens().contains(k);
+            }
+            for (int k = e.fromB(); k < e.toB() && !inB; k++) {
+                inB = b.tokens().contains(k);
+            }
+            if (inA && inB) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Equal when no substantive word edit falls inside either quote. */

@@ -34,6 +34,17 @@ public final class VersionDiff {
         return new DiffResult(alignment.links(), changes);
     }
 
+    /** As {@link #compare(AnalyzedText, AnalyzedText)}, with the change of the headline (if any) first. */
+    public static DiffResult compare(AnalyzedText before, AnalyzedText after, String headlineBefore, String headlineAfter) {
+        DiffResult body = compare(before, after);
+        return Headlines.compare(headlineBefore, headlineAfter).map(h -> {
+            List<ClaimChange> all = new ArrayList<>(body.changes().size() + 1);
+            all.add(h);
+            all.addAll(body.changes());
+            return new DiffResult(body.alignment(), all);
+        }).orElse(body);
+    }
+
     private static List<Passage> passages(AnalyzedText text) {
         List<Passage> out = new ArrayList<>(text.sentences().size());
         List<Sentence> sentences = text.sentences();

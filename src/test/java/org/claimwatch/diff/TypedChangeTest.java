@@ -183,6 +183,6 @@ class TypedChangeTest {
     void changesListEveryKindOnce() {
         assertThat(List.of(ChangeKind.values())).extracting(Enum::name).containsExactly("NUMBER_CHANGED", "QUOTE_CHANGED",
                 "QUOTE_ADDED", "QUOTE_REMOVED", "ATTRIBUTION_CHANGED", "HEDGE_CHANGED", "CLAIM_ADDED", "CLAIM_REMOVED",
-                "CLAIM_REWORDED");
+                "CLAIM_REWORDED", "HEADLINE_CHANGED", "CORRECTION_ADDED", "CORRECTION_REMOVED");
     }
 }

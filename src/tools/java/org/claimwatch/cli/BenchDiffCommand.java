@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * {@code bench-diff [CORPUS_DIR] [--misses]}: prints (a) ms per diff of two ~1,000-word versions after warm-up, (b) the
- * time for 1k/2k/5k/10k-sentence pathological inputs, (c) precision/recall of typed changes on the corpus
- * (default {@code src/test/resources/diff}) and the alerting changes on its noise-only pairs.
+ * {@code bench-diff [CORPUS_DIR] [--misses] [--quality]}: prints (a) ms per diff of two ~1,000-word versions after
+ * warm-up, (b) the time for 1k/2k/5k/10k-sentence pathological inputs, (c) precision/recall of typed changes on the
+ * corpus (default {@code src/test/resources/diff}) and the alerting changes on its noise-only pairs, (d) the same
+ * on the hand-written hard cases, per kind. {@code --quality} skips (a) and (b).
  */
 public final class BenchDiffCommand implements Command {
 
@@ -28,8 +29,10 @@ public final class BenchDiffCommand implements Command {
             err.println("usage: bench-diff [CORPUS_DIR]  (a directory with base/ and pairs.jsonl; not found: " + corpus + ")");
             return 2;
         }
-        thousandWords(corpus, out);
-        pathological(out);
+        if (!args.contains("--quality")) {
+            thousandWords(corpus, out);
+            pathological(out);
+        }
         DiffScore score = DiffScore.of(DiffCorpus.load(corpus));
         out.printf("(c) corpus %s: %d expected typed changes, %d predicted, %d correct: precision %.3f recall %.3f%n",
                 corpus, score.expected(), score.predicted(), score.correct(), score.precision(), score.recall());
@@ -46,6 +49,24 @@ public final class BenchDiffCommand implements Command {
                 held.noiseAlerts());
         if (misses) {
             held.misses().forEach(m -> out.println("    " + m));
+        }
+        DiffScore hard = DiffScore.of(DiffCorpus.hardCases(corpus));
+        out.printf("(d) hard cases (pairs-noise-kinds.jsonl, pairs-notes-headlines.jsonl): %d expected, %d predicted, "
+                        + "%d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
+                hard.expected(), hard.predicted(), hard.correct(), hard.precision(), hard.recall(), hard.noiseCases(),
+                hard.noiseAlerts());
+        hard.kindLines().forEach(l -> out.println("    " + l));
+        if (misses) {
+            hard.misses().forEach(m -> out.println("    " + m));
+        }
+        DiffScore hardHeld = DiffScore.of(DiffCorpus.hardHeldOut(corpus));
+        out.printf("(e) held-out hard cases (heldout/pairs-issue22.jsonl, written after the code, not tuned on): %d expected, "
+                        + "%d predicted, %d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
+                hardHeld.expected(), hardHeld.predicted(), hardHeld.correct(), hardHeld.precision(), hardHeld.recall(),
+                hardHeld.noiseCases(), hardHeld.noiseAlerts());
+        hardHeld.kindLines().forEach(l -> out.println("    " + l));
+        if (misses) {
+            hardHeld.misses().forEach(m -> out.println("    " + m));
         }
         return 0;
     }

@@ -52,6 +52,23 @@ final class DiffCorpus {
         return out;
     }
 
+    /**
+     * Hand-written pairs for the hard cases: noise that must never alert (typo fixes in hedge words, quote-mark
+     * normalisation, numbers glued to letters, scare quotes, malformed single quotes) and kinds that must be right
+     * (edits inside quotations, appended sentences, splits after "Group D."), plus editorial notes and headlines
+     * ({@code pairs-noise-kinds.jsonl}, {@code pairs-notes-headlines.jsonl}).
+     */
+    static List<DiffCase> hardCases(Path dir) throws IOException {
+        List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("pairs-noise-kinds.jsonl")));
+        out.addAll(pairs(dir.resolve("pairs-notes-headlines.jsonl")));
+        return out;
+    }
+
+    /** Hard cases written after the code for them, never tuned on ({@code heldout/pairs-issue22.jsonl}). */
+    static List<DiffCase> hardHeldOut(Path dir) throws IOException {
+        return pairs(dir.resolve("heldout").resolve("pairs-issue22.jsonl"));
+    }
+
     /** Hand-edited versions of texts the diff was not tuned on ({@code heldout/pairs.jsonl}). */
     static List<DiffCase> heldOut(Path dir) throws IOException {
         List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("heldout").resolve("pairs.jsonl")));
@@ -83,6 +100,7 @@ final class DiffCorpus {
             expected.add(new DiffCase.Expected(ChangeKind.valueOf(e.get("kind").asText()), e.path("snippet").asText("")));
         }
         return new DiffCase(row.get("id").asText(), row.get("old").asText(), row.get("new").asText(), expected,
-                row.path("noise").asBoolean(false));
+                row.path("noise").asBoolean(false), row.path("old_headline").asText(""),
+                row.path("new_headline").asText(""));
     }
 }

@@ -5,14 +5,27 @@ import org.claimwatch.diff.ClaimChange;
 import org.claimwatch.diff.DiffResult;
 import org.claimwatch.diff.VersionDiff;
 
+import org.claimwatch.diff.ChangeKind;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores typed changes against a corpus: a predicted change is right when an unused expected change of the
  * same kind has its snippet in the change's before or after text. Noise cases count their alerting changes.
  */
-record DiffScore(int expected, int predicted, int correct, int noiseCases, int noiseAlerts, List<String> misses) {
+record DiffScore(int expected, int predicted, int correct, int noiseCases, int noiseAlerts, List<String> misses,
+                 Map<ChangeKind, int[]> byKind) {
+
+    /** Per kind: expected, predicted and correct counts, as "KIND e/p/c P x R y" lines. */
+    List<String> kindLines() {
+        List<String> out = new ArrayList<>();
+        byKind.forEach((k, v) -> out.add(String.format("%-20s expected %3d predicted %3d correct %3d  precision %.3f recall %.3f",
+                k, v[0], v[1], v[2], v[1] == 0 ? 1.0 : (double) v[2] / v[1], v[0] == 0 ? 1.0 : (double) v[2] / v[0])));
+        return out;
+    }
 
     double precision() {
         return predicted == 0 ? 1 : (double) correct / predicted;
@@ -29,8 +42,10 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
         int noiseCases = 0;
         int noiseAlerts = 0;
         List<String> misses = new ArrayList<>();
+        Map<ChangeKind, int[]> byKind = new EnumMap<>(ChangeKind.class);
         for (DiffCase c : cases) {
-            DiffResult r = VersionDiff.compare(Claims.analyze(c.before(), null), Claims.analyze(c.after(), null));
+            DiffResult r = VersionDiff.compare(Claims.analyze(c.before(), null), Claims.analyze(c.after(), null),
+                    c.headlineBefore(), c.headlineAfter());
             if (c.noise()) {
                 noiseCases++;
                 for (ClaimChange ch : r.changes()) {
@@ -43,6 +58,8 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
             }
             expected += c.expected().size();
             predicted += r.changes().size();
+            c.expected().forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new int[3])[0]++);
+            r.changes().forEach(ch -> byKind.computeIfAbsent(ch.kind(), k -> new int[3])[1]++);
             List<DiffCase.Expected> open = new ArrayList<>(c.expected());
             for (ClaimChange ch : r.changes()) {
                 DiffCase.Expected hit = null;
@@ -55,6 +72,7 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
                 if (hit != null) {
                     open.remove(hit);
                     correct++;
+                    byKind.get(ch.kind())[2]++;
                 } else {
                     misses.add(c.id() + " extra " + ch.kind() + " " + ch.significance() + ": " + ch.before() + " => " + ch.after());
                 }
@@ -63,6 +81,6 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
                 misses.add(c.id() + " missed " + e.kind() + ": " + e.snippet());
             }
         }
-        return new DiffScore(expected, predicted, correct, noiseCases, noiseAlerts, misses);
+        return new DiffScore(expected, predicted, correct, noiseCases, noiseAlerts, misses, byKind);
     }
 }
