@@ -85,6 +85,7 @@ export function mount(container) {
         fact('Last poll', f.last_polled_at ? relative(f.last_polled_at) : 'never', f.last_polled_at && time(f.last_polled_at)),
         fact('Next poll', f.paused ? 'paused' : relative(f.next_poll_at), time(f.next_poll_at)),
         fact('Articles', String(f.items_count)), fact('Versions', String(f.versions_count)),
+        f.parse_warnings ? fact('Warnings', f.parse_warnings) : null,
         f.last_error ? fact('Last error', f.last_error) : null),
       el('div', { class: 'feed-actions' },
         el('label', { for: `interval-${f.id}`, text: 'Interval (s)' }), intervalInput,

@@ -1,5 +1,7 @@
 package org.claimwatch.clean;
 
+import org.claimwatch.feeds.parse.CharsetGuess;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -51,8 +53,10 @@ final class CharsetSniffer {
         if (utf8.indexOf('\uFFFD') < 0 || strictUtf8(bytes) != null) {
             return utf8;
         }
-        // Not valid UTF-8: a few stray bytes in a UTF-8 page keep UTF-8; mostly invalid means a legacy single-byte page.
-        return mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
+        // Not valid UTF-8: a few stray bytes in a UTF-8 page keep UTF-8; mostly invalid means a legacy page, whose
+        // encoding the detector guesses (Big5, Shift_JIS, windows-1251, ...), windows-1252 when it cannot tell.
+        return mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8)
+                : new String(bytes, CharsetGuess.of(bytes, WINDOWS_1252));
     }
 
     /** The charset named by a {@code <meta charset>} or {@code http-equiv} tag near the top, or null. */

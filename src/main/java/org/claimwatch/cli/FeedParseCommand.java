@@ -3,6 +3,7 @@ package org.claimwatch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimwatch.feeds.parse.FeedDate;
 import org.claimwatch.feeds.parse.FeedItem;
 import org.claimwatch.feeds.parse.FeedParseException;
 import org.claimwatch.feeds.parse.FeedParser;
@@ -13,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code feed-parse FILE... [--url URL] [--content-type TYPE] [--repeat N] [--synthetic-mb M]}: prints each parsed
- * feed (or its error) as one JSON line; with {@code --repeat} also the mean parse time and throughput per input;
+ * feed (or its error) as one JSON line, each item's dates as the raw string beside the parsed instant (null when
+ * impossible or unreadable) and the feed's status warnings; then one line counting the dates parsed, rejected as
+ * impossible and unreadable over all files. With {@code --repeat} also the mean parse time and throughput per input;
  * {@code --synthetic-mb} adds a generated well-formed and a generated broken feed of about M MB.
  */
 public final class FeedParseCommand implements Command {
@@ -62,9 +67,17 @@ public final class FeedParseCommand implements Command {
             names.add("synthetic-" + syntheticMb + "mb-broken");
             bodies.add(synthetic(syntheticMb, true));
         }
-        for (int i = 0; i < bodies.size(); i++) {
-            out.println(JSON.writeValueAsString(describe(names.get(i), bodies.get(i), contentType, url, repeat == 0)));
+        Map<FeedDate.Outcome, Integer> dates = new EnumMap<>(FeedDate.Outcome.class);
+        for (FeedDate.Outcome o : FeedDate.Outcome.values()) {
+            dates.put(o, 0);
         }
+        for (int i = 0; i < bodies.size(); i++) {
+            out.println(JSON.writeValueAsString(
+                    describe(names.get(i), bodies.get(i), contentType, url, repeat == 0, dates)));
+        }
+        out.printf("dates: %d parsed, %d rejected as impossible, %d unreadable (%d files)%n",
+                dates.get(FeedDate.Outcome.PARSED), dates.get(FeedDate.Outcome.IMPOSSIBLE),
+                dates.get(FeedDate.Outcome.UNREADABLE), bodies.size());
         for (int i = 0; i < bodies.size() && repeat > 0; i++) {
             byte[] body = bodies.get(i);
             for (int w = 0; w < Math.min(3, repeat); w++) {
@@ -81,7 +94,8 @@ public final class FeedParseCommand implements Command {
         return 0;
     }
 
-    private static ObjectNode describe(String name, byte[] body, String contentType, String url, boolean withItems) {
+    private static ObjectNode describe(String name, byte[] body, String contentType, String url, boolean withItems,
+                                       Map<FeedDate.Outcome, Integer> dates) {
         ObjectNode o = JSON.createObjectNode();
         o.put("file", name);
         try {
@@ -89,6 +103,16 @@ public final class FeedParseCommand implements Command {
             o.put("title", feed.title());
             o.put("siteUrl", feed.siteUrl());
             o.put("itemCount", feed.items().size());
+            o.put("skippedWithoutLink", feed.skippedWithoutLink());
+            ArrayNode warnings = o.putArray("warnings");
+            feed.warnings().forEach(warnings::add);
+            for (FeedItem item : feed.items()) {
+                for (FeedDate d : new FeedDate[] {item.publishedDate(), item.updatedDate()}) {
+                    if (d != null) {
+                        dates.merge(d.outcome(), 1, Integer::sum);
+                    }
+                }
+            }
             if (withItems) {
                 ArrayNode items = o.putArray("items");
                 for (FeedItem item : feed.items()) {
@@ -96,8 +120,8 @@ public final class FeedParseCommand implements Command {
                     n.put("guid", item.guid());
                     n.put("url", item.url());
                     n.put("title", item.title());
-                    n.put("published", item.published() == null ? null : item.published().toString());
-                    n.put("updated", item.updated() == null ? null : item.updated().toString());
+                    putDate(n, "published", item.publishedDate());
+                    putDate(n, "updated", item.updatedDate());
                     n.put("contentHash", item.contentHash());
                 }
             }
@@ -105,6 +129,15 @@ public final class FeedParseCommand implements Command {
             o.put("error", e.getMessage());
         }
         return o;
+    }
+
+    /** {@code "published": instant or null, "publishedRaw": the feed's string, "publishedOutcome"} when present. */
+    private static void putDate(ObjectNode n, String field, FeedDate date) {
+        n.put(field, date == null || date.instant() == null ? null : date.instant().toString());
+        if (date != null) {
+            n.put(field + "Raw", date.raw());
+            n.put(field + "Outcome", date.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private static void tryParse(byte[] body, String contentType, String url) {

@@ -63,11 +63,15 @@ public final class FeedStore {
                 });
     }
 
-    /** Records a successful poll; {@code bodyBytes} is the full body's size (null for a 304). */
+    /**
+     * Records a successful poll; {@code bodyBytes} is the full body's size (null for a 304); {@code parseWarnings} the
+     * parser's readable warnings joined (null: none; a 304 keeps the last ones).
+     */
     public Future<Void> recordOk(long id, String owner, String title, String siteUrl, int status, String etag,
-                                 String lastModified, Integer bodyBytes) {
+                                 String lastModified, Integer bodyBytes, String parseWarnings) {
         return pool.preparedQuery(FeedSql.RECORD_POLL_OK.sql())
-                .execute(Tuple.of(id, title, siteUrl, status, etag, lastModified, owner, bodyBytes)).mapEmpty();
+                .execute(Tuple.of(id, title, siteUrl, status, etag, lastModified, owner, bodyBytes)
+                        .addString(parseWarnings)).mapEmpty();
     }
 
     /**

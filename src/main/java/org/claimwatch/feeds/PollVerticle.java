@@ -93,7 +93,7 @@ public final class PollVerticle extends VerticleBase {
                 .compose(result -> moveIfPermanent(feed, result).compose(v -> result.notModified()
                         ? feeds.recordOk(feed.id(), owner, null, null, 304,
                                         header(result, "etag", feed.etag()),
-                                        header(result, "last-modified", feed.lastModified()), null)
+                                        header(result, "last-modified", feed.lastModified()), null, null)
                                 .map(x -> new PollReport(304, 0, 0))
                         : store(feed, result)))
                 .transform(ar -> {
@@ -143,7 +143,8 @@ public final class PollVerticle extends VerticleBase {
         String contentType = result.headers().get("content-type");
         return vertx.executeBlocking(() -> {
                     var parsed = FeedParser.parse(body, contentType, result.finalUrl());
-                    return new Parsed(parsed.title(), parsed.siteUrl(), FeedItemsToArticles.items(parsed));
+                    String warnings = parsed.warnings().isEmpty() ? null : String.join("; ", parsed.warnings());
+                    return new Parsed(parsed.title(), parsed.siteUrl(), FeedItemsToArticles.items(parsed), warnings);
                 }, false)
                 .compose(parsed -> checks.aliased(parsed.items().stream().map(ArticleStore.Item::url).toList())
                         .compose(aliases -> {
@@ -153,7 +154,8 @@ public final class PollVerticle extends VerticleBase {
                             return articles.upsert(feed.id(), outlet, items)
                                     .compose(inserted -> feeds.recordOk(feed.id(), owner, parsed.title(),
                                                     parsed.siteUrl(), result.status(), result.headers().get("etag"),
-                                                    result.headers().get("last-modified"), body.length)
+                                                    result.headers().get("last-modified"), body.length,
+                                                    parsed.warnings())
                                             .map(v -> new PollReport(result.status(), items.size(), inserted)));
                         }));
     }
@@ -188,7 +190,8 @@ public final class PollVerticle extends VerticleBase {
         }
     }
 
-    private record Parsed(String title, String siteUrl, List<ArticleStore.Item> items) {
+    /** {@code warnings}: the parser's readable warnings joined by "; ", or null. */
+    private record Parsed(String title, String siteUrl, List<ArticleStore.Item> items, String warnings) {
     }
 
     private record PollReport(int status, int items, int newArticles) {

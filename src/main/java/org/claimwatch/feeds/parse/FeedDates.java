@@ -1,52 +1,53 @@
 package org.claimwatch.feeds.parse;
 
-import com.rometools.rome.io.impl.DateParser;
+import org.claimwatch.feeds.parse.DateZones.ImpossibleField;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.Locale;
 
-/** Lenient parsing of feed dates: RFC 3339/ISO 8601, RFC 822/1123, then ROME's list of masks. */
-final class FeedDates {
+/**
+ * Feed dates, strictly validated: numeric forms ({@link IsoDates}) first, then forms with a month name
+ * ({@link TextDates}). An impossible date is never rolled over into another; what cannot be read keeps its raw
+ * string. Pure and thread-safe.
+ */
+public final class FeedDates {
+
+    private static final int MAX_LENGTH = 100;
 
     private FeedDates() {
     }
 
-    /** The instant {@code text} names, or null when it is blank or unparseable. */
-    static Instant parse(String text) {
-        String s = FeedItems.blankToNull(text);
-        if (s == null || s.length() > 100) {
+    /** Reads {@code raw} (may be null); null when it is null or blank. Yearless forms take the current UTC year. */
+    public static FeedDate read(String raw) {
+        return read(raw, Year.now(ZoneOffset.UTC).getValue());
+    }
+
+    /** Reads {@code raw} (may be null); null when it is null or blank; "--MM-DD" names a day of {@code currentYear}. */
+    public static FeedDate read(String raw, int currentYear) {
+        String s = FeedItems.blankToNull(raw);
+        if (s == null) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
+        if (s.length() > MAX_LENGTH) {
+            return FeedDate.unreadable(s);
         }
         try {
-            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
+            Instant instant = IsoDates.read(s, currentYear);
+            if (instant == null) {
+                instant = TextDates.read(s);
+            }
+            return instant == null ? FeedDate.unreadable(s) : FeedDate.parsed(s, instant);
+        } catch (ImpossibleField e) {
+            return FeedDate.impossible(s);
         }
-        try {
-            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        Date date = DateParser.parseDate(s, Locale.US);
-        return date == null ? null : date.toInstant();
+    }
+
+    /** The instant {@code text} names, or null when it is blank, impossible or unreadable. */
+    static Instant parse(String text) {
+        FeedDate date = read(text);
+        return date == null ? null : date.instant();
     }
 
     static Instant of(Date date) {

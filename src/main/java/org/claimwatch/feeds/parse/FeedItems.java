@@ -3,13 +3,10 @@ package org.claimwatch.feeds.parse;
 import org.jsoup.Jsoup;
 
 import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +22,7 @@ final class FeedItems {
      * or, failing that, from a URL-shaped guid.
      */
     static Optional<FeedItem> item(String feedUrl, String guid, String link, String title, String body,
-                                   Instant published, Instant updated) {
+                                   FeedDate published, FeedDate updated) {
         String id = blankToNull(guid);
         String url = resolve(feedUrl, link);
         if (url == null && id != null && looksLikeUrl(id)) {
@@ -35,7 +32,7 @@ final class FeedItems {
             return Optional.empty();
         }
         String cleanTitle = plainText(title);
-        String hash = hash(url, cleanTitle, blankToNull(body), published, updated);
+        String hash = hash(url, cleanTitle, blankToNull(body), instantOrRaw(published), instantOrRaw(updated));
         return Optional.of(new FeedItem(id != null ? id : url, url, cleanTitle, published, updated, hash));
     }
 
@@ -46,7 +43,7 @@ final class FeedItems {
             return null;
         }
         r = r.replace(" ", "%20");
-        String resolved = resolveUri(base, r);
+        String resolved = UriRefs.resolve(base, r);
         if (resolved == null) {
             resolved = resolveUrl(base, r);
         }
@@ -56,28 +53,6 @@ final class FeedItems {
         String lower = resolved.toLowerCase(Locale.ROOT);
         boolean web = lower.startsWith("http://") || lower.startsWith("https://");
         return web && resolved.length() > lower.indexOf("//") + 2 ? resolved : null;
-    }
-
-    private static String resolveUri(String base, String ref) {
-        try {
-            URI refUri = new URI(ref);
-            if (refUri.isAbsolute()) {
-                return refUri.toString();
-            }
-            if (base == null) {
-                return null;
-            }
-            URI baseUri = new URI(base.strip());
-            if (!baseUri.isAbsolute()) {
-                return null;
-            }
-            if (baseUri.getRawPath() == null || baseUri.getRawPath().isEmpty()) {
-                baseUri = baseUri.resolve("/");
-            }
-            return baseUri.resolve(refUri).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String resolveUrl(String base, String ref) {
@@ -94,7 +69,12 @@ final class FeedItems {
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("/");
     }
 
-    static String hash(String url, String title, String body, Instant published, Instant updated) {
+    /** What a date adds to the content hash: its instant, or its raw string when it has none. */
+    private static Object instantOrRaw(FeedDate date) {
+        return date == null ? null : date.instant() != null ? date.instant() : date.raw();
+    }
+
+    static String hash(String url, String title, String body, Object published, Object updated) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Object part : new Object[] {url, title, body, published, updated}) {

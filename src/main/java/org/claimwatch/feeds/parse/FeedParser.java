@@ -3,7 +3,7 @@ package org.claimwatch.feeds.parse;
 import org.jdom2.JDOMException;
 
 /**
- * Parses a fetched feed body: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through ROME, JSON Feed 1.x through Jackson, and
+ * Parses a fetched feed body: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 from a JDOM tree, JSON Feed 1.x through Jackson, and
  * a lenient jsoup fallback for feeds that are not well-formed. Pure and thread-safe.
  * DTDs and entity declarations are refused, never loaded or expanded. The caller enforces the size cap.
  */
@@ -46,11 +46,11 @@ public final class FeedParser {
         String xml = SafeXml.withoutDoctype(text);
         String strictError;
         try {
-            return RomeFeedReader.read(SafeXml.parse(xml), feedUrl);
+            return XmlFeedReader.read(SafeXml.parse(xml), feedUrl);
         } catch (JDOMException e) {
             strictError = SafeXml.describe(e);
         } catch (FeedParseException e) {
-            strictError = e.getMessage(); // well-formed, but not in a shape ROME knows: read it leniently below
+            strictError = e.getMessage(); // well-formed, but not a feed shape: read it leniently below
         }
         org.jsoup.nodes.Document lenient = LenientFeedReader.parse(xml, feedUrl);
         if ("html".equals(LenientFeedReader.rootName(lenient))) {
@@ -61,7 +61,7 @@ public final class FeedParser {
         }
         ParsedFeed repaired;
         try {
-            repaired = RomeFeedReader.read(SafeXml.parse(LenientFeedReader.repaired(lenient)), feedUrl);
+            repaired = XmlFeedReader.read(SafeXml.parse(LenientFeedReader.repaired(lenient)), feedUrl);
         } catch (JDOMException | FeedParseException e) {
             repaired = LenientFeedReader.read(lenient, feedUrl);
         }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Decodes a feed body to text (BOM, HTTP header, XML prolog, then heuristics) and sniffs its kind. */
+/** Decodes a feed body to text (BOM, HTTP header, XML prolog, then {@link CharsetGuess}) and sniffs its kind. */
 final class FeedText {
 
     /** What a decoded body looks like. */
@@ -56,7 +56,8 @@ final class FeedText {
             if (strict != null) {
                 return strict;
             }
-            Charset other = prolog != null && !prolog.equals(StandardCharsets.UTF_8) ? prolog : windows1252();
+            Charset other = prolog != null && !prolog.equals(StandardCharsets.UTF_8) ? prolog
+                    : CharsetGuess.of(body, windows1252());
             return new String(body, other);
         }
         if (isSingleByteLatin(declared) && hasNonAscii(body)) {

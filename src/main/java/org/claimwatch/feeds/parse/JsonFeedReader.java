@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /** Reads a JSON Feed 1.0/1.1 document (https://jsonfeed.org/version/1.1). */
 final class JsonFeedReader {
@@ -35,21 +31,18 @@ final class JsonFeedReader {
         if (version != null && !version.startsWith("https://jsonfeed.org/version/")) {
             throw new FeedParseException("not a feed: unknown JSON Feed version \"" + version + "\"");
         }
-        List<FeedItem> items = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        FeedCollector collector = new FeedCollector();
         for (JsonNode item : root.path("items")) {
             if (!item.isObject()) {
                 continue;
             }
             String link = text(item, "url") != null ? text(item, "url") : text(item, "external_url");
             String body = join(text(item, "summary"), text(item, "content_html"), text(item, "content_text"));
-            FeedItems.item(feedUrl, text(item, "id"), link, text(item, "title"), body,
-                            FeedDates.parse(text(item, "date_published")), FeedDates.parse(text(item, "date_modified")))
-                    .filter(i -> seen.add(i.guid()))
-                    .ifPresent(items::add);
+            collector.offer(FeedItems.item(feedUrl, text(item, "id"), link, text(item, "title"), body,
+                    FeedDates.read(text(item, "date_published")), FeedDates.read(text(item, "date_modified"))));
         }
-        return new ParsedFeed(FeedItems.plainText(text(root, "title")),
-                FeedItems.resolve(feedUrl, text(root, "home_page_url")), items);
+        return collector.feed(FeedItems.plainText(text(root, "title")),
+                FeedItems.resolve(feedUrl, text(root, "home_page_url")));
     }
 
     private static String text(JsonNode node, String field) {

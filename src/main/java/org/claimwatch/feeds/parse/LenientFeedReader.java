@@ -7,7 +7,6 @@ import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import java.util.Set;
 
 /**
  * The fallback for feeds that are not well-formed XML: jsoup's forgiving XML parser repairs unescaped ampersands,
- * unclosed tags and HTML entities; the repaired text can go back through ROME, or items are read directly.
+ * unclosed tags and HTML entities; the repaired text can go back through {@link XmlFeedReader}, or items are read directly.
  */
 final class LenientFeedReader {
 
@@ -85,10 +84,9 @@ final class LenientFeedReader {
         Element root = doc.children().first();
         Element channel = root == null ? null : child(root, "channel");
         Element head = channel != null ? channel : root;
-        String title = head == null ? null : text(child(head, "title"));
+        String title = head == null ? null : first(head, "title", "dc:title");
         String site = head == null ? null : FeedItems.resolve(feedUrl, link(head));
-        List<FeedItem> items = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        FeedCollector collector = new FeedCollector();
         if (root != null) {
             for (Element e : root.getAllElements()) {
                 if (!isItem(e)) {
@@ -97,14 +95,12 @@ final class LenientFeedReader {
                 String guid = first(e, "guid", "id");
                 String body = String.join("\n", nonNull(first(e, "description"), first(e, "summary"),
                         first(e, "content:encoded"), first(e, "content")));
-                FeedItems.item(feedUrl, guid, link(e), first(e, "title"), body,
-                                FeedDates.parse(first(e, "pubdate", "published", "issued", "dc:date", "created")),
-                                FeedDates.parse(first(e, "updated", "modified", "dc:modified", "atom:updated")))
-                        .filter(i -> seen.add(i.guid()))
-                        .ifPresent(items::add);
+                collector.offer(FeedItems.item(feedUrl, guid, link(e), first(e, "title", "dc:title"), body,
+                        FeedDates.read(first(e, "pubdate", "published", "issued", "dc:date", "created")),
+                        FeedDates.read(first(e, "updated", "modified", "dcterms:modified", "atom:updated"))));
             }
         }
-        return new ParsedFeed(FeedItems.plainText(title), site, items);
+        return collector.feed(FeedItems.plainText(title), site);
     }
 
     private static String link(Element parent) {
