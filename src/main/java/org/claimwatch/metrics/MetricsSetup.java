@@ -23,6 +23,10 @@ public final class MetricsSetup {
                     .setEnabled(true)
                     .setJvmMetricsEnabled(true)
                     .addDisabledMetricsCategory(MetricsDomain.HTTP_CLIENT)
+                    // vertx-micrometer 5.0.10 re-registers the vertx.eventbus.handlers gauge on every handler
+                    // registration, and Micrometer logs "This Gauge has been already registered" at each start.
+                    // Event-bus meters are not among the documented metrics: off, and the warning with them.
+                    .addDisabledMetricsCategory(MetricsDomain.EVENT_BUS)
                     .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)
                             .setPublishQuantiles(true)));
         }
