@@ -3,12 +3,12 @@
 import { el } from './dom.js';
 
 // items: [{ id, name, detail? }]
-export function picker(id, label, items, emptyText) {
+export function picker(id, label, items, emptyText, singular = label.toLowerCase()) {
   const checked = new Set();
-  const search = el('input', { type: 'search', id: `${id}-search`, placeholder: `type to find a ${label.toLowerCase().replace(/s$/, '')}`,
+  const search = el('input', { type: 'search', id: `${id}-search`, placeholder: `type to find a ${singular}`,
     autocomplete: 'off', 'aria-controls': `${id}-options` });
   const summary = el('span', { class: 'picker-summary meta', 'aria-live': 'polite', text: emptyText });
-  const options = el('ul', { class: 'picker-options', id: `${id}-options`, role: 'group', 'aria-label': label },
+  const options = el('ul', { class: 'picker-options', id: `${id}-options`, 'aria-label': label },
     items.length ? items.map((item) => {
       const box = el('input', { type: 'checkbox', id: `${id}-${item.id}`, value: String(item.id) });
       box.addEventListener('change', () => {

@@ -42,10 +42,10 @@ export async function mount(container) {
   const url = el('input', { type: 'url', required: true, placeholder: 'https://hooks.example.org/claimwatch' });
   const format = el('select', {}, el('option', { value: 'claimwatch', text: 'claimwatch JSON' }),
     el('option', { value: 'slack', text: 'Slack-compatible' }));
-  const feeds = picker('sub-feeds', 'Feeds', feedList.map((f) => ({ id: f.id, name: f.title || f.url, detail: f.title ? f.url : '' })), 'none chosen: every feed');
+  const feeds = picker('sub-feeds', 'Feeds', feedList.map((f) => ({ id: f.id, name: f.title || f.url, detail: f.title ? f.url : '' })), 'none chosen: every feed', 'feed');
   const stories = picker('sub-stories', 'Stories', (storyPage.items || []).map((s) => ({ id: s.id, name: s.title || `Story ${s.id}`,
-    detail: (s.outlets || []).slice(0, 3).join(', ') })), 'none chosen: every story');
-  const kinds = picker('sub-kinds', 'Change kinds', ALERT_KINDS.map((k) => ({ id: k, name: kindLabel(k), detail: '' })), 'none chosen: every kind');
+    detail: (s.outlets || []).slice(0, 3).join(', ') })), 'none chosen: every story', 'story');
+  const kinds = picker('sub-kinds', 'Change kinds', ALERT_KINDS.map((k) => ({ id: k, name: kindLabel(k), detail: '' })), 'none chosen: every kind', 'kind');
   const minSignificance = el('select', {}, el('option', { value: '0', text: 'any (minor and up)' }),
     el('option', { value: '0.5', text: 'notable and major (0.5+)', selected: true }), el('option', { value: '0.8', text: 'major only (0.8+)' }));
   const keywords = el('input', { placeholder: 'comma-separated; empty: any' });

@@ -12,7 +12,9 @@ const CONTEXT = 1;
 
 export function mount(container, params) {
   const id = Number(params.id);
-  let mode = params.mode === 'inline' ? 'inline' : 'side';
+  // Side by side on a desk; inline on a phone, where two columns of sentences get too narrow to read.
+  const defaultMode = window.matchMedia('(max-width: 600px)').matches ? 'inline' : 'side';
+  let mode = params.mode === 'inline' || params.mode === 'side' ? params.mode : defaultMode;
   let versions = [];
   let changesByVersion = new Map();
   let from = Number(params.from) || 0;
@@ -91,7 +93,7 @@ export function mount(container, params) {
 
   function refresh() {
     renderTimeline();
-    const target = `#/articles/${id}?from=${from}&to=${to}${mode === 'inline' ? '&mode=inline' : ''}`;
+    const target = `#/articles/${id}?from=${from}&to=${to}${mode === defaultMode ? '' : `&mode=${mode}`}`;
     if (window.location.hash !== target) history.replaceState(null, '', target);
     loadCompare();
     loadClaims();

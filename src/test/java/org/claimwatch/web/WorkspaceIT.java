@@ -387,8 +387,9 @@ class WorkspaceIT {
             page.click("#filters-toggle");
             page.waitForSelector("#filter-kind", new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE));
             check(page, "live-filters", "phone");
-            go(page, "#/articles/" + articleA + "?from=1&to=2", "#side-by-side tbody tr");
+            go(page, "#/articles/" + articleA + "?from=1&to=2", "#inline-diff p.row");
             page.waitForSelector("#claim-list li.claim");
+            assertThat(page.locator("#inline-diff p.fold button").count()).as("folds on a phone too").isPositive();
             check(page, "article", "phone");
             go(page, "#/feeds", "#feed-list li.feed");
             check(page, "feeds", "phone");
