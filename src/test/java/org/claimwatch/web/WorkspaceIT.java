@@ -215,6 +215,9 @@ class WorkspaceIT {
 
     /** No horizontal scroll, no serious/critical axe violation (collected), a screenshot. */
     private static void check(Page page, String view, String width) {
+        Object unsafe = page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"
+                + ".filter(h => !/^(https?:|#|\\/)/.test(h))");
+        assertThat((List<?>) unsafe).as(view + ": every link is http(s), a route or a local path").isEmpty();
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as(view + " at " + width + ": horizontal overflow in px").isLessThanOrEqualTo(0);
         List<String> violations = Axe.seriousViolations(page);
@@ -482,7 +485,9 @@ class WorkspaceIT {
             assertThat((String) refused).startsWith("Your role (viewer) cannot do this").doesNotContain("{").doesNotContain("error");
 
             // Change password in Account.
-            go(page, "#/account", "#password-form");
+            go(page, "#/account", "#token-list li.empty");
+            assertThat(page.textContent("#token-list")).startsWith("No tokens yet.");
+            check(page, "account-viewer", "desk");
             page.fill("#current-password", "viewer-password-0123");
             page.fill("#new-password", "viewer-password-4567");
             page.fill("#new-password-again", "viewer-password-4567");
@@ -571,6 +576,28 @@ class WorkspaceIT {
         } finally {
             page.context().close();
             Files.deleteIfExists(file);
+        }
+        // The same through the API, followed live on the bridge: 202 at once, progress on claimwatch.live.opml.
+        site.rss("/opml-3.xml", Fixtures.rss("OPML Three", List.of(site.url("/gazette")), List.of("z")));
+        try (org.claimwatch.support.LiveClient live = app.live()) {
+            live.register("claimwatch.live.opml");
+            HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/feeds/opml"))
+                    .header("Authorization", "Bearer " + app.token()).header("content-type", "text/x-opml")
+                    .POST(HttpRequest.BodyPublishers.ofString("<opml version=\"2.0\"><body>"
+                            + "<outline xmlUrl=\"" + site.url("/opml-3.xml") + "\"/><outline xmlUrl=\"" + site.url("/opml-1.xml")
+                            + "\"/></body></opml>")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).isEqualTo(202);
+            String job = new JsonObject(started.body()).getString("id");
+            // LiveClient hands over each item of a batch {items: [...]} as its own frame
+            JsonObject finished = live.nextMatching(20_000, item -> job.equals(item.getString("id"))
+                    && item.getBoolean("finished", false));
+            assertThat(finished).as("the finished job on the bridge").isNotNull();
+            JsonObject status = new JsonObject(app.get("/api/feeds/opml/" + job).body());
+            assertThat(status.getInteger("total")).isEqualTo(2);
+            assertThat(status.getInteger("done")).isEqualTo(2);
+            assertThat(status.getInteger("added")).isEqualTo(1);
+            assertThat(status.getInteger("skipped")).isEqualTo(1);
+            assertThat(status.getJsonArray("errors").getJsonObject(0).getString("url")).isEqualTo(site.url("/opml-1.xml"));
         }
         HttpResponse<String> bad = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/feeds/opml"))
                 .header("Authorization", "Bearer " + app.token()).header("content-type", "text/x-opml")
