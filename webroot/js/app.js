@@ -104,23 +104,20 @@ function startStream() {
   });
 }
 
-function currentTheme() {
-  try { return localStorage.getItem('claimwatch.theme') || 'auto'; } catch { return 'auto'; }
-}
+const theme = window.claimwatchTheme;
 
 function showTheme() {
-  const t = currentTheme();
+  const t = theme.choice();
   const button = document.getElementById('theme-toggle');
   button.textContent = `Theme: ${t}`;
   button.title = `Colour theme: ${t === 'auto' ? 'follows the system' : t}; click for ${THEMES[(THEMES.indexOf(t) + 1) % THEMES.length]}`;
-  if (t === 'auto') document.documentElement.removeAttribute('data-theme');
-  else document.documentElement.setAttribute('data-theme', t);
+  theme.apply();
 }
 
 async function start() {
   showTheme();
   document.getElementById('theme-toggle').addEventListener('click', () => {
-    const next = THEMES[(THEMES.indexOf(currentTheme()) + 1) % THEMES.length];
+    const next = THEMES[(THEMES.indexOf(theme.choice()) + 1) % THEMES.length];
     try { localStorage.setItem('claimwatch.theme', next); } catch { /* private mode: this page only */ }
     showTheme();
   });

@@ -450,8 +450,11 @@ class WorkspaceIT {
             page.reload();
             page.waitForSelector("#side-by-side tbody tr");
             assertThat(page.getAttribute("html", "data-theme")).as("the choice is kept").isEqualTo("light");
-            page.click("#theme-toggle"); // light → auto
-            assertThat(page.getAttribute("html", "data-theme")).isNull();
+            page.click("#theme-toggle"); // light → auto: the system's dark again
+            assertThat(page.getAttribute("html", "data-theme-choice")).isEqualTo("auto");
+            assertThat(page.getAttribute("html", "data-theme")).isEqualTo("dark");
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+            Browser.waitFor(page, "() => document.documentElement.dataset.theme === 'light'", null, 5_000);
             assertThat(errors).isEmpty();
         } finally {
             page.context().close();
