@@ -7,7 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import org.claimwatch.Jackson;
+import org.claimwatch.json.Jackson;
 
 import java.time.Instant;
 import java.util.ArrayList;

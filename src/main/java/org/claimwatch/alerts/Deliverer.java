@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.config.ConfigKeys;
-import org.claimwatch.feeds.schedule.Backoff;
+import org.claimwatch.net.Backoff;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package org.claimwatch.alerts;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
-import org.claimwatch.Addresses;
+import org.claimwatch.bus.Addresses;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 

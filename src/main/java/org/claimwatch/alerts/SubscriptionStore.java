@@ -5,7 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import org.claimwatch.store.Rows;
+import org.claimwatch.db.Rows;
 
 import java.util.List;
 import java.util.Optional;

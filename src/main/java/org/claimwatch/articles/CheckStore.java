@@ -5,7 +5,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import org.claimwatch.feeds.PollSql;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,7 +38,7 @@ public final class CheckStore {
 
     /** Leases up to {@code limit} articles due for a check for {@code leaseSeconds}. */
     public Future<List<DueArticle>> leaseDue(int leaseSeconds, int limit) {
-        return pool.preparedQuery(PollSql.LEASE_DUE_ARTICLES.sql()).execute(Tuple.of((double) leaseSeconds, limit))
+        return pool.preparedQuery(ArticleSql.LEASE_DUE_ARTICLES.sql()).execute(Tuple.of((double) leaseSeconds, limit))
                 .map(rows -> {
                     List<DueArticle> out = new ArrayList<>();
                     for (Row r : rows) {
@@ -56,7 +55,7 @@ public final class CheckStore {
         if (urls.isEmpty()) {
             return Future.succeededFuture(Set.of());
         }
-        return pool.preparedQuery(PollSql.SELECT_ALIASES.sql()).execute(Tuple.of(urls.toArray(String[]::new)))
+        return pool.preparedQuery(ArticleSql.SELECT_ALIASES.sql()).execute(Tuple.of(urls.toArray(String[]::new)))
                 .map(rows -> {
                     Set<String> out = new HashSet<>();
                     rows.forEach(r -> out.add(r.getString("url")));
@@ -67,26 +66,26 @@ public final class CheckStore {
     /** Makes {@code canonical} the URL of article {@code id} (known as {@code url}), or merges it into the article
      * that already has it. */
     public Future<Merge> adoptCanonical(long id, String url, String canonical) {
-        return pool.withTransaction(conn -> conn.preparedQuery(PollSql.SELECT_ARTICLE_BY_URL.sql())
+        return pool.withTransaction(conn -> conn.preparedQuery(ArticleSql.SELECT_ARTICLE_BY_URL.sql())
                 .execute(Tuple.of(canonical))
                 .compose(rows -> {
                     if (rows.size() > 0 && rows.iterator().next().getLong("id") != id) {
                         long other = rows.iterator().next().getLong("id");
                         return alias(conn, url, other)
-                                .compose(v -> conn.preparedQuery(PollSql.DELETE_MERGED_ARTICLE.sql()).execute(Tuple.of(id)))
+                                .compose(v -> conn.preparedQuery(ArticleSql.DELETE_MERGED_ARTICLE.sql()).execute(Tuple.of(id)))
                                 .compose(deleted -> deleted.size() > 0 ? Future.succeededFuture()
-                                        : conn.preparedQuery(PollSql.RELEASE_MERGED_ARTICLE.sql())
+                                        : conn.preparedQuery(ArticleSql.RELEASE_MERGED_ARTICLE.sql())
                                         .execute(Tuple.of(id, "same article as #" + other + " (" + canonical + ")")))
                                 .map(Merge.MERGED);
                     }
-                    return conn.preparedQuery(PollSql.RENAME_ARTICLE.sql()).execute(Tuple.of(id, canonical))
+                    return conn.preparedQuery(ArticleSql.RENAME_ARTICLE.sql()).execute(Tuple.of(id, canonical))
                             .compose(renamed -> renamed.size() == 0 ? Future.succeededFuture(Merge.KEPT)
                                     : alias(conn, url, id).map(Merge.RENAMED));
                 }));
     }
 
     private static Future<Void> alias(SqlConnection conn, String url, long articleId) {
-        return conn.preparedQuery(PollSql.INSERT_ALIAS.sql()).execute(Tuple.of(url, articleId)).mapEmpty();
+        return conn.preparedQuery(ArticleSql.INSERT_ALIAS.sql()).execute(Tuple.of(url, articleId)).mapEmpty();
     }
 
     private static Instant instant(OffsetDateTime t) {

@@ -4,10 +4,10 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
-import org.claimwatch.Addresses;
+import org.claimwatch.bus.Addresses;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
-import org.claimwatch.store.ArticleStore;
+import org.claimwatch.articles.ArticleStore;
 
 import java.util.logging.Logger;
 

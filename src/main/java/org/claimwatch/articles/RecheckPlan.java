@@ -1,7 +1,7 @@
 package org.claimwatch.articles;
 
-import org.claimwatch.feeds.schedule.RecheckSchedule;
-import org.claimwatch.feeds.schedule.RecheckStep;
+import org.claimwatch.articles.schedule.RecheckSchedule;
+import org.claimwatch.articles.schedule.RecheckStep;
 
 import java.time.Clock;
 import java.time.Duration;

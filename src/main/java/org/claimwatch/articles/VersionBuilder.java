@@ -1,6 +1,6 @@
 package org.claimwatch.articles;
 
-import org.claimwatch.Jackson;
+import org.claimwatch.json.Jackson;
 import org.claimwatch.claims.AnalyzedText;
 import org.claimwatch.claims.Claims;
 import org.claimwatch.clean.CleanedArticle;

@@ -17,7 +17,7 @@ final class Boilerplate {
             + "\\bsponsor(?:ed)?:|follow us on|all rights reserved|\\bsign up for (?:our|the) newsletter|photograph: [^.]+/|"
             + "\\(photo credit:|getty images\\)?$|\\(reuters\\)$|^\\(?(?:photo|image)s? by\\b)");
 
-    private static final int[] TRIGGERS = Words.triggers(java.util.Set.of(
+    private static final int[] TRIGGERS = WordHashes.triggers(java.util.Set.of(
             "sponsor", "sponsored", "follow", "rights", "sign", "photograph", "photo", "photos", "image", "images", "getty", "reuters",
             "credit"));
     private static final int HEAD = 60;
@@ -28,7 +28,7 @@ final class Boilerplate {
     }
 
     /** True when {@code sentence} (with its {@code words}) is page furniture rather than prose. */
-    static boolean is(String sentence, Words words) {
+    static boolean is(String sentence, WordHashes words) {
         return LINE.matcher(sentence).region(0, Math.min(HEAD, sentence.length())).lookingAt()
                 && words.hashes().length <= MAX_WORDS
                 || words.any(TRIGGERS) && ANYWHERE.matcher(sentence).find();
@@ -36,6 +36,6 @@ final class Boilerplate {
 
     /** True when {@code sentence} is page furniture rather than prose. */
     static boolean is(String sentence) {
-        return is(sentence, Words.of(sentence));
+        return is(sentence, WordHashes.of(sentence));
     }
 }

@@ -27,7 +27,7 @@ final class ClaimExtractor {
     }
 
     /** Adds the claims of {@code s} ({@code words} its pre-filter); boilerplate sentences carry none. */
-    void add(Sentence s, Words words, boolean boilerplate) {
+    void add(Sentence s, WordHashes words, boolean boilerplate) {
         String t = s.text();
         if (boilerplate) {
             return;

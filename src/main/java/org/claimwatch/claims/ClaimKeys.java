@@ -82,7 +82,7 @@ final class ClaimKeys {
         TreeSet<String> stems = new TreeSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = Words.possessiveless(m.group().toLowerCase(Locale.ROOT));
+            String w = WordHashes.possessiveless(m.group().toLowerCase(Locale.ROOT));
             if (w.length() > 2 && !STOP.contains(w)) {
                 stems.add(stem(w));
             }
@@ -154,7 +154,7 @@ final class ClaimKeys {
         Matcher m = WORD.matcher(clause);
         while (m.find() && out.size() < 2) {
             String w = m.group();
-            String lower = Words.possessiveless(w.toLowerCase(Locale.ROOT));
+            String lower = WordHashes.possessiveless(w.toLowerCase(Locale.ROOT));
             if (!Character.isUpperCase(w.charAt(0)) || STOP.contains(lower) || lower.length() < 3
                     || m.start() == 0 && STARTERS.contains(lower) || !Double.isNaN(NumberWords.value(lower))) {
                 continue;
@@ -169,12 +169,12 @@ final class ClaimKeys {
 
     private static String lastName(String who) {
         String[] parts = who.strip().split("[\\s\\-]+");
-        return stem(Words.possessiveless(parts[parts.length - 1].toLowerCase(Locale.ROOT)));
+        return stem(WordHashes.possessiveless(parts[parts.length - 1].toLowerCase(Locale.ROOT)));
     }
 
     /** A crude stem: plural and demonym endings dropped, cut to six letters ("Israelis" -> "israel"). */
     static String stem(String word) {
-        String w = Words.possessiveless(word);
+        String w = WordHashes.possessiveless(word);
         if (w.endsWith("ies") && w.length() > 4) {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {

@@ -28,9 +28,9 @@ public final class Claims {
     private static List<Sentence> scan(String text, ClaimExtractor extractor) {
         CheckWorthiness model = CheckWorthiness.shipped();
         List<Sentence> sentences = new ArrayList<>();
-        for (Span span : NewsSentenceSplitter.split(text)) {
+        for (CharRange span : NewsSentenceSplitter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
-            Words words = Words.of(sentence);
+            WordHashes words = WordHashes.of(sentence);
             boolean boilerplate = Boilerplate.is(sentence, words);
             double score = boilerplate ? 0 : model.score(sentence);
             Sentence s = new Sentence(sentences.size(), sentence, span.start(), span.end(), span.paragraph(), score,

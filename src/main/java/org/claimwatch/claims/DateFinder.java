@@ -30,7 +30,7 @@ final class DateFinder {
             + "|(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?<unit>day|week|month|year)s? ago"
             + ")\\b");
 
-    private static final int[] TRIGGERS = Words.triggers(Set.of(
+    private static final int[] TRIGGERS = WordHashes.triggers(Set.of(
             "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
             "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -40,7 +40,7 @@ final class DateFinder {
     }
 
     /** True when {@code words} may contain a date. */
-    static boolean mayOccur(Words words) {
+    static boolean mayOccur(WordHashes words) {
         return words.any(TRIGGERS);
     }
 

@@ -13,7 +13,7 @@ final class Hedges {
             + "|appeared to|seems? to|likely|unlikely|may have|might have|could have|possibly|probably|suspected"
             + "|unconfirmed|unverified|confirmed|denied|denies|claimed|rumou?red|said to be)\\b");
 
-    private static final int[] TRIGGERS = Words.triggers(Set.of(
+    private static final int[] TRIGGERS = WordHashes.triggers(Set.of(
             "believed", "allegedly", "alleged", "reportedly", "purportedly", "apparently", "understood", "thought",
             "appear", "appears", "appeared", "seem", "seems", "likely", "unlikely", "possibly", "probably",
             "suspected", "unconfirmed", "unverified", "confirmed", "denied", "denies", "claimed", "rumored",
@@ -23,7 +23,7 @@ final class Hedges {
     }
 
     /** True when {@code words} may contain a hedge (the cheap test before the expression). */
-    static boolean mayOccur(Words words) {
+    static boolean mayOccur(WordHashes words) {
         return words.any(TRIGGERS) || words.has("have") && (words.has("may") || words.has("might") || words.has("could"))
                 || words.has("said") && words.has("be");
     }

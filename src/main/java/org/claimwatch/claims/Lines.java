@@ -15,8 +15,8 @@ final class Lines {
     }
 
     /** The non-blank lines of {@code text}, trimmed, in order. */
-    static List<Span> of(String text) {
-        List<Span> out = new ArrayList<>();
+    static List<CharRange> of(String text) {
+        List<CharRange> out = new ArrayList<>();
         int paragraph = 0;
         boolean seenContent = false;
         int n = text.length();
@@ -41,7 +41,7 @@ final class Lines {
                 }
             } else {
                 seenContent = true;
-                out.add(new Span(s, e, paragraph));
+                out.add(new CharRange(s, e, paragraph));
             }
             lineStart = lineEnd + 1;
         }

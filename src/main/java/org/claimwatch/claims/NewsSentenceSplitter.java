@@ -29,15 +29,15 @@ final class NewsSentenceSplitter {
     }
 
     /** Splits {@code text} into trimmed sentence spans that never cross a line or paragraph break. */
-    static List<Span> split(String text) {
-        List<Span> out = new ArrayList<>();
-        for (Span line : Lines.of(text)) {
+    static List<CharRange> split(String text) {
+        List<CharRange> out = new ArrayList<>();
+        for (CharRange line : Lines.of(text)) {
             splitLine(text, line.start(), line.end(), line.paragraph(), out);
         }
         return out;
     }
 
-    private static void splitLine(String text, int from, int to, int paragraph, List<Span> out) {
+    private static void splitLine(String text, int from, int to, int paragraph, List<CharRange> out) {
         int start = from;
         int i = from;
         while (i < to) {
@@ -167,7 +167,7 @@ final class NewsSentenceSplitter {
         return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«';
     }
 
-    private static void add(String text, int start, int end, int paragraph, List<Span> out) {
+    private static void add(String text, int start, int end, int paragraph, List<CharRange> out) {
         int s = start;
         int e = end;
         while (s < e && Lines.isSpace(text.charAt(s))) {
@@ -177,7 +177,7 @@ final class NewsSentenceSplitter {
             e--;
         }
         if (e > s) {
-            out.add(new Span(s, e, paragraph));
+            out.add(new CharRange(s, e, paragraph));
         }
     }
 }

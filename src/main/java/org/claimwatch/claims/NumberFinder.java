@@ -40,7 +40,7 @@ final class NumberFinder {
             "while", "when", "about", "up", "down", "out", "last", "next", "ago", "times", "so", "far", "not", "told", "versus",
             "say", "added", "according", "whom", "whose", "what", "where", "did", "do", "does"));
 
-    private static final int[] WORD_TRIGGERS = Words.triggers(Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
+    private static final int[] WORD_TRIGGERS = WordHashes.triggers(Set.copyOf(List.of((NumberWords.UNITS + "|" + NumberWords.TENS
             + "|dozen|dozens|scores|hundreds|thousands|millions|billions|hundred|thousand|million|billion").split("\\|"))));
 
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
@@ -58,7 +58,7 @@ final class NumberFinder {
     }
 
     /** True when {@code words} may contain a number. */
-    static boolean mayOccur(Words words) {
+    static boolean mayOccur(WordHashes words) {
         return words.hasDigit() || words.any(WORD_TRIGGERS);
     }
 
@@ -282,7 +282,7 @@ final class NumberFinder {
             if (!gap.equals(" ")) {
                 break;
             }
-            String word = Words.possessiveless(w.group());
+            String word = WordHashes.possessiveless(w.group());
             String lower = word.toLowerCase(Locale.ROOT);
             if (STOP.contains(lower)) {
                 break;

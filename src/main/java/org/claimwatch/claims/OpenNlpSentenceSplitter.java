@@ -38,10 +38,10 @@ final class OpenNlpSentenceSplitter {
     }
 
     /** Splits {@code text} into sentence spans; lines and paragraphs are hard breaks as in the news splitter. */
-    static List<org.claimwatch.claims.Span> split(String text) {
+    static List<CharRange> split(String text) {
         SentenceDetectorME detector = new SentenceDetectorME(Holder.MODEL_INSTANCE);
-        List<org.claimwatch.claims.Span> out = new ArrayList<>();
-        for (org.claimwatch.claims.Span line : Lines.of(text)) {
+        List<CharRange> out = new ArrayList<>();
+        for (CharRange line : Lines.of(text)) {
             String chunk = text.substring(line.start(), line.end());
             int from = line.start();
             for (Span s : detector.sentPosDetect(chunk)) {
@@ -57,7 +57,7 @@ final class OpenNlpSentenceSplitter {
     }
 
     /** Adds [start, end) trimmed: OpenNLP's spans only place the breaks, so no character is ever dropped. */
-    private static void add(String text, int start, int end, int paragraph, List<org.claimwatch.claims.Span> out) {
+    private static void add(String text, int start, int end, int paragraph, List<CharRange> out) {
         int s = start;
         int e = end;
         while (s < e && Lines.isSpace(text.charAt(s))) {
@@ -67,7 +67,7 @@ final class OpenNlpSentenceSplitter {
             e--;
         }
         if (e > s) {
-            out.add(new org.claimwatch.claims.Span(s, e, paragraph));
+            out.add(new CharRange(s, e, paragraph));
         }
     }
 }

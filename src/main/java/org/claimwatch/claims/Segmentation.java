@@ -13,14 +13,14 @@ public enum Segmentation {
     /** Splits {@code text} into sentences (check-worthiness not scored: score 0, not check-worthy). */
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        for (Span s : spans(text)) {
+        for (CharRange s : spans(text)) {
             out.add(new Sentence(out.size(), text.substring(s.start(), s.end()), s.start(), s.end(),
                     s.paragraph(), 0, false));
         }
         return out;
     }
 
-    List<Span> spans(String text) {
+    List<CharRange> spans(String text) {
         return this == NEWS_RULES ? NewsSentenceSplitter.split(text) : OpenNlpSentenceSplitter.split(text);
     }
 }

@@ -39,14 +39,14 @@ final class Sources {
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\\.?\\s+)?(?:(?:[A-Z][\\p{L}'’\\-]+|al-|Al-|bin|de|van|von)\\s*){1,5}$");
 
-    private static final int[] TRIGGERS = Words.triggers(Set.copyOf(List.of(
+    private static final int[] TRIGGERS = WordHashes.triggers(Set.copyOf(List.of(
             ("according|citing|cited|quoted|" + Quotes.SAY).split("\\|"))));
 
     private Sources() {
     }
 
     /** True when {@code words} may contain an attribution. */
-    static boolean mayOccur(Words words) {
+    static boolean mayOccur(WordHashes words) {
         return words.any(TRIGGERS);
     }
 
@@ -102,7 +102,7 @@ final class Sources {
             return false;
         }
         String[] tokens = p.split("\\s+");
-        String last = Words.possessiveless(tokens[tokens.length - 1]);
+        String last = WordHashes.possessiveless(tokens[tokens.length - 1]);
         String lower = last.toLowerCase(Locale.ROOT);
         if (tokens.length == 1 && DEMONSTRATIVES.contains(lower)) {
             return false;

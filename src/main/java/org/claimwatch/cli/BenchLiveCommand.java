@@ -2,15 +2,15 @@ package org.claimwatch.cli;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import org.claimwatch.Addresses;
-import org.claimwatch.App;
+import org.claimwatch.bus.Addresses;
+import org.claimwatch.app.App;
 import org.claimwatch.articles.NewVersion;
 import org.claimwatch.config.AppConfig;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.diff.ChangeKind;
 import org.claimwatch.diff.ClaimChange;
-import org.claimwatch.store.ArticleStore;
+import org.claimwatch.articles.ArticleStore;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import org.claimwatch.App;
+import org.claimwatch.app.App;
 import org.claimwatch.config.AppConfig;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;

@@ -10,14 +10,14 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Tuple;
-import org.claimwatch.Addresses;
-import org.claimwatch.App;
+import org.claimwatch.bus.Addresses;
+import org.claimwatch.app.App;
 import org.claimwatch.articles.NewVersion;
 import org.claimwatch.config.AppConfig;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.diff.ChangeKind;
 import org.claimwatch.diff.ClaimChange;
-import org.claimwatch.store.ArticleStore;
+import org.claimwatch.articles.ArticleStore;
 
 import java.io.PrintStream;
 import java.net.ServerSocket;

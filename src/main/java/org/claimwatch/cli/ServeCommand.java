@@ -1,6 +1,6 @@
 package org.claimwatch.cli;
 
-import org.claimwatch.App;
+import org.claimwatch.app.App;
 import org.claimwatch.config.AppConfig;
 
 import java.io.PrintStream;

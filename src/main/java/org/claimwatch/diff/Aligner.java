@@ -41,11 +41,11 @@ final class Aligner {
         Arrays.fill(matchB, -1);
     }
 
-    static Alignment align(List<Passage> before, List<Passage> after) {
+    static SentenceAlignment align(List<Passage> before, List<Passage> after) {
         return new Aligner(before, after).run();
     }
 
-    private Alignment run() {
+    private SentenceAlignment run() {
         matchEqual();
         List<int[]> candidates = Candidates.find(bags, matchA, matchB);
         double[] sims = new double[candidates.size()];

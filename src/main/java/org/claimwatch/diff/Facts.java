@@ -28,7 +28,7 @@ final class Facts {
     private Facts(String text, String scan, List<int[]> quoteRanges) {
         this.text = text;
         this.scan = scan;
-        this.tokens = Words.of(scan);
+        this.tokens = Tokenizer.of(scan);
         this.inQuote = new boolean[tokens.size()];
         this.quotes = quotes(quoteRanges, tokens, inQuote);
         this.numbers = withoutSourceCounts(Numbers.find(scan, tokens, inQuote));

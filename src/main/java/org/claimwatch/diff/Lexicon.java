@@ -79,9 +79,9 @@ final class Lexicon {
         return NOT.contains(norm) ? "not" : HEDGES.get(norm);
     }
 
-    /** Words whose change alters meaning even when they are spelled alike ("may"/"way" is no typo). */
+    /** Tokenizer whose change alters meaning even when they are spelled alike ("may"/"way" is no typo). */
     static boolean isMeaningful(String norm) {
         return hedge(norm) != null || DATES.contains(norm) || CUES.contains(norm) || NEGATIONS.contains(norm)
-                || Words.NUMBER_WORDS.contains(norm);
+                || Tokenizer.NUMBER_WORDS.contains(norm);
     }
 }

@@ -11,7 +11,7 @@ final class Links {
     private Links() {
     }
 
-    static Alignment build(List<Passage> a, List<Passage> b, Bags bags, List<List<Integer>> partnersA,
+    static SentenceAlignment build(List<Passage> a, List<Passage> b, Bags bags, List<List<Integer>> partnersA,
                            List<List<Integer>> partnersB) {
         int na = a.size();
         int nb = b.size();
@@ -39,7 +39,7 @@ final class Links {
                 links.add(new SentenceLink(-1, LinkKind.ADDED, List.of(j), 0));
             }
         }
-        return new Alignment(links, groups(a, b, bags, partnersA, partnersB));
+        return new SentenceAlignment(links, groups(a, b, bags, partnersA, partnersB));
     }
 
     private static double round(double x) {

@@ -17,7 +17,7 @@ record Passage(int index, String text, List<Token> tokens, String key, boolean n
     /** {@code claimKeys}: keys of the number and quote claims the extractor found in the sentence. */
     static Passage of(int index, String text, Set<String> claimKeys) {
         String stripped = Noise.strip(text);
-        List<Token> tokens = Words.of(stripped);
+        List<Token> tokens = Tokenizer.of(stripped);
         StringBuilder key = new StringBuilder();
         for (Token t : tokens) {
             if (key.length() > 0) {

@@ -22,7 +22,7 @@ public final class TextFingerprint {
         byte[] space = {' '};
         for (String line : text.split("\\R")) {
             String stripped = Noise.strip(line);
-            List<Token> tokens = Words.of(stripped);
+            List<Token> tokens = Tokenizer.of(stripped);
             if (Noise.isBoilerplate(stripped, tokens)) {
                 continue;
             }

@@ -29,7 +29,7 @@ public final class VersionDiff {
         Objects.requireNonNull(after, "after");
         List<Passage> a = passages(before);
         List<Passage> b = passages(after);
-        Alignment alignment = Aligner.align(a, b);
+        SentenceAlignment alignment = Aligner.align(a, b);
         List<ClaimChange> changes = new Changes(new Side(before, a), new Side(after, b)).of(alignment.groups());
         return new DiffResult(alignment.links(), changes);
     }

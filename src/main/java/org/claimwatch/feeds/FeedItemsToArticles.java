@@ -3,7 +3,7 @@ package org.claimwatch.feeds;
 import org.claimwatch.feeds.parse.FeedItem;
 import org.claimwatch.feeds.parse.ParsedFeed;
 import org.claimwatch.net.UrlCanonicalizer;
-import org.claimwatch.store.ArticleStore;
+import org.claimwatch.articles.ArticleStore;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

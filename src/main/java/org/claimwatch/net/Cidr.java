@@ -16,7 +16,7 @@ record Cidr(byte[] network, int prefix) {
         String t = text.strip();
         int slash = t.indexOf('/');
         String address = slash < 0 ? t : t.substring(0, slash);
-        byte[] bytes = Addresses.literal(address);
+        byte[] bytes = IpRanges.literal(address);
         if (bytes == null) {
             throw new IllegalArgumentException("not an IP address range: " + text);
         }

@@ -11,7 +11,6 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
-import org.claimwatch.feeds.PollSql;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -119,13 +118,13 @@ public class HostSlots implements Shareable {
         /** A slot when the host has room (its request row and how long to wait for its start), empty when full. */
         private Future<Optional<Slot>> tryAdmit(SqlConnection conn, String host) {
             Tuple byHost = Tuple.of(host);
-            return conn.preparedQuery(PollSql.LOCK_HOST.sql()).execute(byHost)
-                    .compose(locked -> conn.preparedQuery(PollSql.DELETE_EXPIRED_HOST_REQUESTS.sql()).execute(byHost))
-                    .compose(cleaned -> conn.preparedQuery(PollSql.COUNT_HOST_REQUESTS.sql()).execute(byHost))
+            return conn.preparedQuery(NetSql.LOCK_HOST.sql()).execute(byHost)
+                    .compose(locked -> conn.preparedQuery(NetSql.DELETE_EXPIRED_HOST_REQUESTS.sql()).execute(byHost))
+                    .compose(cleaned -> conn.preparedQuery(NetSql.COUNT_HOST_REQUESTS.sql()).execute(byHost))
                     .compose(busy -> busy.iterator().next().getLong("busy") >= maxPerHost
                             ? Future.succeededFuture(Optional.empty())
-                            : conn.preparedQuery(PollSql.INSERT_HOST_REQUEST.sql()).execute(Tuple.of(host, leaseMs))
-                            .compose(inserted -> conn.preparedQuery(PollSql.RESERVE_HOST_SLOT.sql())
+                            : conn.preparedQuery(NetSql.INSERT_HOST_REQUEST.sql()).execute(Tuple.of(host, leaseMs))
+                            .compose(inserted -> conn.preparedQuery(NetSql.RESERVE_HOST_SLOT.sql())
                                     .execute(Tuple.of(host, delayMs))
                                     .map(reserved -> Optional.of(new Slot(inserted.iterator().next().getLong("id"),
                                             Math.round(reserved.iterator().next().getDouble("wait_ms")))))));
@@ -135,7 +134,7 @@ public class HostSlots implements Shareable {
             AtomicBoolean once = new AtomicBoolean();
             return () -> {
                 if (once.compareAndSet(false, true)) {
-                    pool.preparedQuery(PollSql.DELETE_HOST_REQUEST.sql()).execute(Tuple.of(requestId)).onFailure(err ->
+                    pool.preparedQuery(NetSql.DELETE_HOST_REQUEST.sql()).execute(Tuple.of(requestId)).onFailure(err ->
                             LOG.warning("could not release request " + requestId + " (its lease expires): "
                                     + err.getMessage()));
                 }
@@ -144,13 +143,13 @@ public class HostSlots implements Shareable {
 
         @Override
         public void defer(String host, long millis) {
-            pool.preparedQuery(PollSql.DEFER_HOST.sql()).execute(Tuple.of(key(host), millis)).onFailure(err ->
+            pool.preparedQuery(NetSql.DEFER_HOST.sql()).execute(Tuple.of(key(host), millis)).onFailure(err ->
                     LOG.warning("could not record Retry-After of " + host + " for the cluster: " + err.getMessage()));
         }
 
         @Override
         public Future<Integer> prune(long idleMs) {
-            return pool.preparedQuery(PollSql.PRUNE_HOST_SLOTS.sql()).execute(Tuple.of(idleMs))
+            return pool.preparedQuery(NetSql.PRUNE_HOST_SLOTS.sql()).execute(Tuple.of(idleMs))
                     .map(rows -> rows.rowCount());
         }
 

@@ -14,7 +14,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import org.claimwatch.config.ConfigKeys;
-import org.claimwatch.feeds.schedule.Backoff;
+import org.claimwatch.net.Backoff;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;

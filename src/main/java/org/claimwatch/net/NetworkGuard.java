@@ -48,7 +48,7 @@ public final class NetworkGuard {
                 continue;
             }
             String address = entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry;
-            if (Addresses.literal(address) != null) {
+            if (IpRanges.literal(address) != null) {
                 ranges.add(Cidr.parse(entry));
             } else if (HOST_NAME.matcher(entry).matches() && !entry.contains("/")) {
                 hosts.add(entry.toLowerCase(Locale.ROOT));
@@ -85,7 +85,7 @@ public final class NetworkGuard {
             return;
         }
         List<byte[]> addresses = new ArrayList<>();
-        byte[] literal = Addresses.literal(host);
+        byte[] literal = IpRanges.literal(host);
         if (literal != null) {
             addresses.add(literal);
         }
@@ -122,11 +122,11 @@ public final class NetworkGuard {
         if (rangeAllowed(address)) {
             return Optional.empty();
         }
-        byte[] v4 = Addresses.embeddedIpv4(address);
+        byte[] v4 = IpRanges.embeddedIpv4(address);
         if (v4 != null && rangeAllowed(v4)) {
             return Optional.empty();
         }
-        return Addresses.refusal(address);
+        return IpRanges.refusal(address);
     }
 
     private boolean rangeAllowed(byte[] address) {

@@ -62,7 +62,7 @@ public final class Stories {
 
     /** Groups already extracted facts. */
     public static List<ClaimGroup> align(List<Fact> facts) {
-        return Alignment.align(facts);
+        return Agreement.align(facts);
     }
 
     /**

@@ -8,8 +8,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import org.claimwatch.diff.VersionDiff;
-import org.claimwatch.store.ChangeRows;
-import org.claimwatch.store.Rows;
+import org.claimwatch.articles.ChangeRows;
+import org.claimwatch.db.Rows;
 
 import java.util.LinkedHashMap;
 import java.util.List;

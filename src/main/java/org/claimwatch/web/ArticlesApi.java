@@ -1,14 +1,16 @@
 package org.claimwatch.web;
 
+import org.claimwatch.web.support.ApiErrors;
+import org.claimwatch.web.support.Json;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.Jackson;
+import org.claimwatch.json.Jackson;
 import org.claimwatch.articles.Comparison;
 import org.claimwatch.live.LiveMessages;
-import org.claimwatch.store.ArticleStore;
+import org.claimwatch.articles.ArticleStore;
 
 import java.util.List;
 

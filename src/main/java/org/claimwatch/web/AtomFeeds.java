@@ -1,11 +1,13 @@
 package org.claimwatch.web;
 
+import org.claimwatch.web.support.Json;
+import org.claimwatch.web.support.ApiErrors;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.store.ArticleStore;
-import org.claimwatch.store.FeedStore;
+import org.claimwatch.articles.ArticleStore;
+import org.claimwatch.feeds.FeedStore;
 import org.claimwatch.tracker.AtomWriter;
 import org.claimwatch.tracker.ChangeEntry;
 import org.claimwatch.tracker.TrackerStore;

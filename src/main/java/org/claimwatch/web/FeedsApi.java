@@ -1,19 +1,21 @@
 package org.claimwatch.web;
 
+import org.claimwatch.web.support.Json;
+import org.claimwatch.web.support.ApiErrors;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.Addresses;
+import org.claimwatch.bus.Addresses;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.feeds.FeedFinder;
 import org.claimwatch.net.FetchException;
 import org.claimwatch.net.HttpFetcher;
 import org.claimwatch.net.BlockedAddressException;
 import org.claimwatch.net.NetworkGuard;
-import org.claimwatch.store.FeedStore;
+import org.claimwatch.feeds.FeedStore;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -5,7 +5,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
-import org.claimwatch.MainVerticle;
+import org.claimwatch.web.support.Json;
+import org.claimwatch.web.support.StageStatus;
 
 /** {@code /health}: 200 when the database answers and every stage is deployed, 503 otherwise. */
 final class HealthHandler implements Handler<RoutingContext> {
@@ -20,7 +21,7 @@ final class HealthHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        JsonObject stages = MainVerticle.deployedStages(vertx);
+        JsonObject stages = StageStatus.snapshot(vertx);
         pool.query("SELECT 1").execute().onComplete(ar -> {
             boolean db = ar.succeeded();
             boolean deployed = stages.getBoolean("complete", false);

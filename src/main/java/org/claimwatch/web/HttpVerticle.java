@@ -1,5 +1,7 @@
 package org.claimwatch.web;
 
+import org.claimwatch.web.support.Json;
+import org.claimwatch.web.support.ApiErrors;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
@@ -22,8 +24,8 @@ import org.claimwatch.auth.UsersApi;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.live.Bridge;
-import org.claimwatch.store.ArticleStore;
-import org.claimwatch.store.FeedStore;
+import org.claimwatch.articles.ArticleStore;
+import org.claimwatch.feeds.FeedStore;
 import org.claimwatch.tracker.TrackerStore;
 
 import java.time.Clock;

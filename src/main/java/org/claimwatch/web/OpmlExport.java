@@ -1,7 +1,7 @@
 package org.claimwatch.web;
 
 import io.vertx.ext.web.Router;
-import org.claimwatch.store.FeedStore;
+import org.claimwatch.feeds.FeedStore;
 import org.claimwatch.tracker.OpmlWriter;
 
 /** {@code GET /api/opml}: every feed as an OPML 2.0 download (import is done by the page, one feed at a time). */

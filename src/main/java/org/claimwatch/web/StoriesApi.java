@@ -1,11 +1,13 @@
 package org.claimwatch.web;
 
+import org.claimwatch.web.support.Json;
+import org.claimwatch.web.support.ApiErrors;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.Addresses;
+import org.claimwatch.bus.Addresses;
 import org.claimwatch.stories.pipeline.StoryStore;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.claimwatch.alerts;
 
-import org.claimwatch.Jackson;
+import org.claimwatch.json.Jackson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -9,7 +9,7 @@ import io.vertx.sqlclient.PoolOptions;
 import org.claimwatch.articles.NewVersion;
 import org.claimwatch.diff.ChangeKind;
 import org.claimwatch.diff.ClaimChange;
-import org.claimwatch.store.ArticleStore;
+import org.claimwatch.articles.ArticleStore;
 import org.claimwatch.support.SqlAdmin;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package org.claimwatch.feeds;
 
 import org.claimwatch.feeds.parse.FeedItem;
 import org.claimwatch.feeds.parse.ParsedFeed;
-import org.claimwatch.store.ArticleStore;
+import org.claimwatch.articles.ArticleStore;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

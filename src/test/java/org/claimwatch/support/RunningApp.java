@@ -2,7 +2,7 @@ package org.claimwatch.support;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.claimwatch.App;
+import org.claimwatch.app.App;
 import org.claimwatch.config.AppConfig;
 import org.claimwatch.config.ConfigKeys;
 

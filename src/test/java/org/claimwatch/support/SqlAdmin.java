@@ -7,7 +7,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Tuple;
-import org.claimwatch.store.Rows;
+import org.claimwatch.db.Rows;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;

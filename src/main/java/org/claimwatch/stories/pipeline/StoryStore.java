@@ -14,7 +14,7 @@ import org.claimwatch.stories.Fact;
 import org.claimwatch.stories.StoryChange;
 import org.claimwatch.stories.StoryJson;
 import org.claimwatch.stories.Stories;
-import org.claimwatch.store.Rows;
+import org.claimwatch.db.Rows;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
-import org.claimwatch.Addresses;
+import org.claimwatch.bus.Addresses;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.stories.ClaimGroup;

@@ -1,0 +1,115 @@
+package org.claimwatch.app;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import org.claimwatch.auth.AdminBootstrap;
+import org.claimwatch.auth.AuthStore;
+import org.claimwatch.cluster.ClusterSetup;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.db.Database;
+import org.claimwatch.db.EmbeddedPostgres;
+import org.claimwatch.db.Migrator;
+import org.claimwatch.metrics.MetricsSetup;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * A running claimwatch: the embedded database when no {@code db.url} is set, the schema migrated, and the
+ * main verticle deployed. Blocking start and stop; call them from a plain thread (main, a test).
+ */
+public final class App implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger("claimwatch");
+    public static final String EMBEDDED_DATABASE = "claimwatch";
+
+    private final Vertx vertx;
+    private final EmbeddedPostgres embedded;
+    private final JsonObject config;
+
+    private App(Vertx vertx, EmbeddedPostgres embedded, JsonObject config) {
+        this.vertx = vertx;
+        this.embedded = embedded;
+        this.config = config;
+    }
+
+    public static App start(JsonObject configuration) throws Exception {
+        long started = System.nanoTime();
+        JsonObject config = configuration.copy();
+        EmbeddedPostgres embedded = null;
+        if (config.getString(ConfigKeys.DB_URL, "").isBlank()) {
+            embedded = EmbeddedPostgres.start(Path.of(config.getString(ConfigKeys.DATA_DIR, "./data")),
+                    config.getInteger(ConfigKeys.DB_EMBEDDED_PORT, 5432));
+            config.put(ConfigKeys.DB_URL, embedded.url(EMBEDDED_DATABASE));
+        }
+        Vertx vertx = await(ClusterSetup.vertx(MetricsSetup.apply(new VertxOptions(), config), config));
+        try {
+            if (embedded != null) {
+                await(createDatabaseIfMissing(vertx, embedded.url("postgres"), EMBEDDED_DATABASE));
+            }
+            Pool pool = Database.pool(vertx, config);
+            int schema = await(Migrator.bundled().migrate(pool));
+            await(AdminBootstrap.ensureAdmin(vertx, new AuthStore(pool), config.getString(ConfigKeys.AUTH_ADMIN_PASSWORD)));
+            await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
+            LOG.info(String.format("claimwatch started in %d ms (schema version %d, database %s)",
+                    (System.nanoTime() - started) / 1_000_000, schema, embedded != null ? "embedded" : "external"));
+            return new App(vertx, embedded, config);
+        } catch (Exception e) {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    /** The effective configuration, with {@code db.url} filled in when the database is embedded. */
+    public JsonObject config() {
+        return config.copy();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static Future<Void> createDatabaseIfMissing(Vertx vertx, String adminUrl, String name) {
+        Pool admin = PgBuilder.pool().with(new PoolOptions().setMaxSize(1))
+                .connectingTo(PgConnectOptions.fromUri(adminUrl)).using(vertx).build();
+        return admin.preparedQuery("SELECT 1 FROM pg_database WHERE datname = $1")
+                .execute(io.vertx.sqlclient.Tuple.of(name))
+                .compose(rows -> rows.size() > 0 ? Future.<Void>succeededFuture()
+                        : admin.query("CREATE DATABASE \"" + name + "\"").execute().<Void>mapEmpty())
+                .eventually(admin::close);
+    }
+
+    static <T> T await(Future<T> future) throws Exception {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

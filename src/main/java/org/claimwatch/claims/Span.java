@@ -1,5 +1,0 @@
-package org.claimwatch.claims;
-
-/** A half-open character range [start, end) of the cleaned text, with the paragraph it lies in. */
-record Span(int start, int end, int paragraph) {
-}

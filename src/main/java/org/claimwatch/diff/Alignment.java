@@ -1,7 +1,0 @@
-package org.claimwatch.diff;
-
-import java.util.List;
-
-/** The sentence links for the caller and the groups of aligned sentences for change classification. */
-record Alignment(List<SentenceLink> links, List<Group> groups) {
-}

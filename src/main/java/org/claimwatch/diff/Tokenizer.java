@@ -1,0 +1,95 @@
+package org.claimwatch.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Splits text into word tokens (letters/digits joined by inner hyphens, apostrophes, digit separators). */
+final class Tokenizer {
+
+    static final Set<String> NUMBER_WORDS = Set.of(
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+            "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half");
+
+    private Tokenizer() {
+    }
+
+    static List<Token> of(String text) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        int lastEnd = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i++;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    i++;
+                } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && joins(text, i, d)) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            out.add(token(text, start, i, out.isEmpty() || startsSentence(text, lastEnd, start)));
+            lastEnd = i;
+        }
+        return out;
+    }
+
+    private static boolean joins(String text, int i, char d) {
+        char prev = text.charAt(i - 1);
+        char next = text.charAt(i + 1);
+        if (d == '-' || d == '\'' || d == '’' || d == '‑') {
+            return true;
+        }
+        return (d == ',' || d == '.' || d == ':') && Character.isDigit(prev) && Character.isDigit(next);
+    }
+
+    private static boolean startsSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == '“' || c == '"' || c == ':' || c == '\n' || c == '‘') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Token token(String text, int start, int end, boolean sentenceStart) {
+        String raw = text.substring(start, end);
+        boolean digit = false;
+        StringBuilder norm = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            if (Character.isDigit(raw.charAt(k))) {
+                digit = true;
+                break;
+            }
+        }
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (Character.isLetterOrDigit(c) || (digit && (c == '.' || c == ':'))) {
+                norm.append(Character.toLowerCase(c));
+            }
+        }
+        String n = norm.toString();
+        boolean number = digit || NUMBER_WORDS.contains(n) || isHyphenatedNumber(raw);
+        boolean name = !sentenceStart && Character.isUpperCase(raw.charAt(0));
+        return new Token(raw, n, start, end, number, name);
+    }
+
+    private static boolean isHyphenatedNumber(String raw) {
+        int dash = raw.indexOf('-');
+        return dash > 0 && NUMBER_WORDS.contains(raw.substring(0, dash).toLowerCase(Locale.ROOT))
+                && NUMBER_WORDS.contains(raw.substring(dash + 1).toLowerCase(Locale.ROOT));
+    }
+}
