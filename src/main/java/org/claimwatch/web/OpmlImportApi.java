@@ -10,10 +10,12 @@ import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.pgclient.PgException;
-import org.claimwatch.Addresses;
+import org.claimwatch.bus.Addresses;
 import org.claimwatch.feeds.parse.FeedParseException;
 import org.claimwatch.feeds.parse.OpmlReader;
-import org.claimwatch.store.FeedStore;
+import org.claimwatch.web.support.ApiErrors;
+import org.claimwatch.web.support.Json;
+import org.claimwatch.feeds.FeedStore;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
