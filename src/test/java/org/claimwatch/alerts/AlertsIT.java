@@ -7,6 +7,7 @@ import org.claimwatch.support.Await;
 import org.claimwatch.support.Fixtures;
 import org.claimwatch.support.RunningApp;
 import org.claimwatch.support.SiteServer;
+import org.claimwatch.support.SqlAdmin;
 import org.claimwatch.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -232,8 +233,8 @@ class AlertsIT {
 
             Await.until("the keyword alert", Duration.ofSeconds(20), () -> receiver.accepted("/keyword").size() == 1);
             Await.until("the number alert", Duration.ofSeconds(20), () -> receiver.accepted("/numbers").size() == 1);
-            Thread.sleep(500);
-            assertThat(receiver.hits("/numbers")).hasSize(1);
+            Await.holds("no second alert to /numbers", Duration.ofMillis(500),
+                    () -> receiver.hits("/numbers").size() == 1);
             JsonArray changes = receiver.hits("/numbers").get(0).json().getJsonObject("data").getJsonArray("changes");
             assertThat(changes).hasSize(1);
             assertThat(changes.getJsonObject(0).getString("after")).isEqualTo("15 leaders");
@@ -302,8 +303,8 @@ class AlertsIT {
             site.rss("/feed.xml", Fixtures.rss("Pipeline Gazette", List.of(site.url("/news/q")),
                     List.of("Hamas leaders leave Qatar")));
             app.addFeed(site.url("/feed.xml"), 1);
-            Await.until("the first version", Duration.ofSeconds(30), () -> site.hits("/news/q") >= 1);
-            Thread.sleep(1500);
+            Await.until("the first version stored", Duration.ofSeconds(30),
+                    () -> SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM article_versions") >= 1);
             site.html("/news/q", Fixtures.articlePage("Hamas leaders leave Qatar",
                     original.replace("about 13 senior leaders", "about 15 senior leaders")));
             Receiver.Hit hit = Await.until("the pipeline alert", Duration.ofSeconds(40),

@@ -64,9 +64,8 @@ class AlertsThrottleIT {
             long article = versions.article(feed, "Busy", "Busy Outlet");
             versions.store(article, 2, List.of(change(ChangeKind.NUMBER_CHANGED, 0.9, "1 unit", "2 units")));
 
-            Thread.sleep(3000);
-            assertThat(receiver.hits("/throttled")).as("the limit is used up by the other instance's requests")
-                    .isEmpty();
+            Await.holds("the limit is used up by the other instance's requests: nothing is sent",
+                    Duration.ofSeconds(3), () -> receiver.hits("/throttled").isEmpty());
 
             SqlAdmin.execute(app.dbUrl(), "UPDATE webhook_deliveries SET status = 'delivered', lease_until = NULL "
                     + "WHERE event_id LIKE 'elsewhere-%'");
