@@ -3,6 +3,7 @@
 // unmount it.
 import * as stream from './stream.js';
 import { loadSession, session, signOut, can } from './session.js';
+import { el } from './dom.js';
 
 const ROUTES = [
   [/^\/?$/, 'live', []],
@@ -17,6 +18,9 @@ const ROUTES = [
 ];
 // Views a visitor without sign-in may open in public mode.
 const PUBLIC_VIEWS = new Set(['live', 'login']);
+// Views that need more than the viewer role: others get a friendly page saying so.
+const NEEDS = { alerts: 'editor', admin: 'admin' };
+const THEMES = ['auto', 'dark', 'light'];
 const LABELS = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…', 'catching-up': 'catching up…' };
 
 const container = document.getElementById('view');
@@ -52,7 +56,11 @@ async function route() {
   const seq = ++routeSeq;
   let { name, params } = parseHash(window.location.hash);
   if (!signedIn() && !(session().public_mode && PUBLIC_VIEWS.has(name))) name = 'login';
-  if (name === 'admin' && !can('admin')) name = 'notfound';
+  const needed = NEEDS[name];
+  if (needed && signedIn() && !can(needed)) {
+    params = { needed, view: name };
+    name = 'forbidden';
+  }
   if (typeof unmount === 'function') unmount();
   unmount = null;
   document.querySelectorAll('.nav a').forEach((a) => {
@@ -61,9 +69,14 @@ async function route() {
   });
   container.dataset.view = name;
   if (name === 'notfound') {
-    const p = document.createElement('p');
-    p.textContent = `No page at ${params.path || window.location.hash}.`;
-    container.replaceChildren(p);
+    container.replaceChildren(el('h2', { text: 'Page not found' }), el('p', { text: `No page at ${params.path || window.location.hash}.` }),
+      el('p', {}, el('a', { href: '#/', text: 'Back to the live changes' })));
+    return;
+  }
+  if (name === 'forbidden') {
+    container.replaceChildren(el('h2', { text: 'Not available for your role' }),
+      el('p', { class: 'notice', text: `This page needs the ${params.needed} role; you are signed in as ${session().user.role}. Ask an admin if you need it.` }),
+      el('p', {}, el('a', { href: '#/', text: 'Back to the live changes' })));
     return;
   }
   const view = await import(`./views/${name}.js`);
@@ -75,8 +88,9 @@ async function route() {
 function renderNav() {
   const user = session().user;
   document.querySelectorAll('[data-needs]').forEach((li) => {
-    li.hidden = li.dataset.needs === 'admin' ? !can('admin') : !user;
+    li.hidden = li.dataset.needs === 'user' ? !user : !can(li.dataset.needs);
   });
+  document.body.dataset.role = user ? user.role : 'anonymous';
   const who = document.getElementById('who');
   who.textContent = user ? `${user.username} (${user.role})` : '';
   document.getElementById('sign-out').hidden = !user;
@@ -90,7 +104,23 @@ function startStream() {
   });
 }
 
+const theme = window.claimwatchTheme;
+
+function showTheme() {
+  const t = theme.choice();
+  const button = document.getElementById('theme-toggle');
+  button.textContent = `Theme: ${t}`;
+  button.title = `Colour theme: ${t === 'auto' ? 'follows the system' : t}; click for ${THEMES[(THEMES.indexOf(t) + 1) % THEMES.length]}`;
+  theme.apply();
+}
+
 async function start() {
+  showTheme();
+  document.getElementById('theme-toggle').addEventListener('click', () => {
+    const next = THEMES[(THEMES.indexOf(theme.choice()) + 1) % THEMES.length];
+    try { localStorage.setItem('claimwatch.theme', next); } catch { /* private mode: this page only */ }
+    showTheme();
+  });
   await loadSession().catch(() => null);
   renderNav();
   document.getElementById('sign-out').addEventListener('click', async () => {

@@ -1,5 +1,6 @@
 // Small SVG charts drawn with DOM calls (no inline styles; colours come from CSS classes per kind).
-import { svg, kindLabel, KINDS } from './dom.js';
+import { svg, kindLabel } from './dom.js';
+import { KINDS } from './constants.js';
 
 // Stacked bars: claim changes per hour by kind. buckets: [{hour, counts: {KIND: n}, total}], oldest first.
 export function hourlyChart(buckets) {

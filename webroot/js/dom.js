@@ -1,4 +1,6 @@
-// DOM helpers: every string is set as text (textContent / text nodes), never parsed as HTML.
+// The one DOM helper of the page: every view builds its nodes with el()/svg(). Every string is set as text
+// (textContent / text nodes), never parsed as HTML, and every href passes safeUrl().
+import { kindInfo, significanceWord, SIGNIFICANCE } from './constants.js';
 
 // Only http(s) URLs become links; anything else (javascript:, data:, vbscript:) becomes inert.
 export function safeUrl(url) {
@@ -19,7 +21,7 @@ function isLocal(value) {
 // el('a', { class: 'x', href: url, text: 'title', onclick: fn }, child, 'text', ...)
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
+  for (const [key, value] of Object.entries(props || {})) {
     if (value == null || value === false) continue;
     if (key === 'class') node.className = value;
     else if (key === 'text') node.textContent = String(value);
@@ -27,6 +29,7 @@ export function el(tag, props = {}, ...children) {
     else if (key === 'dataset') Object.assign(node.dataset, value);
     else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
     else if (key === 'value') node.value = value;
+    else if (key === 'checked' || key === 'selected' || key === 'hidden') node[key] = !!value;
     else node.setAttribute(key, value === true ? '' : String(value));
   }
   append(node, children);
@@ -53,6 +56,27 @@ export function svg(tag, attrs = {}, ...children) {
   return node;
 }
 
+// An external link (new tab, no referrer); an unsafe URL gives plain text.
+export function extLink(text, url, props = {}) {
+  const href = safeUrl(url);
+  if (href === '#') return el('span', { text });
+  return el('a', { ...props, href, rel: 'noopener noreferrer', target: '_blank', text });
+}
+
+// A labelled form field: label above the input, with a gap (the CSS class `field`).
+export function field(id, label, input, hint) {
+  input.id = id;
+  const hintNode = hint ? el('span', { class: 'hint', id: `${id}-hint`, text: hint }) : null;
+  if (hintNode) input.setAttribute('aria-describedby', hintNode.id);
+  return el('div', { class: 'field' }, el('label', { for: id, text: label }), input, hintNode);
+}
+
+// A button that removes or disables something: styled as dangerous, and it asks first.
+export function dangerButton(text, question, action, props = {}) {
+  return el('button', { type: 'button', class: 'danger', ...props, text,
+    onclick: () => { if (window.confirm(question)) action(); } });
+}
+
 export function time(iso) {
   if (!iso) return '—';
   const d = new Date(iso);
@@ -70,13 +94,28 @@ export function relative(iso) {
   return fmt.format(Math.round(seconds / 86400), 'day');
 }
 
-export const KINDS = ['NUMBER_CHANGED', 'QUOTE_CHANGED', 'QUOTE_ADDED', 'QUOTE_REMOVED', 'ATTRIBUTION_CHANGED',
-  'HEDGE_CHANGED', 'CLAIM_ADDED', 'CLAIM_REMOVED', 'CLAIM_REWORDED'];
+export function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 export function kindLabel(kind) {
-  return String(kind || 'change').toLowerCase().replace(/_/g, ' ');
+  return kindInfo(kind).label;
 }
 
 export function kindBadge(kind) {
-  return el('span', { class: `badge kind k-${String(kind).replace(/[^A-Z_]/g, '')}`, text: kindLabel(kind) });
+  const info = kindInfo(kind);
+  return el('span', { class: `badge kind k-${String(kind).replace(/[^A-Z_]/g, '')}`, title: info.help || null, text: info.label });
+}
+
+// Significance in words (minor / notable / major), its number and the scale in the tooltip.
+export function significanceBadge(value) {
+  const word = significanceWord(value);
+  const v = Number(value) || 0;
+  return el('span', { class: `sig ${word}`, title: `significance ${v.toFixed(2)} — ${SIGNIFICANCE.map((s) => s.help).join('; ')}`,
+    text: word });
+}
+
+// A friendly line for a failed call (api.js errors carry the status); never raw JSON.
+export function errorText(err) {
+  return err && err.friendly ? err.friendly : String((err && err.message) || err || 'Something went wrong.');
 }

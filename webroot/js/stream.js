@@ -8,6 +8,7 @@ const items = [];          // { key, type: 'change'|'article', id, time, data },
 const keys = new Set();
 const listeners = new Set();
 const feedListeners = new Set();
+const opmlListeners = new Set();
 let connection = 'connecting';
 let live = null;
 let olderCursor = null;     // next_before of the claim changes already loaded
@@ -15,6 +16,7 @@ let started = null;
 
 export function subscribe(fn) { listeners.add(fn); return () => listeners.delete(fn); }
 export function onFeedStatus(fn) { feedListeners.add(fn); return () => feedListeners.delete(fn); }
+export function onOpmlProgress(fn) { opmlListeners.add(fn); return () => opmlListeners.delete(fn); }
 export function all() { return items; }
 export function connectionState() { return connection; }
 export function hasOlder() { return olderCursor != null; }
@@ -66,9 +68,11 @@ export function start(onState) {
         { name: 'changes', address: 'claimwatch.live.changes', catchUpPath: '/api/changes', after: changesAfter },
         { name: 'versions', address: 'claimwatch.live.versions', catchUpPath: '/api/events', after: versionsAfter },
         { name: 'feeds', address: 'claimwatch.live.feeds', replay: false },
+        { name: 'opml', address: 'claimwatch.live.opml', replay: false },
       ],
       onEvent: (channel, event) => {
         if (channel === 'feeds') { feedListeners.forEach((fn) => fn(event)); return; }
+        if (channel === 'opml') { opmlListeners.forEach((fn) => fn(event)); return; }
         const entry = channel === 'changes' ? changeEntry(event) : event.type === 'article' ? articleEntry(event) : null;
         if (entry && insert(entry)) emit('added', [entry]);
       },

@@ -1,103 +1,86 @@
-// Admin view: users and roles (a new user's one-time password is shown once) and the audit log.
+// Admin view: users and roles (a new user's one-time password is shown once) and the audit log. Nobody can
+// disable, demote or remove themselves (the server refuses it too).
 import { api } from '../api.js';
-
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text == null ? '' : String(text);
-  return td;
-}
+import { el, field, time, dangerButton, errorText } from '../dom.js';
+import { ROLES, ROLE_HELP } from '../constants.js';
+import { session } from '../session.js';
 
 export async function mount(container) {
-  container.replaceChildren();
-  const usersTitle = document.createElement('h2');
-  usersTitle.textContent = 'Users';
-  const table = document.createElement('table');
-  table.className = 'users';
-  const shown = document.createElement('p');
-  shown.className = 'secret-once';
-  shown.setAttribute('role', 'status');
+  const me = session().user || {};
+  const users = el('ul', { id: 'user-list', class: 'user-list' });
+  const shown = el('p', { class: 'secret-once', role: 'status' });
+  const error = el('p', { class: 'error', role: 'alert' });
+  const name = el('input', { required: true, autocomplete: 'off', pattern: '[A-Za-z0-9._@\\-]{2,64}' });
+  const role = el('select', {}, ROLES.map((r) => el('option', { value: r, text: `${r} — ${ROLE_HELP[r]}` })));
+  const form = el('form', { id: 'user-form', class: 'inline-form' }, field('new-username', 'Username', name, '2–64 letters, digits, . _ @ -'),
+    field('new-role', 'Role', role), el('button', { type: 'submit', text: 'Add user' }));
+  const audit = el('ul', { id: 'audit', class: 'audit-list' });
 
-  const form = document.createElement('form');
-  const nameLabel = document.createElement('label');
-  nameLabel.textContent = 'Username';
-  const name = document.createElement('input');
-  name.required = true;
-  nameLabel.append(name);
-  const roleLabel = document.createElement('label');
-  roleLabel.textContent = 'Role';
-  const role = document.createElement('select');
-  for (const r of ['viewer', 'editor', 'admin']) {
-    const o = document.createElement('option');
-    o.value = r;
-    o.textContent = r;
-    role.append(o);
+  async function guard(work) {
+    error.textContent = '';
+    try { await work(); } catch (e) { error.textContent = errorText(e); }
   }
-  roleLabel.append(role);
-  const add = document.createElement('button');
-  add.type = 'submit';
-  add.textContent = 'Add user';
-  const error = document.createElement('p');
-  error.className = 'error';
-  form.append(nameLabel, roleLabel, add, error);
 
-  const auditTitle = document.createElement('h2');
-  auditTitle.textContent = 'Audit log';
-  const audit = document.createElement('table');
-  audit.className = 'audit';
+  function userItem(u) {
+    const self = u.id === me.id;
+    const select = el('select', { id: `role-${u.id}`, disabled: self, title: self ? 'You cannot change your own role' : null },
+      ROLES.map((r) => el('option', { value: r, text: r, selected: r === u.role })));
+    select.addEventListener('change', () => guard(async () => {
+      const demote = ROLES.indexOf(select.value) < ROLES.indexOf(u.role);
+      if (demote && !window.confirm(`Change ${u.username} from ${u.role} to ${select.value}?`)) { select.value = u.role; return; }
+      await api(`/api/users/${u.id}`, { method: 'PATCH', body: { role: select.value } });
+      await refreshAll();
+    }));
+    const actions = self ? el('span', { class: 'meta', text: 'this is you' }) : el('span', { class: 'user-actions' },
+      u.disabled
+        ? el('button', { type: 'button', class: 'secondary small', text: 'Enable',
+          onclick: () => guard(async () => { await api(`/api/users/${u.id}`, { method: 'PATCH', body: { disabled: false } }); await refreshAll(); }) })
+        : dangerButton('Disable', `Disable ${u.username}? They are signed out at once.`, () => guard(async () => {
+          await api(`/api/users/${u.id}`, { method: 'PATCH', body: { disabled: true } });
+          await refreshAll();
+        }), { class: 'danger small' }),
+      dangerButton('Remove', `Remove the user ${u.username} for good?`, () => guard(async () => {
+        await api(`/api/users/${u.id}`, { method: 'DELETE' });
+        await refreshAll();
+      }), { class: 'danger small' }));
+    return el('li', { class: `user${u.disabled ? ' disabled' : ''}`, dataset: { userId: String(u.id) } },
+      el('strong', { class: 'username', text: u.username }),
+      el('span', { class: `badge ${u.disabled ? 'status error' : 'status ok'}`, text: u.disabled ? 'disabled' : 'active' }),
+      el('span', { class: 'user-role' }, el('label', { for: `role-${u.id}`, class: 'sr-only', text: `Role of ${u.username}` }), select),
+      actions);
+  }
 
   async function refreshUsers() {
-    const users = await api('/api/users');
-    table.replaceChildren(...users.map((u) => {
-      const tr = document.createElement('tr');
-      const select = document.createElement('select');
-      select.setAttribute('aria-label', `Role of ${u.username}`);
-      for (const r of ['viewer', 'editor', 'admin']) {
-        const o = document.createElement('option');
-        o.value = r;
-        o.textContent = r;
-        o.selected = r === u.role;
-        select.append(o);
-      }
-      select.addEventListener('change', () => api(`/api/users/${u.id}`, { method: 'PATCH', body: { role: select.value } }));
-      const roleCell = document.createElement('td');
-      roleCell.append(select);
-      const toggle = document.createElement('button');
-      toggle.type = 'button';
-      toggle.textContent = u.disabled ? 'Enable' : 'Disable';
-      toggle.addEventListener('click', async () => {
-        await api(`/api/users/${u.id}`, { method: 'PATCH', body: { disabled: !u.disabled } });
-        refreshUsers();
-      });
-      const actions = document.createElement('td');
-      actions.append(toggle);
-      tr.append(cell(u.username), roleCell, cell(u.disabled ? 'disabled' : 'active'), actions);
-      return tr;
-    }));
+    const all = await api('/api/users');
+    users.replaceChildren(...all.map(userItem));
   }
 
   async function refreshAudit() {
     const page = await api('/api/audit?limit=100');
-    audit.replaceChildren(...page.items.map((e) => {
-      const tr = document.createElement('tr');
-      tr.append(cell(new Date(e.at).toLocaleString()), cell(e.username), cell(e.action), cell(e.detail), cell(e.status));
-      return tr;
-    }));
+    audit.replaceChildren(...(page.items.length ? page.items.map((e) => el('li', { class: 'audit-entry' },
+      el('span', { class: 'meta', text: time(e.at) }), ' ', el('strong', { text: e.username || '—' }), ' ',
+      el('span', { text: e.action }), ' ', el('span', { class: `badge ${Number(e.status) >= 400 ? 'status error' : ''}`, text: String(e.status ?? '') }),
+      e.detail ? el('code', { class: 'audit-detail', text: typeof e.detail === 'string' ? e.detail : JSON.stringify(e.detail) }) : null))
+      : [el('li', { class: 'muted empty', text: 'Nothing logged yet.' })]));
   }
 
-  form.addEventListener('submit', async (e) => {
+  function refreshAll() {
+    return Promise.all([refreshUsers(), refreshAudit()]);
+  }
+
+  form.addEventListener('submit', (e) => {
     e.preventDefault();
-    error.textContent = '';
-    try {
+    guard(async () => {
       const u = await api('/api/users', { method: 'POST', body: { username: name.value.trim(), role: role.value } });
-      shown.textContent = `One-time password for ${u.username}: ${u.one_time_password} — give it to them now; it will not be shown again.`;
+      shown.replaceChildren(el('strong', { text: `One-time password for ${u.username}: ` }), el('code', { text: u.one_time_password }),
+        ' — give it to them now; it will not be shown again. They choose their own at the first sign-in.');
       name.value = '';
-      refreshUsers();
-      refreshAudit();
-    } catch (err) {
-      error.textContent = err.message;
-    }
+      await refreshAll();
+    });
   });
 
-  container.append(usersTitle, shown, form, table, auditTitle, audit);
-  await Promise.all([refreshUsers(), refreshAudit()]);
+  container.replaceChildren(el('section', { class: 'admin', 'aria-labelledby': 'users-title' },
+    el('h2', { id: 'users-title', text: 'Users' }), error, shown, form, users,
+    el('h2', { id: 'audit-title', text: 'Audit log' }), audit));
+  await guard(refreshAll);
 }

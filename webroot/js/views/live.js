@@ -1,12 +1,18 @@
-// Live view: claim changes newest first with filters, counters, pause, a per-hour chart and paging of the DOM.
+// Live view: claim changes newest first. Above them one compact strip (counters per kind, the 24-hour chart
+// folded behind a button) and one row of filters, so the first change is in the first screen on a desk and on a
+// phone. Keyboard: j/k move between changes, o opens the selected one's article, / focuses the search.
+// Opt-in desktop notifications for notable and major changes while the tab is hidden, filtered like the stream.
 import { api } from '../api.js';
-import { el, time, relative, kindBadge, kindLabel, KINDS } from '../dom.js';
+import { el, time, relative, kindBadge, kindLabel, significanceBadge, field, errorText } from '../dom.js';
+import { KINDS, kindInfo, SIGNIFICANCE } from '../constants.js';
 import { withSpans } from '../highlight.js';
 import { hourlyChart } from '../chart.js';
 import * as stream from '../stream.js';
 import { session } from '../session.js';
 
 const PAGE = 100;
+const NOTIFY_KEY = 'claimwatch.notify';
+const NOTIFY_MIN = 0.5;
 // Filters survive leaving and coming back to the view.
 const filters = { feed: '', kind: '', minSig: 0, q: '', showArticles: true };
 
@@ -15,30 +21,48 @@ export function mount(container) {
   let paused = false;
   let pending = 0;
   let chartTimer = null;
+  let chartLoaded = false;
 
-  const list = el('ol', { id: 'stream', class: 'stream-list', 'aria-live': 'off' });
+  const list = el('ol', { id: 'stream', class: 'stream-list', 'aria-live': 'off', 'aria-label': 'Claim changes, newest first' });
   const empty = el('p', { id: 'stream-empty', class: 'muted', text: 'No claim changes yet. Add a feed; changes appear here the moment they are stored.' });
   const status = el('p', { id: 'stream-status', class: 'muted small', 'aria-live': 'polite' });
   const more = el('button', { id: 'show-more', type: 'button', class: 'secondary', text: 'Show more', onclick: showMore });
-  const pauseBtn = el('button', { id: 'pause', type: 'button', class: 'secondary', 'aria-pressed': 'false', onclick: togglePause, text: 'Pause' });
-  const counters = el('div', { id: 'counters', class: 'counters', role: 'group', 'aria-label': 'Changes per kind' });
+  const pauseBtn = el('button', { id: 'pause', type: 'button', class: 'secondary small', 'aria-pressed': 'false', onclick: togglePause, text: 'Pause' });
+  const notifyBtn = el('button', { id: 'notify', type: 'button', class: 'secondary small', 'aria-pressed': 'false', onclick: toggleNotify,
+    title: 'Desktop notifications for notable and major changes while this tab is hidden, filtered like the list', text: 'Notify me' });
+  const counters = el('div', { id: 'counters', class: 'counters', role: 'group', 'aria-label': 'Changes per kind (click to filter)' });
   const chartBox = el('div', { id: 'hourly-chart', class: 'chart-box' });
-  const legend = el('ul', { class: 'legend', 'aria-hidden': 'true' },
-    KINDS.map((k) => el('li', {}, el('span', { class: `swatch k-${k}` }), kindLabel(k))));
+  const legend = el('ul', { class: 'legend', 'aria-label': 'Kinds' },
+    KINDS.map((k) => el('li', { title: kindInfo(k).help }, el('span', { class: `swatch k-${k}` }), kindLabel(k))));
+  const sigLegend = el('dl', { id: 'significance-legend', class: 'sig-legend' },
+    SIGNIFICANCE.map((s) => [el('dt', {}, el('span', { class: `sig ${s.word}`, text: s.word })), el('dd', { text: s.help.replace(/^\w+ /, '') })]));
+  const panel = el('div', { id: 'glance-panel', class: 'glance-panel', hidden: true },
+    el('figure', { class: 'chart-figure' }, chartBox, el('figcaption', { text: 'Claim changes per hour, last 24 hours, by kind' }), legend),
+    el('div', {}, el('h3', { text: 'Significance' }), sigLegend));
+  const chartToggle = el('button', { id: 'glance-toggle', type: 'button', class: 'secondary small', 'aria-expanded': 'false',
+    'aria-controls': 'glance-panel', text: 'Chart and legend', onclick: toggleChart });
 
-  const feedSelect = el('select', { id: 'filter-feed', name: 'feed' }, el('option', { value: '', text: 'All feeds' }));
-  const kindSelect = el('select', { id: 'filter-kind', name: 'kind' }, el('option', { value: '', text: 'All kinds' }),
+  const feedSelect = el('select', { name: 'feed' }, el('option', { value: '', text: 'All feeds' }));
+  const kindSelect = el('select', { name: 'kind' }, el('option', { value: '', text: 'All kinds' }),
     KINDS.map((k) => el('option', { value: k, text: kindLabel(k) })));
-  const minSig = el('input', { id: 'filter-significance', name: 'minSig', type: 'number', min: '0', max: '1', step: '0.05', value: String(filters.minSig) });
-  const search = el('input', { id: 'filter-text', name: 'q', type: 'search', placeholder: 'words, outlet, title', value: filters.q });
-  const showArticles = el('input', { id: 'filter-articles', name: 'articles', type: 'checkbox' });
-  showArticles.checked = filters.showArticles;
+  const minSig = el('select', { name: 'minSig' }, el('option', { value: '0', text: 'any' }),
+    el('option', { value: '0.5', text: 'notable or major' }), el('option', { value: '0.8', text: 'major only' }));
+  const search = el('input', { name: 'q', type: 'search', placeholder: 'words, outlet, title  ( / )', value: filters.q });
+  const showArticles = el('input', { id: 'filter-articles', name: 'articles', type: 'checkbox', checked: filters.showArticles });
   kindSelect.value = filters.kind;
-
-  const form = el('form', { id: 'filters', class: 'filters', role: 'search', onsubmit: (e) => e.preventDefault() },
+  minSig.value = String(filters.minSig);
+  const moreFilters = el('div', { id: 'more-filters', class: 'more-filters' },
     field('filter-feed', 'Feed', feedSelect), field('filter-kind', 'Kind', kindSelect),
-    field('filter-significance', 'Minimum significance', minSig), field('filter-text', 'Search', search),
-    el('div', { class: 'field checkbox' }, showArticles, el('label', { for: 'filter-articles', text: 'Show new articles' })));
+    field('filter-significance', 'Significance', minSig),
+    el('div', { class: 'field checkbox' }, showArticles, el('label', { for: 'filter-articles', text: 'New articles' })));
+  const filtersToggle = el('button', { id: 'filters-toggle', type: 'button', class: 'secondary small filters-toggle', 'aria-expanded': 'false',
+    'aria-controls': 'more-filters', text: 'Filters', onclick: () => {
+      const open = filtersToggle.getAttribute('aria-expanded') !== 'true';
+      filtersToggle.setAttribute('aria-expanded', String(open));
+      form.classList.toggle('open', open);
+    } });
+  const form = el('form', { id: 'filters', class: 'filters', role: 'search', onsubmit: (e) => e.preventDefault() },
+    field('filter-text', 'Search', search), filtersToggle, moreFilters);
   form.addEventListener('input', () => {
     filters.feed = feedSelect.value;
     filters.kind = kindSelect.value;
@@ -51,23 +75,18 @@ export function mount(container) {
 
   container.replaceChildren(
     el('section', { class: 'live', 'aria-labelledby': 'live-title' },
-      el('div', { class: 'section-head' }, el('h2', { id: 'live-title', text: 'Live claim changes' }), pauseBtn,
-        el('a', { class: 'feed-link', href: '/api/atom/changes', text: 'Atom feed' })),
-      el('div', { class: 'glance' }, el('figure', { class: 'chart-figure' }, chartBox,
-        el('figcaption', { text: 'Claim changes per hour, last 24 hours, by kind' }), legend), counters),
-      form, status, empty, list, more));
+      el('div', { class: 'section-head' }, el('h2', { id: 'live-title', text: 'Live claim changes' }), pauseBtn, notifyBtn,
+        el('a', { class: 'feed-link', href: '/api/atom/changes', text: 'Atom feed' }),
+        el('span', { class: 'keys small muted', text: 'keys: j/k next/previous · o open · / search' })),
+      el('div', { id: 'glance', class: 'strip' }, chartToggle, counters),
+      panel, form, status, empty, list, more));
 
   // Signed-in users get every feed; public-mode visitors (no feeds API) the outlets of the changes loaded.
-  const feedsLoaded = session().user ? api('/api/feeds')
-    : Promise.resolve(feedsOfStream());
+  const feedsLoaded = session().user ? api('/api/feeds') : Promise.resolve(feedsOfStream());
   feedsLoaded.then((feeds) => {
     feeds.forEach((f) => feedSelect.append(el('option', { value: String(f.id), text: f.title || f.url })));
     feedSelect.value = filters.feed;
   }).catch(() => {});
-
-  function field(id, label, input) {
-    return el('div', { class: 'field' }, el('label', { for: id, text: label }), input);
-  }
 
   function matches(entry) {
     const d = entry.data;
@@ -105,6 +124,8 @@ export function mount(container) {
   function showStatus(matching) {
     const all = stream.all();
     more.hidden = matching <= windowSize && !stream.hasOlder();
+    const active = [filters.feed, filters.kind, filters.minSig > 0, !filters.showArticles].filter(Boolean).length;
+    filtersToggle.textContent = active ? `Filters (${active})` : 'Filters';
     status.textContent = `Showing ${list.children.length} of ${matching} matching · ${all.length} loaded`;
   }
 
@@ -114,16 +135,19 @@ export function mount(container) {
     for (const e of all) {
       if (e.type === 'change') counts[e.data.kind] = (counts[e.data.kind] || 0) + 1; else articles++;
     }
-    counters.replaceChildren(...KINDS.map((k) => el('button', {
+    // Only kinds that occur (and the active one): the strip stays one line.
+    const shownKinds = KINDS.filter((k) => counts[k] > 0 || filters.kind === k);
+    counters.replaceChildren(...shownKinds.map((k) => el('button', {
       type: 'button', class: `counter k-${k}${filters.kind === k ? ' active' : ''}`, dataset: { kind: k },
-      'aria-pressed': String(filters.kind === k),
-      onclick: () => { filters.kind = filters.kind === k ? '' : k; kindSelect.value = filters.kind; render(); },
+      'aria-pressed': String(filters.kind === k), title: kindInfo(k).help,
+      onclick: () => { filters.kind = filters.kind === k ? '' : k; kindSelect.value = filters.kind; windowSize = PAGE; render(); },
     }, el('span', { class: 'count', text: String(counts[k]) }), ` ${kindLabel(k)}`)),
     el('span', { class: 'counter plain' }, el('span', { class: 'count', text: String(articles) }), ' new articles'));
   }
 
   function onStream(kind, added) {
     if (kind === 'reset') { render(); return; }
+    notify(added);
     if (paused) {
       pending += added.length;
       pauseBtn.textContent = `Resume (${pending} new)`;
@@ -142,7 +166,7 @@ export function mount(container) {
     }
     renderCounters(stream.all());
     showStatus(stream.all().reduce((n, e) => n + (matches(e) ? 1 : 0), 0));
-    scheduleChart(3000);
+    if (chartLoaded) scheduleChart(3000);
   }
 
   function togglePause() {
@@ -153,6 +177,49 @@ export function mount(container) {
     if (!paused) { pending = 0; render(); }
   }
 
+  function toggleChart() {
+    const open = chartToggle.getAttribute('aria-expanded') !== 'true';
+    chartToggle.setAttribute('aria-expanded', String(open));
+    panel.hidden = !open;
+    if (open && !chartLoaded) loadChart();
+  }
+
+  // Notifications: the choice is kept; the browser's permission is asked when it is switched on.
+  function notifyOn() {
+    try { return localStorage.getItem(NOTIFY_KEY) === 'on' && 'Notification' in window && Notification.permission === 'granted'; } catch { return false; }
+  }
+
+  function showNotify() {
+    const on = notifyOn();
+    notifyBtn.setAttribute('aria-pressed', String(on));
+    notifyBtn.textContent = on ? 'Notifying' : 'Notify me';
+    if (!('Notification' in window)) { notifyBtn.disabled = true; notifyBtn.title = 'This browser has no desktop notifications'; }
+  }
+
+  async function toggleNotify() {
+    if (notifyOn()) {
+      localStorage.setItem(NOTIFY_KEY, 'off');
+    } else {
+      const permission = Notification.permission === 'granted' ? 'granted' : await Notification.requestPermission();
+      if (permission === 'granted') localStorage.setItem(NOTIFY_KEY, 'on');
+      else status.textContent = 'Notifications are blocked for this site in the browser settings.';
+    }
+    showNotify();
+  }
+
+  function notify(added) {
+    if (document.visibilityState !== 'hidden' || !notifyOn()) return;
+    for (const entry of added) {
+      if (entry.type !== 'change' || entry.data.significance < NOTIFY_MIN || !matches(entry)) continue;
+      const c = entry.data;
+      const n = new Notification(`${kindLabel(c.kind)}: ${c.title || c.url || 'article'}`, {
+        body: [c.before, c.after].filter((x) => x).join(' → ').slice(0, 240),
+        tag: `claimwatch-change-${c.id}`,
+      });
+      n.onclick = () => { window.focus(); window.location.hash = `#/articles/${c.article_id}?from=${c.from_version}&to=${c.to_version}`; };
+    }
+  }
+
   async function showMore() {
     windowSize += PAGE;
     const matching = stream.all().filter(matches).length;
@@ -161,11 +228,12 @@ export function mount(container) {
   }
 
   async function loadChart() {
+    chartLoaded = true;
     try {
       const data = await api('/api/stats/changes-per-hour?hours=24');
       chartBox.replaceChildren(hourlyChart(data.hours));
     } catch (e) {
-      chartBox.replaceChildren(el('p', { class: 'error', text: `Chart unavailable: ${e.message}` }));
+      chartBox.replaceChildren(el('p', { class: 'error', text: `Chart unavailable: ${errorText(e)}` }));
     }
   }
 
@@ -174,15 +242,43 @@ export function mount(container) {
     chartTimer = setTimeout(loadChart, ms);
   }
 
+  // j/k: next/previous change; o: open its article; /: search. Never while typing in a field.
+  function onKey(e) {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))) {
+      if (e.key === 'Escape') t.blur();
+      return;
+    }
+    if (e.key === '/') { e.preventDefault(); search.focus(); return; }
+    const items = [...list.querySelectorAll('li.item')];
+    if (!items.length) return;
+    const at = items.findIndex((li) => li.classList.contains('selected'));
+    if (e.key === 'j' || e.key === 'k') {
+      e.preventDefault();
+      const next = at < 0 ? 0 : Math.max(0, Math.min(items.length - 1, at + (e.key === 'j' ? 1 : -1)));
+      if (at >= 0) items[at].classList.remove('selected');
+      items[next].classList.add('selected');
+      items[next].focus();
+    } else if (e.key === 'o' && at >= 0) {
+      const link = items[at].querySelector('a.title');
+      if (link) window.location.hash = link.getAttribute('href');
+    }
+  }
+
   const unsubscribe = stream.subscribe(onStream);
+  document.addEventListener('keydown', onKey);
   render();
-  loadChart();
-  const chartInterval = setInterval(loadChart, 60000);
+  showNotify();
+  const chartInterval = setInterval(() => { if (chartLoaded && !panel.hidden) loadChart(); }, 60000);
   // Relative times ("2 minutes ago") age while the page stays open.
   const clock = setInterval(() => list.querySelectorAll('time[datetime]').forEach((t) => {
     t.textContent = relative(t.getAttribute('datetime'));
   }), 30000);
-  return () => { unsubscribe(); clearTimeout(chartTimer); clearInterval(chartInterval); clearInterval(clock); };
+  return () => {
+    unsubscribe(); document.removeEventListener('keydown', onKey);
+    clearTimeout(chartTimer); clearInterval(chartInterval); clearInterval(clock);
+  };
 }
 
 function feedsOfStream() {
@@ -197,29 +293,39 @@ function item(entry) {
   return entry.type === 'change' ? changeItem(entry.data) : articleItem(entry.data);
 }
 
-function sigClass(s) {
-  return s >= 0.75 ? 'sig high' : s >= 0.5 ? 'sig mid' : 'sig low';
+function present(text) {
+  return text != null && String(text).trim() !== '';
+}
+
+// The before and after of a change; an added claim shows only its new text, a removed one only its old text.
+export function changeDiff(c, labels = true) {
+  const sides = kindInfo(c.kind).sides;
+  const before = sides !== 'after' && present(c.before);
+  const after = sides !== 'before' && present(c.after);
+  const diff = el('div', { class: before && after ? 'diff' : 'diff single' });
+  const label = (text) => (labels ? el('span', { class: 'label', text }) : null);
+  if (before) diff.append(el('p', { class: 'before' }, label(after ? 'Before' : 'Removed'), withSpans(c.before, c.spans, 'DELETE')));
+  if (before && after) diff.append(el('span', { class: 'arrow', 'aria-hidden': 'true', text: '→' }));
+  if (after) diff.append(el('p', { class: 'after' }, label(before ? 'After' : 'Added'), withSpans(c.after, c.spans, 'INSERT')));
+  return diff;
 }
 
 export function changeItem(c) {
   const head = el('div', { class: 'item-head' },
     kindBadge(c.kind),
+    significanceBadge(c.significance),
     el('a', { class: 'title', href: `#/articles/${c.article_id}?from=${c.from_version}&to=${c.to_version}`, text: c.title || c.url || 'untitled' }),
     el('span', { class: 'outlet', text: c.outlet || '' }),
-    el('time', { datetime: c.created_at, title: time(c.created_at), text: relative(c.created_at) }),
-    el('span', { class: sigClass(c.significance), title: 'significance', text: `significance ${Number(c.significance).toFixed(2)}` }));
-  const diff = el('div', { class: c.before != null && c.after != null ? 'diff' : 'diff single' });
-  if (c.before != null) diff.append(el('p', { class: 'before' }, el('span', { class: 'label', text: 'Before' }), withSpans(c.before, c.spans, 'DELETE')));
-  if (c.before != null && c.after != null) diff.append(el('span', { class: 'arrow', 'aria-hidden': 'true', text: '→' }));
-  if (c.after != null) diff.append(el('p', { class: 'after' }, el('span', { class: 'label', text: 'After' }), withSpans(c.after, c.spans, 'INSERT')));
+    el('time', { datetime: c.created_at, title: time(c.created_at), text: relative(c.created_at) }));
   const links = el('div', { class: 'item-links small' },
     el('span', { text: `version ${c.from_version} → ${c.to_version}` }),
     el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank', text: 'source ↗' }));
-  return el('li', { class: 'item change', dataset: { id: String(c.id), kind: c.kind, shownAt: String(Date.now()) } }, head, diff, links);
+  return el('li', { class: 'item change', tabindex: '-1', dataset: { id: String(c.id), kind: c.kind, shownAt: String(Date.now()) } },
+    head, changeDiff(c), links);
 }
 
 function articleItem(v) {
-  return el('li', { class: 'item article', dataset: { versionId: String(v.id), shownAt: String(Date.now()) } },
+  return el('li', { class: 'item article', tabindex: '-1', dataset: { versionId: String(v.id), shownAt: String(Date.now()) } },
     el('div', { class: 'item-head' },
       el('span', { class: 'badge article', text: 'new article' }),
       el('a', { class: 'title', href: `#/articles/${v.article_id}`, text: v.title || v.url || 'untitled' }),

@@ -1,62 +1,40 @@
 // Sign-in view, and the forced password change after a one-time password.
-import { session, signIn } from '../session.js';
-import { api } from '../api.js';
-
-function field(labelText, type, name, autocomplete) {
-  const label = document.createElement('label');
-  label.textContent = labelText;
-  const input = document.createElement('input');
-  input.type = type;
-  input.name = name;
-  input.required = true;
-  input.autocomplete = autocomplete;
-  label.append(input);
-  return { label, input };
-}
+import { el, field, errorText } from '../dom.js';
+import { session, signIn, changePassword } from '../session.js';
 
 export function mount(container) {
-  container.replaceChildren();
   const mustChange = session().user && session().user.must_change_password;
-  const form = document.createElement('form');
-  form.className = 'login-form card';
-  const title = document.createElement('h2');
-  const error = document.createElement('p');
-  error.className = 'error';
-  error.setAttribute('role', 'alert');
-  const button = document.createElement('button');
-  button.type = 'submit';
-
+  const error = el('p', { class: 'error', role: 'alert' });
+  let form;
   if (mustChange) {
-    title.textContent = 'Choose a new password';
-    const current = field('One-time password', 'password', 'current', 'current-password');
-    const next = field('New password (12 characters or more)', 'password', 'next', 'new-password');
-    button.textContent = 'Change password';
-    form.append(title, current.label, next.label, button, error);
+    const current = el('input', { type: 'password', name: 'current', required: true, autocomplete: 'current-password' });
+    const next = el('input', { type: 'password', name: 'next', required: true, minlength: '12', autocomplete: 'new-password' });
+    form = el('form', { class: 'login-form card' }, el('h2', { text: 'Choose a new password' }),
+      el('p', { class: 'meta', text: 'You signed in with a one-time password. Choose your own before going on.' }),
+      field('login-current', 'One-time password', current), field('login-next', 'New password', next, '12 characters or more'),
+      el('button', { type: 'submit', text: 'Change password' }), error);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       error.textContent = '';
       try {
-        await api('/api/session/password', {
-          method: 'POST',
-          body: { current_password: current.input.value, new_password: next.input.value },
-        });
-        window.location.hash = '#/login';
+        await changePassword(current.value, next.value);
+        window.location.hash = '#/';
         window.location.reload();
       } catch (err) {
-        error.textContent = err.message;
+        error.textContent = errorText(err);
       }
     });
   } else {
-    title.textContent = 'Sign in to claimwatch';
-    const user = field('Username', 'text', 'username', 'username');
-    const pass = field('Password', 'password', 'password', 'current-password');
-    button.textContent = 'Sign in';
-    form.append(title, user.label, pass.label, button, error);
+    const user = el('input', { type: 'text', name: 'username', required: true, autocomplete: 'username' });
+    const pass = el('input', { type: 'password', name: 'password', required: true, autocomplete: 'current-password' });
+    form = el('form', { class: 'login-form card' }, el('h2', { text: 'Sign in to claimwatch' }),
+      field('login-username', 'Username', user), field('login-password', 'Password', pass),
+      el('button', { type: 'submit', text: 'Sign in' }), error);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       error.textContent = '';
       try {
-        const s = await signIn(user.input.value.trim(), pass.input.value);
+        const s = await signIn(user.value.trim(), pass.value);
         if (s.user.must_change_password) {
           mount(container);
         } else {
@@ -64,11 +42,11 @@ export function mount(container) {
           window.location.reload();
         }
       } catch (err) {
-        error.textContent = err.message;
+        error.textContent = err.status === 401 || err.status === 403 ? (err.message || 'Wrong username or password.') : errorText(err);
       }
     });
   }
-  container.append(form);
+  container.replaceChildren(form);
   const first = form.querySelector('input');
   if (first) first.focus();
 }

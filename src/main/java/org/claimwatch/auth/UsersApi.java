@@ -7,7 +7,10 @@ import io.vertx.ext.web.RoutingContext;
 import org.claimwatch.web.support.ApiErrors;
 import org.claimwatch.web.support.Json;
 
-/** Admin only: users and their roles. A new user gets a one-time password, shown once in the response. */
+/**
+ * Admin only: users and their roles. A new user gets a one-time password, shown once in the response. Nobody can
+ * disable, demote or remove themselves.
+ */
 public final class UsersApi {
 
     private final Vertx vertx;
@@ -50,6 +53,15 @@ public final class UsersApi {
             throw ApiErrors.badRequest("role must be viewer, editor or admin");
         }
         Boolean disabled = body.getBoolean("disabled");
+        // An admin who disables or demotes themselves could leave nobody to undo it.
+        if (AuthHandler.principal(ctx).map(p -> p.userId() == id).orElse(false)) {
+            if (Boolean.TRUE.equals(disabled)) {
+                throw ApiErrors.badRequest("you cannot disable yourself");
+            }
+            if (role != null && role != AuthHandler.principal(ctx).get().role()) {
+                throw ApiErrors.badRequest("you cannot change your own role");
+            }
+        }
         store.updateUser(id, role, disabled)
                 .compose(user -> Boolean.TRUE.equals(disabled) ? store.deleteSessionsOf(id, null).map(user) : 
                         io.vertx.core.Future.succeededFuture(user))

@@ -33,6 +33,8 @@ public final class Addresses {
     public static final String LIVE_STORIES = LIVE_PREFIX + "stories";
     /** Live: feed status after each poll. */
     public static final String LIVE_FEEDS = LIVE_PREFIX + "feeds";
+    /** Live: progress of a server-side OPML import ({@code {id, total, done, failed, skipped, errors, finished}}). */
+    public static final String LIVE_OPML = LIVE_PREFIX + "opml";
 
     private Addresses() {
     }

@@ -49,6 +49,7 @@ final class FeedsApi {
     }
 
     void mount(Router router) {
+        new OpmlImportApi(vertx, feeds, this, defaultInterval).mount(router);
         router.get("/api/feeds").handler(ctx -> feeds.list().onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
         router.post("/api/feeds").handler(this::create);
         router.post("/api/feeds/discover").handler(this::discover);
@@ -90,14 +91,22 @@ final class FeedsApi {
                         "could not fetch " + url + ": " + err.getMessage()) : err));
     }
 
-    /** A URL that answers with a web page linking feeds is not added: 422 with the candidates instead. */
+    /** Checks the URL and adds it as a feed without probing it (OPML import): the new feed's id. */
+    Future<Long> addWithoutProbe(String url, int interval) {
+        return checkUrl(url).compose(v -> feeds.insert(url, interval));
+    }
+
+    /**
+     * A URL that answers with a web page is not added: 422 with the feeds it links (an empty list when it links
+     * none) instead.
+     */
     private Future<Void> refuseWebPage(String url) {
         return finder.find(url, false).timeout(PROBE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
                 .transform(ar -> {
-                    if (ar.succeeded() && !ar.result().isFeed() && !ar.result().candidates().isEmpty()) {
+                    if (ar.succeeded() && !ar.result().isFeed()) {
                         return Future.failedFuture(new WebPageException(ar.result()));
                     }
-                    // a feed, or nothing to offer, or unreachable now: add it and let the poller report
+                    // a feed, or unreachable now: add it and let the poller report
                     return Future.succeededFuture();
                 });
     }
@@ -105,8 +114,10 @@ final class FeedsApi {
     /** 422 with the feeds a page offers. */
     static void handleWebPage(RoutingContext ctx) {
         if (ctx.failure() instanceof WebPageException page && !ctx.response().ended()) {
-            Json.send(ctx, 422, page.found.toJson().put("error", "this URL is a web page, not a feed; "
-                    + "add one of its feeds instead (or send force: true)"));
+            Json.send(ctx, 422, page.found.toJson().put("error", page.found.candidates().isEmpty()
+                    ? "this URL is not a feed and links none (a web page that links no feed): polling it would find no "
+                    + "articles (send force: true to add it anyway)"
+                    : "this URL is a web page, not a feed; add one of its feeds instead (or send force: true)"));
         } else {
             ctx.next();
         }
@@ -138,7 +149,7 @@ final class FeedsApi {
                 .onFailure(ctx::fail);
     }
 
-    private int interval(Object value, int fallback) {
+    int interval(Object value, int fallback) {
         if (value == null) {
             return fallback;
         }

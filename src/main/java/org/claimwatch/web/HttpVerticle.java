@@ -38,6 +38,8 @@ public final class HttpVerticle extends VerticleBase {
     private static final Logger LOG = Logger.getLogger("claimwatch.http");
     private static final long MAX_BODY = 1 << 20;
 
+    private static final String SERVING = "claimwatch.http.serving";
+
     private HttpServer server;
 
     @Override
@@ -85,7 +87,11 @@ public final class HttpVerticle extends VerticleBase {
         String host = config.getString(ConfigKeys.HTTP_HOST, "0.0.0.0");
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> {
             server = s;
-            LOG.info("claimwatch serving on http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + s.actualPort());
+            // http.instances verticles share the port: the first one up says so, once per process
+            String url = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + s.actualPort();
+            if (vertx.sharedData().getLocalMap(SERVING).putIfAbsent(url, deploymentID()) == null) {
+                LOG.info("claimwatch serving on " + url);
+            }
         });
     }
 

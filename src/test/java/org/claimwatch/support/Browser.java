@@ -55,8 +55,14 @@ public final class Browser implements AutoCloseable {
      * at {@code port}; console errors (CSP violations included) are collected in {@code errors}.
      */
     public Page page(int width, int height, List<String> errors, String sessionCookie, int port) {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height));
+        return page(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height), errors,
+                sessionCookie, port);
+    }
+
+    /** As {@link #page(int, int, List, String, int)} with every context option given (permissions, colour scheme). */
+    public Page page(com.microsoft.playwright.Browser.NewContextOptions options, List<String> errors, String sessionCookie,
+                     int port) {
+        BrowserContext context = browser.newContext(options);
         if (sessionCookie != null) {
             String[] kv = sessionCookie.split("=", 2);
             context.addCookies(List.of(new Cookie(kv[0], kv[1]).setUrl("http://127.0.0.1:" + port)));

@@ -133,10 +133,13 @@ public final class RunningApp implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Adds a feed through the REST API and returns its id. */
+    /**
+     * Adds a feed through the REST API and returns its id. Sent with {@code force}: tests add feeds that do not
+     * answer yet or answer wrongly on purpose; the refusal of web pages is tested on its own (PollingIT, WorkspaceIT).
+     */
     public long addFeed(String url, int intervalSeconds) throws Exception {
         HttpResponse<String> res = send("POST", "/api/feeds",
-                new JsonObject().put("url", url).put("interval_seconds", intervalSeconds));
+                new JsonObject().put("url", url).put("interval_seconds", intervalSeconds).put("force", true));
         if (res.statusCode() != 201) {
             throw new AssertionError("adding feed " + url + " answered " + res.statusCode() + ": " + res.body());
         }

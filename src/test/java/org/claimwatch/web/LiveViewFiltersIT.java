@@ -122,9 +122,9 @@ class LiveViewFiltersIT {
         page.selectOption("#filter-feed", String.valueOf(beta));
         assertThat(visible()).containsExactly(quoteChange);
         page.selectOption("#filter-feed", "");
-        page.fill("#filter-significance", "0.5");
+        page.selectOption("#filter-significance", "0.5");
         assertThat(visible()).containsExactly(quoteChange, numberChange);
-        page.fill("#filter-significance", "0");
+        page.selectOption("#filter-significance", "0");
         page.fill("#filter-text", "MAYOR");
         assertThat(visible()).containsExactly(quoteChange);
         page.fill("#filter-text", "");

@@ -119,8 +119,10 @@ class TrackerPageIT {
         assertThat(page.textContent(selector + " .before del")).contains("13");
         assertThat(page.textContent(selector + " .after ins")).contains("15");
         assertThat(page.textContent(selector + " .outlet")).isEqualTo("Gazette live-1");
-        assertThat(page.textContent(selector + " .sig")).startsWith("significance ");
+        assertThat(page.textContent(selector + " .sig")).isIn("minor", "notable", "major");
+        assertThat(page.getAttribute(selector + " .sig", "title")).startsWith("significance ");
         assertThat(page.getAttribute(selector + " a.title", "href")).isEqualTo("#/articles/" + article + "?from=1&to=2");
+        page.click("#glance-toggle");
         Browser.waitFor(page, "() => document.querySelector('#hourly-chart rect.bar') !== null", null, 10_000);
         Browser.screenshot(page, "live");
     }
@@ -204,9 +206,11 @@ class TrackerPageIT {
         assertThat(res.headers().firstValue("content-security-policy").orElse("")).startsWith("sandbox");
         assertThat(res.body()).contains("<article>").contains("about 17 senior leaders");
 
-        page.check("#only-changed");
-        assertThat(page.locator("#side-by-side tr.unchanged").first().isVisible()).isFalse();
+        // opens on changed sentences (with one of context); "Show every sentence" unfolds the rest
+        assertThat(page.locator("#side-by-side tr.folded").first().isVisible()).isFalse();
         assertThat(page.locator(edited).isVisible()).isTrue();
+        page.check("#show-all-sentences");
+        assertThat(page.locator("#side-by-side tr.folded").first().isVisible()).isTrue();
         page.click("text=Inline");
         page.waitForSelector("#inline-diff p.edited del");
         assertThat(page.textContent("#inline-diff p.edited ins")).contains("17");
@@ -404,7 +408,8 @@ class TrackerPageIT {
                 "text/x-opml", opml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Browser.waitFor(page, "() => { const p = document.getElementById('opml-progress');"
                 + " return !p.hidden && p.max === 3 && p.value === 3; }", null, 15_000);
-        assertThat(page.textContent("#opml-status")).isEqualTo("Imported 2 of 3, 1 skipped.");
+        Browser.waitFor(page, "() => document.getElementById('opml-status').textContent.endsWith('.')", null, 15_000);
+        assertThat(page.textContent("#opml-status")).isEqualTo("Imported: 3 of 3 done · 2 added · 1 failed.");
         assertThat(page.textContent("#opml-errors")).contains("javascript:alert(1)");
         assertThat(SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM feeds WHERE url IN ($1, $2)",
                 site.url("/opml-a.xml"), site.url("/opml-b.xml"))).isEqualTo(2L);
