@@ -304,7 +304,8 @@ class AlertsIT {
                     List.of("Hamas leaders leave Qatar")));
             app.addFeed(site.url("/feed.xml"), 1);
             Await.until("the first version stored", Duration.ofSeconds(30),
-                    () -> SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM article_versions") >= 1);
+                    () -> SqlAdmin.count(app.dbUrl(), "SELECT count(*) FROM article_versions v JOIN articles a "
+                            + "ON a.id = v.article_id WHERE a.url = '" + site.url("/news/q") + "'") >= 1);
             site.html("/news/q", Fixtures.articlePage("Hamas leaders leave Qatar",
                     original.replace("about 13 senior leaders", "about 15 senior leaders")));
             Receiver.Hit hit = Await.until("the pipeline alert", Duration.ofSeconds(40),
