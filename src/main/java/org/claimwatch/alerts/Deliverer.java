@@ -1,9 +1,8 @@
 package org.claimwatch.alerts;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.net.Backoff;
 
 import java.time.Duration;
@@ -33,22 +32,20 @@ public final class Deliverer {
 
     /** The retry schedule and sender configured by {@code config}. */
     public static RetrySchedule schedule(JsonObject config) {
-        return new RetrySchedule(Duration.ofMillis(config.getLong(ConfigKeys.ALERTS_RETRY_BASE_MS, 30_000L)),
-                Duration.ofMillis(config.getLong(ConfigKeys.ALERTS_RETRY_MAX_DELAY_MS, 21_600_000L)),
-                config.getInteger(ConfigKeys.ALERTS_MAX_ATTEMPTS, 12));
+        Settings.Alerts alerts = Settings.of(config).alerts();
+        return new RetrySchedule(Duration.ofMillis(alerts.retryBaseMs()), Duration.ofMillis(alerts.retryMaxDelayMs()),
+                alerts.maxAttempts());
     }
 
     /** The box for subscription secrets at rest, keyed by {@code alerts.secretKey} (blank: stored in plain). */
     public static SecretBox secretBox(JsonObject config) {
-        return SecretBox.of(config.getString(ConfigKeys.ALERTS_SECRET_KEY, ""));
+        return SecretBox.of(Settings.of(config).alerts().secretKey());
     }
 
     public static WebhookSender sender(io.vertx.core.Vertx vertx, JsonObject config) {
-        return new WebhookSender(vertx, org.claimwatch.net.NetworkGuard.of(config.getJsonArray(ConfigKeys.NET_ALLOW,
-                new JsonArray()).stream().map(String::valueOf).toList()),
-                config.getLong(ConfigKeys.ALERTS_TIMEOUT_MS, 10_000L),
-                config.getLong(ConfigKeys.ALERTS_MAX_RESPONSE_BYTES, 65_536L),
-                config.getString(ConfigKeys.FETCH_USER_AGENT, "claimwatch"));
+        Settings settings = Settings.of(config);
+        return new WebhookSender(vertx, org.claimwatch.net.NetworkGuard.of(settings.netAllow()),
+                settings.alerts().timeoutMs(), settings.alerts().maxResponseBytes(), settings.fetch().userAgent());
     }
 
     /** The Standard Webhooks headers for {@code d} sent at {@code timestamp} (epoch seconds). */

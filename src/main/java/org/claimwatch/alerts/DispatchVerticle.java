@@ -1,10 +1,10 @@
 package org.claimwatch.alerts;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.bus.Addresses;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 
 import java.util.ArrayList;
@@ -45,16 +45,16 @@ public final class DispatchVerticle extends VerticleBase {
         store = new DeliveryStore(Database.pool(vertx, config), Deliverer.secretBox(config));
         sender = Deliverer.sender(vertx, config);
         deliverer = new Deliverer(store, sender, Deliverer.schedule(config));
-        tickMs = config.getLong(ConfigKeys.ALERTS_TICK_MS, 1000L);
-        maxInFlight = config.getInteger(ConfigKeys.ALERTS_BATCH, 50);
+        Settings.Alerts settings = Settings.of(config).alerts();
+        tickMs = settings.tickMs();
+        maxInFlight = settings.batch();
         // a lease outlives the longest send, so a slow receiver never gets the same delivery twice at once
-        leaseSeconds = Math.max(config.getDouble(ConfigKeys.ALERTS_LEASE_S, 60.0),
-                config.getLong(ConfigKeys.ALERTS_TIMEOUT_MS, 10_000L) / 1000.0 + 5);
-        maxPerWindow = config.getInteger(ConfigKeys.ALERTS_MAX_PER_MINUTE, 60);
-        windowSeconds = config.getDouble(ConfigKeys.ALERTS_THROTTLE_WINDOW_S, 60.0);
+        leaseSeconds = Math.max(settings.leaseSeconds(), settings.timeoutMs() / 1000.0 + 5);
+        maxPerWindow = settings.maxPerMinute();
+        windowSeconds = settings.throttleWindowSeconds();
         vertx.eventBus().consumer(Addresses.VERSIONS_STORED, m -> wake());
         timer = vertx.setTimer(1, id -> round());
-        int retentionDays = config.getInteger(ConfigKeys.ALERTS_RETENTION_DAYS, 30);
+        int retentionDays = settings.retentionDays();
         prune(retentionDays);
         pruneTimer = vertx.setPeriodic(3_600_000, id -> prune(retentionDays));
         return vertx.eventBus().consumer(Addresses.ALERTS_DISPATCH, m -> wake()).completion();

@@ -1,5 +1,6 @@
 package org.claimwatch.app;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -46,9 +47,9 @@ public final class App implements AutoCloseable {
         long started = System.nanoTime();
         JsonObject config = configuration.copy();
         EmbeddedPostgres embedded = null;
-        if (config.getString(ConfigKeys.DB_URL, "").isBlank()) {
-            embedded = EmbeddedPostgres.start(Path.of(config.getString(ConfigKeys.DATA_DIR, "./data")),
-                    config.getInteger(ConfigKeys.DB_EMBEDDED_PORT, 5432));
+        Settings settings = Settings.of(config);
+        if (settings.db().embedded()) {
+            embedded = EmbeddedPostgres.start(Path.of(settings.db().dataDir()), settings.db().embeddedPort());
             config.put(ConfigKeys.DB_URL, embedded.url(EMBEDDED_DATABASE));
         }
         Vertx vertx = await(ClusterSetup.vertx(MetricsSetup.apply(new VertxOptions(), config), config));
@@ -58,7 +59,7 @@ public final class App implements AutoCloseable {
             }
             Pool pool = Database.pool(vertx, config);
             int schema = await(Migrator.bundled().migrate(pool));
-            await(AdminBootstrap.ensureAdmin(vertx, new AuthStore(pool), config.getString(ConfigKeys.AUTH_ADMIN_PASSWORD)));
+            await(AdminBootstrap.ensureAdmin(vertx, new AuthStore(pool), settings.auth().adminPassword()));
             await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
             LOG.info(String.format("claimwatch started in %d ms (schema version %d, database %s)",
                     (System.nanoTime() - started) / 1_000_000, schema, embedded != null ? "embedded" : "external"));

@@ -1,10 +1,10 @@
 package org.claimwatch.app;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import org.claimwatch.articles.FetchVerticle;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.articles.ProcessVerticle;
 import org.claimwatch.feeds.PollVerticle;
 import org.claimwatch.live.LiveVerticle;
@@ -39,7 +39,7 @@ public final class MainVerticle extends VerticleBase {
         Future<Void> chain = Future.succeededFuture();
         for (Map.Entry<String, Supplier<VerticleBase>> stage : stages().entrySet()) {
             // the HTTP stage runs on several event loops (connections, e.g. live sockets, spread over them)
-            int instances = "http".equals(stage.getKey()) ? config().getInteger(ConfigKeys.HTTP_INSTANCES, 2) : 1;
+            int instances = "http".equals(stage.getKey()) ? Settings.of(config()).http().instances() : 1;
             chain = chain.compose(v -> vertx.deployVerticle(stage.getValue(),
                             new DeploymentOptions().setConfig(config()).setInstances(Math.max(1, instances)))
                     .onSuccess(id -> StageStatus.deployed(vertx, stage.getKey(), id))

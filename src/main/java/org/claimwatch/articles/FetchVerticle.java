@@ -1,5 +1,6 @@
 package org.claimwatch.articles;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.VerticleBase;
@@ -10,7 +11,6 @@ import io.vertx.sqlclient.Pool;
 import org.claimwatch.bus.Addresses;
 import org.claimwatch.articles.CheckStore.DueArticle;
 import org.claimwatch.articles.CheckStore.Merge;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.metrics.Meters;
 import org.claimwatch.net.FetchException;
@@ -23,8 +23,6 @@ import org.claimwatch.db.LeasePump;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -55,24 +53,21 @@ public final class FetchVerticle extends VerticleBase {
         checks = new CheckStore(pool);
         fetcher = new HttpFetcher(vertx, config);
         plan = plan(config, Clock.systemUTC());
-        retrySeconds = config.getInteger(ConfigKeys.FETCH_RETRY_S, 300);
-        timeoutMs = config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L);
+        Settings.Fetch settings = Settings.of(config).fetch();
+        retrySeconds = settings.retrySeconds();
+        timeoutMs = settings.timeoutMs();
         // the lease outlasts fetch plus processing, so a crashed instance's articles come due again
         int leaseSeconds = (int) (timeoutMs / 1000) * 3 + 60;
-        pump = new LeasePump<>("fetch", config.getInteger(ConfigKeys.FETCH_BATCH, 8),
+        pump = new LeasePump<>("fetch", settings.batch(),
                 room -> checks.leaseDue(leaseSeconds, room), this::check);
-        vertx.setPeriodic(config.getLong(ConfigKeys.FETCH_TICK_MS, 1000L), id -> fetchDue());
+        vertx.setPeriodic(settings.tickMs(), id -> fetchDue());
         return vertx.eventBus().localConsumer(Addresses.ARTICLES_FETCH_DUE, msg -> fetchDue()).completion();
     }
 
     /** The re-check plan configured by {@code article.recheckSeconds} and {@code article.recheckSteps}. */
     public static RecheckPlan plan(JsonObject config, Clock clock) {
-        List<long[]> steps = new ArrayList<>();
-        for (Object step : config.getJsonArray(ConfigKeys.ARTICLE_RECHECK_STEPS, new JsonArray())) {
-            JsonArray pair = (JsonArray) step;
-            steps.add(new long[] {pair.getLong(0), pair.getLong(1)});
-        }
-        return RecheckPlan.of(config.getInteger(ConfigKeys.ARTICLE_RECHECK_S, 0), steps, clock);
+        Settings.Recheck recheck = Settings.of(config).recheck();
+        return RecheckPlan.of(recheck.fixedSeconds(), recheck.steps(), clock);
     }
 
     @Override

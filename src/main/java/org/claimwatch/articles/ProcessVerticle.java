@@ -1,11 +1,11 @@
 package org.claimwatch.articles;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.bus.Addresses;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.articles.ArticleStore;
 
@@ -26,7 +26,7 @@ public final class ProcessVerticle extends VerticleBase {
     public Future<?> start() {
         JsonObject config = config();
         articles = new ArticleStore(Database.pool(vertx, config));
-        retrySeconds = config.getInteger(ConfigKeys.FETCH_RETRY_S, 300);
+        retrySeconds = Settings.of(config).fetch().retrySeconds();
         return vertx.eventBus().<JsonObject>localConsumer(Addresses.PAGES_PROCESS, this::process).completion();
     }
 

@@ -58,6 +58,8 @@ public final class AppConfig {
             try {
                 if (current instanceof Integer || current instanceof Long) {
                     config.put(key, Long.parseLong(value.trim()));
+                } else if (current instanceof Number) {
+                    config.put(key, Double.parseDouble(value.trim()));
                 } else if (current instanceof Boolean) {
                     config.put(key, Boolean.parseBoolean(value.trim()));
                 } else if (current instanceof JsonArray) {

@@ -1,5 +1,6 @@
 package org.claimwatch.db;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgBuilder;
@@ -18,13 +19,14 @@ public final class Database {
 
     /** A pool on {@code db.url}; verticles calling this with the same config share one pool. */
     public static Pool pool(Vertx vertx, JsonObject config) {
-        String url = config.getString(ConfigKeys.DB_URL, "");
-        if (url.isBlank()) {
+        Settings.Db settings = Settings.of(config).db();
+        String url = settings.url();
+        if (settings.embedded()) {
             throw new IllegalStateException("no database URL: " + ConfigKeys.DB_URL + " must be set before deploying");
         }
         PgConnectOptions connect = PgConnectOptions.fromUri(url).setCachePreparedStatements(true);
         PoolOptions pool = new PoolOptions()
-                .setMaxSize(config.getInteger(ConfigKeys.DB_POOL_SIZE, 8))
+                .setMaxSize(settings.poolSize())
                 .setShared(true)
                 .setName(POOL_NAME + "-" + Integer.toHexString(url.hashCode()));
         return PgBuilder.pool().with(pool).connectingTo(connect).using(vertx).build();

@@ -1,5 +1,6 @@
 package org.claimwatch.feeds;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.VerticleBase;
@@ -7,7 +8,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import org.claimwatch.bus.Addresses;
 import org.claimwatch.articles.CheckStore;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.feeds.parse.FeedParseException;
 import org.claimwatch.feeds.parse.FeedParser;
@@ -57,13 +57,14 @@ public final class PollVerticle extends VerticleBase {
         articles = new ArticleStore(pool);
         checks = new CheckStore(pool);
         fetcher = new HttpFetcher(vertx, config);
-        backoff = new Backoff(Duration.ofSeconds(config.getInteger(ConfigKeys.POLL_BACKOFF_BASE_S, 60)),
-                Duration.ofSeconds(config.getInteger(ConfigKeys.POLL_BACKOFF_CAP_S, 6 * 3600)));
-        maxFailures = config.getInteger(ConfigKeys.POLL_MAX_FAILURES, 10);
-        leaseSeconds = config.getInteger(ConfigKeys.POLL_LEASE_S, 120);
-        pump = new LeasePump<>("poll", config.getInteger(ConfigKeys.POLL_BATCH, 20),
+        Settings.Poll settings = Settings.of(config).poll();
+        backoff = new Backoff(Duration.ofSeconds(settings.backoffBaseSeconds()),
+                Duration.ofSeconds(settings.backoffCapSeconds()));
+        maxFailures = settings.maxFailures();
+        leaseSeconds = settings.leaseSeconds();
+        pump = new LeasePump<>("poll", settings.batch(),
                 room -> feeds.leaseDue(owner, leaseSeconds, room), this::poll);
-        vertx.setPeriodic(config.getLong(ConfigKeys.POLL_TICK_MS, 1000L), id -> pollDue());
+        vertx.setPeriodic(settings.tickMs(), id -> pollDue());
         return vertx.eventBus().localConsumer(Addresses.FEEDS_POLL, msg -> pollDue()).completion();
     }
 

@@ -1,11 +1,11 @@
 package org.claimwatch.live;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.bus.Addresses;
-import org.claimwatch.config.ConfigKeys;
 
 /**
  * Live stage: turns internal facts into the messages browsers receive on {@code claimwatch.live.*}, with only
@@ -16,8 +16,9 @@ public final class LiveVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        long window = config().getLong(ConfigKeys.LIVE_BATCH_MS, 100L);
-        int max = config().getInteger(ConfigKeys.LIVE_BATCH_MAX_ITEMS, 200);
+        Settings.Live settings = Settings.of(config()).live();
+        long window = settings.batchMillis();
+        int max = settings.batchMaxItems();
         LiveBatcher versions = new LiveBatcher(vertx, Addresses.LIVE_VERSIONS, window, max);
         LiveBatcher changes = new LiveBatcher(vertx, Addresses.LIVE_CHANGES, window, max);
         LiveBatcher stories = new LiveBatcher(vertx, Addresses.LIVE_STORIES, window, max);

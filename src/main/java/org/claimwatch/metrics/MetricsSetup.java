@@ -1,5 +1,6 @@
 package org.claimwatch.metrics;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Handler;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
@@ -8,7 +9,6 @@ import io.vertx.micrometer.MetricsDomain;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.micrometer.VertxPrometheusOptions;
-import org.claimwatch.config.ConfigKeys;
 
 import java.util.logging.Logger;
 
@@ -34,7 +34,7 @@ public final class MetricsSetup {
 
     /** Applies the metrics options to {@code options} when {@code metrics.enabled}. */
     public static VertxOptions apply(VertxOptions options, JsonObject config) {
-        if (config.getBoolean(ConfigKeys.METRICS_ENABLED, true)) {
+        if (Settings.of(config).metricsEnabled()) {
             options.setMetricsOptions(new MicrometerMetricsOptions()
                     .setEnabled(true)
                     .setJvmMetricsEnabled(true)
@@ -47,7 +47,7 @@ public final class MetricsSetup {
 
     /** The /metrics handler: the Prometheus text format, or 404 when metrics are off. */
     public static Handler<RoutingContext> handler(JsonObject config) {
-        if (!config.getBoolean(ConfigKeys.METRICS_ENABLED, true)) {
+        if (!Settings.of(config).metricsEnabled()) {
             return ctx -> ctx.fail(404);
         }
         Handler<RoutingContext> scrape = PrometheusScrapingHandler.create();

@@ -1,5 +1,6 @@
 package org.claimwatch.net;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -7,7 +8,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.shareddata.LocalMap;
 import io.vertx.core.shareddata.Shareable;
-import org.claimwatch.config.ConfigKeys;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -40,8 +40,8 @@ public final class HostGate implements Shareable {
     /** The gate of this Vert.x instance, created from {@code config} on first use. */
     public static HostGate shared(Vertx vertx, JsonObject config) {
         LocalMap<String, HostGate> map = vertx.sharedData().getLocalMap(MAP);
-        HostGate fresh = new HostGate(vertx, config.getInteger(ConfigKeys.FETCH_HOST_CONCURRENCY, 2),
-                config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS, 500L));
+        Settings.Fetch fetch = Settings.of(config).fetch();
+        HostGate fresh = new HostGate(vertx, fetch.perHostConcurrency(), fetch.perHostDelayMs());
         HostGate existing = map.putIfAbsent("gate", fresh);
         return existing != null ? existing : fresh;
     }

@@ -1,5 +1,6 @@
 package org.claimwatch.net;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -9,7 +10,6 @@ import io.vertx.core.shareddata.Shareable;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 
 import java.util.Locale;
@@ -44,15 +44,15 @@ public class HostSlots implements Shareable {
 
     /** The slots of this Vert.x instance: database admission when {@code cluster.enabled}, else {@link #NONE}. */
     public static HostSlots shared(Vertx vertx, JsonObject config) {
-        if (!config.getBoolean(ConfigKeys.CLUSTER_ENABLED, false) || config.getString(ConfigKeys.DB_URL, "").isBlank()) {
+        Settings settings = Settings.of(config);
+        if (!settings.cluster().enabled() || settings.db().embedded()) {
             return NONE;
         }
         LocalMap<String, HostSlots> map = vertx.sharedData().getLocalMap(MAP);
         return map.computeIfAbsent("slots", k -> {
             InDatabase slots = new InDatabase(vertx, Database.pool(vertx, config),
-                    config.getInteger(ConfigKeys.FETCH_HOST_CONCURRENCY, 2),
-                    config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS, 500L),
-                    config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L) + 5_000);
+                    settings.fetch().perHostConcurrency(), settings.fetch().perHostDelayMs(),
+                    settings.fetch().timeoutMs() + 5_000);
             vertx.setPeriodic(PRUNE_EVERY_MS, id -> slots.prune(IDLE_MS).onFailure(err ->
                     LOG.warning("could not prune idle hosts: " + err.getMessage())));
             return slots;

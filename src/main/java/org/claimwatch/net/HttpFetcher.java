@@ -1,5 +1,6 @@
 package org.claimwatch.net;
 
+import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -13,7 +14,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.net.Backoff;
 
 import java.net.Inet4Address;
@@ -50,12 +50,12 @@ public final class HttpFetcher {
 
     public HttpFetcher(Vertx vertx, JsonObject config) {
         this.vertx = vertx;
-        this.timeoutMs = config.getLong(ConfigKeys.FETCH_TIMEOUT_MS, 20_000L);
-        this.maxBytes = config.getLong(ConfigKeys.FETCH_MAX_BYTES, 10L << 20);
-        this.maxRedirects = config.getInteger(ConfigKeys.FETCH_MAX_REDIRECTS, 5);
-        this.userAgent = config.getString(ConfigKeys.FETCH_USER_AGENT);
-        this.guard = NetworkGuard.of(config.getJsonArray(ConfigKeys.NET_ALLOW, new io.vertx.core.json.JsonArray())
-                .stream().map(String::valueOf).toList());
+        Settings settings = Settings.of(config);
+        this.timeoutMs = settings.fetch().timeoutMs();
+        this.maxBytes = settings.fetch().maxBytes();
+        this.maxRedirects = settings.fetch().maxRedirects();
+        this.userAgent = settings.fetch().userAgent();
+        this.guard = NetworkGuard.of(settings.netAllow());
         HttpClientOptions options = new HttpClientOptions()
                 .setDecompressionSupported(true)
                 .setConnectTimeout((int) Math.min(timeoutMs, 10_000))

@@ -1,15 +1,14 @@
 package org.claimwatch.web;
 
+import org.claimwatch.config.Settings;
 import org.claimwatch.web.support.Json;
 import org.claimwatch.web.support.ApiErrors;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.claimwatch.bus.Addresses;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.feeds.FeedFinder;
 import org.claimwatch.net.FetchException;
 import org.claimwatch.net.HttpFetcher;
@@ -41,10 +40,10 @@ final class FeedsApi {
     FeedsApi(Vertx vertx, FeedStore feeds, JsonObject config) {
         this.vertx = vertx;
         this.feeds = feeds;
-        this.guard = NetworkGuard.of(config.getJsonArray(ConfigKeys.NET_ALLOW, new JsonArray())
-                .stream().map(String::valueOf).toList());
-        this.defaultInterval = config.getInteger(ConfigKeys.POLL_DEFAULT_INTERVAL_S, 300);
-        this.minInterval = config.getInteger(ConfigKeys.POLL_MIN_INTERVAL_S, 60);
+        Settings settings = Settings.of(config);
+        this.guard = NetworkGuard.of(settings.netAllow());
+        this.defaultInterval = settings.poll().defaultIntervalSeconds();
+        this.minInterval = settings.poll().minIntervalSeconds();
         this.finder = new FeedFinder(vertx, new HttpFetcher(vertx, config));
     }
 

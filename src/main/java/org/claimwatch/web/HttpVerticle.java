@@ -1,5 +1,6 @@
 package org.claimwatch.web;
 
+import org.claimwatch.config.Settings;
 import org.claimwatch.web.support.Json;
 import org.claimwatch.web.support.ApiErrors;
 import io.vertx.core.Future;
@@ -21,7 +22,6 @@ import org.claimwatch.auth.LoginLimiter;
 import org.claimwatch.auth.SessionApi;
 import org.claimwatch.auth.TokensApi;
 import org.claimwatch.auth.UsersApi;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.live.Bridge;
 import org.claimwatch.articles.ArticleStore;
@@ -45,28 +45,29 @@ public final class HttpVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         JsonObject config = config();
+        Settings settings = Settings.of(config);
         Pool pool = Database.pool(vertx, config);
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders());
-        if (config.getBoolean(ConfigKeys.HTTP_TRUST_PROXY, false)) {
+        if (settings.http().trustProxy()) {
             router.allowForward(AllowForwardHeaders.X_FORWARD);
         }
         // XHR transports post their frames: they need the body; the WebSocket upgrade (a GET) must not be read
         router.post("/eventbus/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY));
         AuthStore auth = new AuthStore(pool);
-        AccessPolicy policy = new AccessPolicy(config.getBoolean(ConfigKeys.AUTH_PUBLIC_MODE, false));
-        long absolute = config.getLong(ConfigKeys.AUTH_ABSOLUTE_HOURS, 24L) * 3600;
+        AccessPolicy policy = new AccessPolicy(settings.auth().publicMode());
+        long absolute = settings.auth().absoluteHours() * 3600;
         router.route().handler(new AuthHandler(auth, policy, absolute,
-                config.getLong(ConfigKeys.AUTH_IDLE_MINUTES, 120L) * 60));
+                settings.auth().idleMinutes() * 60));
         new AuditLog(auth).mount(router);
         router.route("/eventbus/*").subRouter(Bridge.router(vertx));
         router.get("/health").handler(new HealthHandler(vertx, pool));
         router.get("/metrics").handler(org.claimwatch.metrics.MetricsSetup.handler(config));
         new SessionApi(vertx, auth, new LoginLimiter(Clock.systemUTC(),
-                config.getInteger(ConfigKeys.AUTH_LOGIN_MAX_PER_ACCOUNT, 5),
-                config.getInteger(ConfigKeys.AUTH_LOGIN_MAX_PER_ADDRESS, 20),
-                Duration.ofMinutes(config.getLong(ConfigKeys.AUTH_LOGIN_WINDOW_MINUTES, 15L))), policy, absolute)
+                settings.auth().loginMaxPerAccount(),
+                settings.auth().loginMaxPerAddress(),
+                Duration.ofMinutes(settings.auth().loginWindowMinutes())), policy, absolute)
                 .mount(router);
         new UsersApi(vertx, auth).mount(router);
         new TokensApi(auth).mount(router);
@@ -83,8 +84,8 @@ public final class HttpVerticle extends VerticleBase {
         router.route("/api/*").handler(ctx -> ctx.fail(ApiErrors.notFound("endpoint")));
         router.route().handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(FeedsApi::handleWebPage).failureHandler(ApiErrors::handle);
-        int port = config.getInteger(ConfigKeys.HTTP_PORT, 8080);
-        String host = config.getString(ConfigKeys.HTTP_HOST, "0.0.0.0");
+        int port = settings.http().port();
+        String host = settings.http().host();
         return vertx.createHttpServer().requestHandler(router).listen(port, host).onSuccess(s -> {
             server = s;
             // http.instances verticles share the port: the first one up says so, once per process

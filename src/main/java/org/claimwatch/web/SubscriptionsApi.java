@@ -1,5 +1,6 @@
 package org.claimwatch.web;
 
+import org.claimwatch.config.Settings;
 import org.claimwatch.web.support.ApiErrors;
 import org.claimwatch.web.support.Json;
 import io.vertx.core.Future;
@@ -18,7 +19,6 @@ import org.claimwatch.alerts.TargetUrls;
 import org.claimwatch.alerts.WebhookSignature;
 import org.claimwatch.auth.AuthHandler;
 import org.claimwatch.auth.Role;
-import org.claimwatch.config.ConfigKeys;
 
 import java.net.URI;
 import java.time.Instant;
@@ -41,7 +41,7 @@ final class SubscriptionsApi {
         this.deliveries = new DeliveryStore(pool, Deliverer.secretBox(config));
         this.sender = Deliverer.sender(vertx, config);
         this.deliverer = new Deliverer(deliveries, sender, Deliverer.schedule(config));
-        this.overlapSeconds = config.getDouble(ConfigKeys.ALERTS_SECRET_OVERLAP_S, 86_400.0);
+        this.overlapSeconds = Settings.of(config).alerts().secretOverlapSeconds();
     }
 
     void mount(Router router) {

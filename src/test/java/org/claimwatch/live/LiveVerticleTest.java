@@ -36,7 +36,7 @@ class LiveVerticleTest {
         vertx.eventBus().<JsonObject>consumer(Addresses.LIVE_CHANGES, m -> changes.add(m.body()));
         vertx.eventBus().<JsonObject>consumer(Addresses.LIVE_VERSIONS, m -> versions.add(m.body()));
         vertx.eventBus().<JsonObject>consumer(Addresses.LIVE_STORIES, m -> stories.add(m.body()));
-        vertx.deployVerticle(new LiveVerticle(), new DeploymentOptions().setConfig(new JsonObject()
+        vertx.deployVerticle(new LiveVerticle(), new DeploymentOptions().setConfig(org.claimwatch.config.AppConfig.defaults()
                         .put(ConfigKeys.LIVE_BATCH_MS, WINDOW_MS).put(ConfigKeys.LIVE_BATCH_MAX_ITEMS, 5)))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

@@ -21,7 +21,7 @@ class HostSlotsIT {
         RunningApp.start(RunningApp.testConfig(db)).close(); // applies the migrations
         Vertx vertx = Vertx.vertx();
         try {
-            HostSlots slots = HostSlots.shared(vertx, new JsonObject().put(ConfigKeys.DB_URL, db)
+            HostSlots slots = HostSlots.shared(vertx, org.claimwatch.config.AppConfig.defaults().put(ConfigKeys.DB_URL, db)
                     .put(ConfigKeys.CLUSTER_ENABLED, true).put(ConfigKeys.FETCH_HOST_DELAY_MS, 0));
             Runnable idle = get(slots.admit("idle.example"));
             idle.run();

@@ -1,12 +1,12 @@
 package org.claimwatch.stories.pipeline;
 
+import org.claimwatch.config.Settings;
 import org.claimwatch.alerts.AlertOutbox;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import org.claimwatch.bus.Addresses;
-import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.stories.ClaimGroup;
 import org.claimwatch.stories.Fact;
@@ -61,9 +61,10 @@ public final class StoryVerticle extends VerticleBase {
     public Future<?> start() {
         JsonObject config = config();
         store = new StoryStore(Database.pool(vertx, config), vertx);
-        threshold = config.getDouble(ConfigKeys.STORIES_THRESHOLD, 0.18);
-        windowDays = config.getInteger(ConfigKeys.STORIES_WINDOW_DAYS, 14);
-        long tick = config.getLong(ConfigKeys.STORIES_TICK_MS, 2000L);
+        Settings.Stories settings = Settings.of(config).stories();
+        threshold = settings.threshold();
+        windowDays = settings.windowDays();
+        long tick = settings.tickMs();
         return reload().compose(v -> Future.all(
                 vertx.eventBus().consumer(Addresses.VERSIONS_STORED, m -> drain()).completion(),
                 vertx.eventBus().consumer(Addresses.STORIES_CORRECTED, m -> reload().onComplete(ar -> drain()))
