@@ -34,7 +34,7 @@ export function mount(container, params) {
       groupChanges(changes);
       header.replaceChildren(
         el('h2', { id: 'article-title', text: article.title || article.url }),
-        el('p', { class: 'meta' }, `${article.outlet || ''} · first seen ${time(article.first_seen_at)} · `,
+        el('p', { class: 'meta' }, `${article.outlet || ''} · ${published(article)}first seen ${time(article.first_seen_at)} · `,
           extLink('source ↗', article.url, { id: 'source-link' }),
           ' · ', el('a', { href: `/api/atom/articles/${id}`, text: 'Atom feed of this article' })));
       container.firstChild.append(el('div', { class: 'article-grid' },
@@ -299,4 +299,11 @@ function inline(all) {
     box.append(fold, ...hidden);
   }
   return box;
+}
+
+/** The feed's date of the article: the time when it could be read, else the string as the feed wrote it. */
+function published(article) {
+  if (article.published_at) return `published ${time(article.published_at)} · `;
+  if (article.published_raw) return `feed date "${article.published_raw}" (unreadable) · `;
+  return '';
 }

@@ -1,5 +1,5 @@
 SELECT a.id AS article_id, a.url, a.outlet, a.title AS article_title, v.id AS version_id, v.title, v.published,
-       v.text, v.metadata::text AS metadata, a.first_seen_at, s.story_id
+       v.text, v.metadata::text AS metadata, a.first_seen_at, a.feed_published_at, s.story_id
 FROM articles a
          JOIN LATERAL (SELECT id, title, published, text, metadata
                        FROM article_versions

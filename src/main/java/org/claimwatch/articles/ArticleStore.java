@@ -21,7 +21,9 @@ import java.util.Optional;
 public final class ArticleStore {
 
     /** A feed item to record as an article. */
-    public record Item(String url, String guid, String title, String itemHash) {
+    /** A feed item to upsert; {@code published} (nullable) is the feed's date read, {@code publishedRaw} as written. */
+    public record Item(String url, String guid, String title, String itemHash, java.time.Instant published,
+                       String publishedRaw) {
     }
 
     private final Pool pool;
@@ -37,7 +39,9 @@ public final class ArticleStore {
         }
         List<Tuple> batch = new ArrayList<>(items.size());
         for (Item i : items) {
-            batch.add(Tuple.of(feedId, i.url(), i.guid(), i.title(), outlet, i.itemHash()));
+            batch.add(Tuple.from(new Object[] {feedId, i.url(), i.guid(), i.title(), outlet, i.itemHash(),
+                    i.published() == null ? null : java.time.OffsetDateTime.ofInstant(i.published(),
+                            java.time.ZoneOffset.UTC), i.publishedRaw()}));
         }
         return pool.preparedQuery(ArticleSql.UPSERT_ARTICLE.sql()).executeBatch(batch).map(rows -> {
             int inserted = 0;

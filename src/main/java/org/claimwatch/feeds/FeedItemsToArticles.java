@@ -28,7 +28,8 @@ final class FeedItemsToArticles {
             } catch (IllegalArgumentException invalid) {
                 continue;
             }
-            byUrl.putIfAbsent(url, new ArticleStore.Item(url, i.guid(), i.title(), i.contentHash()));
+            byUrl.putIfAbsent(url, new ArticleStore.Item(url, i.guid(), i.title(), i.contentHash(), i.published(),
+                    i.publishedDate() == null ? null : i.publishedDate().raw()));
         }
         return new ArrayList<>(byUrl.values());
     }

@@ -17,6 +17,9 @@ record PendingArticle(StoryArticle article, Long storyId, String title) {
         String outlet = meta.getString("site_name") != null ? meta.getString("site_name")
                 : r.getString("outlet") != null ? r.getString("outlet") : host(r.getString("url"));
         LocalDate date = Stories.articleDate(text, r.getString("published"));
+        if (date == null && r.getOffsetDateTime("feed_published_at") != null) {
+            date = r.getOffsetDateTime("feed_published_at").atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        }
         if (date == null) {
             date = r.getOffsetDateTime("first_seen_at").atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         }
