@@ -10,7 +10,7 @@ public final class Addresses {
     public static final String FEEDS_POLL = "claimwatch.feeds.poll";
     /** Command: look for due articles now instead of at the next tick (no body). */
     public static final String ARTICLES_FETCH_DUE = "claimwatch.articles.fetch-due";
-    /** Command: clean, analyse and store a fetched page (body: {@link org.claimwatch.articles.FetchedPage} JSON). */
+    /** Command: clean, analyse and store a fetched page (body: {@code articles/FetchedPage} as JSON). */
     public static final String PAGES_PROCESS = "claimwatch.pages.process";
     /** Command: look at the webhook outbox now instead of at the next tick (no body). */
     public static final String ALERTS_DISPATCH = "claimwatch.alerts.dispatch";
