@@ -56,20 +56,34 @@ public final class ArticleStore {
         });
     }
 
-    /** Fingerprints of every stored version, newest first, with the newest version's text. */
+    /**
+     * Fingerprints of every stored version, newest first, with the newest version's text, the versions' headlines
+     * (oldest first) and the feed item's title.
+     */
     public Future<VersionHistory> history(long articleId) {
         return pool.preparedQuery(ArticleSql.SELECT_VERSION_HISTORY.sql()).execute(Tuple.of(articleId)).map(rows -> {
             List<String> fingerprints = new ArrayList<>();
+            List<org.claimwatch.diff.Headlines.Seen> headlines = new ArrayList<>();
             String latestText = null;
+            String feedTitle = null;
             int latest = 0;
             for (Row r : rows) {
-                if (latestText == null) {
+                feedTitle = r.getString("feed_title");
+                if (r.getInteger("version_no") == null) {
+                    continue;
+                }
+                if (latest == 0) {
                     latestText = r.getString("text");
                     latest = r.getInteger("version_no");
                 }
                 fingerprints.add(r.getString("fingerprint"));
+                String headline = r.getString("headline");
+                if (headline != null && !headline.isBlank()) {
+                    headlines.add(0, new org.claimwatch.diff.Headlines.Seen(headline,
+                            r.getOffsetDateTime("fetched_at").toInstant()));
+                }
             }
-            return new VersionHistory(latest, latestText, fingerprints);
+            return new VersionHistory(latest, latestText, fingerprints, headlines, feedTitle);
         });
     }
 
@@ -87,13 +101,14 @@ public final class ArticleStore {
         return pool.withTransaction(conn -> conn.preparedQuery(ArticleSql.INSERT_VERSION.sql())
                 .execute(Tuple.from(new Object[] {v.articleId(), v.versionNo(), v.title(), v.byline(), v.published(),
                         v.text(), v.textHash(), v.fingerprint(), v.revertOf(), v.sentenceCount(), v.sentencesAdded(),
-                        v.sentencesRemoved(), v.claimsJson(), v.metadataJson(), Buffer.buffer(v.rawHtmlGz())}))
+                        v.sentencesRemoved(), v.claimsJson(), v.metadataJson(), Buffer.buffer(v.rawHtmlGz()), v.headline()}))
                 .compose(inserted -> {
                     Row version = inserted.iterator().next();
                     long versionId = version.getLong("id");
                     return insertChanges(conn, v, versionId)
                             .compose(changeRows -> conn.preparedQuery(ArticleSql.RECORD_VERSION_STORED.sql())
-                                    .execute(Tuple.of(v.articleId(), v.versionNo(), v.title(), (double) nextCheckSeconds))
+                                    .execute(Tuple.of(v.articleId(), v.versionNo(), v.headline() != null ? v.headline() : v.title(),
+                                            (double) nextCheckSeconds))
                                     .map(rows -> summary(v, version, rows.iterator().next(), changeRows)))
                             .compose(summary -> AlertOutbox.enqueue(conn, summary).map(summary));
                 }));

@@ -34,7 +34,7 @@ public final class ProcessVerticle extends VerticleBase {
         FetchedPage page = FetchedPage.fromJson(message.body());
         articles.history(page.articleId())
                 .compose(history -> vertx.executeBlocking(() -> VersionBuilder.build(page.articleId(), page.html(),
-                        page.url(), page.charset(), history), false))
+                        page.url(), page.charset(), history, java.time.Instant.now()), false))
                 .compose(outcome -> record(page, outcome))
                 .onComplete(ar -> {
                     if (ar.succeeded()) {
