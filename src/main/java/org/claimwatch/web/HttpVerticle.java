@@ -81,7 +81,7 @@ public final class HttpVerticle extends VerticleBase {
         new RawSnapshotHandler(vertx, new TrackerStore(pool)).mount(router);
         new OpmlExport(new FeedStore(pool)).mount(router);
         new AtomFeeds(new TrackerStore(pool), new FeedStore(pool), new ArticleStore(pool)).mount(router);
-        new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
+        new FeedsApi(vertx, new FeedStore(pool), new ArticleStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
         new StoriesApi(vertx, new org.claimwatch.stories.pipeline.StoryStore(pool, vertx)).mount(router);
         new SubscriptionsApi(vertx, pool, config).mount(router);
