@@ -108,6 +108,11 @@ public final class ConfigKeys {
     public static final String AUTH_LOGIN_WINDOW_MINUTES = "auth.loginWindowMinutes";
     /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host for client address and scheme (Secure cookies). */
     public static final String HTTP_TRUST_PROXY = "http.trustProxy";
+    /**
+     * The origin browsers see, e.g. {@code https://news.example.org}: state-changing requests and the live handshake
+     * must come from it. Empty: the Host the request was reached on.
+     */
+    public static final String HTTP_PUBLIC_ORIGIN = "http.publicOrigin";
 
     private ConfigKeys() {
     }

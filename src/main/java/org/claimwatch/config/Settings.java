@@ -14,7 +14,8 @@ import static org.claimwatch.config.ConfigKeys.*;
 public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck, Cluster cluster, Live live,
                        boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth) {
 
-    public record Http(String host, int port, int instances, boolean trustProxy) {
+    /** {@code publicOrigin} empty: the Host a request was reached on. */
+    public record Http(String host, int port, int instances, boolean trustProxy, String publicOrigin) {
     }
 
     /** {@code url} empty means the embedded database under {@code dataDir}. */
@@ -61,7 +62,8 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
 
     static Settings read(ConfigReader r) {
         return new Settings(
-                new Http(r.string(HTTP_HOST), r.integer(HTTP_PORT), r.integer(HTTP_INSTANCES), r.bool(HTTP_TRUST_PROXY)),
+                new Http(r.string(HTTP_HOST), r.integer(HTTP_PORT), r.integer(HTTP_INSTANCES), r.bool(HTTP_TRUST_PROXY),
+                        r.string(HTTP_PUBLIC_ORIGIN)),
                 new Db(r.string(DB_URL), r.integer(DB_POOL_SIZE), r.string(DATA_DIR), r.integer(DB_EMBEDDED_PORT)),
                 new Poll(r.longValue(POLL_TICK_MS), r.integer(POLL_DEFAULT_INTERVAL_S), r.integer(POLL_MIN_INTERVAL_S),
                         r.integer(POLL_BATCH), r.integer(POLL_LEASE_S), r.integer(POLL_BACKOFF_BASE_S),
