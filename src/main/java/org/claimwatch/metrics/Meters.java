@@ -47,4 +47,9 @@ public final class Meters {
     public static void claimChange(String kind) {
         registry().counter("claimwatch.claim.changes", "kind", kind).increment();
     }
+
+    /** A live client was cut off: it did not read and its queue passed {@code live.maxQueuedBytes}. */
+    public static void liveCutOff() {
+        registry().counter("claimwatch.live.cutoff").increment();
+    }
 }
