@@ -64,6 +64,11 @@ public final class ConfigKeys {
     public static final String LIVE_BATCH_MS = "live.batchMillis";
     /** A live batch is sent at once when it holds this many items. */
     public static final String LIVE_BATCH_MAX_ITEMS = "live.batchMaxItems";
+    /**
+     * Bytes of live frames that may wait for one browser (unread by a slow or stalled client); past it the client
+     * is cut off and its page catches up through the REST API when it reconnects.
+     */
+    public static final String LIVE_MAX_QUEUED_BYTES = "live.maxQueuedBytes";
 
     /** Micrometer metrics with a Prometheus endpoint at /metrics. */
     public static final String METRICS_ENABLED = "metrics.enabled";

@@ -40,7 +40,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
     public record Cluster(boolean enabled, String name, String host, List<String> members, int port) {
     }
 
-    public record Live(long batchMillis, int batchMaxItems) {
+    public record Live(long batchMillis, int batchMaxItems, int maxQueuedBytes) {
     }
 
     public record Stories(long tickMs, double threshold, int windowDays) {
@@ -74,7 +74,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                 new Recheck(r.integer(ARTICLE_RECHECK_S), r.pairs(ARTICLE_RECHECK_STEPS)),
                 new Cluster(r.bool(CLUSTER_ENABLED), r.string(CLUSTER_NAME), r.string(CLUSTER_HOST),
                         r.strings(CLUSTER_MEMBERS), r.integer(CLUSTER_PORT)),
-                new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS)),
+                new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS), r.integer(LIVE_MAX_QUEUED_BYTES)),
                 r.bool(METRICS_ENABLED),
                 r.strings(NET_ALLOW),
                 new Stories(r.longValue(STORIES_TICK_MS), r.decimal(STORIES_THRESHOLD), r.integer(STORIES_WINDOW_DAYS)),

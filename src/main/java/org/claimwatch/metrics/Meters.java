@@ -57,4 +57,9 @@ public final class Meters {
         registry().counter("claimwatch.recheck.not_modified", "feed", feed, "host", host).increment();
         registry().counter("claimwatch.recheck.bytes.saved", "feed", feed, "host", host).increment(bytes);
     }
+
+    /** A live client was cut off: it did not read and its queue passed {@code live.maxQueuedBytes}. */
+    public static void liveCutOff() {
+        registry().counter("claimwatch.live.cutoff").increment();
+    }
 }

@@ -24,7 +24,7 @@ import org.claimwatch.auth.SessionApi;
 import org.claimwatch.auth.TokensApi;
 import org.claimwatch.auth.UsersApi;
 import org.claimwatch.db.Database;
-import org.claimwatch.live.Bridge;
+import org.claimwatch.live.LiveEndpoint;
 import org.claimwatch.articles.ArticleStore;
 import org.claimwatch.feeds.FeedStore;
 import org.claimwatch.tracker.TrackerStore;
@@ -67,7 +67,7 @@ public final class HttpVerticle extends VerticleBase {
         router.route().handler(new AuthHandler(auth, policy, absolute,
                 settings.auth().idleMinutes() * 60));
         new AuditLog(auth).mount(router);
-        router.route("/eventbus/*").subRouter(Bridge.router(vertx));
+        router.route("/eventbus/*").subRouter(LiveEndpoint.router(vertx, settings.live()));
         router.get("/health").handler(new HealthHandler(vertx, pool));
         router.get("/metrics").handler(org.claimwatch.metrics.MetricsSetup.handler(config));
         new SessionApi(vertx, auth, new LoginLimiter(Clock.systemUTC(),
