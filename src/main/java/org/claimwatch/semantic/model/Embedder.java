@@ -86,7 +86,7 @@ public final class Embedder {
             hashes.add(Buffer.buffer(h));
         }
         return db.preparedQuery(SemanticSql.SELECT_EMBEDDINGS.sql())
-                .execute(Tuple.of(MODEL_NAME, hashes.toArray(new Buffer[0])))
+                .execute(Tuple.tuple().addValue(MODEL_NAME).addValue(hashes.toArray(new Buffer[0])))
                 .compose(rows -> {
                     Map<String, float[]> found = new HashMap<>();
                     for (Row r : rows) {
