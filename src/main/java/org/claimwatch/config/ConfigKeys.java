@@ -8,6 +8,11 @@ package org.claimwatch.config;
 public final class ConfigKeys {
 
     public static final String HTTP_HOST = "http.host";
+
+    /** Sentence embeddings on (default) or off, the worker pool that runs the model, sentences per model run. */
+    public static final String NLP_EMBEDDINGS = "nlp.embeddings";
+    public static final String NLP_POOL_SIZE = "nlp.poolSize";
+    public static final String NLP_BATCH_SIZE = "nlp.batchSize";
     public static final String HTTP_PORT = "http.port";
     /** HTTP verticle instances (event loops serving connections). */
     public static final String HTTP_INSTANCES = "http.instances";

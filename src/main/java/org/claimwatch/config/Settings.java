@@ -12,7 +12,7 @@ import static org.claimwatch.config.ConfigKeys.*;
  * {@code claimwatch-defaults.json}, see {@link AppConfig}) fails at start with its name.
  */
 public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck, Cluster cluster, Live live,
-                       boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth) {
+                       boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth, Nlp nlp) {
 
     /** {@code publicOrigin} empty: the Host a request was reached on. */
     public record Http(String host, int port, int instances, boolean trustProxy, String publicOrigin) {
@@ -44,6 +44,13 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
     }
 
     public record Stories(long tickMs, double threshold, int windowDays) {
+    }
+
+    /**
+     * Sentence embeddings: {@code embeddings} off falls back to word matching (small machines); {@code poolSize}
+     * worker threads run the model, {@code batchSize} sentences per model run.
+     */
+    public record Nlp(boolean embeddings, int poolSize, int batchSize) {
     }
 
     public record Alerts(long tickMs, int batch, double leaseSeconds, int maxPerMinute, double throttleWindowSeconds,
@@ -86,6 +93,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                         r.string(ALERTS_SECRET_KEY), r.integer(ALERTS_RETENTION_DAYS)),
                 new Auth(r.string(AUTH_ADMIN_PASSWORD), r.bool(AUTH_PUBLIC_MODE), r.longValue(AUTH_IDLE_MINUTES),
                         r.longValue(AUTH_ABSOLUTE_HOURS), r.integer(AUTH_LOGIN_MAX_PER_ACCOUNT),
-                        r.integer(AUTH_LOGIN_MAX_PER_ADDRESS), r.longValue(AUTH_LOGIN_WINDOW_MINUTES)));
+                        r.integer(AUTH_LOGIN_MAX_PER_ADDRESS), r.longValue(AUTH_LOGIN_WINDOW_MINUTES)),
+                new Nlp(r.bool(NLP_EMBEDDINGS), r.integer(NLP_POOL_SIZE), r.integer(NLP_BATCH_SIZE)));
     }
 }
