@@ -17,6 +17,7 @@ public final class Tools {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("bench-extract", new BenchExtractCommand());
+        commands.put("bench-churn", new BenchChurnCommand());
         commands.put("bench-claims", new BenchClaimsCommand());
         commands.put("bench-diff", new BenchDiffCommand());
         commands.put("bench-stories", new BenchStoriesCommand());
