@@ -19,6 +19,7 @@ public final class Tools {
         commands.put("bench-match", new BenchMatchCommand());
         commands.put("bench-embeddings", new BenchEmbeddingsCommand());
         commands.put("bench-extract", new BenchExtractCommand());
+        commands.put("bench-churn", new BenchChurnCommand());
         commands.put("bench-claims", new BenchClaimsCommand());
         commands.put("bench-diff", new BenchDiffCommand());
         commands.put("bench-stories", new BenchStoriesCommand());

@@ -1,0 +1,201 @@
+package org.claimwatch.cli;
+
+import org.claimwatch.articles.PageOutcome;
+import org.claimwatch.articles.VersionBuilder;
+import org.claimwatch.articles.VersionHistory;
+import org.claimwatch.clean.bench.BenchPage;
+import org.claimwatch.clean.bench.BenchSet;
+import org.claimwatch.clean.bench.BenchSplit;
+import org.claimwatch.clean.bench.FurnitureChurn;
+import org.claimwatch.diff.ChangeKind;
+import org.claimwatch.diff.ClaimChange;
+import org.claimwatch.diff.TextFingerprint;
+import org.claimwatch.diff.VersionDiff;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code bench-churn DIR [--tune-details] [--tune-only]}: for every page of a benchmark directory, makes furniture-churned copies
+ * with the article untouched ({@link FurnitureChurn}) and runs the real pipeline path between the original and the
+ * copy ({@link VersionBuilder#build}: clean, claims, diff against the original as the stored version). Prints, for
+ * the TUNE and CHECK halves of {@link BenchSplit}: pages with a significant claim change (significance at or above
+ * {@link VersionDiff#ALERT_THRESHOLD}) under volatile-only and full churn, pages whose verdict flips, and, with one
+ * number edited inside the article under full churn, the pages where that edit is found as a number change and the
+ * pages with significant changes beside it. {@code --tune-details} lists the TUNE pages' spurious changes (never
+ * CHECK pages'); {@code --tune-only} skips the CHECK half (for quick rounds while developing).
+ */
+public final class BenchChurnCommand implements Command {
+
+    private static final int VOLATILE = 0;
+    private static final int FULL = 1;
+    private static final int EDIT = 2;
+
+    /** Counts of one half. */
+    private static final class Tally {
+        int pages;
+        int[] significant = new int[3];
+        int[] flips = new int[3];
+        int[] changedPages = new int[3];
+        int editable;
+        int found;
+        int spuriousBeside;
+        long churnedNodes;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        String dir = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
+        boolean details = args.contains("--tune-details");
+        boolean tuneOnly = args.contains("--tune-only");
+        if (dir == null) {
+            err.println("usage: bench-churn DIR [--tune-details] [--tune-only]");
+            return 2;
+        }
+        List<BenchPage> pages = BenchSet.load(Path.of(dir));
+        Map<BenchSplit.Half, FurnitureChurn.Pool> pools = new EnumMap<>(BenchSplit.Half.class);
+        for (BenchSplit.Half h : BenchSplit.Half.values()) {
+            List<String> links = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (BenchPage p : BenchSplit.of(pages, h)) {
+                FurnitureChurn.collect(p, FurnitureChurn.parse(p), links, lines);
+            }
+            pools.put(h, new FurnitureChurn.Pool(links, lines));
+        }
+        Map<BenchSplit.Half, Tally> tallies = new EnumMap<>(BenchSplit.Half.class);
+        long t0 = System.nanoTime();
+        for (BenchPage p : pages) {
+            BenchSplit.Half half = BenchSplit.half(p.truth().id());
+            if (tuneOnly && half != BenchSplit.Half.TUNE) {
+                continue;
+            }
+            Tally t = tallies.computeIfAbsent(half, k -> new Tally());
+            FurnitureChurn.Pool pool = pools.get(half);
+            boolean show = details && half == BenchSplit.Half.TUNE;
+            t.pages++;
+            String url = p.truth().url();
+            byte[] orig = FurnitureChurn.churn(p, FurnitureChurn.parse(p), FurnitureChurn.Mode.NONE, false, pool)
+                    .html().getBytes(StandardCharsets.UTF_8);
+            PageOutcome base = VersionBuilder.build(1, orig, url, "UTF-8", VersionHistory.empty());
+            String baseVerdict = verdict(base);
+            VersionHistory history = base.kind() == PageOutcome.Kind.NEW_VERSION
+                    ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())))
+                    : VersionHistory.empty();
+            for (int k = 0; k < 3; k++) {
+                FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE : FurnitureChurn.Mode.FULL;
+                FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, pool);
+                t.churnedNodes += k == FULL ? copy.churnedNodes() : 0;
+                PageOutcome o = VersionBuilder.build(1, copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8",
+                        history);
+                if (!verdict(o).equals(baseVerdict)) {
+                    t.flips[k]++;
+                    if (show) {
+                        out.printf("  TUNE %s %s: verdict %s -> %s%n", p.truth().id(), label(k), baseVerdict,
+                                verdict(o));
+                    }
+                }
+                List<ClaimChange> changes = base.kind() == PageOutcome.Kind.NEW_VERSION
+                        && o.kind() == PageOutcome.Kind.NEW_VERSION ? o.version().changes() : List.of();
+                if (o.kind() == PageOutcome.Kind.NEW_VERSION && base.kind() == PageOutcome.Kind.NEW_VERSION) {
+                    t.changedPages[k]++;
+                }
+                if (k == EDIT) {
+                    if (copy.numberBefore() == null || base.kind() != PageOutcome.Kind.NEW_VERSION) {
+                        continue;
+                    }
+                    t.editable++;
+                    boolean found = false;
+                    boolean spurious = false;
+                    for (ClaimChange c : changes) {
+                        if (isTheEdit(c, copy.numberBefore(), copy.numberAfter())) {
+                            found = true;
+                        } else if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
+                            spurious = true;
+                            if (show) {
+                                printChange(out, p, k, c);
+                            }
+                        }
+                    }
+                    t.found += found ? 1 : 0;
+                    t.spuriousBeside += spurious ? 1 : 0;
+                    if (show && !found) {
+                        out.printf("  TUNE %s edit: %s -> %s not found as a number change%n", p.truth().id(),
+                                copy.numberBefore(), copy.numberAfter());
+                    }
+                } else {
+                    boolean significant = false;
+                    for (ClaimChange c : changes) {
+                        if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
+                            significant = true;
+                            if (show) {
+                                printChange(out, p, k, c);
+                            }
+                        }
+                    }
+                    t.significant[k] += significant ? 1 : 0;
+                }
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        Tally tune = tallies.getOrDefault(BenchSplit.Half.TUNE, new Tally());
+        Tally check = tallies.getOrDefault(BenchSplit.Half.CHECK, new Tally());
+        out.printf(Locale.ROOT, "furniture churn over %s (%d pages, %.0f s); significant = significance >= %.2f%n", dir,
+                pages.size(), secs, VersionDiff.ALERT_THRESHOLD);
+        out.printf(Locale.ROOT, "%-58s %9s %9s%n", "figure", "TUNE", "CHECK");
+        out.printf(Locale.ROOT, "%-58s %9d %9d%n", "pages", tune.pages, check.pages);
+        out.printf(Locale.ROOT, "%-58s %9.1f %9.1f%n", "furniture text nodes changed per page (full)",
+                (double) tune.churnedNodes / Math.max(1, tune.pages), (double) check.churnedNodes / Math.max(1, check.pages));
+        for (int k = 0; k < 2; k++) {
+            pct(out, "(" + (k == 0 ? "a" : "b") + ") " + label(k) + ": pages with a significant claim change",
+                    tune.significant[k], tune.pages, check.significant[k], check.pages);
+            pct(out, "    " + label(k) + ": pages whose stored text changed at all", tune.changedPages[k], tune.pages,
+                    check.changedPages[k], check.pages);
+            pct(out, "    " + label(k) + ": pages whose verdict flips", tune.flips[k], tune.pages, check.flips[k],
+                    check.pages);
+        }
+        out.printf(Locale.ROOT, "%-58s %9d %9d%n", "(c) full churn + one body number edited: pages with a number",
+                tune.editable, check.editable);
+        pct(out, "    the edit is found as a number change", tune.found, tune.editable, check.found, check.editable);
+        pct(out, "    significant changes beside it", tune.spuriousBeside, tune.editable, check.spuriousBeside,
+                check.editable);
+        pct(out, "    verdict flips", tune.flips[EDIT], tune.pages, check.flips[EDIT], check.pages);
+        return 0;
+    }
+
+    private static boolean isTheEdit(ClaimChange c, String before, String after) {
+        boolean numberKind = c.kind() == ChangeKind.NUMBER_CHANGED || c.aspects().contains(ChangeKind.NUMBER_CHANGED);
+        return numberKind && c.before().contains(before) && c.after().contains(after);
+    }
+
+    private static String verdict(PageOutcome o) {
+        return o.kind() == PageOutcome.Kind.REJECTED ? o.status() : "OK";
+    }
+
+    private static String label(int k) {
+        return switch (k) {
+            case VOLATILE -> "volatile churn";
+            case FULL -> "full churn";
+            default -> "full churn + body edit";
+        };
+    }
+
+    private static void printChange(PrintStream out, BenchPage p, int k, ClaimChange c) {
+        out.printf(Locale.ROOT, "  TUNE %s %s: %s %.2f | %s | -> | %s%n", p.truth().id(), label(k), c.kind(),
+                c.significance(), cut(c.before()), cut(c.after()));
+    }
+
+    private static String cut(String s) {
+        return s == null ? "" : s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+
+    private static void pct(PrintStream out, String name, int a, int an, int b, int bn) {
+        out.printf(Locale.ROOT, "%-58s %8.1f%% %8.1f%%   (%d/%d, %d/%d)%n", name, 100.0 * a / Math.max(1, an),
+                100.0 * b / Math.max(1, bn), a, an, b, bn);
+    }
+}
