@@ -22,8 +22,15 @@ final class LiveSession implements Shareable {
         /** Writes the frame; false when the client does not keep up (its write queue is full). */
         boolean write(Frame frame);
 
-        /** Writes the frames waiting for it; false as for {@link #write}. */
-        boolean drain(List<Frame> frames);
+        /** True for a poll: it answers with every frame that waited at once, through {@link #drain}. */
+        default boolean takesAll() {
+            return false;
+        }
+
+        /** Writes all the frames that waited in one answer (a poll). */
+        default void drain(List<Frame> frames) {
+            frames.forEach(this::write);
+        }
 
         /** True once this receiver takes no more frames (a poll answered, a stream at its byte limit). */
         boolean done();
@@ -79,13 +86,22 @@ final class LiveSession implements Shareable {
                 return;
             }
         } else if (!queue.isEmpty()) {
-            List<Frame> frames = new ArrayList<>(queue);
-            queue.clear();
-            queuedBytes = 0;
             lastSent = now;
-            if (!r.drain(frames)) {
-                cutOff();
-                return;
+            if (r.takesAll()) {
+                List<Frame> frames = new ArrayList<>(queue);
+                queue.clear();
+                queuedBytes = 0;
+                r.drain(frames);
+            } else {
+                // frame by frame: a stream that reaches its byte limit leaves the rest queued for the next one
+                while (!queue.isEmpty() && !r.done()) {
+                    Frame f = queue.poll();
+                    queuedBytes -= f.length();
+                    if (!r.write(f)) {
+                        cutOff();
+                        return;
+                    }
+                }
             }
         }
         if (r.done()) {

@@ -89,6 +89,7 @@ public final class BenchLiveCommand implements Command {
                 int[] versions = new int[ARTICLES + 1];
                 AtomicLong stored = new AtomicLong();
                 AtomicLong failed = new AtomicLong();
+                java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
                 long begin = System.nanoTime();
                 AtomicLong started = new AtomicLong();
                 // every 5 ms, start as many stores as the rate calls for by now (a late tick catches up)
@@ -106,7 +107,10 @@ public final class BenchLiveCommand implements Command {
                             if (!v.changes().isEmpty()) { // a first version has no claim change to deliver
                                 crowdIn.println("c " + key + " " + committed);
                             }
-                        }).onFailure(e -> failed.incrementAndGet());
+                        }).onFailure(e -> {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, String.valueOf(e.getMessage()));
+                        });
                     }
                 });
                 Thread.sleep(warmup * 1000L);
@@ -137,7 +141,8 @@ public final class BenchLiveCommand implements Command {
                 stopGcWatch.run();
                 crowdIn.println("report " + from + " " + to);
                 String report = crowdOut.readLine();
-                out.printf("changes stored: %d in %.0f s (%.1f/s), failed %d%n", storedN, wall, storedN / wall, failed.get());
+                out.printf("changes stored: %d in %.0f s (%.1f/s), failed %d%s%n", storedN, wall, storedN / wall,
+                        failed.get(), firstFailure.get() == null ? "" : " (first: " + firstFailure.get() + ")");
                 out.println("commit→client latency (every delivery of a change committed in the window): " + report);
                 out.printf("clients cut off by the server (queue past live.maxQueuedBytes = %d): %.0f%n",
                         config.getInteger(ConfigKeys.LIVE_MAX_QUEUED_BYTES), cutOffs() - cutOff0);
@@ -145,6 +150,12 @@ public final class BenchLiveCommand implements Command {
                         config.getLong(ConfigKeys.LIVE_BATCH_MS));
                 out.printf("CPU, claimwatch JVM:   %.1f%% of %d cores%n", 100 * cpu / wall / BenchSupport.cores(),
                         BenchSupport.cores());
+                java.util.regex.Matcher delivered = java.util.regex.Pattern.compile("delivered=(\\d+)").matcher(report);
+                if (delivered.find() && Long.parseLong(delivered.group(1)) > 0) {
+                    out.printf("CPU of the instance per delivery: %.2f µs (all its work, stores included, over the"
+                            + " deliveries counted above; the figure least bent by a loaded machine)%n",
+                            cpu * 1e6 / Long.parseLong(delivered.group(1)));
+                }
                 out.printf("CPU, its PostgreSQL:   %.1f%% of %d cores%n", 100 * pg / wall / BenchSupport.cores(),
                         BenchSupport.cores());
                 out.printf("CPU, the client process: %.1f%% of %d cores (not part of the instance)%n",
