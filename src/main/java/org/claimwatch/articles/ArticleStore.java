@@ -184,6 +184,27 @@ public final class ArticleStore {
                 });
     }
 
+    /**
+     * Records a re-check answered 304 (a successful check: the schedule moves on by {@code nextCheckSeconds}) and
+     * what it saved; keeps the validators, updated when the 304 sent new ones. Returns the bytes saved.
+     */
+    public Future<Long> recordNotModified(long articleId, int nextCheckSeconds, String etag, String lastModified) {
+        return pool.preparedQuery(ArticleSql.RECORD_NOT_MODIFIED.sql())
+                .execute(Tuple.of(articleId, (double) nextCheckSeconds, etag, lastModified))
+                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("saved"));
+    }
+
+    /** The validators (either may be null) and the size of the full page just checked, for the next re-check. */
+    public Future<Void> recordValidators(long articleId, String etag, String lastModified, int bodyBytes) {
+        return pool.preparedQuery(ArticleSql.RECORD_VALIDATORS.sql())
+                .execute(Tuple.of(articleId, etag, lastModified, bodyBytes)).mapEmpty();
+    }
+
+    /** Per host ({@code host[:port]}): re-checks answered 304 and bytes they saved, most saved first. */
+    public Future<List<JsonObject>> recheckHosts() {
+        return pool.query(ArticleSql.SELECT_RECHECK_HOSTS.sql()).execute().map(Rows::json);
+    }
+
     public Future<List<JsonObject>> list(Long feedId, long beforeId, int limit) {
         return pool.preparedQuery(ArticleSql.SELECT_ARTICLES.sql()).execute(Tuple.of(feedId, beforeId, limit))
                 .map(Rows::json);

@@ -13,6 +13,8 @@ import org.claimwatch.diff.LinkKind;
 import org.claimwatch.diff.TextFingerprint;
 import org.claimwatch.diff.VersionDiff;
 
+import org.claimwatch.semantic.SentenceVectors;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,41 +52,96 @@ public final class VersionBuilder {
     /** The outcome of the page fetched at {@code at} for the article whose stored versions are {@code history}. */
     public static PageOutcome build(long articleId, byte[] html, String url, String charset, VersionHistory history,
                                     Instant at) {
+        return finish(prepare(articleId, html, url, charset, history, at), SentenceVectors.NONE);
+    }
+
+    /** As {@link #prepare(long, byte[], String, String, VersionHistory, Instant)} at the current instant. */
+    public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history) {
+        return prepare(articleId, html, url, charset, history, Instant.now());
+    }
+
+    /**
+     * The first half of {@link #build}: cleans and analyses the page and the newest stored version, so that the
+     * caller can fetch the embeddings of {@link Draft#sentences()} before {@link #finish} diffs them.
+     */
+    public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history,
+                                Instant at) {
         CleanedArticle article = Cleaner.clean(html, url, charset);
         if (!article.ok()) {
-            return PageOutcome.rejected(article.verdict().name(), article.reason());
+            return Draft.done(PageOutcome.rejected(article.verdict().name(), article.reason()));
         }
         String headline = Headline.of(article.title(), article.siteName(), url, history.feedTitle());
         Optional<ClaimChange> headlineChange = history.latestText() == null || history.latestHeadline() == null
                 ? Optional.empty() : Headlines.compare(history.headlines(), headline, at);
         String text = article.text();
         if (text.equals(history.latestText()) && headlineChange.isEmpty()) {
-            return PageOutcome.unchanged();
+            return Draft.done(PageOutcome.unchanged());
         }
         String fingerprint = TextFingerprint.of(text);
         int revertOf = history.fingerprints().indexOf(fingerprint);
         if (revertOf == 0 && headlineChange.isEmpty()) {
             // the newest version's words with other whitespace, punctuation, case or timestamps: noise, not a version
-            return PageOutcome.unchanged();
+            return Draft.done(PageOutcome.unchanged());
         }
         LocalDate date = Dates.day(article.published());
         AnalyzedText analyzed = Claims.analyze(text, date);
+        AnalyzedText previous = history.latestText() == null ? null : Claims.analyze(history.latestText(), date);
+        return new Draft(null, articleId, html, history, article, fingerprint, revertOf, analyzed, previous, headline,
+                headlineChange);
+    }
+
+    /** The second half of {@link #build}: diffs against the newest version, embeddings as one matching signal. */
+    public static PageOutcome finish(Draft d, SentenceVectors vectors) {
+        if (d.outcome() != null) {
+            return d.outcome();
+        }
+        AnalyzedText analyzed = d.analyzed();
+        CleanedArticle article = d.article();
+        VersionHistory history = d.history();
+        String text = article.text();
         int added = analyzed.sentences().size();
         int removed = 0;
         List<ClaimChange> changes = new ArrayList<>();
-        headlineChange.ifPresent(changes::add);
-        if (history.latestText() != null) {
-            DiffResult diff = VersionDiff.compare(Claims.analyze(history.latestText(), date), analyzed);
+        d.headlineChange().ifPresent(changes::add);
+        if (d.previous() != null) {
+            DiffResult diff = VersionDiff.compare(d.previous(), analyzed, vectors);
             added = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.ADDED).count();
             removed = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.REMOVED).count();
             changes.addAll(diff.changes());
         }
-        NewVersion version = new NewVersion(articleId, history.latestVersion() + 1, article.title(), article.byline(),
-                article.published(), text, sha256(text), fingerprint,
+        int revertOf = d.revertOf();
+        NewVersion version = new NewVersion(d.articleId(), history.latestVersion() + 1, article.title(), article.byline(),
+                article.published(), text, sha256(text), d.fingerprint(),
                 revertOf <= 0 ? null : history.latestVersion() - revertOf,
                 analyzed.sentences().size(), added, removed,
-                toJson(analyzed.claims()), toJson(metadata(article)), gzip(html), changes, headline);
+                toJson(analyzed.claims()), toJson(metadata(article)), gzip(d.html()), changes, d.headline());
         return PageOutcome.newVersion(version);
+    }
+
+    /**
+     * A page half processed: {@code outcome} set when there is nothing to diff (rejected or unchanged), else the
+     * analysed new text and ({@code previous}, nullable) the analysed newest stored version.
+     */
+    public record Draft(PageOutcome outcome, long articleId, byte[] html, VersionHistory history,
+                        CleanedArticle article, String fingerprint, int revertOf, AnalyzedText analyzed,
+                        AnalyzedText previous, String headline, Optional<ClaimChange> headlineChange) {
+
+        static Draft done(PageOutcome outcome) {
+            return new Draft(outcome, 0, null, null, null, null, -1, null, null, null, Optional.empty());
+        }
+
+        /** The sentences of both versions (the newest stored version's are normally cached already). */
+        public List<String> sentences() {
+            if (outcome != null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            if (previous != null) {
+                previous.sentences().forEach(s -> out.add(s.text()));
+            }
+            analyzed.sentences().forEach(s -> out.add(s.text()));
+            return out;
+        }
     }
 
     static String sha256(String s) {

@@ -12,9 +12,10 @@ import static org.claimwatch.config.ConfigKeys.*;
  * {@code claimwatch-defaults.json}, see {@link AppConfig}) fails at start with its name.
  */
 public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck, Cluster cluster, Live live,
-                       boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth) {
+                       boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth, Nlp nlp) {
 
-    public record Http(String host, int port, int instances, boolean trustProxy) {
+    /** {@code publicOrigin} empty: the Host a request was reached on. */
+    public record Http(String host, int port, int instances, boolean trustProxy, String publicOrigin) {
     }
 
     /** {@code url} empty means the embedded database under {@code dataDir}. */
@@ -39,10 +40,17 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
     public record Cluster(boolean enabled, String name, String host, List<String> members, int port) {
     }
 
-    public record Live(long batchMillis, int batchMaxItems) {
+    public record Live(long batchMillis, int batchMaxItems, int maxQueuedBytes) {
     }
 
     public record Stories(long tickMs, double threshold, int windowDays) {
+    }
+
+    /**
+     * Sentence embeddings: {@code embeddings} off falls back to word matching (small machines); {@code poolSize}
+     * worker threads run the model, {@code batchSize} sentences per model run.
+     */
+    public record Nlp(boolean embeddings, int poolSize, int batchSize) {
     }
 
     public record Alerts(long tickMs, int batch, double leaseSeconds, int maxPerMinute, double throttleWindowSeconds,
@@ -61,7 +69,8 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
 
     static Settings read(ConfigReader r) {
         return new Settings(
-                new Http(r.string(HTTP_HOST), r.integer(HTTP_PORT), r.integer(HTTP_INSTANCES), r.bool(HTTP_TRUST_PROXY)),
+                new Http(r.string(HTTP_HOST), r.integer(HTTP_PORT), r.integer(HTTP_INSTANCES), r.bool(HTTP_TRUST_PROXY),
+                        r.string(HTTP_PUBLIC_ORIGIN)),
                 new Db(r.string(DB_URL), r.integer(DB_POOL_SIZE), r.string(DATA_DIR), r.integer(DB_EMBEDDED_PORT)),
                 new Poll(r.longValue(POLL_TICK_MS), r.integer(POLL_DEFAULT_INTERVAL_S), r.integer(POLL_MIN_INTERVAL_S),
                         r.integer(POLL_BATCH), r.integer(POLL_LEASE_S), r.integer(POLL_BACKOFF_BASE_S),
@@ -72,7 +81,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                 new Recheck(r.integer(ARTICLE_RECHECK_S), r.pairs(ARTICLE_RECHECK_STEPS)),
                 new Cluster(r.bool(CLUSTER_ENABLED), r.string(CLUSTER_NAME), r.string(CLUSTER_HOST),
                         r.strings(CLUSTER_MEMBERS), r.integer(CLUSTER_PORT)),
-                new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS)),
+                new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS), r.integer(LIVE_MAX_QUEUED_BYTES)),
                 r.bool(METRICS_ENABLED),
                 r.strings(NET_ALLOW),
                 new Stories(r.longValue(STORIES_TICK_MS), r.decimal(STORIES_THRESHOLD), r.integer(STORIES_WINDOW_DAYS)),
@@ -84,6 +93,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                         r.string(ALERTS_SECRET_KEY), r.integer(ALERTS_RETENTION_DAYS)),
                 new Auth(r.string(AUTH_ADMIN_PASSWORD), r.bool(AUTH_PUBLIC_MODE), r.longValue(AUTH_IDLE_MINUTES),
                         r.longValue(AUTH_ABSOLUTE_HOURS), r.integer(AUTH_LOGIN_MAX_PER_ACCOUNT),
-                        r.integer(AUTH_LOGIN_MAX_PER_ADDRESS), r.longValue(AUTH_LOGIN_WINDOW_MINUTES)));
+                        r.integer(AUTH_LOGIN_MAX_PER_ADDRESS), r.longValue(AUTH_LOGIN_WINDOW_MINUTES)),
+                new Nlp(r.bool(NLP_EMBEDDINGS), r.integer(NLP_POOL_SIZE), r.integer(NLP_BATCH_SIZE)));
     }
 }

@@ -1,5 +1,7 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.semantic.SentenceVectors;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +22,7 @@ final class Aligner {
     static final double ATTACH = 0.6;
     static final double KEY_MATCH = 0.2;
     private static final int NEIGHBOUR_ROUNDS = 3;
+    private static final long MEANING_PAIRS = 200_000;
 
     private final List<Passage> a;
     private final List<Passage> b;
@@ -28,6 +31,7 @@ final class Aligner {
     private final Bags bags;
     private final int[] matchA;
     private final int[] matchB;
+    private SentenceVectors vectors = SentenceVectors.NONE;
 
     private Aligner(List<Passage> a, List<Passage> b) {
         this.a = a;
@@ -42,7 +46,13 @@ final class Aligner {
     }
 
     static SentenceAlignment align(List<Passage> before, List<Passage> after) {
-        return new Aligner(before, after).run();
+        return align(before, after, SentenceVectors.NONE);
+    }
+
+    static SentenceAlignment align(List<Passage> before, List<Passage> after, SentenceVectors vectors) {
+        Aligner aligner = new Aligner(before, after);
+        aligner.vectors = vectors;
+        return aligner.run();
     }
 
     private SentenceAlignment run() {
@@ -74,6 +84,7 @@ final class Aligner {
             }
         }
         matchByClaimKey();
+        matchByMeaning();
         List<List<Integer>> partnersA = new ArrayList<>(na);
         List<List<Integer>> partnersB = new ArrayList<>(nb);
         for (int i = 0; i < na; i++) {
@@ -141,6 +152,51 @@ final class Aligner {
         for (int[] p : pairs) {
             if (matchA[p[0]] < 0 && matchB[p[1]] < 0) {
                 link(p[0], p[1]);
+            }
+        }
+    }
+
+    /**
+     * Pairs unmatched sentences that the embeddings call the same claim ({@link VersionDiff#SAME_CLAIM}), best
+     * cosine first. Beyond {@link #MEANING_PAIRS} unmatched pairs only those within a quarter of the article of
+     * each other's position are compared. Without vectors this does nothing.
+     */
+    private void matchByMeaning() {
+        if (vectors.isEmpty()) {
+            return;
+        }
+        List<Integer> ua = new ArrayList<>();
+        List<Integer> ub = new ArrayList<>();
+        for (int i = 0; i < na; i++) {
+            if (matchA[i] < 0 && !a.get(i).noise() && vectors.get(a.get(i).text()) != null) {
+                ua.add(i);
+            }
+        }
+        for (int j = 0; j < nb; j++) {
+            if (matchB[j] < 0 && !b.get(j).noise() && vectors.get(b.get(j).text()) != null) {
+                ub.add(j);
+            }
+        }
+        boolean windowed = (long) ua.size() * ub.size() > MEANING_PAIRS;
+        List<double[]> pairs = new ArrayList<>();
+        for (int i : ua) {
+            for (int j : ub) {
+                if (windowed && Math.abs((double) i / na - (double) j / nb) > 0.25) {
+                    continue;
+                }
+                double cos = vectors.similarity(a.get(i).text(), b.get(j).text());
+                if (cos >= VersionDiff.SAME_CLAIM) {
+                    pairs.add(new double[] {cos, i, j});
+                }
+            }
+        }
+        pairs.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+        for (double[] p : pairs) {
+            int i = (int) p[1];
+            int j = (int) p[2];
+            if (matchA[i] < 0 && matchB[j] < 0) {
+                link(i, j);
             }
         }
     }

@@ -12,9 +12,11 @@ import java.util.Set;
 /**
  * Groups facts by key and decides each group's status. Figures: each value is a range (a plain value ±0.1 %;
  * "more than"/"at least" L is [L, 1.1 L]; "up to"/"nearly" U is [0.9 U, U]; "hundreds" is [v, 10 v]; "about"
- * counts as plain, so 1,200 and 1,195 differ). A running count given differently on a later date is UPDATED;
- * otherwise values whose ranges do not all overlap are DISPUTED. Assertions and quotes: differing stances are
- * DISPUTED. Thread-safe.
+ * and its kin mean "rounded": about V is V ± half its rounding unit, so "about 1,200" is [1,150, 1,250] and agrees
+ * with 1,195, while "about 13" and 15 differ). UPDATED: a running count given differently on a later date whose
+ * lower bound never falls (a later, higher lower bound: "more than 40,000" on 9 Nov, then "more than 43,900");
+ * AGREED: all ranges overlap; otherwise DISPUTED (100 vs 97 hostages held; a running total that falls later).
+ * Assertions and quotes: differing stances are DISPUTED ("to close" vs "not permanently closed"). Thread-safe.
  */
 final class Agreement {
 
@@ -22,6 +24,8 @@ final class Agreement {
     private static final Set<String> LOWER = Set.of("more than", "over", "at least", "above", "in excess of");
     private static final Set<String> UPPER = Set.of("up to", "nearly", "almost", "fewer than", "less than",
             "under", "below");
+    private static final Set<String> APPROX = Set.of("about", "around", "roughly", "approximately", "some",
+            "an estimated", "estimated", "circa", "approx.");
     private static final Set<String> ORDERS = Set.of("hundreds", "thousands", "tens of thousands", "dozens",
             "millions");
 
@@ -56,10 +60,23 @@ final class Agreement {
         boolean running = values.stream().anyMatch(Fact::running);
         long dates = values.stream().map(Fact::date).filter(Objects::nonNull).distinct().count();
         boolean allEqual = values.stream().map(Fact::value).distinct().count() == 1;
-        if (running && dates > 1 && !allEqual && compatible(latest(values))) {
+        if (running && dates > 1 && !allEqual && compatible(latest(values)) && rising(values)) {
             return GroupStatus.UPDATED;
         }
         return compatible(values) ? GroupStatus.AGREED : GroupStatus.DISPUTED;
+    }
+
+    /** No fact's lower bound is below the lower bound of a fact of an earlier date. */
+    static boolean rising(List<Fact> values) {
+        for (Fact early : values) {
+            for (Fact late : values) {
+                if (early.date() != null && late.date() != null && late.date().isAfter(early.date())
+                        && range(late)[0] < range(early)[0] * (1 - TOLERANCE)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The facts of the latest date (all facts when none is dated). */
@@ -95,9 +112,27 @@ final class Agreement {
         if (UPPER.contains(q)) {
             return new double[] {v * 0.9, v};
         }
+        if (APPROX.contains(q)) {
+            double half = roundingUnit(v) / 2;
+            return new double[] {v - half, v + half};
+        }
         if (ORDERS.contains(q)) {
             return new double[] {v, v * 10};
         }
         return new double[] {v * (1 - TOLERANCE), v * (1 + TOLERANCE)};
+    }
+
+    /** 10^k for the trailing zeros of a whole number (1,200 → 100, 13 → 1, 40,000 → 10,000); 1 otherwise. */
+    static double roundingUnit(double v) {
+        if (v != Math.rint(v) || v == 0) {
+            return 1;
+        }
+        long n = Math.abs((long) v);
+        double unit = 1;
+        while (n % 10 == 0) {
+            n /= 10;
+            unit *= 10;
+        }
+        return unit;
     }
 }

@@ -19,11 +19,38 @@ class AgreementTest {
                 1, null, article, article, "outlet" + article, null, LocalDate.parse(date));
     }
 
+    /** Issue 16 changed this rule: "about 1,200" is 1,200 rounded to its hundreds, so 1,195 agrees with it. */
     @Test
-    void aboutTwelveHundredAndElevenNinetyFiveAreDisputed() {
+    void aboutTwelveHundredAndElevenNinetyFiveAreAgreed() {
         List<ClaimGroup> groups = Stories.align(List.of(number("people:kill:m10", 1195, null, false, 1, "2024-11-09"),
                 number("people:kill:m10", 1200, "about", false, 2, "2024-11-19")));
-        assertThat(groups).singleElement().extracting(ClaimGroup::status).isEqualTo(GroupStatus.DISPUTED);
+        assertThat(groups).singleElement().extracting(ClaimGroup::status).isEqualTo(GroupStatus.AGREED);
+    }
+
+    @Test
+    void aboutThirteenAndFifteenAreDisputed() {
+        List<ClaimGroup> groups = Stories.align(List.of(number("leader:leave", 13, "about", false, 1, "2024-11-19"),
+                number("leader:leave", 15, null, false, 2, "2024-11-19")));
+        assertThat(groups.get(0).status()).isEqualTo(GroupStatus.DISPUTED);
+    }
+
+    @Test
+    void aPlainHundredAndNinetySevenHostagesHeldAreDisputed() {
+        List<ClaimGroup> groups = Stories.align(List.of(number("hostage:hold", 100, null, false, 1, "2024-11-09"),
+                number("hostage:hold", 97, null, false, 2, "2024-11-19")));
+        assertThat(groups.get(0).status()).isEqualTo(GroupStatus.DISPUTED);
+    }
+
+    @Test
+    void aRunningTotalThatFallsLaterIsDisputedNotUpdated() {
+        List<ClaimGroup> groups = Stories.align(List.of(
+                number("palestinian:kill", 44000, null, true, 1, "2024-11-09"),
+                number("palestinian:kill", 40000, null, true, 2, "2024-11-19")));
+        assertThat(groups.get(0).status()).isEqualTo(GroupStatus.DISPUTED);
+        // a later, lower "more than" is still true of the earlier count: compatible bounds agree
+        assertThat(Stories.align(List.of(number("palestinian:kill", 43900, "more than", true, 1, "2024-11-09"),
+                number("palestinian:kill", 40000, "more than", true, 2, "2024-11-19"))).get(0).status())
+                .isEqualTo(GroupStatus.AGREED);
     }
 
     @Test

@@ -31,7 +31,10 @@ public final class RunningApp implements AutoCloseable {
         this.port = port;
     }
 
-    /** Test defaults: a free HTTP port, 200 ms ticks, 1 s re-checks, loopback feeds allowed. */
+    /**
+     * Test defaults: a free HTTP port, 200 ms ticks, 1 s re-checks, loopback feeds allowed, sentence embeddings
+     * off (the model loads only in the tests that need it: they turn {@code nlp.embeddings} on).
+     */
     public static JsonObject testConfig(String dbUrl) throws IOException {
         return AppConfig.defaults()
                 .put(ConfigKeys.DB_URL, dbUrl == null ? "" : dbUrl)
@@ -44,7 +47,8 @@ public final class RunningApp implements AutoCloseable {
                 .put(ConfigKeys.FETCH_RETRY_S, 1)
                 .put(ConfigKeys.FETCH_TIMEOUT_MS, 3000)
                 .put(ConfigKeys.NET_ALLOW, new JsonArray().add("127.0.0.0/8"))
-                .put(ConfigKeys.AUTH_ADMIN_PASSWORD, ADMIN_PASSWORD);
+                .put(ConfigKeys.AUTH_ADMIN_PASSWORD, ADMIN_PASSWORD)
+                .put(ConfigKeys.NLP_EMBEDDINGS, false);
     }
 
     /** Starts the app and signs in as the first admin: REST calls carry an API token of that admin. */

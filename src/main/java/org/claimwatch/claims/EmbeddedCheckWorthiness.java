@@ -1,0 +1,105 @@
+package org.claimwatch.claims;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Check-worthiness on a sentence embedding plus the hashed n-gram features of {@link CheckWorthiness}: one logistic
+ * regression over both (dense weights on the unit-length embedding scaled by {@link #SCALE}, sparse weights on
+ * the n-grams). Trained by {@code ./tools train-checkworthy --embeddings} on the ClaimBuster training set; the
+ * weights ship in the jar. Immutable and thread-safe.
+ */
+public final class EmbeddedCheckWorthiness {
+
+    static final double SCALE = 8.0;
+    private static final String RESOURCE = "/org/claimwatch/claims/checkworthy-embedded.bin";
+    private static final int MAGIC = 0x43574532;
+
+    private final float[] dense;
+    private final float[] sparse;
+    private final double bias;
+    private final double threshold;
+
+    EmbeddedCheckWorthiness(float[] dense, float[] sparse, double bias, double threshold) {
+        this.dense = dense;
+        this.sparse = sparse;
+        this.bias = bias;
+        this.threshold = threshold;
+    }
+
+    /** The shipped model, or null when the jar has none. */
+    public static EmbeddedCheckWorthiness shipped() {
+        return Holder.SHIPPED;
+    }
+
+    private static final class Holder {
+        static final EmbeddedCheckWorthiness SHIPPED = load();
+
+        private static EmbeddedCheckWorthiness load() {
+            try (InputStream in = EmbeddedCheckWorthiness.class.getResourceAsStream(RESOURCE)) {
+                return in == null ? null : read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** P(check-worthy) of {@code sentence} whose embedding is {@code vector}. */
+    public double score(String sentence, float[] vector) {
+        return CheckWorthiness.sigmoid(margin(CheckWorthyFeatures.of(sentence), vector));
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    double margin(int[] features, float[] vector) {
+        double sum = bias;
+        for (int d = 0; d < dense.length; d++) {
+            sum += dense[d] * vector[d] * SCALE;
+        }
+        double scale = 1.0 / Math.sqrt(Math.max(1, features.length));
+        for (int f : features) {
+            sum += sparse[f] * scale;
+        }
+        return sum;
+    }
+
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream d = new DataOutputStream(out);
+        d.writeInt(MAGIC);
+        d.writeInt(dense.length);
+        d.writeInt(sparse.length);
+        d.writeDouble(bias);
+        d.writeDouble(threshold);
+        for (float w : dense) {
+            d.writeFloat(w);
+        }
+        for (float w : sparse) {
+            d.writeFloat(w);
+        }
+        d.flush();
+    }
+
+    public static EmbeddedCheckWorthiness read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(in));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not an embedded check-worthiness model");
+        }
+        float[] dense = new float[d.readInt()];
+        float[] sparse = new float[d.readInt()];
+        double bias = d.readDouble();
+        double threshold = d.readDouble();
+        for (int i = 0; i < dense.length; i++) {
+            dense[i] = d.readFloat();
+        }
+        for (int i = 0; i < sparse.length; i++) {
+            sparse[i] = d.readFloat();
+        }
+        return new EmbeddedCheckWorthiness(dense, sparse, bias, threshold);
+    }
+}

@@ -1,0 +1,166 @@
+package org.claimwatch.semantic.model;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import org.claimwatch.config.Settings;
+import org.claimwatch.semantic.SentenceVectors;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Embeddings of sentences for the pipeline: looks each distinct sentence up in the database cache (by SHA-256 of
+ * its text), embeds only the missing ones on the shared {@value #POOL} worker pool ({@code nlp.poolSize}
+ * threads, {@code nlp.batchSize} sentences per model run, never on an event loop) and stores them. Off
+ * ({@code nlp.embeddings} false) it answers {@link SentenceVectors#NONE} at once and never loads the model.
+ */
+public final class Embedder {
+
+    public static final String POOL = "claimwatch-embeddings";
+    /** Names the vectors in the cache; a new model must use a new name. */
+    public static final String MODEL_NAME = "all-minilm-l6-v2-q";
+
+    /** What one call found in the cache and what it had to embed. */
+    public record Result(SentenceVectors vectors, int cached, int embedded) {
+    }
+
+    private static final AtomicLong CACHED = new AtomicLong();
+    private static final AtomicLong EMBEDDED = new AtomicLong();
+
+    private final Pool db;
+    private final boolean on;
+    private final int batchSize;
+    private final WorkerExecutor workers;
+
+    public Embedder(Vertx vertx, Pool db, Settings.Nlp nlp) {
+        this.db = db;
+        this.on = nlp.embeddings();
+        this.batchSize = Math.max(1, nlp.batchSize());
+        this.workers = on ? vertx.createSharedWorkerExecutor(POOL, Math.max(1, nlp.poolSize())) : null;
+    }
+
+    public boolean on() {
+        return on;
+    }
+
+    /** Sentences found in the cache and sentences embedded, since start (all instances of this process). */
+    public static long[] totals() {
+        return new long[] {CACHED.get(), EMBEDDED.get()};
+    }
+
+    /** Vectors of every sentence in {@code sentences} (duplicates and blanks ignored). */
+    public Future<Result> vectors(List<String> sentences) {
+        if (!on) {
+            return Future.succeededFuture(new Result(SentenceVectors.NONE, 0, 0));
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String s : sentences) {
+            if (!s.isBlank()) {
+                distinct.add(s);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return Future.succeededFuture(new Result(SentenceVectors.NONE, 0, 0));
+        }
+        Map<String, String> textByHash = new HashMap<>();
+        List<Buffer> hashes = new ArrayList<>(distinct.size());
+        for (String s : distinct) {
+            byte[] h = sha256(s);
+            textByHash.put(HexFormat.of().formatHex(h), s);
+            hashes.add(Buffer.buffer(h));
+        }
+        return db.preparedQuery(SemanticSql.SELECT_EMBEDDINGS.sql())
+                .execute(Tuple.tuple().addValue(MODEL_NAME).addValue(hashes.toArray(new Buffer[0])))
+                .compose(rows -> {
+                    Map<String, float[]> found = new HashMap<>();
+                    for (Row r : rows) {
+                        String text = textByHash.get(HexFormat.of().formatHex(r.getBuffer("hash").getBytes()));
+                        if (text != null) {
+                            found.put(text, decode(r.getBuffer("vector").getBytes()));
+                        }
+                    }
+                    List<String> missing = distinct.stream().filter(s -> !found.containsKey(s)).toList();
+                    return embed(missing).compose(fresh -> store(fresh).map(v -> {
+                        found.putAll(fresh);
+                        CACHED.addAndGet(distinct.size() - missing.size());
+                        EMBEDDED.addAndGet(missing.size());
+                        return new Result(SentenceVectors.of(found), distinct.size() - missing.size(), missing.size());
+                    }));
+                });
+    }
+
+    private Future<Map<String, float[]>> embed(List<String> missing) {
+        if (missing.isEmpty()) {
+            return Future.succeededFuture(Map.of());
+        }
+        List<Future<Map<String, float[]>>> parts = new ArrayList<>();
+        for (int from = 0; from < missing.size(); from += batchSize) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
+            parts.add(workers.executeBlocking(() -> {
+                List<float[]> v = SentenceEncoder.shared().embed(batch);
+                Map<String, float[]> out = new HashMap<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    out.put(batch.get(i), v.get(i));
+                }
+                return out;
+            }, false));
+        }
+        return Future.all(parts).map(all -> {
+            Map<String, float[]> out = new HashMap<>();
+            for (Future<Map<String, float[]>> f : parts) {
+                out.putAll(f.result());
+            }
+            return out;
+        });
+    }
+
+    private Future<Void> store(Map<String, float[]> fresh) {
+        if (fresh.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        List<Tuple> batch = new ArrayList<>(fresh.size());
+        fresh.forEach((text, v) -> batch.add(Tuple.of(MODEL_NAME, Buffer.buffer(sha256(text)), Buffer.buffer(encode(v)))));
+        return db.preparedQuery(SemanticSql.INSERT_EMBEDDING.sql()).executeBatch(batch).mapEmpty();
+    }
+
+    static byte[] encode(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float x : v) {
+            b.putFloat(x);
+        }
+        return b.array();
+    }
+
+    static float[] decode(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        float[] v = new float[bytes.length / 4];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = b.getFloat();
+        }
+        return v;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+SELECT hash, vector FROM sentence_embeddings WHERE model = $1 AND hash = ANY($2)

@@ -1,0 +1,56 @@
+package org.claimwatch.semantic;
+
+import org.claimwatch.semantic.model.SentenceEncoder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The model loads from the class path (no network) and places paraphrases near, unrelated news far. One load. */
+class SentenceEncoderTest {
+
+    private static SentenceEncoder encoder;
+
+    @BeforeAll
+    static void load() {
+        encoder = SentenceEncoder.shared();
+    }
+
+    @Test
+    void tokenizerSplitsLikeBert() {
+        assertThat(encoder.tokenizer().tokens("Qatar's Doha office, unaffordable!"))
+                .containsExactly("qatar", "'", "s", "doha", "office", ",", "una", "##ff", "##ord", "##able", "!");
+        assertThat(encoder.tokenizer().tokens("Café")).containsExactly("cafe");
+    }
+
+    @Test
+    void paraphrasesAreNearAndUnrelatedSentencesFar() {
+        List<float[]> v = encoder.embed(List.of(
+                "Hamas officials are no longer welcome in Doha.",
+                "Qatar has asked Hamas to leave its Doha office.",
+                "The central bank left interest rates unchanged at 5.25 per cent."));
+        assertThat(v).allSatisfy(x -> assertThat(x).hasSize(SentenceEncoder.DIMENSIONS));
+        double paraphrase = Vectors.cosine(v.get(0), v.get(1));
+        double unrelated = Vectors.cosine(v.get(0), v.get(2));
+        System.out.printf("Doha paraphrase cosine %.3f, unrelated %.3f%n", paraphrase, unrelated);
+        assertThat(paraphrase).isGreaterThan(0.6);
+        assertThat(unrelated).isLessThan(0.2);
+        assertThat(Vectors.cosine(v.get(2), v.get(2))).isCloseTo(1.0, within(1e-5));
+    }
+
+    /**
+     * The model is dynamically quantised: activation scales are taken over the whole batch, padding included, so a
+     * sentence's vector moves a little with its batch mates (cosine 0.992 measured); close enough to match by.
+     */
+    @Test
+    void aBatchGivesNearlyTheSameVectorsAsOneByOne() {
+        String s = "More than 40,000 people have been killed, the ministry said.";
+        float[] alone = encoder.embed(List.of(s)).get(0);
+        float[] inBatch = encoder.embed(List.of("A much longer sentence that forces padding of the shorter one in the batch, "
+                + "with many more words than the other.", s)).get(1);
+        assertThat(Vectors.cosine(alone, inBatch)).isGreaterThan(0.98);
+    }
+}
