@@ -108,11 +108,13 @@ export function kindBadge(kind) {
 }
 
 // What a change adds to its kind: a headline back to an earlier one, the kinds found inside a headline change
-// ("hedge changed"), or nothing (null).
+// ("hedge changed"), the changes of the same version an editorial note names, or nothing (null).
 export function changeAspects(c) {
   const parts = [];
   if (c.returning) parts.push(RETURNING_LABEL);
   for (const a of c.aspects || []) parts.push(kindInfo(a).label);
+  const related = (c.related || []).length;
+  if (related) parts.push(`names ${related === 1 ? 'a change' : `${related} changes`} of this version`);
   return parts.length ? el('span', { class: 'aspects', text: parts.join(' · ') }) : null;
 }
 

@@ -159,10 +159,11 @@ function changeLine(c) {
   const before = sides !== 'after' && c.before ? c.before : null;
   const after = sides !== 'before' && c.after ? c.after : null;
   const aspects = changeAspects(c);
+  const whole = c.kind === 'HEADLINE_CHANGED'; // a headline is short: both in full
   return el('li', { class: 'change-line', dataset: { kind: c.kind } }, kindBadge(c.kind), ' ', aspects, aspects ? ' ' : null,
-    before ? el('del', { text: short(before, c.spans, 'DELETE') }) : null,
+    before ? el('del', { text: whole ? before : short(before, c.spans, 'DELETE') }) : null,
     before && after ? el('span', { class: 'arrow', text: ' → ' }) : null,
-    after ? el('ins', { text: short(after, c.spans, 'INSERT') }) : null);
+    after ? el('ins', { text: whole ? after : short(after, c.spans, 'INSERT') }) : null);
 }
 
 // The changed words of one side when the spans say which (with a few words around), else the start of the text.
@@ -240,17 +241,12 @@ function rows(c) {
   })];
 }
 
-// The headlines of the two versions as the first row (kind HEADLINE), highlighted when they changed.
+// A changed headline as the first row (kind HEADLINE), its words highlighted; none when it did not change.
 function headlineRows(c) {
   const h = c.headlines || {};
-  if (!h.before && !h.after) return [];
   const change = (c.changes || []).find((x) => x.kind === 'HEADLINE_CHANGED');
+  if (!change || !h.before || !h.after) return []; // an unchanged headline is the page's title above
   const label = (text) => el('span', { class: 'label', text });
-  if (!change || !h.before || !h.after) {
-    return [{ kind: 'HEADLINE', changed: false,
-      beforeNode: h.before ? el('strong', {}, label('Headline: '), h.before) : null,
-      afterNode: h.after ? el('strong', {}, label('Headline: '), h.after) : null }];
-  }
   const spans = change.before === h.before && change.after === h.after ? change.spans || [] : [];
   const d = spans.length ? null : wordDiff(h.before, h.after);
   return [{ kind: 'HEADLINE', changed: true,

@@ -137,6 +137,9 @@ final class Noise {
      * the lexicon, or a slip of a hedge or cue word fixed or made ({@link Respellings}).
      */
     static boolean isTypo(Token a, Token b) {
+        if (a.number() != b.number()) {
+            return misspelledNumberWord(a.number() ? a : b, a.number() ? b : a);
+        }
         if (a.number() || b.number()) {
             return false;
         }
@@ -151,6 +154,26 @@ final class Noise {
         }
         int d = distance(x, y);
         return d <= 1 || (d <= 2 && len >= 8);
+    }
+
+    /**
+     * True when {@code other} is {@code number} (a spelled-out number) misspelled: "fourty" → "forty", "Thre" →
+     * "Three", "ninety" → "ninty". The other word is letters only, not a word we know (a stop word such as "none"
+     * or "on" stays a change) and within one edit (two for long words); short number words ("one", "ten") and
+     * "half"/"dozen" are left out: too many real words lie one letter away.
+     */
+    private static final java.util.Set<String> NOT_COUNTS = java.util.Set.of("half", "dozen", "dozens");
+
+    private static boolean misspelledNumberWord(Token number, Token other) {
+        String n = number.norm();
+        String o = other.norm();
+        if (!Tokenizer.NUMBER_WORDS.contains(n) || n.length() < 4 || NOT_COUNTS.contains(n) || o.length() < 4
+                || !o.chars().allMatch(Character::isLetter)
+                || Lexicon.STOP.contains(o) || Lexicon.isMeaningful(o)) {
+            return false;
+        }
+        int d = distance(n, o);
+        return d <= 1 || d <= 2 && Math.min(n.length(), o.length()) >= 6;
     }
 
     /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */

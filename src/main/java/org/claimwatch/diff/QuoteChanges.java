@@ -11,6 +11,8 @@ import java.util.Set;
 final class QuoteChanges {
 
     static final double PAIR = 0.3;
+    /** A quotation whose marks stay around fewer (or more) of its words: changed, not gone. */
+    static final double MARKS_KEPT = 0.65;
 
     private QuoteChanges() {
     }
@@ -63,6 +65,22 @@ final class QuoteChanges {
             }
         }
         for (int x = 0; x < qa.size(); x++) {
+            if (!usedA[x] && stillMarked(c.a, qa.get(x), c.b)) {
+                Quote a = qa.get(x);
+                usedA[x] = true;
+                c.add(out, ChangeKind.QUOTE_CHANGED, MARKS_KEPT, Spans.of(c.edits, c.a, c.b,
+                        k -> a.tokens().contains(k), k -> marked(c.b, k)), Set.of(ClaimKind.QUOTE));
+            }
+        }
+        for (int y = 0; y < qb.size(); y++) {
+            if (!usedB[y] && stillMarked(c.b, qb.get(y), c.a)) {
+                Quote b = qb.get(y);
+                usedB[y] = true;
+                c.add(out, ChangeKind.QUOTE_CHANGED, MARKS_KEPT, Spans.of(c.edits, c.a, c.b,
+                        k -> marked(c.a, k), k -> b.tokens().contains(k)), Set.of(ClaimKind.QUOTE));
+            }
+        }
+        for (int x = 0; x < qa.size(); x++) {
             if (!usedA[x]) {
                 Quote a = qa.get(x);
                 c.add(out, ChangeKind.QUOTE_REMOVED, Changes.QUOTE_IN_OUT,
@@ -76,6 +94,49 @@ final class QuoteChanges {
                         Spans.of(c.edits, c.a, c.b, k -> false, k -> b.tokens().contains(k)), Set.of(ClaimKind.QUOTE));
             }
         }
+    }
+
+    /**
+     * True when the other side still has quote marks around some of {@code q}'s words, outside its own counted
+     * quotations: the quotation was cut to (or grew from) a few words that alone do not count as one ("rigged from
+     * the start" → "rigged", "broadly accurate" → "accurate").
+     */
+    private static boolean stillMarked(Facts side, Quote q, Facts other) {
+        Set<String> words = new HashSet<>();
+        for (int k : q.tokens()) {
+            Token t = side.tokens.get(k);
+            if (!Lexicon.STOP.contains(t.norm())) {
+                words.add(t.norm());
+            }
+        }
+        for (int k = 0; k < other.tokens.size(); k++) {
+            if (marked(other, k) && !counted(other, k) && words.contains(other.tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean counted(Facts f, int k) {
+        for (Quote q : f.quotes) {
+            if (q.tokens().contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code k} lies between double quote marks (an odd number of them before it). */
+    private static boolean marked(Facts f, int k) {
+        int start = f.tokens.get(k).start();
+        int marks = 0;
+        for (int i = 0; i < start; i++) {
+            char ch = f.text.charAt(i);
+            if (ch == '"' || ch == '“' || ch == '”' || ch == '«' || ch == '»') {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** True when one word edit rewrites words of both quotes: the words between the marks were replaced. */

@@ -45,6 +45,21 @@ class HardKindsTest {
                 .containsExactly(ChangeKind.QUOTE_CHANGED);
     }
 
+    /** Marks kept around fewer (or more) words than count as a quotation alone: the quote changed, it did not go. */
+    @Test
+    void aQuoteCutToAWordOrGrownFromOneKeepsItsMarksAndIsChanged() {
+        assertThat(kinds("Mbeki called the vote a \"sham\" and said the results were \"rigged from the start\".",
+                "Mbeki called the vote a \"sham\"and said the results were\"rigged\"."))
+                .containsExactly(ChangeKind.QUOTE_CHANGED);
+        assertThat(kinds("The chairman said the turnout figures were “broadly accurate”.",
+                "The chairman said the turnout figures were “accurate”.")).containsExactly(ChangeKind.QUOTE_CHANGED);
+        assertThat(kinds("The chairman said the count had been “orderly”.",
+                "The chairman said the count had been “orderly and transparent throughout”."))
+                .containsExactly(ChangeKind.QUOTE_CHANGED);
+        assertThat(kinds("The chairman said the turnout figures were “broadly accurate”.",
+                "The chairman said the turnout figures were accurate.")).containsExactly(ChangeKind.QUOTE_REMOVED);
+    }
+
     @Test
     void theAcceptanceRunsExampleKeepsBothQuotes() {
         List<ChangeKind> k = kinds("His lawyer described this as the \"worst case scenario\" and accused him of years of "

@@ -29,6 +29,20 @@ class NoiseClassesTest {
                 "The alarm had apparently been switched off, police said.");
     }
 
+    /** A spelled-out number misspelled or fixed is no count: the figure is the same word. */
+    @Test
+    void aMisspelledNumberWordFixedIsNoNumberChange() {
+        assertSilent("The storm left fourty homes without power.", "The storm left forty homes without power.");
+        assertSilent("“Thre people died when the roof collapsed,” the chief said.",
+                "“Three people died when the roof collapsed,” the chief said.");
+        assertSilent("Officials said ninety percent had left.", "Officials said ninty percent had left.");
+        assertThat(diff("The storm left forty homes without power.", "The storm left fifty homes without power.")
+                .significant()).isTrue();
+        assertThat(diff("Officials said six people were rescued.", "Officials said sixty people were rescued.")
+                .significant()).isTrue();
+        assertThat(diff("None of the crew was hurt.", "One of the crew was hurt.").significant()).isTrue();
+    }
+
     @Test
     void aRealNeighbourOfAHedgeWordIsNoSlip() {
         assertThat(diff("Residents were relieved the river fell.", "Residents were believed the river fell.").significant())

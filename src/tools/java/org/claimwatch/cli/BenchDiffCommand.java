@@ -17,7 +17,7 @@ import java.util.Random;
  * {@code bench-diff [CORPUS_DIR] [--misses] [--quality]}: prints (a) ms per diff of two ~1,000-word versions after
  * warm-up, (b) the time for 1k/2k/5k/10k-sentence pathological inputs, (c) precision/recall of typed changes on the
  * corpus (default {@code src/test/resources/diff}) and the alerting changes on its noise-only pairs, (d) the same
- * on the hand-written hard cases, per kind. {@code --quality} skips (a) and (b).
+ * on the hand-written hard cases, per kind, (e)/(f) on the held-out hard cases. {@code --quality} skips (a) and (b).
  */
 public final class BenchDiffCommand implements Command {
 
@@ -67,6 +67,15 @@ public final class BenchDiffCommand implements Command {
         hardHeld.kindLines().forEach(l -> out.println("    " + l));
         if (misses) {
             hardHeld.misses().forEach(m -> out.println("    " + m));
+        }
+        DiffScore heldB = DiffScore.of(DiffCorpus.hardHeldOutB(corpus));
+        out.printf("(f) held-out hard cases, second batch (heldout/pairs-issue22b.jsonl): %d expected, %d predicted, "
+                        + "%d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
+                heldB.expected(), heldB.predicted(), heldB.correct(), heldB.precision(), heldB.recall(),
+                heldB.noiseCases(), heldB.noiseAlerts());
+        heldB.kindLines().forEach(l -> out.println("    " + l));
+        if (misses) {
+            heldB.misses().forEach(m -> out.println("    " + m));
         }
         return 0;
     }

@@ -69,6 +69,14 @@ final class DiffCorpus {
         return pairs(dir.resolve("heldout").resolve("pairs-issue22.jsonl"));
     }
 
+    /**
+     * The second batch of held-out hard cases for issue 22 (new texts and phrasings, written before the pipeline
+     * wiring and run once before any change to the diff: {@code heldout/pairs-issue22b.jsonl}).
+     */
+    static List<DiffCase> hardHeldOutB(Path dir) throws IOException {
+        return pairs(dir.resolve("heldout").resolve("pairs-issue22b.jsonl"));
+    }
+
     /** Hand-edited versions of texts the diff was not tuned on ({@code heldout/pairs.jsonl}). */
     static List<DiffCase> heldOut(Path dir) throws IOException {
         List<DiffCase> out = new ArrayList<>(pairs(dir.resolve("heldout").resolve("pairs.jsonl")));
