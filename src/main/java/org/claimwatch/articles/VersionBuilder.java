@@ -63,7 +63,7 @@ public final class VersionBuilder {
         LocalDate date = Dates.day(article.published());
         AnalyzedText analyzed = Claims.analyze(text, date);
         AnalyzedText previous = history.latestText() == null ? null : Claims.analyze(history.latestText(), date);
-        return new Draft(null, articleId, html, history, article, fingerprint, revertOf, analyzed, previous);
+        return new Draft(null, articleId, html, history, article, fingerprint, revertOf, analyzed, previous, date);
     }
 
     /** The second half of {@link #build}: diffs against the newest version, embeddings as one matching signal. */
@@ -72,14 +72,20 @@ public final class VersionBuilder {
             return d.outcome();
         }
         AnalyzedText analyzed = d.analyzed();
+        AnalyzedText previous = d.previous();
+        if (!vectors.isEmpty()) {
+            // check-worthiness on embeddings (the sentences are the same; their scores and statement claims may move)
+            analyzed = Claims.analyze(analyzed.text(), d.date(), vectors::get);
+            previous = previous == null ? null : Claims.analyze(previous.text(), d.date(), vectors::get);
+        }
         CleanedArticle article = d.article();
         VersionHistory history = d.history();
         String text = article.text();
         int added = analyzed.sentences().size();
         int removed = 0;
         List<ClaimChange> changes = List.of();
-        if (d.previous() != null) {
-            DiffResult diff = VersionDiff.compare(d.previous(), analyzed, vectors);
+        if (previous != null) {
+            DiffResult diff = VersionDiff.compare(previous, analyzed, vectors);
             added = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.ADDED).count();
             removed = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.REMOVED).count();
             changes = diff.changes();
@@ -99,10 +105,10 @@ public final class VersionBuilder {
      */
     public record Draft(PageOutcome outcome, long articleId, byte[] html, VersionHistory history,
                         CleanedArticle article, String fingerprint, int revertOf, AnalyzedText analyzed,
-                        AnalyzedText previous) {
+                        AnalyzedText previous, LocalDate date) {
 
         static Draft done(PageOutcome outcome) {
-            return new Draft(outcome, 0, null, null, null, null, -1, null, null);
+            return new Draft(outcome, 0, null, null, null, null, -1, null, null, null);
         }
 
         /** The sentences of both versions (the newest stored version's are normally cached already). */
