@@ -13,7 +13,13 @@ export const CHANGE_KINDS = [
   { id: 'CLAIM_ADDED', label: 'claim added', sides: 'after', help: 'A new claim appeared.' },
   { id: 'CLAIM_REMOVED', label: 'claim removed', sides: 'before', help: 'A claim was taken out.' },
   { id: 'CLAIM_REWORDED', label: 'claim reworded', sides: 'both', help: 'A claim was reworded without a typed change.' },
+  { id: 'HEADLINE_CHANGED', label: 'headline changed', sides: 'both', help: 'The article\'s headline changed (read like a claim: numbers, quotes, hedges). A headline back to one it had the same day (A/B test) is shown but never alerts.' },
+  { id: 'CORRECTION_ADDED', label: 'correction added', sides: 'after', help: 'The outlet added a correction, clarification, editor\'s or update note.' },
+  { id: 'CORRECTION_REMOVED', label: 'correction removed', sides: 'before', help: 'An editorial note was taken out.' },
 ];
+
+// What a change may add to its kind: the kinds found inside a headline change, a headline back to an earlier one.
+export const RETURNING_LABEL = 'back to an earlier headline';
 
 // Story-level events a webhook may also be filtered on.
 export const STORY_KINDS = [

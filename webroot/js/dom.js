@@ -1,6 +1,6 @@
 // The one DOM helper of the page: every view builds its nodes with el()/svg(). Every string is set as text
 // (textContent / text nodes), never parsed as HTML, and every href passes safeUrl().
-import { kindInfo, significanceWord, SIGNIFICANCE } from './constants.js';
+import { kindInfo, significanceWord, SIGNIFICANCE, RETURNING_LABEL } from './constants.js';
 
 // Only http(s) URLs become links; anything else (javascript:, data:, vbscript:) becomes inert.
 export function safeUrl(url) {
@@ -105,6 +105,15 @@ export function kindLabel(kind) {
 export function kindBadge(kind) {
   const info = kindInfo(kind);
   return el('span', { class: `badge kind k-${String(kind).replace(/[^A-Z_]/g, '')}`, title: info.help || null, text: info.label });
+}
+
+// What a change adds to its kind: a headline back to an earlier one, the kinds found inside a headline change
+// ("hedge changed"), or nothing (null).
+export function changeAspects(c) {
+  const parts = [];
+  if (c.returning) parts.push(RETURNING_LABEL);
+  for (const a of c.aspects || []) parts.push(kindInfo(a).label);
+  return parts.length ? el('span', { class: 'aspects', text: parts.join(' · ') }) : null;
 }
 
 // Significance in words (minor / notable / major), its number and the scale in the tooltip.

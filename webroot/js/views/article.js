@@ -2,7 +2,7 @@
 // (changed sentences with one sentence of context, the rest folded behind "show N unchanged"; side by side or
 // inline, with word highlights), the typed changes, and the claims of the selected version grouped per sentence.
 import { api } from '../api.js';
-import { el, time, kindBadge, significanceBadge, plural, errorText, extLink } from '../dom.js';
+import { el, time, kindBadge, significanceBadge, changeAspects, plural, errorText, extLink } from '../dom.js';
 import { kindInfo, CLAIM_KINDS } from '../constants.js';
 import { withSpans, wordDiff, renderParts } from '../highlight.js';
 import { subscribe } from '../stream.js';
@@ -158,7 +158,8 @@ function changeLine(c) {
   const sides = kindInfo(c.kind).sides;
   const before = sides !== 'after' && c.before ? c.before : null;
   const after = sides !== 'before' && c.after ? c.after : null;
-  return el('li', { class: 'change-line', dataset: { kind: c.kind } }, kindBadge(c.kind), ' ',
+  const aspects = changeAspects(c);
+  return el('li', { class: 'change-line', dataset: { kind: c.kind } }, kindBadge(c.kind), ' ', aspects, aspects ? ' ' : null,
     before ? el('del', { text: short(before, c.spans, 'DELETE') }) : null,
     before && after ? el('span', { class: 'arrow', text: ' → ' }) : null,
     after ? el('ins', { text: short(after, c.spans, 'INSERT') }) : null);
@@ -205,7 +206,7 @@ function claimGroup(g) {
 function changesList(changes) {
   if (!changes || changes.length === 0) return el('p', { class: 'muted', text: 'No claim changes between these versions.' });
   return el('ul', { class: 'change-list', id: 'compare-changes' }, changes.map((c) => el('li', { class: 'item change' },
-    el('div', { class: 'item-head' }, kindBadge(c.kind), significanceBadge(c.significance)),
+    el('div', { class: 'item-head' }, kindBadge(c.kind), significanceBadge(c.significance), changeAspects(c)),
     changeDiff(c, false))));
 }
 
@@ -214,7 +215,7 @@ function rows(c) {
   const before = c.before.sentences || [];
   const after = c.after.sentences || [];
   const byBefore = new Map((c.changes || []).filter((x) => x.beforeSentence >= 0).map((x) => [x.beforeSentence, x]));
-  return (c.alignment || []).map((link) => {
+  return [...headlineRows(c), ...(c.alignment || []).map((link) => {
     const b = link.before >= 0 && before[link.before] ? before[link.before].text : null;
     const a = (link.after || []).map((i) => (after[i] ? after[i].text : '')).join(' ') || null;
     const kind = String(link.kind);
@@ -236,7 +237,25 @@ function rows(c) {
       afterNode = el('ins', { text: a });
     }
     return { kind, changed: kind !== 'UNCHANGED' && kind !== 'MOVED', beforeNode, afterNode };
-  });
+  })];
+}
+
+// The headlines of the two versions as the first row (kind HEADLINE), highlighted when they changed.
+function headlineRows(c) {
+  const h = c.headlines || {};
+  if (!h.before && !h.after) return [];
+  const change = (c.changes || []).find((x) => x.kind === 'HEADLINE_CHANGED');
+  const label = (text) => el('span', { class: 'label', text });
+  if (!change || !h.before || !h.after) {
+    return [{ kind: 'HEADLINE', changed: false,
+      beforeNode: h.before ? el('strong', {}, label('Headline: '), h.before) : null,
+      afterNode: h.after ? el('strong', {}, label('Headline: '), h.after) : null }];
+  }
+  const spans = change.before === h.before && change.after === h.after ? change.spans || [] : [];
+  const d = spans.length ? null : wordDiff(h.before, h.after);
+  return [{ kind: 'HEADLINE', changed: true,
+    beforeNode: el('strong', {}, label('Headline: '), d ? renderParts(d.before, 'del') : withSpans(h.before, spans, 'DELETE')),
+    afterNode: el('strong', {}, label('Headline: '), d ? renderParts(d.after, 'ins') : withSpans(h.after, spans, 'INSERT')) }];
 }
 
 // Changed rows with CONTEXT unchanged rows either side; each longer run of unchanged rows becomes one fold.

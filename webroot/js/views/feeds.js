@@ -113,9 +113,17 @@ export function mount(container) {
         fact('Last poll', f.last_polled_at ? relative(f.last_polled_at) : 'never', f.last_polled_at && time(f.last_polled_at)),
         fact('Next poll', f.paused ? 'paused' : relative(f.next_poll_at), time(f.next_poll_at)),
         fact('Articles', String(f.items_count)), fact('Versions', String(f.versions_count)),
+        f.recheck_not_modified ? fact('Re-checks 304', `${f.recheck_not_modified} · ${savedBytes(f.recheck_bytes_saved)} saved`,
+          'Article re-checks the outlet answered "not modified": the page was not downloaded again') : null,
         f.parse_warnings ? fact('Warnings', f.parse_warnings) : null,
         f.last_error ? fact('Last error', f.last_error) : null),
       actions, rowError);
+  }
+
+  function savedBytes(n) {
+    if (n >= 1048576) return `${(n / 1048576).toFixed(1)} MB`;
+    if (n >= 1024) return `${Math.round(n / 1024)} kB`;
+    return `${n} B`;
   }
 
   function fact(label, value, title) {

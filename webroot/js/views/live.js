@@ -3,7 +3,7 @@
 // phone. Keyboard: j/k move between changes, o opens the selected one's article, / focuses the search.
 // Opt-in desktop notifications for notable and major changes while the tab is hidden, filtered like the stream.
 import { api } from '../api.js';
-import { el, time, relative, kindBadge, kindLabel, significanceBadge, field, errorText } from '../dom.js';
+import { el, time, relative, kindBadge, kindLabel, significanceBadge, changeAspects, field, errorText } from '../dom.js';
 import { KINDS, kindInfo, SIGNIFICANCE } from '../constants.js';
 import { withSpans } from '../highlight.js';
 import { hourlyChart } from '../chart.js';
@@ -314,6 +314,7 @@ export function changeItem(c) {
   const head = el('div', { class: 'item-head' },
     kindBadge(c.kind),
     significanceBadge(c.significance),
+    changeAspects(c),
     el('a', { class: 'title', href: `#/articles/${c.article_id}?from=${c.from_version}&to=${c.to_version}`, text: c.title || c.url || 'untitled' }),
     el('span', { class: 'outlet', text: c.outlet || '' }),
     el('time', { datetime: c.created_at, title: time(c.created_at), text: relative(c.created_at) }));

@@ -21,19 +21,23 @@ leased AS (
  RETURNING d.id, d.subscription_id, d.event_id, d.type, d.body, d.attempts, d.max_attempts),
 stats AS (
     SELECT l.subscription_id,
+           -- new traffic only: first attempts (a retry is the same alert again, not a new request to limit)
            (SELECT count(*) FROM webhook_attempts a
-             WHERE a.subscription_id = l.subscription_id AND a.created_at > now() - make_interval(secs => $3))
+             WHERE a.subscription_id = l.subscription_id AND a.attempt_no = 1
+               AND a.created_at > now() - make_interval(secs => $3))
            -- requests in flight from any instance (leased before this statement; this statement's own leases are
            -- not visible here): they count against the window before their attempt is recorded
            + (SELECT count(*) FROM webhook_deliveries f
-               WHERE f.subscription_id = l.subscription_id AND f.status = 'pending' AND f.lease_until > now())
+               WHERE f.subscription_id = l.subscription_id AND f.status = 'pending' AND f.lease_until > now()
+                 AND f.attempts = 0)
              AS sent_in_window,
            (SELECT coalesce(extract(epoch FROM min(a.created_at) + make_interval(secs => $3) - now()), 0)::float8
               FROM webhook_attempts a
-             WHERE a.subscription_id = l.subscription_id AND a.created_at > now() - make_interval(secs => $3)) AS window_reset_s,
+             WHERE a.subscription_id = l.subscription_id AND a.attempt_no = 1
+               AND a.created_at > now() - make_interval(secs => $3)) AS window_reset_s,
            (SELECT count(*) FROM webhook_deliveries b
              WHERE b.subscription_id = l.subscription_id AND b.status = 'pending'
-               AND b.type <> 'webhook.test') AS backlog
+               AND b.type <> 'webhook.test' AND b.attempts = 0) AS backlog
       FROM (SELECT DISTINCT subscription_id FROM leased) l)
 SELECT leased.*, s.url, s.format, s.secret,
        CASE WHEN s.previous_secret_until > now() THEN s.previous_secret END AS previous_secret,

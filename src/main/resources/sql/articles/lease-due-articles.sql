@@ -9,4 +9,4 @@ WHERE id IN (SELECT a.id
              ORDER BY a.next_check_at
              LIMIT $2
              FOR UPDATE OF a SKIP LOCKED)
-RETURNING id, url, feed_id, first_seen_at, last_changed_at
+RETURNING id, url, feed_id, first_seen_at, last_changed_at, etag, last_modified

@@ -1,6 +1,10 @@
-SELECT version_no,
-       fingerprint,
-       CASE WHEN version_no = max(version_no) OVER () THEN text END AS text
-FROM article_versions
-WHERE article_id = $1
-ORDER BY version_no DESC
+SELECT v.version_no,
+       v.fingerprint,
+       CASE WHEN v.version_no = max(v.version_no) OVER () THEN v.text END AS text,
+       v.headline,
+       v.fetched_at,
+       a.feed_title
+FROM articles a
+         LEFT JOIN article_versions v ON v.article_id = a.id
+WHERE a.id = $1
+ORDER BY v.version_no DESC NULLS LAST

@@ -29,7 +29,8 @@ public final class AlertOutbox {
     /**
      * Enqueues alerts for {@code summary}: its {@code changes} (public change shape, any kind, each may carry
      * {@code story_id}) and the context fields article_id, outlet, title, url, feed_id, version_id, version_no,
-     * story_id. Runs on {@code conn}, so the alerts commit or roll back with the caller's transaction.
+     * story_id. A headline change back to an earlier headline ({@code returning}) is never alerted. Runs on
+     * {@code conn}, so the alerts commit or roll back with the caller's transaction.
      * Returns how many deliveries were written.
      */
     public static Future<Integer> enqueue(SqlConnection conn, JsonObject summary) {
@@ -52,7 +53,8 @@ public final class AlertOutbox {
                 } catch (IllegalArgumentException e) {
                     continue;
                 }
-                List<Map<String, Object>> matching = changes.stream().filter(c -> filter.matches(c, context)).toList();
+                List<Map<String, Object>> matching = changes.stream().filter(c -> !returning(c))
+                        .filter(c -> filter.matches(c, context)).toList();
                 if (matching.isEmpty()) {
                     continue;
                 }
@@ -65,6 +67,11 @@ public final class AlertOutbox {
             }
             return conn.preparedQuery(AlertSql.INSERT_DELIVERY.sql()).executeBatch(batch).map(r -> batch.size());
         });
+    }
+
+    /** A headline back to one the article had within a day (A/B title rotation): shown, never alerted. */
+    static boolean returning(Map<String, ?> change) {
+        return Boolean.TRUE.equals(change.get("returning"));
     }
 
     /** The parameters of {@link AlertSql#INSERT_DELIVERY} for one event rendered in {@code format}. */

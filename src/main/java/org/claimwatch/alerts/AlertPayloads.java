@@ -17,7 +17,9 @@ public final class AlertPayloads {
     public static final String CLAIMS_DIGEST = "claims.digest";
     public static final String WEBHOOK_TEST = "webhook.test";
     private static final List<String> CHANGE_FIELDS = List.of("id", "kind", "key", "before", "after", "significance",
-            "numbers", "spans", "story_id");
+            "numbers", "spans", "story_id", "aspects", "related", "returning");
+    /** Fields a change carries only when it has them: story changes, headline changes, editorial notes. */
+    private static final List<String> OPTIONAL_FIELDS = List.of("story_id", "aspects", "related", "returning");
 
     private AlertPayloads() {
     }
@@ -53,7 +55,7 @@ public final class AlertPayloads {
         for (Map<String, ?> c : changes) {
             Map<String, Object> change = new LinkedHashMap<>();
             for (String f : CHANGE_FIELDS) {
-                if (c.containsKey(f) || !f.equals("story_id")) {
+                if (c.containsKey(f) || !OPTIONAL_FIELDS.contains(f)) {
                     change.put(f, c.get(f));
                 }
             }

@@ -104,7 +104,20 @@ public final class DispatchVerticle extends VerticleBase {
         Map<Long, List<DueDelivery>> bySubscription = new LinkedHashMap<>();
         due.forEach(d -> bySubscription.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
         List<Future<?>> bookkeeping = new ArrayList<>();
-        for (List<DueDelivery> group : bySubscription.values()) {
+        for (List<DueDelivery> leased : bySubscription.values()) {
+            // an alert already attempted keeps its id until delivered or dead, and its retries are not new traffic:
+            // it goes out again when due, outside the throttle; only never-attempted alerts are limited or folded
+            List<DueDelivery> group = new ArrayList<>();
+            for (DueDelivery d : leased) {
+                if (d.attempts() > 0) {
+                    send(d);
+                } else {
+                    group.add(d);
+                }
+            }
+            if (group.isEmpty()) {
+                continue;
+            }
             DueDelivery head = group.get(0);
             long used = head.sentInWindow(); // attempts in the window and requests in flight, of every instance
             Throttle.Plan plan = Throttle.plan(maxPerWindow, used, head.backlog());

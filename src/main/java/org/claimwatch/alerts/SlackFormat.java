@@ -52,13 +52,34 @@ public final class SlackFormat {
         return out;
     }
 
+    /** Kinds named in words in the message's text (the others are counted as claim changes). */
+    private static final Map<String, String> NAMED = Map.of(
+            "HEADLINE_CHANGED", "headline changed",
+            "CORRECTION_ADDED", "correction added",
+            "CORRECTION_REMOVED", "correction removed");
+
     @SuppressWarnings("unchecked")
     private static String headline(Map<String, ?> data) {
         Map<String, ?> article = (Map<String, ?>) data.get("article");
-        List<?> changes = (List<?>) data.get("changes");
+        List<Map<String, ?>> changes = (List<Map<String, ?>>) data.get("changes");
         String where = article == null ? "story " + data.get("story_id")
                 : escape(article.get("outlet") + ": " + article.get("title"));
-        return changes.size() + " claim change" + (changes.size() == 1 ? "" : "s") + " in " + where;
+        List<String> named = new ArrayList<>();
+        int others = 0;
+        for (Map<String, ?> c : changes) {
+            String label = NAMED.get(String.valueOf(c.get("kind")));
+            if (label == null) {
+                others++;
+            } else if (!named.contains(label)) {
+                named.add(label);
+            }
+        }
+        String counted = others + " claim change" + (others == 1 ? "" : "s");
+        if (named.isEmpty()) {
+            return counted + " in " + where;
+        }
+        String words = String.join(", ", named) + (others > 0 ? " and " + counted : "");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " in " + where;
     }
 
     @SuppressWarnings("unchecked")
@@ -72,6 +93,16 @@ public final class SlackFormat {
         List<Map<String, ?>> changes = (List<Map<String, ?>>) data.get("changes");
         changes.stream().limit(MAX_CHANGES).forEach(c -> {
             out.append("\n• `").append(c.get("kind")).append("` ");
+            String label = NAMED.get(String.valueOf(c.get("kind")));
+            if (label != null) {
+                out.append(Boolean.TRUE.equals(c.get("returning")) ? "headline back to an earlier one" : label);
+                if (c.get("aspects") instanceof List<?> aspects && !aspects.isEmpty()) {
+                    out.append(" (").append(String.join(", ", aspects.stream()
+                            .map(a -> String.valueOf(a).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList()))
+                            .append(')');
+                }
+                out.append(": ");
+            }
             String before = text(c.get("before"));
             String after = text(c.get("after"));
             if (!before.isEmpty()) {

@@ -56,20 +56,34 @@ public final class ArticleStore {
         });
     }
 
-    /** Fingerprints of every stored version, newest first, with the newest version's text. */
+    /**
+     * Fingerprints of every stored version, newest first, with the newest version's text, the versions' headlines
+     * (oldest first) and the feed item's title.
+     */
     public Future<VersionHistory> history(long articleId) {
         return pool.preparedQuery(ArticleSql.SELECT_VERSION_HISTORY.sql()).execute(Tuple.of(articleId)).map(rows -> {
             List<String> fingerprints = new ArrayList<>();
+            List<org.claimwatch.diff.Headlines.Seen> headlines = new ArrayList<>();
             String latestText = null;
+            String feedTitle = null;
             int latest = 0;
             for (Row r : rows) {
-                if (latestText == null) {
+                feedTitle = r.getString("feed_title");
+                if (r.getInteger("version_no") == null) {
+                    continue;
+                }
+                if (latest == 0) {
                     latestText = r.getString("text");
                     latest = r.getInteger("version_no");
                 }
                 fingerprints.add(r.getString("fingerprint"));
+                String headline = r.getString("headline");
+                if (headline != null && !headline.isBlank()) {
+                    headlines.add(0, new org.claimwatch.diff.Headlines.Seen(headline,
+                            r.getOffsetDateTime("fetched_at").toInstant()));
+                }
             }
-            return new VersionHistory(latest, latestText, fingerprints);
+            return new VersionHistory(latest, latestText, fingerprints, headlines, feedTitle);
         });
     }
 
@@ -87,13 +101,14 @@ public final class ArticleStore {
         return pool.withTransaction(conn -> conn.preparedQuery(ArticleSql.INSERT_VERSION.sql())
                 .execute(Tuple.from(new Object[] {v.articleId(), v.versionNo(), v.title(), v.byline(), v.published(),
                         v.text(), v.textHash(), v.fingerprint(), v.revertOf(), v.sentenceCount(), v.sentencesAdded(),
-                        v.sentencesRemoved(), v.claimsJson(), v.metadataJson(), Buffer.buffer(v.rawHtmlGz())}))
+                        v.sentencesRemoved(), v.claimsJson(), v.metadataJson(), Buffer.buffer(v.rawHtmlGz()), v.headline()}))
                 .compose(inserted -> {
                     Row version = inserted.iterator().next();
                     long versionId = version.getLong("id");
                     return insertChanges(conn, v, versionId)
                             .compose(changeRows -> conn.preparedQuery(ArticleSql.RECORD_VERSION_STORED.sql())
-                                    .execute(Tuple.of(v.articleId(), v.versionNo(), v.title(), (double) nextCheckSeconds))
+                                    .execute(Tuple.of(v.articleId(), v.versionNo(), v.headline() != null ? v.headline() : v.title(),
+                                            (double) nextCheckSeconds))
                                     .map(rows -> summary(v, version, rows.iterator().next(), changeRows)))
                             .compose(summary -> AlertOutbox.enqueue(conn, summary).map(summary));
                 }));
@@ -167,6 +182,27 @@ public final class ArticleStore {
                     rows.forEach(r -> out.put(r.getInteger("version_no"), Rows.json(r)));
                     return out;
                 });
+    }
+
+    /**
+     * Records a re-check answered 304 (a successful check: the schedule moves on by {@code nextCheckSeconds}) and
+     * what it saved; keeps the validators, updated when the 304 sent new ones. Returns the bytes saved.
+     */
+    public Future<Long> recordNotModified(long articleId, int nextCheckSeconds, String etag, String lastModified) {
+        return pool.preparedQuery(ArticleSql.RECORD_NOT_MODIFIED.sql())
+                .execute(Tuple.of(articleId, (double) nextCheckSeconds, etag, lastModified))
+                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("saved"));
+    }
+
+    /** The validators (either may be null) and the size of the full page just checked, for the next re-check. */
+    public Future<Void> recordValidators(long articleId, String etag, String lastModified, int bodyBytes) {
+        return pool.preparedQuery(ArticleSql.RECORD_VALIDATORS.sql())
+                .execute(Tuple.of(articleId, etag, lastModified, bodyBytes)).mapEmpty();
+    }
+
+    /** Per host ({@code host[:port]}): re-checks answered 304 and bytes they saved, most saved first. */
+    public Future<List<JsonObject>> recheckHosts() {
+        return pool.query(ArticleSql.SELECT_RECHECK_HOSTS.sql()).execute().map(Rows::json);
     }
 
     public Future<List<JsonObject>> list(Long feedId, long beforeId, int limit) {

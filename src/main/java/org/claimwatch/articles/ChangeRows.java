@@ -20,18 +20,32 @@ public final class ChangeRows {
                 c.before(), c.after(), (float) c.significance(), detail(c).encode()});
     }
 
-    /** What the columns do not hold: spans, numbers and sentence indices. */
+    /**
+     * What the columns do not hold: spans, numbers and sentence indices; for a headline change the kinds found
+     * inside it ({@code aspects}) and {@code returning} (back to an earlier headline: never alerts), for an editorial
+     * note the keys of the changes it names ({@code related}).
+     */
     static JsonObject detail(ClaimChange c) {
         JsonArray spans = new JsonArray();
         for (Span s : c.spans()) {
             spans.add(new JsonObject().put("kind", s.kind().name()).put("start", s.start()).put("end", s.end())
                     .put("text", s.text()));
         }
-        return new JsonObject()
+        JsonObject detail = new JsonObject()
                 .put("spans", spans)
                 .put("numbers", new JsonObject().put("before", numbers(c.beforeNumbers())).put("after", numbers(c.afterNumbers())))
                 .put("before_sentence", c.beforeSentence())
                 .put("after_sentence", c.afterSentence());
+        if (!c.aspects().isEmpty()) {
+            detail.put("aspects", new JsonArray(c.aspects().stream().map(Enum::name).toList()));
+        }
+        if (!c.related().isEmpty()) {
+            detail.put("related", new JsonArray(c.related()));
+        }
+        if (c.returning()) {
+            detail.put("returning", true);
+        }
+        return detail;
     }
 
     static JsonArray numbers(List<Quantity> quantities) {
@@ -43,12 +57,15 @@ public final class ChangeRows {
         return out;
     }
 
-    /** A stored change row (joined with its article) in the public shape. */
+    /**
+     * A stored change row (joined with its article) in the public shape; {@code aspects}, {@code related} and
+     * {@code returning} only when the change has them (headline changes, editorial notes).
+     */
     public static JsonObject publicShape(JsonObject row) {
         Object detailValue = row.getValue("detail");
         JsonObject detail = detailValue instanceof JsonObject d ? d
                 : detailValue instanceof String s ? new JsonObject(s) : new JsonObject();
-        return new JsonObject()
+        JsonObject out = new JsonObject()
                 .put("id", row.getLong("id"))
                 .put("article_id", row.getLong("article_id"))
                 .put("version_id", row.getLong("version_id"))
@@ -66,5 +83,11 @@ public final class ChangeRows {
                 .put("title", row.getString("title"))
                 .put("url", row.getString("url"))
                 .put("outlet", row.getString("outlet"));
+        for (String optional : List.of("aspects", "related", "returning")) {
+            if (detail.containsKey(optional)) {
+                out.put(optional, detail.getValue(optional));
+            }
+        }
+        return out;
     }
 }

@@ -16,8 +16,9 @@ import java.util.Set;
 /** Article checks: leases with the dates the re-check schedule needs, and merging of articles by canonical URL. */
 public final class CheckStore {
 
-    /** An article leased for one check. */
-    public record DueArticle(long id, String url, Long feedId, Instant firstSeen, Instant lastChange) {
+    /** An article leased for one check, with the validators of its last full page (null when none). */
+    public record DueArticle(long id, String url, Long feedId, Instant firstSeen, Instant lastChange, String etag,
+                             String lastModified) {
     }
 
     /** What adopting a page's canonical URL did. */
@@ -44,10 +45,36 @@ public final class CheckStore {
                     for (Row r : rows) {
                         out.add(new DueArticle(r.getLong("id"), r.getString("url"), r.getLong("feed_id"),
                                 instant(r.getOffsetDateTime("first_seen_at")),
-                                instant(r.getOffsetDateTime("last_changed_at"))));
+                                instant(r.getOffsetDateTime("last_changed_at")), r.getString("etag"),
+                                r.getString("last_modified")));
                     }
                     return out;
                 });
+    }
+
+    /**
+     * When the re-check settings (named by {@code fingerprint}) differ from those last applied, gives every article
+     * on the schedule its next check under {@code plan}, in one transaction with the new fingerprint (so one
+     * instance does it, once); returns how many articles were rescheduled (0: the settings had not changed).
+     */
+    public Future<Integer> applySchedule(String fingerprint, RecheckPlan plan) {
+        return pool.withTransaction(conn -> conn.preparedQuery(ArticleSql.CLAIM_SETTINGS_CHANGE.sql())
+                .execute(Tuple.of("article.recheck", fingerprint))
+                .compose(claimed -> claimed.size() == 0 ? Future.succeededFuture(0)
+                        : conn.preparedQuery(ArticleSql.SELECT_SCHEDULED_ARTICLES.sql()).execute().compose(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    List<Double> seconds = new ArrayList<>();
+                    for (Row r : rows) {
+                        ids.add(r.getLong("id"));
+                        seconds.add((double) plan.afterUnchanged(instant(r.getOffsetDateTime("first_seen_at")),
+                                instant(r.getOffsetDateTime("last_changed_at"))));
+                    }
+                    return ids.isEmpty() ? Future.succeededFuture(0)
+                            : conn.preparedQuery(ArticleSql.RESCHEDULE_ARTICLES.sql())
+                            .execute(Tuple.tuple().addArrayOfLong(ids.toArray(new Long[0]))
+                                    .addArrayOfDouble(seconds.toArray(new Double[0])))
+                            .map(updated -> updated.rowCount());
+                })));
     }
 
     /** The URLs among {@code urls} that are aliases of another article. */

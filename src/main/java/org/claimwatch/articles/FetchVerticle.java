@@ -60,8 +60,24 @@ public final class FetchVerticle extends VerticleBase {
         int leaseSeconds = (int) (timeoutMs / 1000) * 3 + 60;
         pump = new LeasePump<>("fetch", settings.batch(),
                 room -> checks.leaseDue(leaseSeconds, room), this::check);
-        vertx.setPeriodic(settings.tickMs(), id -> fetchDue());
-        return vertx.eventBus().localConsumer(Addresses.ARTICLES_FETCH_DUE, msg -> fetchDue()).completion();
+        // changed re-check settings apply to the articles already scheduled, before the first lease
+        return checks.applySchedule(fingerprint(Settings.of(config).recheck()), plan)
+                .onSuccess(n -> {
+                    if (n > 0) {
+                        LOG.info("re-check settings changed: " + n + " articles rescheduled");
+                    }
+                })
+                .compose(n -> {
+                    vertx.setPeriodic(settings.tickMs(), id -> fetchDue());
+                    return vertx.eventBus().localConsumer(Addresses.ARTICLES_FETCH_DUE, msg -> fetchDue()).completion();
+                });
+    }
+
+    /** The re-check settings' values as one string: a change of either key changes it. */
+    static String fingerprint(Settings.Recheck recheck) {
+        StringBuilder out = new StringBuilder("fixed=").append(recheck.fixedSeconds()).append(";steps=");
+        recheck.steps().forEach(step -> out.append('[').append(step[0]).append(',').append(step[1]).append(']'));
+        return out.toString();
     }
 
     /** The re-check plan configured by {@code article.recheckSeconds} and {@code article.recheckSteps}. */
@@ -81,8 +97,16 @@ public final class FetchVerticle extends VerticleBase {
     }
 
     private Future<Void> check(DueArticle article) {
-        return fetcher.get(article.url(), MultiMap.caseInsensitiveMultiMap())
-                .compose(page -> canonicalOf(page)
+        // a re-check is conditional: the outlet answers 304 when the page has not changed since the last full fetch
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        if (article.etag() != null) {
+            headers.add("If-None-Match", article.etag());
+        }
+        if (article.lastModified() != null) {
+            headers.add("If-Modified-Since", article.lastModified());
+        }
+        return fetcher.get(article.url(), headers)
+                .compose(page -> page.notModified() ? notModified(article, page) : canonicalOf(page)
                         .compose(canonical -> canonical.isEmpty() || canonical.get().equals(article.url())
                                 ? Future.succeededFuture(Merge.KEPT)
                                 : checks.adoptCanonical(article.id(), article.url(), canonical.get()))
@@ -104,6 +128,32 @@ public final class FetchVerticle extends VerticleBase {
                 });
     }
 
+    /** A 304: a successful check that moves the schedule on like an unchanged page, and counts what it saved. */
+    private Future<Void> notModified(DueArticle article, FetchResult page) {
+        return articles.recordNotModified(article.id(), plan.afterUnchanged(article.firstSeen(), article.lastChange()),
+                        page.headers().get("etag"), page.headers().get("last-modified"))
+                .map(saved -> {
+                    Meters.fetch("not_modified");
+                    Meters.recheckNotModified(article.feedId() == null ? 0 : article.feedId(), host(article.url()), saved);
+                    return null;
+                });
+    }
+
+    /** {@code host[:port]} of a URL, as the re-check totals per host name it. */
+    private static String host(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            String authority = uri.getRawAuthority();
+            if (authority == null) {
+                return "?";
+            }
+            int at = authority.lastIndexOf('@');
+            return (at >= 0 ? authority.substring(at + 1) : authority).toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "?";
+        }
+    }
+
     private Future<Void> process(DueArticle article, FetchResult page) {
         FetchedPage fetched = new FetchedPage(article.id(), page.finalUrl(), page.charset(), page.body().getBytes(),
                 plan.afterUnchanged(article.firstSeen(), article.lastChange()), plan.afterChange());
@@ -118,8 +168,13 @@ public final class FetchVerticle extends VerticleBase {
                         outcome.getJsonArray("changes", new JsonArray()).forEach(c ->
                                 Meters.claimChange(((JsonObject) c).getString("kind", "unknown")));
                     }
-                    return null;
-                });
+                    return kind;
+                })
+                // the validators are kept only once the page was processed: a 304 must never skip a page never read
+                .compose(kind -> "stored".equals(kind) || "unchanged".equals(kind)
+                        ? articles.recordValidators(article.id(), page.headers().get("etag"),
+                        page.headers().get("last-modified"), page.body().length())
+                        : Future.succeededFuture());
     }
 
     /** The canonical URL the page declares (rel=canonical, og:url; AMP pages point to theirs), worked out on a worker. */

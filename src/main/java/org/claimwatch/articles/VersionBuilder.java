@@ -5,8 +5,10 @@ import org.claimwatch.claims.AnalyzedText;
 import org.claimwatch.claims.Claims;
 import org.claimwatch.clean.CleanedArticle;
 import org.claimwatch.clean.Cleaner;
+import org.claimwatch.clean.Headline;
 import org.claimwatch.diff.ClaimChange;
 import org.claimwatch.diff.DiffResult;
+import org.claimwatch.diff.Headlines;
 import org.claimwatch.diff.LinkKind;
 import org.claimwatch.diff.TextFingerprint;
 import org.claimwatch.diff.VersionDiff;
@@ -19,51 +21,73 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Turns a fetched page into a {@link PageOutcome}: cleans it, rejects non-OK extractions, recognises unchanged
- * text and reverts, and analyses the text into sentences and claims. Pure, blocking (run it on a worker),
- * thread-safe.
+ * text and reverts, analyses the text into sentences and claims, and reads the page's headline
+ * ({@link Headline#of}: the page's title without the site's name, else the feed item's title). A changed headline
+ * is a {@link org.claimwatch.diff.ChangeKind#HEADLINE_CHANGED} listed first, and makes a version even when the body
+ * is unchanged; a headline back to one the article had within a day (A/B title rotation) is a silent change
+ * ({@link Headlines#compare(List, String, Instant)}). Pure, blocking (run it on a worker), thread-safe.
  */
 public final class VersionBuilder {
 
     private VersionBuilder() {
     }
 
+    /** As {@link #build(long, byte[], String, String, VersionHistory, Instant)} at the current instant. */
     public static PageOutcome build(long articleId, byte[] html, String url, String charset, VersionHistory history) {
-        return finish(prepare(articleId, html, url, charset, history), SentenceVectors.NONE);
+        return build(articleId, html, url, charset, history, Instant.now());
+    }
+
+    /** The outcome of the page fetched at {@code at} for the article whose stored versions are {@code history}. */
+    public static PageOutcome build(long articleId, byte[] html, String url, String charset, VersionHistory history,
+                                    Instant at) {
+        return finish(prepare(articleId, html, url, charset, history, at), SentenceVectors.NONE);
+    }
+
+    /** As {@link #prepare(long, byte[], String, String, VersionHistory, Instant)} at the current instant. */
+    public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history) {
+        return prepare(articleId, html, url, charset, history, Instant.now());
     }
 
     /**
      * The first half of {@link #build}: cleans and analyses the page and the newest stored version, so that the
      * caller can fetch the embeddings of {@link Draft#sentences()} before {@link #finish} diffs them.
      */
-    public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history) {
+    public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history,
+                                Instant at) {
         CleanedArticle article = Cleaner.clean(html, url, charset);
         if (!article.ok()) {
             return Draft.done(PageOutcome.rejected(article.verdict().name(), article.reason()));
         }
+        String headline = Headline.of(article.title(), article.siteName(), url, history.feedTitle());
+        Optional<ClaimChange> headlineChange = history.latestText() == null || history.latestHeadline() == null
+                ? Optional.empty() : Headlines.compare(history.headlines(), headline, at);
         String text = article.text();
-        if (text.equals(history.latestText())) {
+        if (text.equals(history.latestText()) && headlineChange.isEmpty()) {
             return Draft.done(PageOutcome.unchanged());
         }
         String fingerprint = TextFingerprint.of(text);
         int revertOf = history.fingerprints().indexOf(fingerprint);
-        if (revertOf == 0) {
+        if (revertOf == 0 && headlineChange.isEmpty()) {
             // the newest version's words with other whitespace, punctuation, case or timestamps: noise, not a version
             return Draft.done(PageOutcome.unchanged());
         }
         LocalDate date = Dates.day(article.published());
         AnalyzedText analyzed = Claims.analyze(text, date);
         AnalyzedText previous = history.latestText() == null ? null : Claims.analyze(history.latestText(), date);
-        return new Draft(null, articleId, html, history, article, fingerprint, revertOf, analyzed, previous, date);
+        return new Draft(null, articleId, html, history, article, fingerprint, revertOf, analyzed, previous, headline,
+                headlineChange, date);
     }
 
     /** The second half of {@link #build}: diffs against the newest version, embeddings as one matching signal. */
@@ -83,19 +107,20 @@ public final class VersionBuilder {
         String text = article.text();
         int added = analyzed.sentences().size();
         int removed = 0;
-        List<ClaimChange> changes = List.of();
+        List<ClaimChange> changes = new ArrayList<>();
+        d.headlineChange().ifPresent(changes::add);
         if (previous != null) {
             DiffResult diff = VersionDiff.compare(previous, analyzed, vectors);
             added = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.ADDED).count();
             removed = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.REMOVED).count();
-            changes = diff.changes();
+            changes.addAll(diff.changes());
         }
         int revertOf = d.revertOf();
         NewVersion version = new NewVersion(d.articleId(), history.latestVersion() + 1, article.title(), article.byline(),
                 article.published(), text, sha256(text), d.fingerprint(),
                 revertOf <= 0 ? null : history.latestVersion() - revertOf,
                 analyzed.sentences().size(), added, removed,
-                toJson(analyzed.claims()), toJson(metadata(article)), gzip(d.html()), changes);
+                toJson(analyzed.claims()), toJson(metadata(article)), gzip(d.html()), changes, d.headline());
         return PageOutcome.newVersion(version);
     }
 
@@ -105,10 +130,11 @@ public final class VersionBuilder {
      */
     public record Draft(PageOutcome outcome, long articleId, byte[] html, VersionHistory history,
                         CleanedArticle article, String fingerprint, int revertOf, AnalyzedText analyzed,
-                        AnalyzedText previous, LocalDate date) {
+                        AnalyzedText previous, String headline, Optional<ClaimChange> headlineChange,
+                        LocalDate date) {
 
         static Draft done(PageOutcome outcome) {
-            return new Draft(outcome, 0, null, null, null, null, -1, null, null, null);
+            return new Draft(outcome, 0, null, null, null, null, -1, null, null, null, Optional.empty(), null);
         }
 
         /** The sentences of both versions (the newest stored version's are normally cached already). */

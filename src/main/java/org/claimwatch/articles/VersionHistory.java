@@ -1,18 +1,34 @@
 package org.claimwatch.articles;
 
+import org.claimwatch.diff.Headlines;
+
 import java.util.List;
 
 /**
  * What the pipeline needs to know of an article's stored versions: the newest version number and text
- * (null when none) and the fingerprints of every version, newest first.
+ * (null when none), the fingerprints of every version, newest first, the headlines the versions had (oldest first,
+ * each with when its version was stored; versions without one are left out) and the feed item's title (null when
+ * unknown), the headline's fallback.
  */
-public record VersionHistory(int latestVersion, String latestText, List<String> fingerprints) {
+public record VersionHistory(int latestVersion, String latestText, List<String> fingerprints,
+                             List<Headlines.Seen> headlines, String feedTitle) {
 
     public VersionHistory {
         fingerprints = List.copyOf(fingerprints);
+        headlines = List.copyOf(headlines);
+    }
+
+    /** A history without headlines (versions stored before headlines were kept). */
+    public VersionHistory(int latestVersion, String latestText, List<String> fingerprints) {
+        this(latestVersion, latestText, fingerprints, List.of(), null);
     }
 
     public static VersionHistory empty() {
         return new VersionHistory(0, null, List.of());
+    }
+
+    /** The newest headline a version had, or null when none had one. */
+    public String latestHeadline() {
+        return headlines.isEmpty() ? null : headlines.get(headlines.size() - 1).headline();
     }
 }

@@ -35,8 +35,11 @@ public final class AccessPolicy {
                 || path.startsWith("/api/routes") || path.startsWith("/metrics")) {
             return Optional.of(Role.ADMIN);
         }
+        if (read && isSubscriptionListing(path)) {
+            return Optional.of(Role.VIEWER); // the API answers viewers with the URL's origin only
+        }
         if (path.startsWith("/api/subscriptions") || path.startsWith("/api/deliveries")) {
-            return Optional.of(Role.EDITOR); // receivers' responses and webhook URLs are an editor's business
+            return Optional.of(Role.EDITOR); // receivers' responses and full webhook URLs are an editor's business
         }
         if (read || path.equals("/api/session/password") || path.startsWith("/api/tokens")) {
             return Optional.of(Role.VIEWER);
@@ -46,6 +49,11 @@ public final class AccessPolicy {
             return Optional.of(Role.EDITOR);
         }
         return Optional.of(Role.ADMIN);
+    }
+
+    /** {@code /api/subscriptions} and {@code /api/subscriptions/{id}}, not their deliveries. */
+    private static boolean isSubscriptionListing(String path) {
+        return path.equals("/api/subscriptions") || path.matches("/api/subscriptions/[^/]+");
     }
 
     private static boolean isLivePageData(String path) {

@@ -69,6 +69,11 @@ public final class ConfigKeys {
     public static final String LIVE_BATCH_MS = "live.batchMillis";
     /** A live batch is sent at once when it holds this many items. */
     public static final String LIVE_BATCH_MAX_ITEMS = "live.batchMaxItems";
+    /**
+     * Bytes of live frames that may wait for one browser (unread by a slow or stalled client); past it the client
+     * is cut off and its page catches up through the REST API when it reconnects.
+     */
+    public static final String LIVE_MAX_QUEUED_BYTES = "live.maxQueuedBytes";
 
     /** Micrometer metrics with a Prometheus endpoint at /metrics. */
     public static final String METRICS_ENABLED = "metrics.enabled";
@@ -113,6 +118,11 @@ public final class ConfigKeys {
     public static final String AUTH_LOGIN_WINDOW_MINUTES = "auth.loginWindowMinutes";
     /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host for client address and scheme (Secure cookies). */
     public static final String HTTP_TRUST_PROXY = "http.trustProxy";
+    /**
+     * The origin browsers see, e.g. {@code https://news.example.org}: state-changing requests and the live handshake
+     * must come from it. Empty: the Host the request was reached on.
+     */
+    public static final String HTTP_PUBLIC_ORIGIN = "http.publicOrigin";
 
     private ConfigKeys() {
     }

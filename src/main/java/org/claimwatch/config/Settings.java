@@ -14,7 +14,8 @@ import static org.claimwatch.config.ConfigKeys.*;
 public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck, Cluster cluster, Live live,
                        boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth, Nlp nlp) {
 
-    public record Http(String host, int port, int instances, boolean trustProxy) {
+    /** {@code publicOrigin} empty: the Host a request was reached on. */
+    public record Http(String host, int port, int instances, boolean trustProxy, String publicOrigin) {
     }
 
     /** {@code url} empty means the embedded database under {@code dataDir}. */
@@ -39,7 +40,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
     public record Cluster(boolean enabled, String name, String host, List<String> members, int port) {
     }
 
-    public record Live(long batchMillis, int batchMaxItems) {
+    public record Live(long batchMillis, int batchMaxItems, int maxQueuedBytes) {
     }
 
     public record Stories(long tickMs, double threshold, int windowDays) {
@@ -68,7 +69,8 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
 
     static Settings read(ConfigReader r) {
         return new Settings(
-                new Http(r.string(HTTP_HOST), r.integer(HTTP_PORT), r.integer(HTTP_INSTANCES), r.bool(HTTP_TRUST_PROXY)),
+                new Http(r.string(HTTP_HOST), r.integer(HTTP_PORT), r.integer(HTTP_INSTANCES), r.bool(HTTP_TRUST_PROXY),
+                        r.string(HTTP_PUBLIC_ORIGIN)),
                 new Db(r.string(DB_URL), r.integer(DB_POOL_SIZE), r.string(DATA_DIR), r.integer(DB_EMBEDDED_PORT)),
                 new Poll(r.longValue(POLL_TICK_MS), r.integer(POLL_DEFAULT_INTERVAL_S), r.integer(POLL_MIN_INTERVAL_S),
                         r.integer(POLL_BATCH), r.integer(POLL_LEASE_S), r.integer(POLL_BACKOFF_BASE_S),
@@ -79,7 +81,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                 new Recheck(r.integer(ARTICLE_RECHECK_S), r.pairs(ARTICLE_RECHECK_STEPS)),
                 new Cluster(r.bool(CLUSTER_ENABLED), r.string(CLUSTER_NAME), r.string(CLUSTER_HOST),
                         r.strings(CLUSTER_MEMBERS), r.integer(CLUSTER_PORT)),
-                new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS)),
+                new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS), r.integer(LIVE_MAX_QUEUED_BYTES)),
                 r.bool(METRICS_ENABLED),
                 r.strings(NET_ALLOW),
                 new Stories(r.longValue(STORIES_TICK_MS), r.decimal(STORIES_THRESHOLD), r.integer(STORIES_WINDOW_DAYS)),

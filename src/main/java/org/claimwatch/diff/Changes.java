@@ -23,6 +23,8 @@ final class Changes {
 
     private final Side before;
     private final Side after;
+    /** Names written in the editorial notes of this version: a respelling of one of them is the correction. */
+    private final Set<String> namedByNotes = new java.util.HashSet<>();
 
     Changes(Side before, Side after) {
         this.before = before;
@@ -34,6 +36,13 @@ final class Changes {
         Set<Integer> gluedOld = new java.util.HashSet<>();
         Set<Integer> gluedNew = new java.util.HashSet<>();
         notes(groups, out, gluedOld, gluedNew);
+        for (ClaimChange note : out) {
+            for (Token t : Tokenizer.of(note.before() + " " + note.after())) {
+                if (t.name()) {
+                    namedByNotes.add(t.norm());
+                }
+            }
+        }
         gluedOnto(groups, out, gluedOld, gluedNew);
         for (Group g : groups) {
             if (g.news().isEmpty() && gluedOld.contains(g.olds().get(0))
@@ -287,7 +296,7 @@ final class Changes {
         Facts fb = after.facts(g.news());
         List<Edit> edits = new ArrayList<>();
         for (Edit e : WordDiff.edits(fa.tokens, fb.tokens)) {
-            if (!WordDiff.isNoise(e, fa.tokens, fb.tokens)) {
+            if (!WordDiff.isNoise(e, fa.tokens, fb.tokens) || respellsANamedName(e, fb)) {
                 edits.add(e);
             }
         }
@@ -323,6 +332,21 @@ final class Changes {
             c.add(out, ChangeKind.CLAIM_REWORDED, Math.round(sig * 1000) / 1000.0, Spans.all(edits, fa, fb),
                     Set.of(ClaimKind.values()));
         }
+    }
+
+    /**
+     * True when the edit writes a name that an editorial note of the same version names ("An earlier version gave
+     * the minister's first name as Jane; it is Janet."): a respelling that is otherwise noise is then the corrected
+     * fact.
+     */
+    private boolean respellsANamedName(Edit e, Facts b) {
+        for (int k = e.fromB(); k < e.toB() && !namedByNotes.isEmpty(); k++) {
+            Token t = b.tokens.get(k);
+            if (t.name() && namedByNotes.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one edit both removes and inserts a name outside quotes. */

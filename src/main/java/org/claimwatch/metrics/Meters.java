@@ -47,4 +47,19 @@ public final class Meters {
     public static void claimChange(String kind) {
         registry().counter("claimwatch.claim.changes", "kind", kind).increment();
     }
+
+    /**
+     * An article re-check answered 304 Not Modified, saving {@code bytes} (the size of the last full page), by feed
+     * and by host: {@code claimwatch_recheck_not_modified_total}, {@code claimwatch_recheck_bytes_saved_total}.
+     */
+    public static void recheckNotModified(long feedId, String host, long bytes) {
+        String feed = Long.toString(feedId);
+        registry().counter("claimwatch.recheck.not_modified", "feed", feed, "host", host).increment();
+        registry().counter("claimwatch.recheck.bytes.saved", "feed", feed, "host", host).increment(bytes);
+    }
+
+    /** A live client was cut off: it did not read and its queue passed {@code live.maxQueuedBytes}. */
+    public static void liveCutOff() {
+        registry().counter("claimwatch.live.cutoff").increment();
+    }
 }

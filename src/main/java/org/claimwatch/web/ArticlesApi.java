@@ -61,7 +61,7 @@ final class ArticlesApi {
         }).onFailure(ctx::fail);
     }
 
-    /** Two versions ({@code from}, {@code to}) compared on demand: alignment, sentences and typed changes. */
+    /** Two versions ({@code from}, {@code to}) compared on demand: alignment, sentences, headlines and typed changes. */
     private void compare(RoutingContext ctx) {
         long id = Json.pathId(ctx, "id");
         int from = Json.queryLong(ctx, "from", 1L).intValue();
@@ -72,11 +72,17 @@ final class ArticlesApi {
                         return Future.failedFuture(ApiErrors.notFound("version"));
                     }
                     return vertx.executeBlocking(() -> Comparison.of(texts.get(from).getString("text"),
-                            texts.get(to).getString("text"), texts.get(to).getString("published")), false);
+                            texts.get(to).getString("text"), texts.get(to).getString("published"),
+                            texts.get(from).getString("headline"), texts.get(to).getString("headline")), false);
                 })
-                .onSuccess(c -> Json.ok(ctx, new JsonObject(Jackson.write(java.util.Map.of("from", from, "to", to,
-                        "before", c.before(), "after", c.after(), "alignment", c.diff().alignment(),
-                        "changes", c.diff().changes())))))
+                .onSuccess(c -> {
+                    JsonObject body = new JsonObject(Jackson.write(java.util.Map.of("from", from, "to", to,
+                            "before", c.before(), "after", c.after(), "alignment", c.diff().alignment(),
+                            "changes", c.diff().changes())));
+                    body.put("headlines", new JsonObject().put("before", c.headlineBefore())
+                            .put("after", c.headlineAfter()));
+                    Json.ok(ctx, body);
+                })
                 .onFailure(ctx::fail);
     }
 

@@ -15,6 +15,7 @@ import org.claimwatch.net.HttpFetcher;
 import org.claimwatch.net.BlockedAddressException;
 import org.claimwatch.net.NetworkGuard;
 import org.claimwatch.feeds.FeedStore;
+import org.claimwatch.articles.ArticleStore;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -32,14 +33,16 @@ final class FeedsApi {
 
     private final Vertx vertx;
     private final FeedStore feeds;
+    private final ArticleStore articles;
     private final NetworkGuard guard;
     private final int defaultInterval;
     private final int minInterval;
     private final FeedFinder finder;
 
-    FeedsApi(Vertx vertx, FeedStore feeds, JsonObject config) {
+    FeedsApi(Vertx vertx, FeedStore feeds, ArticleStore articles, JsonObject config) {
         this.vertx = vertx;
         this.feeds = feeds;
+        this.articles = articles;
         Settings settings = Settings.of(config);
         this.guard = NetworkGuard.of(settings.netAllow());
         this.defaultInterval = settings.poll().defaultIntervalSeconds();
@@ -52,6 +55,9 @@ final class FeedsApi {
         router.get("/api/feeds").handler(ctx -> feeds.list().onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
         router.post("/api/feeds").handler(this::create);
         router.post("/api/feeds/discover").handler(this::discover);
+        // article re-checks answered 304, and the bytes they saved, per host (per feed: in each feed)
+        router.get("/api/feeds/recheck-hosts").handler(ctx -> articles.recheckHosts()
+                .onSuccess(list -> Json.ok(ctx, list)).onFailure(ctx::fail));
         router.get("/api/feeds/:id").handler(ctx -> feeds.get(Json.pathId(ctx, "id"))
                 .map(f -> f.orElseThrow(() -> ApiErrors.notFound("feed"))).onSuccess(f -> Json.ok(ctx, f)).onFailure(ctx::fail));
         router.patch("/api/feeds/:id").handler(this::update);

@@ -19,11 +19,12 @@ import org.claimwatch.auth.AuditLog;
 import org.claimwatch.auth.AuthHandler;
 import org.claimwatch.auth.AuthStore;
 import org.claimwatch.auth.LoginLimiter;
+import org.claimwatch.auth.OriginCheck;
 import org.claimwatch.auth.SessionApi;
 import org.claimwatch.auth.TokensApi;
 import org.claimwatch.auth.UsersApi;
 import org.claimwatch.db.Database;
-import org.claimwatch.live.Bridge;
+import org.claimwatch.live.LiveEndpoint;
 import org.claimwatch.articles.ArticleStore;
 import org.claimwatch.feeds.FeedStore;
 import org.claimwatch.tracker.TrackerStore;
@@ -52,6 +53,11 @@ public final class HttpVerticle extends VerticleBase {
         if (settings.http().trustProxy()) {
             router.allowForward(AllowForwardHeaders.X_FORWARD);
         }
+        // no state change and no live connection from another site (sign-in and sign-out included); mounted on the
+        // routes, not in the live transport, so it holds whatever serves /eventbus
+        String publicOrigin = settings.http().publicOrigin();
+        router.route().handler(OriginCheck.writes(publicOrigin));
+        router.route("/eventbus/*").handler(OriginCheck.everything(publicOrigin));
         // XHR transports post their frames: they need the body; the WebSocket upgrade (a GET) must not be read
         router.post("/eventbus/*").handler(BodyHandler.create().setBodyLimit(64 * 1024));
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY));
@@ -61,7 +67,7 @@ public final class HttpVerticle extends VerticleBase {
         router.route().handler(new AuthHandler(auth, policy, absolute,
                 settings.auth().idleMinutes() * 60));
         new AuditLog(auth).mount(router);
-        router.route("/eventbus/*").subRouter(Bridge.router(vertx));
+        router.route("/eventbus/*").subRouter(LiveEndpoint.router(vertx, settings.live()));
         router.get("/health").handler(new HealthHandler(vertx, pool));
         router.get("/metrics").handler(org.claimwatch.metrics.MetricsSetup.handler(config));
         new SessionApi(vertx, auth, new LoginLimiter(Clock.systemUTC(),
@@ -75,7 +81,7 @@ public final class HttpVerticle extends VerticleBase {
         new RawSnapshotHandler(vertx, new TrackerStore(pool)).mount(router);
         new OpmlExport(new FeedStore(pool)).mount(router);
         new AtomFeeds(new TrackerStore(pool), new FeedStore(pool), new ArticleStore(pool)).mount(router);
-        new FeedsApi(vertx, new FeedStore(pool), config).mount(router);
+        new FeedsApi(vertx, new FeedStore(pool), new ArticleStore(pool), config).mount(router);
         new ArticlesApi(vertx, new ArticleStore(pool)).mount(router);
         new StoriesApi(vertx, new org.claimwatch.stories.pipeline.StoryStore(pool, vertx)).mount(router);
         new SubscriptionsApi(vertx, pool, config).mount(router);

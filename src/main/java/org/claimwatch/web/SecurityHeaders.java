@@ -7,7 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 final class SecurityHeaders implements Handler<RoutingContext> {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
     @Override
@@ -17,6 +17,10 @@ final class SecurityHeaders implements Handler<RoutingContext> {
                 .set("X-Content-Type-Options", "nosniff")
                 .set("Referrer-Policy", "no-referrer")
                 .set("X-Frame-Options", "DENY");
+        if (ctx.normalizedPath().startsWith("/api/")) {
+            // answers depend on who asks: no shared or browser cache may keep them
+            ctx.response().headers().set("Cache-Control", "no-store");
+        }
         ctx.next();
     }
 }

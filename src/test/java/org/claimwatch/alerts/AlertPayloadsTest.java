@@ -95,4 +95,33 @@ class AlertPayloadsTest {
         assertThat(SlackFormat.render(AlertPayloads.test("msg_t", TIME, "newsdesk")).get("text"))
                 .isEqualTo("claimwatch test event for newsdesk");
     }
+
+    @Test
+    void aHeadlineChangeCarriesItsAspectsAndSlackNamesItAndTheCorrectionNote() {
+        Map<String, Object> h = change();
+        h.put("kind", "HEADLINE_CHANGED");
+        h.put("key", "headline");
+        h.put("before", "Qatar to close Hamas office");
+        h.put("after", "Qatar has not permanently closed Hamas office");
+        h.put("aspects", List.of("HEDGE_CHANGED"));
+        Map<String, Object> n = change();
+        n.put("kind", "CORRECTION_ADDED");
+        n.put("before", null);
+        n.put("after", "Correction: An earlier version of this article misstated the toll.");
+        n.put("related", List.of("k1"));
+        Map<String, Object> event = AlertPayloads.claimsChanged("msg_3", TIME, summary(), List.of(h, n, change()));
+        String json = Jackson.write(event);
+        assertThat(json).contains("\"kind\":\"HEADLINE_CHANGED\"", "\"aspects\":[\"HEDGE_CHANGED\"]",
+                "\"related\":[\"k1\"]").doesNotContain("returning");
+
+        Map<String, Object> slack = SlackFormat.render(event);
+        assertThat(slack.get("text")).isEqualTo("Headline changed, correction added and 1 claim change in The Gazette: "
+                + "Leaders leave");
+        assertThat(Jackson.write(slack.get("blocks")))
+                .contains("\\n• `HEADLINE_CHANGED` headline changed (hedge changed): ~Qatar to close Hamas office~ → "
+                        + "Qatar has not permanently closed Hamas office")
+                .contains("\\n• `CORRECTION_ADDED` correction added: Correction: An earlier version of this article "
+                        + "misstated the toll.")
+                .contains("\\n• `NUMBER_CHANGED` ~about 13 leaders~ → about 15 leaders");
+    }
 }

@@ -369,8 +369,8 @@ class AlertsIT {
     }
 
     @Test
-    void viewersCannotReadSubscriptionsOrTheirSecretUrls() throws Exception {
-        subscribe(app, "http://127.0.0.1:9/services/T000/B000/SECRETPATH", new JsonObject());
+    void viewersListSubscriptionsByTheirUrlsOriginOnly() throws Exception {
+        long id = subscribe(app, "http://127.0.0.1:9/services/T000/B000/SECRETPATH", new JsonObject()).getLong("id");
         JsonObject user = new JsonObject(app.send("POST", "/api/users",
                 new JsonObject().put("username", "vera").put("role", "viewer")).body());
         String oneTime = user.getString("one_time_password");
@@ -389,10 +389,18 @@ class AlertsIT {
                 new JsonObject().put("username", "vera").put("password", "a new password for vera"));
         String viewerCookie = second.headers().firstValue("set-cookie").orElseThrow().split(";", 2)[0];
 
+        // README (Security, Roles; API): viewers may list webhook subscriptions, seeing the URL's origin only
         HttpResponse<String> asViewer = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/subscriptions"))
                 .header("cookie", viewerCookie).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(asViewer.statusCode()).isEqualTo(403);
-        assertThat(asViewer.body()).doesNotContain("SECRETPATH");
+        assertThat(asViewer.statusCode()).isEqualTo(200);
+        assertThat(asViewer.body()).contains("http://127.0.0.1:9/…").doesNotContain("SECRETPATH").doesNotContain("secret\"");
+        HttpResponse<String> one = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/subscriptions/" + id))
+                .header("cookie", viewerCookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains("http://127.0.0.1:9/…").doesNotContain("SECRETPATH");
+        // the receivers' responses stay an editor's business
+        assertThat(http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/api/subscriptions/" + id + "/deliveries"))
+                .header("cookie", viewerCookie).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
         assertThat(app.get("/api/subscriptions").body()).contains("SECRETPATH");
     }
 

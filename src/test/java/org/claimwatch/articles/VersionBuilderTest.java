@@ -73,4 +73,80 @@ class VersionBuilderTest {
         assertThat(outcome.status()).isNotEqualTo("OK");
         assertThat(outcome.reason()).isNotBlank();
     }
+
+    private static final java.time.Instant T0 = java.time.Instant.parse("2026-12-05T08:00:00Z");
+
+    private static byte[] titled(String headline, String body) {
+        return Fixtures.articlePage(headline + " | The Test Gazette", body).replace("<h1>" + headline
+                + " | The Test Gazette</h1>", "<h1>" + headline + "</h1>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The history after {@code v} was stored at {@code at}, given the history before it. */
+    private static VersionHistory after(VersionHistory h, NewVersion v, java.time.Instant at) {
+        List<String> fingerprints = new java.util.ArrayList<>(List.of(v.fingerprint()));
+        fingerprints.addAll(h.fingerprints());
+        List<org.claimwatch.diff.Headlines.Seen> seen = new java.util.ArrayList<>(h.headlines());
+        if (v.headline() != null) {
+            seen.add(new org.claimwatch.diff.Headlines.Seen(v.headline(), at));
+        }
+        return new VersionHistory(v.versionNo(), v.text(), fingerprints, seen, h.feedTitle());
+    }
+
+    @Test
+    void theHeadlineIsThePageTitleWithoutTheSiteNameElseTheFeedTitle() {
+        NewVersion v = VersionBuilder.build(1, titled("Floods kill 12 in Severn valley", Fixtures.seed(2)),
+                "http://www.testgazette.example/a", "utf-8", VersionHistory.empty(), T0).version();
+        assertThat(v.headline()).isEqualTo("Floods kill 12 in Severn valley");
+        byte[] untitled = Fixtures.articlePage("", Fixtures.seed(2)).getBytes(StandardCharsets.UTF_8);
+        NewVersion fromFeed = VersionBuilder.build(1, untitled, null, "utf-8",
+                new VersionHistory(0, null, List.of(), List.of(), "Feed item title"), T0).version();
+        assertThat(fromFeed.headline()).isEqualTo("Feed item title");
+    }
+
+    @Test
+    void aHeadlineOnlyChangeIsAVersionWithOneHeadlineChange() {
+        String body = Fixtures.seed(2);
+        NewVersion v1 = VersionBuilder.build(1, titled("Qatar to close Hamas office in Doha", body), null, "utf-8",
+                VersionHistory.empty(), T0).version();
+        VersionHistory h = after(VersionHistory.empty(), v1, T0);
+        PageOutcome same = VersionBuilder.build(1, titled("Qatar To Close Hamas Office In Doha", body), null, "utf-8",
+                h, T0.plusSeconds(900));
+        assertThat(same.kind()).as("a case-only headline edit").isEqualTo(PageOutcome.Kind.UNCHANGED);
+        PageOutcome v2 = VersionBuilder.build(1, titled("Qatar has not permanently closed Hamas office, source says",
+                body), null, "utf-8", h, T0.plusSeconds(900));
+        assertThat(v2.kind()).isEqualTo(PageOutcome.Kind.NEW_VERSION);
+        assertThat(v2.version().versionNo()).isEqualTo(2);
+        assertThat(v2.version().changes()).hasSize(1);
+        org.claimwatch.diff.ClaimChange c = v2.version().changes().get(0);
+        assertThat(c.kind()).isEqualTo(org.claimwatch.diff.ChangeKind.HEADLINE_CHANGED);
+        assertThat(c.before()).isEqualTo("Qatar to close Hamas office in Doha");
+        assertThat(c.after()).isEqualTo("Qatar has not permanently closed Hamas office, source says");
+        assertThat(c.aspects()).contains(org.claimwatch.diff.ChangeKind.HEDGE_CHANGED);
+        assertThat(c.spans()).isNotEmpty();
+        assertThat(v2.version().significant()).isTrue();
+    }
+
+    @Test
+    void aRotationBackToAnEarlierHeadlineWithinADayIsSilent() {
+        String body = Fixtures.seed(2);
+        String a = "Hostage talks resume in Cairo";
+        String b = "Hostage talks resume as Egypt presses both sides";
+        NewVersion v1 = VersionBuilder.build(1, titled(a, body), null, "utf-8", VersionHistory.empty(), T0).version();
+        VersionHistory h = after(VersionHistory.empty(), v1, T0);
+        List<Boolean> significant = new java.util.ArrayList<>();
+        String[] rotation = {b, a, b, a};
+        for (int i = 0; i < rotation.length; i++) {
+            java.time.Instant at = T0.plusSeconds(900L * (i + 1));
+            NewVersion v = VersionBuilder.build(1, titled(rotation[i], body), null, "utf-8", h, at).version();
+            assertThat(v.changes()).extracting(org.claimwatch.diff.ClaimChange::kind)
+                    .containsExactly(org.claimwatch.diff.ChangeKind.HEADLINE_CHANGED);
+            significant.add(v.significant());
+            h = after(h, v, at);
+        }
+        assertThat(significant).containsExactly(true, false, false, false);
+        // a day later the old title is news again
+        NewVersion later = VersionBuilder.build(1, titled(b, body), null, "utf-8", h,
+                T0.plus(java.time.Duration.ofDays(3))).version();
+        assertThat(later.significant()).isTrue();
+    }
 }

@@ -34,8 +34,11 @@ class AccessPolicyTest {
     }
 
     @Test
-    void webhookSubscriptionsAndDeliveriesAreForEditorsEvenToRead() {
-        assertThat(policy.required("GET", "/api/subscriptions")).contains(Role.EDITOR);
+    void viewersListWebhookSubscriptionsButDeliveriesAreForEditorsEvenToRead() {
+        assertThat(policy.required("GET", "/api/subscriptions")).contains(Role.VIEWER);
+        assertThat(policy.required("GET", "/api/subscriptions/3")).contains(Role.VIEWER);
+        assertThat(policy.required("POST", "/api/subscriptions")).contains(Role.EDITOR);
+        assertThat(policy.required("GET", "/api/subscriptions/3/deliveries")).contains(Role.EDITOR);
         assertThat(policy.required("GET", "/api/deliveries/4/attempts")).contains(Role.EDITOR);
     }
 

@@ -92,4 +92,24 @@ class EditorialNotesTest {
         assertThat(diff(BODY + "\n\nThis story has been updated with the latest figures from the council.", BODY))
                 .extracting(ClaimChange::kind).containsExactly(ChangeKind.CORRECTION_REMOVED);
     }
+
+    /** A respelled name is noise on its own, but not when a note of the same version names the corrected spelling. */
+    @Test
+    void aNameRespelledIsAChangeWhenTheNoteNamesIt() {
+        String before = "The report was written by Sarah Okonjo, the council's flood officer.\n\n"
+                + "Rescue crews expect to reach the last farms by Thursday evening.";
+        String respelled = before.replace("Sarah Okonjo", "Sara Okonjo");
+        assertThat(diff(before, respelled)).as("a respelling alone").isEmpty();
+        List<ClaimChange> c = diff(before, respelled + "\n\nClarification: An earlier version of this article "
+                + "misspelled the name of Sara Okonjo.");
+        assertThat(c).extracting(ClaimChange::kind)
+                .containsExactlyInAnyOrder(ChangeKind.CORRECTION_ADDED, ChangeKind.CLAIM_REWORDED);
+        ClaimChange note = c.stream().filter(x -> x.kind() == ChangeKind.CORRECTION_ADDED).findFirst().orElseThrow();
+        ClaimChange name = c.stream().filter(x -> x.kind() == ChangeKind.CLAIM_REWORDED).findFirst().orElseThrow();
+        assertThat(name.after()).contains("Sara Okonjo");
+        assertThat(note.related()).containsExactly(name.key());
+        // a note that names no respelled word leaves the respelling silent
+        assertThat(diff(before, respelled + "\n\nThis story has been updated with the latest figures."))
+                .extracting(ClaimChange::kind).containsExactly(ChangeKind.CORRECTION_ADDED);
+    }
 }

@@ -6,11 +6,13 @@ import org.claimwatch.clean.Verdict;
 import org.claimwatch.clean.bench.BenchPage;
 import org.claimwatch.clean.bench.BenchScorer;
 import org.claimwatch.clean.bench.BenchSet;
+import org.claimwatch.clean.bench.BenchSplit;
 import org.claimwatch.clean.bench.PageResult;
 import org.jsoup.Jsoup;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.io.PrintWriter;
@@ -25,7 +27,8 @@ import java.util.Map;
 /**
  * {@code bench-extract DIR [--per-page OUT.tsv] [--no-speed]}: cleans every page of a benchmark directory and prints
  * word-F1, 4-shingle precision/recall/F1, snippet rates, verdict counts and single-thread throughput of cleaning
- * next to a plain jsoup parse of the same pages.
+ * next to a plain jsoup parse of the same pages, for the TUNE and CHECK halves of {@link BenchSplit} (and all pages).
+ * {@code --per-page} writes TUNE pages only.
  */
 public final class BenchExtractCommand implements Command {
 
@@ -55,25 +58,40 @@ public final class BenchExtractCommand implements Command {
             err.println("no pages in " + dir);
             return 1;
         }
-        BenchScorer.Summary s = BenchScorer.run(pages);
-        out.printf(Locale.ROOT, "pages                 %d%n", s.pages());
-        out.printf(Locale.ROOT, "word-F1 (page avg)    %.4f%n", s.wordF1());
-        out.printf(Locale.ROOT, "4-shingle precision   %.4f  recall %.4f  F1(of means) %.4f  F1(page avg) %.4f%n",
-                s.shingleP(), s.shingleR(), s.shingleF1OfMeans(), s.shingleF1());
-        out.printf(Locale.ROOT, "with snippets found   %.4f%n", s.withRate());
-        out.printf(Locale.ROOT, "pages with a without  %.4f   (substring match, the issue's definition)%n",
-                s.withoutPageRate());
-        out.printf(Locale.ROOT, "pages with a without  %.4f   (word-boundary match: 'Home' no longer hits 'home "
-                + "renovation')%n", s.withoutWordsPageRate());
-        out.printf(Locale.ROOT, "WCXB evaluate.py      with %.4f  without %.4f   (per-page shares averaged; lower-cased "
-                + "substring, no quote/dash/space normalisation)%n", s.wcxbWithRate(), s.wcxbWithoutRate());
+        BenchScorer.Summary all = BenchScorer.run(pages);
+        BenchScorer.Summary tune = BenchScorer.summarise(all.results().stream()
+                .filter(r -> BenchSplit.half(r.id()) == BenchSplit.Half.TUNE).toList());
+        BenchScorer.Summary check = BenchScorer.summarise(all.results().stream()
+                .filter(r -> BenchSplit.half(r.id()) == BenchSplit.Half.CHECK).toList());
+        out.println("halves: TUNE = first byte of sha1(\"<id>.html.gz\") even, CHECK = odd (look only at CHECK "
+                + "aggregates)");
+        out.printf(Locale.ROOT, "%-40s %9s %9s %9s%n", "figure", "TUNE", "CHECK", "ALL");
+        row(out, "pages", tune.pages(), check.pages(), all.pages());
+        row(out, "shingle F1 (F1 of page-avg P and R)", tune.shingleF1OfMeans(), check.shingleF1OfMeans(),
+                all.shingleF1OfMeans());
+        row(out, "  shingle precision (page avg)", tune.shingleP(), check.shingleP(), all.shingleP());
+        row(out, "  shingle recall (page avg)", tune.shingleR(), check.shingleR(), all.shingleR());
+        row(out, "  shingle F1 (page avg)", tune.shingleF1(), check.shingleF1(), all.shingleF1());
+        row(out, "word-F1 (page avg)", tune.wordF1(), check.wordF1(), all.wordF1());
+        row(out, "pages with every with-snippet found", tune.allWithPageRate(), check.allWithPageRate(),
+                all.allWithPageRate());
+        row(out, "with-snippets found (pooled)", tune.withRate(), check.withRate(), all.withRate());
+        row(out, "pages leaking a without (substring)", tune.withoutPageRate(), check.withoutPageRate(),
+                all.withoutPageRate());
+        row(out, "pages leaking a without (word bounds)", tune.withoutWordsPageRate(), check.withoutWordsPageRate(),
+                all.withoutWordsPageRate());
+        row(out, "WCXB evaluate.py with", tune.wcxbWithRate(), check.wcxbWithRate(), all.wcxbWithRate());
+        row(out, "WCXB evaluate.py without", tune.wcxbWithoutRate(), check.wcxbWithoutRate(), all.wcxbWithoutRate());
+        out.printf(Locale.ROOT, "%-40s %9s %9s %9s%n", "verdicts not OK", notOk(tune), notOk(check), notOk(all));
+        BenchScorer.Summary s = all;
         StringBuilder v = new StringBuilder();
         for (Map.Entry<Verdict, Integer> e : s.verdicts().entrySet()) {
             v.append(e.getKey()).append('=').append(e.getValue()).append(' ');
         }
-        out.println("verdicts              " + v.toString().strip());
+        out.println("verdicts (ALL)        " + v.toString().strip());
         if (perPage != null) {
-            writePerPage(Path.of(perPage), s.results());
+            // per-page results of the TUNE half only: CHECK pages are never inspected one by one
+            writePerPage(Path.of(perPage), tune.results());
         }
         if (speed) {
             printSpeed(pages, out);
@@ -116,33 +134,64 @@ public final class BenchExtractCommand implements Command {
      * falls on both alike; reports the best of several rounds after warm-up rounds.
      */
     private static void printSpeed(List<BenchPage> pages, PrintStream out) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
         for (int warm = 0; warm < 2; warm++) {
             sink += parseAll(pages) + cleanAll(pages);
         }
-        double parseBest = 0;
-        double cleanBest = 0;
-        double ratioBest = 0;
+        // [half][0 parse wall, 1 clean wall, 2 parse cpu, 3 clean cpu], best ratio per half over the rounds
+        double[][] best = new double[2][4];
+        double[] ratioWall = new double[2];
+        double[] ratioCpu = new double[2];
         for (int round = 0; round < TIMED_ROUNDS; round++) {
-            long parseNanos = 0;
-            long cleanNanos = 0;
+            long[][] nanos = new long[2][4];
+            int[] count = new int[2];
             for (BenchPage p : pages) {
+                int h = BenchSplit.half(p.truth().id()).ordinal();
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                sink += Jsoup.parse(new String(p.html(), StandardCharsets.UTF_8), p.truth().url()).childNodeSize();
+                sink += Jsoup.parse(new String(p.html(), StandardCharsets.UTF_8), p.truth().url()).text().length();
                 long t1 = System.nanoTime();
+                long c1 = threads.getCurrentThreadCpuTime();
                 sink += Cleaner.clean(p.html(), p.truth().url(), null).paragraphs().size();
                 long t2 = System.nanoTime();
-                parseNanos += t1 - t0;
-                cleanNanos += t2 - t1;
+                long c2 = threads.getCurrentThreadCpuTime();
+                nanos[h][0] += t1 - t0;
+                nanos[h][1] += t2 - t1;
+                nanos[h][2] += c1 - c0;
+                nanos[h][3] += c2 - c1;
+                count[h]++;
             }
-            parseBest = Math.max(parseBest, pages.size() / (parseNanos / 1e9));
-            cleanBest = Math.max(cleanBest, pages.size() / (cleanNanos / 1e9));
-            ratioBest = Math.max(ratioBest, (double) parseNanos / cleanNanos);
+            for (int h = 0; h < 2; h++) {
+                for (int k = 0; k < 4; k++) {
+                    best[h][k] = Math.max(best[h][k], count[h] / (nanos[h][k] / 1e9));
+                }
+                ratioWall[h] = Math.max(ratioWall[h], (double) nanos[h][0] / nanos[h][1]);
+                ratioCpu[h] = Math.max(ratioCpu[h], (double) nanos[h][2] / nanos[h][3]);
+            }
         }
-        out.printf(Locale.ROOT, "jsoup parse only      %.1f docs/s%n", parseBest);
-        out.printf(Locale.ROOT, "cleaning              %.1f docs/s%n", cleanBest);
-        out.printf(Locale.ROOT, "cleaning/parse ratio  %.3f   (one thread, page by page interleaved, best of %d rounds"
-                + " after 2 warm-up rounds; sink %d)%n", ratioBest, TIMED_ROUNDS, sink % 10);
+        out.printf(Locale.ROOT, "%-40s %9s %9s%n", "speed (one thread, interleaved)", "TUNE", "CHECK");
+        out.printf(Locale.ROOT, "%-40s %9.1f %9.1f%n", "jsoup parse(html,url).text() docs/s wall", best[0][0],
+                best[1][0]);
+        out.printf(Locale.ROOT, "%-40s %9.1f %9.1f%n", "cleaning docs/s wall", best[0][1], best[1][1]);
+        out.printf(Locale.ROOT, "%-40s %9.1f %9.1f%n", "jsoup parse+text docs/s thread CPU", best[0][2], best[1][2]);
+        out.printf(Locale.ROOT, "%-40s %9.1f %9.1f%n", "cleaning docs/s thread CPU", best[0][3], best[1][3]);
+        out.printf(Locale.ROOT, "%-40s %9.3f %9.3f%n", "cleaning/parse ratio, wall", ratioWall[0], ratioWall[1]);
+        out.printf(Locale.ROOT, "%-40s %9.3f %9.3f   (best of %d rounds after 2 warm-up rounds; sink %d)%n",
+                "cleaning/parse ratio, thread CPU", ratioCpu[0], ratioCpu[1], TIMED_ROUNDS, sink % 10);
+    }
+
+    private static void row(PrintStream out, String name, double tune, double check, double all) {
+        out.printf(Locale.ROOT, "%-40s %9.4f %9.4f %9.4f%n", name, tune, check, all);
+    }
+
+    private static void row(PrintStream out, String name, int tune, int check, int all) {
+        out.printf(Locale.ROOT, "%-40s %9d %9d %9d%n", name, tune, check, all);
+    }
+
+    private static int notOk(BenchScorer.Summary s) {
+        return s.verdicts().entrySet().stream().filter(e -> e.getKey() != Verdict.OK).mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     private static long parseAll(List<BenchPage> pages) {

@@ -29,10 +29,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code bench-live [--clients 1000] [--rate 50] [--seconds 30] [--warmup 5] [--batch-ms 100]}: one claimwatch instance (embedded
- * PostgreSQL) with CLIENTS SockJS WebSocket clients (a child process) while RATE claim changes per second are stored
- * (each in its own version transaction, then announced exactly as the process stage does). Prints p50/p99 store→client
- * latency over every delivered message ({@code --batch-ms 0}: one bridge message per change), CPU (JVM, PostgreSQL) and heap of the instance.
+ * {@code bench-live [--clients 1000] [--rate 50] [--seconds 30] [--warmup 5] [--batch-ms 100] [--transport ws]}: one
+ * claimwatch instance (embedded PostgreSQL) with CLIENTS SockJS clients of the live endpoint (a child process;
+ * {@code --transport ws|xhr-streaming|xhr-polling}) while RATE claim changes per second are stored (each in its own
+ * version transaction, then announced exactly as the process stage does). Prints p50/p95/p99/max latency from each
+ * change's commit (its store future completing) to its receipt by a client, over every delivery; delivered vs
+ * expected; clients dropped (and cut off by the server); heap idle (with the clients connected), peak and after the
+ * run; the longest GC pause; CPU of the instance, its PostgreSQL and the clients; the load average.
+ * Run it with the heap the issue measured with: {@code TOOLS_JAVA_OPTS=-Xmx512m ./tools bench-live ...}.
  */
 public final class BenchLiveCommand implements Command {
 
@@ -45,6 +49,7 @@ public final class BenchLiveCommand implements Command {
         int rate = Integer.parseInt(o.getOrDefault("rate", "50"));
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
+        String transport = o.getOrDefault("transport", "ws");
         long batchMs = Long.parseLong(o.getOrDefault("batch-ms", String.valueOf(AppConfig.defaults()
                 .getLong(ConfigKeys.LIVE_BATCH_MS))));
         Path data = Files.createTempDirectory("claimwatch-bench-live");
@@ -59,6 +64,8 @@ public final class BenchLiveCommand implements Command {
                 .put(ConfigKeys.HTTP_PORT, port)
                 .put(ConfigKeys.LIVE_BATCH_MS, batchMs)
                 .put("auth.adminPassword", password);
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadAtStart = os.getSystemLoadAverage();
         try (App app = App.start(config)) {
             Pool pool = Database.pool(app.vertx(), app.config());
             await(pool.query("INSERT INTO feeds (url, interval_seconds, paused) VALUES ('http://bench.example/feed', 300, true)")
@@ -67,14 +74,17 @@ public final class BenchLiveCommand implements Command {
                     + "'Story ' || g, 'Bench' FROM generate_series(1, " + ARTICLES + ") g").execute());
             String token = token(port, password);
             Process crowd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.claimwatch.Main", "bench-live-clients",
-                    String.valueOf(port), token, String.valueOf(clients))
+                    "-Xmx1g", "-cp", System.getProperty("java.class.path"), Tools.class.getName(), "bench-live-clients",
+                    String.valueOf(port), token, String.valueOf(clients), transport)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try {
                 BufferedReader crowdOut = new BufferedReader(new InputStreamReader(crowd.getInputStream(), StandardCharsets.UTF_8));
                 PrintWriter crowdIn = new PrintWriter(crowd.getOutputStream(), true);
-                out.println("bench-live: " + crowdOut.readLine() + " SockJS WebSocket clients on one instance; storing "
-                        + rate + " claim changes/s (one version each) for " + warmup + " s warm-up + " + seconds + " s");
+                out.println("bench-live: " + crowdOut.readLine() + " SockJS " + transport + " clients (registered as the"
+                        + " tracker page: " + String.join(", ", BenchLiveClientsCommand.ADDRESSES) + ") on one instance;"
+                        + " storing " + rate + " claim changes/s (one version each) for " + warmup + " s warm-up + "
+                        + seconds + " s");
+                long heapIdle = BenchSupport.heapUsedAfterGc();
                 ArticleStore store = new ArticleStore(pool);
                 int[] versions = new int[ARTICLES + 1];
                 AtomicLong stored = new AtomicLong();
@@ -87,10 +97,15 @@ public final class BenchLiveCommand implements Command {
                     while (started.get() < due) {
                         int article = (int) (started.getAndIncrement() % ARTICLES) + 1;
                         versions[article]++;
-                        NewVersion v = version(article, versions[article]);
+                        long key = BenchLiveClientsCommand.micros();
+                        NewVersion v = version(article, versions[article], key);
                         store.storeVersion(v, 900).onSuccess(summary -> {
+                            long committed = BenchLiveClientsCommand.micros();
                             stored.incrementAndGet();
                             app.vertx().eventBus().publish(Addresses.VERSIONS_STORED, summary);
+                            if (!v.changes().isEmpty()) { // a first version has no claim change to deliver
+                                crowdIn.println("c " + key + " " + committed);
+                            }
                         }).onFailure(e -> failed.incrementAndGet());
                     }
                 });
@@ -98,27 +113,34 @@ public final class BenchLiveCommand implements Command {
                 crowdIn.println("reset");
                 crowdOut.readLine();
                 AtomicLong heapPeak = new AtomicLong();
+                AtomicLong gcPauseMax = new AtomicLong();
+                Runnable stopGcWatch = BenchSupport.gcPauseWatcher(gcPauseMax);
                 Thread sampler = BenchSupport.heapSampler(heapPeak);
+                double cutOff0 = cutOffs();
                 long stored0 = stored.get();
                 double cpu0 = BenchSupport.jvmCpuSeconds();
                 double pg0 = BenchSupport.childCpuSeconds(crowd.pid());
                 double crowd0 = BenchSupport.cpuOf(crowd.pid());
+                long from = BenchLiveClientsCommand.micros();
                 long t0 = System.nanoTime();
                 Thread.sleep(seconds * 1000L);
+                long to = BenchLiveClientsCommand.micros();
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double cpu = BenchSupport.jvmCpuSeconds() - cpu0;
                 double pg = BenchSupport.childCpuSeconds(crowd.pid()) - pg0;
                 double clientsCpu = BenchSupport.cpuOf(crowd.pid()) - crowd0;
                 long storedN = stored.get() - stored0;
+                double loadAtEnd = os.getSystemLoadAverage();
                 app.vertx().cancelTimer(timer);
-                Thread.sleep(2000);
-                crowdIn.println("report");
-                String report = crowdOut.readLine();
+                Thread.sleep(3000);
                 sampler.interrupt();
+                stopGcWatch.run();
+                crowdIn.println("report " + from + " " + to);
+                String report = crowdOut.readLine();
                 out.printf("changes stored: %d in %.0f s (%.1f/s), failed %d%n", storedN, wall, storedN / wall, failed.get());
-                out.println("store→client latency (every delivered message): " + report);
-                out.printf("expected deliveries ≈ %d (changes stored × clients; changes stored at the window's edges"
-                        + " make it approximate)%n", storedN * clients);
+                out.println("commit→client latency (every delivery of a change committed in the window): " + report);
+                out.printf("clients cut off by the server (queue past live.maxQueuedBytes = %d): %.0f%n",
+                        config.getInteger(ConfigKeys.LIVE_MAX_QUEUED_BYTES), cutOffs() - cutOff0);
                 out.printf("live batching window: %d ms (live.batchMillis)%n",
                         config.getLong(ConfigKeys.LIVE_BATCH_MS));
                 out.printf("CPU, claimwatch JVM:   %.1f%% of %d cores%n", 100 * cpu / wall / BenchSupport.cores(),
@@ -127,10 +149,14 @@ public final class BenchLiveCommand implements Command {
                         BenchSupport.cores());
                 out.printf("CPU, the client process: %.1f%% of %d cores (not part of the instance)%n",
                         100 * clientsCpu / wall / BenchSupport.cores(), BenchSupport.cores());
-                out.printf("machine load average at the end: %.1f%n",
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                out.printf("heap: peak used %s, after GC %s, max %s%n", BenchSupport.mb(heapPeak.get()),
-                        BenchSupport.mb(BenchSupport.heapUsedAfterGc()), BenchSupport.mb(BenchSupport.maxHeap()));
+                long heapAfter = BenchSupport.heapUsedAfterGc();
+                out.printf("heap: idle with clients (after GC) %s, peak used %s, after the run (after GC) %s, growth %s,"
+                                + " max %s%n", BenchSupport.mb(heapIdle), BenchSupport.mb(heapPeak.get()),
+                        BenchSupport.mb(heapAfter), BenchSupport.mb(heapAfter - heapIdle),
+                        BenchSupport.mb(BenchSupport.maxHeap()));
+                out.printf("GC pause max during the window: %d ms%n", gcPauseMax.get());
+                out.printf("machine load average (1 min): %.2f at start, %.2f at the window's end%n", loadAtStart,
+                        loadAtEnd);
             } finally {
                 crowd.destroy();
             }
@@ -138,8 +164,13 @@ public final class BenchLiveCommand implements Command {
         return 0;
     }
 
-    private static NewVersion version(int article, int no) {
-        String after = "The council said 15 people were hurt. t=" + BenchLiveClientsCommand.micros();
+    private static double cutOffs() {
+        var counter = org.claimwatch.metrics.Meters.registry().find("claimwatch.live.cutoff").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static NewVersion version(int article, int no, long key) {
+        String after = "The council said 15 people were hurt. t=" + key;
         ClaimChange change = new ClaimChange(ChangeKind.values()[0], "k" + article, "The council said 13 people were hurt.",
                 after, List.of(), 0.8, List.of(), List.of(), 0, 0);
         return new NewVersion(article, no, "Story " + article, null, null, after, "h" + no, "f" + article + "-" + no, null,

@@ -80,6 +80,32 @@ final class BenchSupport {
         return t;
     }
 
+    /** Records the longest GC pause (ms) into {@code max} until the returned action is run. */
+    static Runnable gcPauseWatcher(AtomicLong max) {
+        List<Runnable> stops = new java.util.ArrayList<>();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof javax.management.NotificationEmitter emitter) || gc.getName().contains("Concurrent")) {
+                continue; // a concurrent cycle is not a pause
+            }
+            javax.management.NotificationListener listener = (n, h) -> {
+                if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) n.getUserData());
+                    max.accumulateAndGet(info.getGcInfo().getDuration(), Math::max);
+                }
+            };
+            emitter.addNotificationListener(listener, null, null);
+            stops.add(() -> {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            });
+        }
+        return () -> stops.forEach(Runnable::run);
+    }
+
     static long heapUsedAfterGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

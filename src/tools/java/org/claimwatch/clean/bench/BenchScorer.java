@@ -20,7 +20,7 @@ public final class BenchScorer {
      */
     public record Summary(int pages, double wordF1, double shingleP, double shingleR, double shingleF1,
                           double withRate, double withoutPageRate, double withoutWordsPageRate,
-                          double wcxbWithRate, double wcxbWithoutRate,
+                          double wcxbWithRate, double wcxbWithoutRate, double allWithPageRate,
                           Map<Verdict, Integer> verdicts,
                           List<PageResult> results) {
         /** The F1 of the page-averaged shingle precision and recall (the ScrapingHub benchmark's figure). */
@@ -87,6 +87,7 @@ public final class BenchScorer {
         int withTotal = 0;
         int withoutPages = 0;
         int withoutWordsPages = 0;
+        int allWithPages = 0;
         double wcxbWith = 0;
         double wcxbWithout = 0;
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
@@ -98,6 +99,7 @@ public final class BenchScorer {
             withFound += r.withFound();
             withTotal += r.withTotal();
             withoutPages += r.withoutFound() > 0 ? 1 : 0;
+            allWithPages += r.withFound() == r.withTotal() ? 1 : 0;
             withoutWordsPages += r.withoutWordsFound() > 0 ? 1 : 0;
             wcxbWith += r.withTotal() == 0 ? 1 : (double) r.withStrictFound() / r.withTotal();
             wcxbWithout += r.withoutTotal() == 0 ? 0 : (double) r.withoutStrictFound() / r.withoutTotal();
@@ -106,6 +108,6 @@ public final class BenchScorer {
         int n = Math.max(1, results.size());
         return new Summary(results.size(), f1 / n, sp / n, sr / n, sf / n,
                 withTotal == 0 ? 1 : (double) withFound / withTotal, (double) withoutPages / n, (double) withoutWordsPages / n, wcxbWith / n, wcxbWithout / n,
-                verdicts, results);
+                (double) allWithPages / n, verdicts, results);
     }
 }
