@@ -47,8 +47,15 @@ public final class ProcessVerticle extends VerticleBase {
                         page.url(), page.charset(), history), false))
                 .compose(draft -> draft.outcome() != null || !embedder.on()
                         ? vertx.executeBlocking(() -> VersionBuilder.finish(draft, SentenceVectors.NONE), false)
-                        : embedder.vectors(draft.sentences()).compose(found -> vertx.executeBlocking(
-                                () -> VersionBuilder.finish(draft, found.vectors()), false)))
+                        : embedder.vectors(draft.sentences())
+                                .map(Embedder.Result::vectors)
+                                .recover(e -> {
+                                    // no model (natives, memory) or no cache: today's word matching, never a lost version
+                                    LOG.warning("embeddings unavailable for article " + page.articleId() + ": " + e);
+                                    return Future.succeededFuture(SentenceVectors.NONE);
+                                })
+                                .compose(vectors -> vertx.executeBlocking(() -> VersionBuilder.finish(draft, vectors),
+                                        false)))
                 .compose(outcome -> record(page, outcome))
                 .onComplete(ar -> {
                     if (ar.succeeded()) {

@@ -87,7 +87,7 @@ public final class VersionBuilder {
         AnalyzedText analyzed = Claims.analyze(text, date);
         AnalyzedText previous = history.latestText() == null ? null : Claims.analyze(history.latestText(), date);
         return new Draft(null, articleId, html, history, article, fingerprint, revertOf, analyzed, previous, headline,
-                headlineChange);
+                headlineChange, date);
     }
 
     /** The second half of {@link #build}: diffs against the newest version, embeddings as one matching signal. */
@@ -96,6 +96,12 @@ public final class VersionBuilder {
             return d.outcome();
         }
         AnalyzedText analyzed = d.analyzed();
+        AnalyzedText previous = d.previous();
+        if (!vectors.isEmpty()) {
+            // check-worthiness on embeddings (the sentences are the same; their scores and statement claims may move)
+            analyzed = Claims.analyze(analyzed.text(), d.date(), vectors::get);
+            previous = previous == null ? null : Claims.analyze(previous.text(), d.date(), vectors::get);
+        }
         CleanedArticle article = d.article();
         VersionHistory history = d.history();
         String text = article.text();
@@ -103,8 +109,8 @@ public final class VersionBuilder {
         int removed = 0;
         List<ClaimChange> changes = new ArrayList<>();
         d.headlineChange().ifPresent(changes::add);
-        if (d.previous() != null) {
-            DiffResult diff = VersionDiff.compare(d.previous(), analyzed, vectors);
+        if (previous != null) {
+            DiffResult diff = VersionDiff.compare(previous, analyzed, vectors);
             added = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.ADDED).count();
             removed = (int) diff.alignment().stream().filter(l -> l.kind() == LinkKind.REMOVED).count();
             changes.addAll(diff.changes());
@@ -124,10 +130,11 @@ public final class VersionBuilder {
      */
     public record Draft(PageOutcome outcome, long articleId, byte[] html, VersionHistory history,
                         CleanedArticle article, String fingerprint, int revertOf, AnalyzedText analyzed,
-                        AnalyzedText previous, String headline, Optional<ClaimChange> headlineChange) {
+                        AnalyzedText previous, String headline, Optional<ClaimChange> headlineChange,
+                        LocalDate date) {
 
         static Draft done(PageOutcome outcome) {
-            return new Draft(outcome, 0, null, null, null, null, -1, null, null, null, Optional.empty());
+            return new Draft(outcome, 0, null, null, null, null, -1, null, null, null, Optional.empty(), null);
         }
 
         /** The sentences of both versions (the newest stored version's are normally cached already). */

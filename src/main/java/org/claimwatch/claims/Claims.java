@@ -3,6 +3,7 @@ package org.claimwatch.claims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Facade: splits cleaned text into sentences (news rules; a sentence never crosses a line or paragraph),
@@ -15,26 +16,37 @@ public final class Claims {
 
     /** Analyses {@code text}; {@code articleDate} (nullable) resolves relative dates. */
     public static AnalyzedText analyze(String text, LocalDate articleDate) {
+        return analyze(text, articleDate, s -> null);
+    }
+
+    /**
+     * As {@link #analyze(String, LocalDate)}; a sentence whose embedding {@code vectors} gives (else null) is
+     * scored by {@link EmbeddedCheckWorthiness} (embedding + n-grams) instead of the n-gram model alone.
+     */
+    public static AnalyzedText analyze(String text, LocalDate articleDate, Function<String, float[]> vectors) {
         ClaimExtractor extractor = new ClaimExtractor(require(text), articleDate);
-        List<Sentence> sentences = scan(text, extractor);
+        List<Sentence> sentences = scan(text, extractor, vectors);
         return new AnalyzedText(text, sentences, extractor.claims());
     }
 
     /** The sentences of {@code text}, each scored for check-worthiness (boilerplate scores 0); no claims. */
     public static List<Sentence> sentences(String text) {
-        return scan(require(text), null);
+        return scan(require(text), null, s -> null);
     }
 
-    private static List<Sentence> scan(String text, ClaimExtractor extractor) {
+    private static List<Sentence> scan(String text, ClaimExtractor extractor, Function<String, float[]> vectors) {
         CheckWorthiness model = CheckWorthiness.shipped();
+        EmbeddedCheckWorthiness embedded = EmbeddedCheckWorthiness.shipped();
         List<Sentence> sentences = new ArrayList<>();
         for (CharRange span : NewsSentenceSplitter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
             WordHashes words = WordHashes.of(sentence);
             boolean boilerplate = Boilerplate.is(sentence, words);
-            double score = boilerplate ? 0 : model.score(sentence);
+            float[] vector = boilerplate || embedded == null ? null : vectors.apply(sentence);
+            double score = boilerplate ? 0 : vector != null ? embedded.score(sentence, vector) : model.score(sentence);
+            double threshold = vector != null ? embedded.threshold() : model.threshold();
             Sentence s = new Sentence(sentences.size(), sentence, span.start(), span.end(), span.paragraph(), score,
-                    score >= model.threshold());
+                    score >= threshold);
             sentences.add(s);
             if (extractor != null) {
                 extractor.add(s, words, boilerplate);
