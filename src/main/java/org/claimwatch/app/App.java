@@ -1,6 +1,8 @@
 package org.claimwatch.app;
 
 import org.claimwatch.config.Settings;
+import org.claimwatch.articles.CheckStore;
+import org.claimwatch.feeds.FeedStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -36,11 +38,13 @@ public final class App implements AutoCloseable {
     private final Vertx vertx;
     private final EmbeddedPostgres embedded;
     private final JsonObject config;
+    private final String deployment;
 
-    private App(Vertx vertx, EmbeddedPostgres embedded, JsonObject config) {
+    private App(Vertx vertx, EmbeddedPostgres embedded, JsonObject config, String deployment) {
         this.vertx = vertx;
         this.embedded = embedded;
         this.config = config;
+        this.deployment = deployment;
     }
 
     public static App start(JsonObject configuration) throws Exception {
@@ -59,11 +63,20 @@ public final class App implements AutoCloseable {
             }
             Pool pool = Database.pool(vertx, config);
             int schema = await(Migrator.bundled().migrate(pool));
+            if (embedded != null && !settings.cluster().enabled()) {
+                // the embedded database is this instance's alone: any lease in it belongs to a previous run that
+                // was killed, so its work is taken back now instead of after the lease expires
+                int articles = await(new CheckStore(pool).releaseLeases(null));
+                int feeds = await(new FeedStore(pool).releaseLeases(null));
+                if (articles + feeds > 0) {
+                    LOG.info("took back the leases of a previous run: " + articles + " article checks, " + feeds + " feed polls");
+                }
+            }
             await(AdminBootstrap.ensureAdmin(vertx, new AuthStore(pool), settings.auth().adminPassword()));
-            await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
+            String deployment = await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
             LOG.info(String.format("claimwatch started in %d ms (schema version %d, database %s)",
                     (System.nanoTime() - started) / 1_000_000, schema, embedded != null ? "embedded" : "external"));
-            return new App(vertx, embedded, config);
+            return new App(vertx, embedded, config, deployment);
         } catch (Exception e) {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             if (embedded != null) {
@@ -85,6 +98,12 @@ public final class App implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            // the stages stop first, while the database is still there: they hand their leases back
+            try {
+                vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                LOG.warning("stopping the stages failed: " + e.getCause());
+            }
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } finally {
             if (embedded != null) {
