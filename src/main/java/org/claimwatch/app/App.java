@@ -36,7 +36,10 @@ public final class App implements AutoCloseable {
     public static final String EMBEDDED_DATABASE = "claimwatch";
 
     private final Vertx vertx;
-    private final EmbeddedPostgres embedded;
+    /** The embedded database (null with {@code db.url}); replaced when the watchdog starts it again. */
+    private volatile EmbeddedPostgres embedded;
+    private final java.util.concurrent.atomic.AtomicBoolean restarting = new java.util.concurrent.atomic.AtomicBoolean();
+    private long watchdog = -1;
     private final JsonObject config;
     private final String deployment;
 
@@ -76,7 +79,11 @@ public final class App implements AutoCloseable {
             String deployment = await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
             LOG.info(String.format("claimwatch started in %d ms (schema version %d, database %s)",
                     (System.nanoTime() - started) / 1_000_000, schema, embedded != null ? "embedded" : "external"));
-            return new App(vertx, embedded, config, deployment);
+            App app = new App(vertx, embedded, config, deployment);
+            if (embedded != null) {
+                app.watchEmbedded(Path.of(settings.db().dataDir()), pool, !settings.cluster().enabled());
+            }
+            return app;
         } catch (Exception e) {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             if (embedded != null) {
@@ -84,6 +91,38 @@ public final class App implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Checks every second that the embedded database still runs; when it was killed (or crashed), starts it again on
+     * the same data and port. The pool reconnects by itself; work in flight when it died failed and is taken back
+     * (single instance), so nothing waits for its lease. Committed versions and their outbox rows are on disk.
+     */
+    private void watchEmbedded(Path dataDir, Pool pool, boolean takeBack) {
+        watchdog = vertx.setPeriodic(1000, id -> {
+            EmbeddedPostgres db = embedded;
+            if (db == null || db.alive() || !restarting.compareAndSet(false, true)) {
+                return;
+            }
+            LOG.warning("the embedded database stopped (killed?): starting it again on port " + db.port());
+            vertx.executeBlocking(() -> {
+                        return EmbeddedPostgres.restart(dataDir, db.port());
+                    }, false)
+                    .compose(started -> {
+                        embedded = started;
+                        return takeBack ? new CheckStore(pool).releaseLeases(null)
+                                .compose(a -> new FeedStore(pool).releaseLeases(null).map(f -> a + f))
+                                : Future.succeededFuture(0);
+                    })
+                    .onComplete(ar -> {
+                        restarting.set(false);
+                        if (ar.succeeded()) {
+                            LOG.info("embedded database running again; " + ar.result() + " leases taken back");
+                        } else {
+                            LOG.warning("starting the embedded database again failed (next try in 1 s): " + ar.cause());
+                        }
+                    });
+        });
     }
 
     public Vertx vertx() {
@@ -98,6 +137,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            vertx.cancelTimer(watchdog);
             // the stages stop first, while the database is still there: they hand their leases back
             try {
                 vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
