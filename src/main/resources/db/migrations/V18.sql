@@ -12,3 +12,7 @@ CREATE TABLE IF NOT EXISTS settings_applied (
     name        text PRIMARY KEY,
     fingerprint text NOT NULL
 );
+
+-- Which instance holds an article's check lease (issue 19): a graceful stop releases its own leases, and a single
+-- instance on the embedded database takes every lease back at start instead of waiting for it to expire.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS check_lease_owner text;

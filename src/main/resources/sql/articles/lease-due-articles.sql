@@ -1,5 +1,6 @@
 UPDATE articles
-SET check_lease_until = now() + make_interval(secs => $1)
+SET check_lease_until = now() + make_interval(secs => $1),
+    check_lease_owner = $3
 WHERE id IN (SELECT a.id
              FROM articles a
                       JOIN feeds f ON f.id = a.feed_id

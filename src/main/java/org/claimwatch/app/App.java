@@ -1,6 +1,8 @@
 package org.claimwatch.app;
 
 import org.claimwatch.config.Settings;
+import org.claimwatch.articles.CheckStore;
+import org.claimwatch.feeds.FeedStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -34,13 +36,18 @@ public final class App implements AutoCloseable {
     public static final String EMBEDDED_DATABASE = "claimwatch";
 
     private final Vertx vertx;
-    private final EmbeddedPostgres embedded;
+    /** The embedded database (null with {@code db.url}); replaced when the watchdog starts it again. */
+    private volatile EmbeddedPostgres embedded;
+    private final java.util.concurrent.atomic.AtomicBoolean restarting = new java.util.concurrent.atomic.AtomicBoolean();
+    private long watchdog = -1;
     private final JsonObject config;
+    private final String deployment;
 
-    private App(Vertx vertx, EmbeddedPostgres embedded, JsonObject config) {
+    private App(Vertx vertx, EmbeddedPostgres embedded, JsonObject config, String deployment) {
         this.vertx = vertx;
         this.embedded = embedded;
         this.config = config;
+        this.deployment = deployment;
     }
 
     public static App start(JsonObject configuration) throws Exception {
@@ -59,11 +66,24 @@ public final class App implements AutoCloseable {
             }
             Pool pool = Database.pool(vertx, config);
             int schema = await(Migrator.bundled().migrate(pool));
+            if (embedded != null && !settings.cluster().enabled()) {
+                // the embedded database is this instance's alone: any lease in it belongs to a previous run that
+                // was killed, so its work is taken back now instead of after the lease expires
+                int articles = await(new CheckStore(pool).releaseLeases(null));
+                int feeds = await(new FeedStore(pool).releaseLeases(null));
+                if (articles + feeds > 0) {
+                    LOG.info("took back the leases of a previous run: " + articles + " article checks, " + feeds + " feed polls");
+                }
+            }
             await(AdminBootstrap.ensureAdmin(vertx, new AuthStore(pool), settings.auth().adminPassword()));
-            await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
+            String deployment = await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
             LOG.info(String.format("claimwatch started in %d ms (schema version %d, database %s)",
                     (System.nanoTime() - started) / 1_000_000, schema, embedded != null ? "embedded" : "external"));
-            return new App(vertx, embedded, config);
+            App app = new App(vertx, embedded, config, deployment);
+            if (embedded != null) {
+                app.watchEmbedded(Path.of(settings.db().dataDir()), pool, !settings.cluster().enabled());
+            }
+            return app;
         } catch (Exception e) {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             if (embedded != null) {
@@ -71,6 +91,38 @@ public final class App implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Checks every second that the embedded database still runs; when it was killed (or crashed), starts it again on
+     * the same data and port. The pool reconnects by itself; work in flight when it died failed and is taken back
+     * (single instance), so nothing waits for its lease. Committed versions and their outbox rows are on disk.
+     */
+    private void watchEmbedded(Path dataDir, Pool pool, boolean takeBack) {
+        watchdog = vertx.setPeriodic(1000, id -> {
+            EmbeddedPostgres db = embedded;
+            if (db == null || db.alive() || !restarting.compareAndSet(false, true)) {
+                return;
+            }
+            LOG.warning("the embedded database stopped (killed?): starting it again on port " + db.port());
+            vertx.executeBlocking(() -> {
+                        return EmbeddedPostgres.restart(dataDir, db.port());
+                    }, false)
+                    .compose(started -> {
+                        embedded = started;
+                        return takeBack ? new CheckStore(pool).releaseLeases(null)
+                                .compose(a -> new FeedStore(pool).releaseLeases(null).map(f -> a + f))
+                                : Future.succeededFuture(0);
+                    })
+                    .onComplete(ar -> {
+                        restarting.set(false);
+                        if (ar.succeeded()) {
+                            LOG.info("embedded database running again; " + ar.result() + " leases taken back");
+                        } else {
+                            LOG.warning("starting the embedded database again failed (next try in 1 s): " + ar.cause());
+                        }
+                    });
+        });
     }
 
     public Vertx vertx() {
@@ -85,6 +137,13 @@ public final class App implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            vertx.cancelTimer(watchdog);
+            // the stages stop first, while the database is still there: they hand their leases back
+            try {
+                vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                LOG.warning("stopping the stages failed: " + e.getCause());
+            }
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } finally {
             if (embedded != null) {

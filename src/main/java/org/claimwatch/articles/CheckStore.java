@@ -37,9 +37,19 @@ public final class CheckStore {
         this.pool = pool;
     }
 
-    /** Leases up to {@code limit} articles due for a check for {@code leaseSeconds}. */
-    public Future<List<DueArticle>> leaseDue(int leaseSeconds, int limit) {
-        return pool.preparedQuery(ArticleSql.LEASE_DUE_ARTICLES.sql()).execute(Tuple.of((double) leaseSeconds, limit))
+    /**
+     * Releases the check leases held by {@code owner} ({@code null}: by anyone, for a single instance taking back a
+     * dead one's work at start); returns how many.
+     */
+    public Future<Integer> releaseLeases(String owner) {
+        return pool.preparedQuery(ArticleSql.RELEASE_CHECK_LEASES.sql()).execute(Tuple.of(owner))
+                .map(r -> r.rowCount());
+    }
+
+    /** Leases up to {@code limit} articles due for a check for {@code leaseSeconds}, for {@code owner}. */
+    public Future<List<DueArticle>> leaseDue(String owner, int leaseSeconds, int limit) {
+        return pool.preparedQuery(ArticleSql.LEASE_DUE_ARTICLES.sql())
+                .execute(Tuple.of((double) leaseSeconds, limit, owner))
                 .map(rows -> {
                     List<DueArticle> out = new ArrayList<>();
                     for (Row r : rows) {

@@ -37,6 +37,8 @@ public final class FetchVerticle extends VerticleBase {
     /** The canonical link sits in the head: look no further than this many bytes. */
     private static final int HEAD_BYTES = 256 * 1024;
 
+    /** This instance's name on its leases. */
+    private final String owner = "fetch-" + java.util.UUID.randomUUID();
     private ArticleStore articles;
     private CheckStore checks;
     private HttpFetcher fetcher;
@@ -59,7 +61,7 @@ public final class FetchVerticle extends VerticleBase {
         // the lease outlasts fetch plus processing, so a crashed instance's articles come due again
         int leaseSeconds = (int) (timeoutMs / 1000) * 3 + 60;
         pump = new LeasePump<>("fetch", settings.batch(),
-                room -> checks.leaseDue(leaseSeconds, room), this::check);
+                room -> checks.leaseDue(owner, leaseSeconds, room), this::check);
         // changed re-check settings apply to the articles already scheduled, before the first lease
         return checks.applySchedule(fingerprint(Settings.of(config).recheck()), plan)
                 .onSuccess(n -> {
@@ -88,7 +90,10 @@ public final class FetchVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        return fetcher.close();
+        // a graceful stop hands its checks back at once: another instance (or the next start) need not wait
+        return checks.releaseLeases(owner)
+                .onFailure(err -> LOG.warning("releasing check leases failed (they expire): " + err.getMessage()))
+                .otherwiseEmpty().compose(n -> fetcher.close());
     }
 
     /** Leases as many due articles as there is room for ({@code fetch.batch} checks in flight at most). */

@@ -51,6 +51,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Starts a server with its files under {@code baseDir}, on {@code preferredPort} or a free one. */
     public static EmbeddedPostgres start(Path baseDir, int preferredPort) throws IOException, InterruptedException {
+        return start(baseDir, preferredPort, false);
+    }
+
+    /**
+     * Starts the server again on exactly {@code port} after it died (the connection pool knows that port). PostgreSQL
+     * binds with SO_REUSEADDR, so the old server's connections in TIME_WAIT do not hold it up.
+     */
+    public static EmbeddedPostgres restart(Path baseDir, int port) throws IOException, InterruptedException {
+        return start(baseDir, port, true);
+    }
+
+    private static EmbeddedPostgres start(Path baseDir, int preferredPort, boolean exactPort)
+            throws IOException, InterruptedException {
         Path base = baseDir.toAbsolutePath().normalize();
         Files.createDirectories(base);
         boolean root = isRoot();
@@ -63,7 +76,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             initdb(binDir, dataDir, root);
         }
         removeStalePid(dataDir);
-        int port = isFree(preferredPort) ? preferredPort : freePort();
+        int port = exactPort || isFree(preferredPort) ? preferredPort : freePort();
         Process process = launch(binDir, dataDir, port, root);
         waitUntilReady(process, port, dataDir);
         LOG.info(() -> "embedded PostgreSQL ready on 127.0.0.1:" + port + " (data " + dataDir + ")");
@@ -72,6 +85,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Whether the server process still runs (false after it was killed or crashed). */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** A connection URL for the {@code postgres} superuser database. */

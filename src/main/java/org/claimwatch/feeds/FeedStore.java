@@ -91,6 +91,14 @@ public final class FeedStore {
                 .map(rows -> rows.size() > 0);
     }
 
+    /**
+     * Releases the poll leases held by {@code owner} ({@code null}: by anyone, for a single instance taking back a
+     * dead one's work at start); returns how many.
+     */
+    public Future<Integer> releaseLeases(String owner) {
+        return pool.preparedQuery(FeedSql.RELEASE_POLL_LEASES.sql()).execute(Tuple.of(owner)).map(r -> r.rowCount());
+    }
+
     /** Totals over all feeds: feeds, polls_full, polls_not_modified, bytes_saved. */
     public Future<JsonObject> pollTotals() {
         return pool.query(org.claimwatch.feeds.FeedSql.SELECT_POLL_TOTALS.sql()).execute()

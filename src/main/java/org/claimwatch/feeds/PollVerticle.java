@@ -70,7 +70,10 @@ public final class PollVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        return fetcher.close();
+        // a graceful stop hands its polls back at once: another instance (or the next start) need not wait
+        return feeds.releaseLeases(owner)
+                .onFailure(err -> LOG.warning("releasing poll leases failed (they expire): " + err.getMessage()))
+                .otherwiseEmpty().compose(n -> fetcher.close());
     }
 
     /**
