@@ -62,9 +62,13 @@ export function mount(container) {
     el('div', { class: 'section-head' }, el('h2', { id: 'feeds-title', text: 'Feeds' })),
     el('div', { class: 'feeds-grid' }, side, el('div', {}, el('h3', { text: 'Configured feeds' }), list))));
 
+  // Refreshes overlap (an action, the live status, the timer): only the latest one started may draw, so an older
+  // answer that arrives late never paints a feed as it was before the editor's last change.
+  let drawn = 0;
   async function refresh() {
+    const mine = ++drawn;
     const [feeds, stats] = await Promise.all([api('/api/feeds'), api(`/api/stats/versions-per-day?days=${DAYS}`).catch(() => ({ feeds: {} }))]);
-    if (!alive) return;
+    if (!alive || mine !== drawn) return;
     const focused = document.activeElement && document.activeElement.closest('#feed-list li') ? document.activeElement.id : null;
     list.replaceChildren(...(feeds.length ? feeds.map((f) => feedItem(f, stats.feeds[String(f.id)] || {}))
       : [el('li', { class: 'muted empty', text: editor ? 'No feeds yet: add one with its URL, or import an OPML file.' : 'No feeds yet.' })]));

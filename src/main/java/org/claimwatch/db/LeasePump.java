@@ -41,6 +41,8 @@ public final class LeasePump<T> {
         }
         int room = capacity - inFlight;
         if (room <= 0) {
+            // full: the nudge is kept, and the next job to finish looks again
+            moreDue = true;
             return;
         }
         leasing = true;
@@ -49,6 +51,10 @@ public final class LeasePump<T> {
             leasing = false;
             if (ar.failed()) {
                 LOG.warning(name + " round failed: " + ar.cause().getMessage());
+                if (again) {
+                    // a nudge that came during the failed round is not left for the next tick
+                    pump();
+                }
                 return;
             }
             List<T> due = ar.result();

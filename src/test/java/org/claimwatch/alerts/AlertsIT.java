@@ -247,10 +247,13 @@ class AlertsIT {
     @Test
     void receiverDownForAWhileGetsEveryAlertInOrderPerArticle() throws Exception {
         try (Receiver receiver = new Receiver()) {
-            JsonObject sub = subscribe(app, receiver.url("/down"), new JsonObject());
+            // its own feed and a filter on it: other tests' alerts (a pipeline still polling) never reach this receiver
+            long downFeed = versions.feed("The Down Gazette");
+            JsonObject sub = subscribe(app, receiver.url("/down"),
+                    new JsonObject().put("feeds", new JsonArray().add(downFeed)));
             receiver.down();
-            long a = article("Down A");
-            long b = article("Down B");
+            long a = versions.article(downFeed, "Down A", "The Down Gazette");
+            long b = versions.article(downFeed, "Down B", "The Down Gazette");
             for (int v = 2; v <= 4; v++) {
                 versions.store(a, v, List.of(change(ChangeKind.NUMBER_CHANGED, 0.9, "a" + (v - 1), "a" + v)));
                 versions.store(b, v, List.of(change(ChangeKind.NUMBER_CHANGED, 0.9, "b" + (v - 1), "b" + v)));

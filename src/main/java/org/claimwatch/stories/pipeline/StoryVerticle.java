@@ -104,6 +104,10 @@ public final class StoryVerticle extends VerticleBase {
             draining = false;
             if (ar.failed()) {
                 LOG.warning("story assignment failed: " + ar.cause());
+                if (again) {
+                    // a version stored while this attempt failed is not left for the next tick
+                    vertx.runOnContext(v -> drain());
+                }
                 return;
             }
             if (ar.result().isPresent() || again) {
