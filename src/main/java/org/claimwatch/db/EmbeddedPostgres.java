@@ -104,15 +104,26 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (!interrupt()) {
+                // no kill(1) here (a slim container image): SIGTERM is PostgreSQL's smart shutdown, which ends as soon
+                // as the sessions do, and the app's pool is closed before the database
+                process.destroy();
+            }
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-        } catch (IOException e) {
-            process.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /** SIGINT, PostgreSQL's fast shutdown, through kill(1); false when that could not be sent. */
+    private boolean interrupt() throws InterruptedException {
+        try {
+            return new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -277,13 +288,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return cmd;
     }
 
-    private static boolean isRoot() {
+    /**
+     * Whether this process runs as root, from the effective uid in {@code /proc/self/status}. The owner of
+     * {@code /proc/self} is not a safe answer: a process made non-dumpable by a change of user (a container runtime
+     * starting the image's user) shows root as the owner of its {@code /proc} entries.
+     */
+    static boolean isRoot() {
         try {
-            Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid", LinkOption.NOFOLLOW_LINKS);
-            return Integer.valueOf(0).equals(uid);
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("Uid:"))
+                    .findFirst()
+                    .map(line -> effectiveUid(line) == 0)
+                    .orElseGet(() -> "root".equals(System.getProperty("user.name")));
+        } catch (IOException | RuntimeException e) {
             return "root".equals(System.getProperty("user.name"));
         }
+    }
+
+    /** The effective uid of a {@code Uid:} line of {@code /proc/PID/status}: real, effective, saved, filesystem. */
+    static int effectiveUid(String uidLine) {
+        String[] ids = uidLine.substring("Uid:".length()).trim().split("\\s+");
+        return Integer.parseInt(ids.length > 1 ? ids[1] : ids[0]);
     }
 
     /** Every directory from / to {@code dir} must be traversable by the database user. */
