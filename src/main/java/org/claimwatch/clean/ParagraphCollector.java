@@ -31,6 +31,7 @@ final class ParagraphCollector implements NodeFilter {
 
     private final TextStats stats;
     private final boolean textMode;
+    private final CleanTrace trace;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -47,9 +48,10 @@ final class ParagraphCollector implements NodeFilter {
     private String pendingMarker = "";
     private Element row;
 
-    private ParagraphCollector(TextStats stats, boolean textMode) {
+    private ParagraphCollector(TextStats stats, boolean textMode, CleanTrace trace) {
         this.stats = stats;
         this.textMode = textMode;
+        this.trace = trace;
     }
 
     /**
@@ -69,7 +71,12 @@ final class ParagraphCollector implements NodeFilter {
     }
 
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode) {
-        ParagraphCollector c = new ParagraphCollector(stats, textMode);
+        return collect(roots, stats, textMode, null);
+    }
+
+    /** As {@link #collect(List, TextStats, boolean)}, recording skipped boxes in {@code trace} (nullable). */
+    static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, CleanTrace trace) {
+        ParagraphCollector c = new ParagraphCollector(stats, textMode, trace);
         for (Element root : roots) {
             NodeTraversor.filter(c, root);
             c.flush();
@@ -97,8 +104,15 @@ final class ParagraphCollector implements NodeFilter {
         if (isInline(e)) {
             return inlineHead(e, tag);
         }
-        if (depth > 0 && (isLinkBox(e, tag) || listItemDepth == 0 && PromoBox.is(e, tag, stats))) {
-            return FilterResult.SKIP_ENTIRELY;
+        if (depth > 0) {
+            String rule = isLinkBox(e, tag) ? "collect.link-box"
+                    : listItemDepth == 0 && PromoBox.is(e, tag, stats) ? "collect.promo-box" : null;
+            if (rule != null) {
+                if (trace != null) {
+                    trace.removed(rule, e.text());
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
         }
         flush();
         if (tag.equals("tr") && isSimpleRow(e)) {
@@ -162,6 +176,9 @@ final class ParagraphCollector implements NodeFilter {
                 // The kicker ("Read more:") and the link right after it go together; a kicker followed by words
                 // ("Watch this space: we interviewed ...") stays as the sentence's start.
                 skipNextLink = false;
+                if (trace != null) {
+                    trace.removed("collect.kicker-link", text.substring(kickerStart) + e.text());
+                }
                 text.setLength(kickerStart);
                 return FilterResult.SKIP_ENTIRELY;
             }
