@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Removes page furniture from a parsed body in place: navigation, forms, hidden elements, figures' captions and
@@ -44,7 +45,7 @@ final class DomPruner {
     static Pruned prune(Element body, CleanTrace trace) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
-        collect(body, stats, stats.get(body), doomed, new FurnitureNames(), trace);
+        collect(body, stats, stats.get(body), doomed, new FurnitureNames(), HiddenData.pageKey(body), trace);
         for (Element e : doomed) {
             Element parent = e.parent();
             e.remove();
@@ -54,24 +55,24 @@ final class DomPruner {
     }
 
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
-                                FurnitureNames names, CleanTrace trace) {
+                                FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            String rule = furnitureRule(child, stats, total, names, trace);
+            String rule = furnitureRule(child, stats, total, names, pageKey, trace);
             if (rule != null) {
                 doomed.add(child);
                 if (trace != null && stats.get(child).chars > 0) {
                     trace.removed(rule, child.text());
                 }
             } else {
-                collect(child, stats, total, doomed, names, trace);
+                collect(child, stats, total, doomed, names, pageKey, trace);
             }
         }
     }
 
     /** The name of the rule that makes {@code e} furniture, or null when it stays (kept decisions go to trace). */
     private static String furnitureRule(Element e, TextStats stats, TextStats.Counts total,
-                                        FurnitureNames names, CleanTrace trace) {
-        String rule = furnitureRule(e, stats, total, names);
+                                        FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
+        String rule = furnitureRule(e, stats, total, names, pageKey);
         if (trace != null && rule != null && rule.startsWith("+")) {
             trace.kept(rule.substring(1), e.text());
         }
@@ -80,7 +81,7 @@ final class DomPruner {
 
     /** The removing rule, null, or "+rule" for a rule that keeps a box another rule would remove. */
     private static String furnitureRule(Element e, TextStats stats, TextStats.Counts total,
-                                        FurnitureNames names) {
+                                        FurnitureNames names, Supplier<String> pageKey) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
             return isAccordionToggle(e, tag) ? "+prune.accordion-toggle" : "prune.tag." + tag;
@@ -88,8 +89,20 @@ final class DomPruner {
         TextStats.Counts c = stats.get(e);
         if (e.hasAttr("hidden") || isStyledHidden(e) || hasHiddenClass(e)) {
             // Hidden prose is kept: React streams server-rendered content into hidden placeholders, and
-            // accordions and tabs hide parts of the article until clicked.
-            return c.paraChars < 200 ? "prune.hidden" : "+prune.hidden-prose";
+            // accordions and tabs hide parts of the article until clicked. Hidden data (keywords, dates, image
+            // addresses) and a hidden second copy of visible text are not prose.
+            if (c.paraChars < 200) {
+                return "prune.hidden";
+            }
+            return HiddenData.isData(e.text()) ? "prune.hidden-data"
+                    : HiddenData.isCopy(e, pageKey) ? "prune.hidden-copy" : "+prune.hidden-prose";
+        }
+        if (c.chars >= 200 && "true".equals(e.attr("aria-hidden"))
+                && (HiddenData.isData(e.text()) || HiddenData.isCopy(e, pageKey))) {
+            return "prune.aria-hidden-data";
+        }
+        if (e.hasAttr("itemprop") && HiddenData.isMicrodataOnly(e, c) && !isInSentence(e)) {
+            return "prune.microdata";
         }
         if (NEVER.contains(tag)) {
             return null;
