@@ -264,7 +264,7 @@ final class ParagraphCollector implements NodeFilter {
             return false;
         }
         String t = lead.text().strip();
-        return (t.endsWith(":") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
+        return (t.endsWith(":") || t.endsWith("：") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
     }
 
     /**

@@ -42,7 +42,7 @@ final class ParagraphFilter {
      * spared the caption pattern.
      */
     private static final String[] CAPTION_NOUNS = {"photo", "image", "picture", "credit", "illustration"};
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]。！？」』）]\\s*$");
     private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
@@ -460,12 +460,36 @@ final class ParagraphFilter {
         return m.find() ? text.substring(m.end()) : text;
     }
 
-    /** Whether {@code t} has at least {@code n} words; stops counting there. */
+    /**
+     * Whether {@code t} has at least {@code n} words; stops counting there. In scripts written without spaces a
+     * word is counted for every two characters of Han or kana, and every five letters of Thai, Lao, Khmer or Myanmar.
+     */
     static boolean hasWords(String t, int n) {
         int count = 0;
         boolean in = false;
+        int wide = 0;
+        int unspaced = 0;
         for (int i = 0; i < t.length(); i++) {
-            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            char ch = t.charAt(i);
+            if (ch >= '\u0e00') {
+                if (TextStats.isWide(ch)) {
+                    if (wide++ % 2 == 0 && ++count >= n) {
+                        return true;
+                    }
+                    in = false;
+                    continue;
+                }
+                if (TextStats.isUnspacedAlphabet(ch)) {
+                    if (unspaced++ % 5 == 0 && ++count >= n) {
+                        return true;
+                    }
+                    in = true;
+                    continue;
+                }
+            }
+            wide = 0;
+            unspaced = 0;
+            boolean w = Character.isLetterOrDigit(ch);
             if (w && !in && ++count >= n) {
                 return true;
             }
