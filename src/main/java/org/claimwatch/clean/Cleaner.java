@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -63,7 +64,8 @@ public final class Cleaner {
         if (trace != null) {
             traceLocated(body, located, trace);
         }
-        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, trace);
+        Set<Element> teasers = textMode ? Set.of() : TeaserList.find(located.roots(), stats, url);
+        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, trace);
         List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName(),
                 meta.byline(), trace);
         if (located.standfirst() != null) {

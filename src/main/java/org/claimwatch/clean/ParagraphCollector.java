@@ -32,6 +32,7 @@ final class ParagraphCollector implements NodeFilter {
     private final TextStats stats;
     private final boolean textMode;
     private final CleanTrace trace;
+    private Set<Element> teasers = Set.of();
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -76,7 +77,14 @@ final class ParagraphCollector implements NodeFilter {
 
     /** As {@link #collect(List, TextStats, boolean)}, recording skipped boxes in {@code trace} (nullable). */
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, CleanTrace trace) {
+        return collect(roots, stats, textMode, Set.of(), trace);
+    }
+
+    /** As above, skipping the {@code teasers} ({@link TeaserList}) wherever they sit. */
+    static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, Set<Element> teasers,
+                               CleanTrace trace) {
         ParagraphCollector c = new ParagraphCollector(stats, textMode, trace);
+        c.teasers = teasers;
         for (Element root : roots) {
             NodeTraversor.filter(c, root);
             c.flush();
@@ -104,8 +112,8 @@ final class ParagraphCollector implements NodeFilter {
         if (isInline(e)) {
             return inlineHead(e, tag);
         }
-        if (depth > 0) {
-            String rule = isLinkBox(e, tag) ? "collect.link-box"
+        if (depth > 0 || teasers.contains(e)) {
+            String rule = teasers.contains(e) ? "collect.teaser-list" : isLinkBox(e, tag) ? "collect.link-box"
                     : listItemDepth == 0 && PromoBox.is(e, tag, stats) ? "collect.promo-box" : null;
             if (rule != null) {
                 if (trace != null) {
@@ -255,7 +263,7 @@ final class ParagraphCollector implements NodeFilter {
      * A list that a paragraph or heading of the text introduces ("Other apps you may find helpful:", "Check out…"):
      * its items are what the sentence announces, even when every one of them is a link.
      */
-    private static boolean isIntroducedList(Element list, String tag) {
+    static boolean isIntroducedList(Element list, String tag) {
         if (!tag.equals("ul") && !tag.equals("ol")) {
             return false;
         }

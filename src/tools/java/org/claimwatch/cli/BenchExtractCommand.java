@@ -30,7 +30,8 @@ import java.util.Map;
  * word-F1, 4-shingle precision/recall/F1, snippet rates, verdict counts and single-thread throughput of cleaning
  * next to a plain jsoup parse of the same pages, for the TUNE and CHECK halves of {@link BenchSplit} (and all pages).
  * {@code --per-page} writes TUNE pages only. {@code --rules} prints, per half, how often each cleaning rule removed
- * or kept a block ({@link CleanTrace}), on how many pages, and the characters it removed.
+ * or kept a block ({@link CleanTrace}), on how many pages, and the characters it removed; {@code --rule-examples
+ * RULE} also lists that rule's decisions on TUNE pages (never CHECK pages).
  */
 public final class BenchExtractCommand implements Command {
 
@@ -42,12 +43,16 @@ public final class BenchExtractCommand implements Command {
         String perPage = null;
         boolean speed = true;
         boolean rules = false;
+        String examples = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ("--per-page".equals(a) && i + 1 < args.size()) {
                 perPage = args.get(++i);
             } else if ("--rules".equals(a)) {
                 rules = true;
+            } else if ("--rule-examples".equals(a) && i + 1 < args.size()) {
+                rules = true;
+                examples = args.get(++i);
             } else if ("--no-speed".equals(a)) {
                 speed = false;
             } else if (dir == null) {
@@ -55,7 +60,7 @@ public final class BenchExtractCommand implements Command {
             }
         }
         if (dir == null) {
-            err.println("usage: bench-extract DIR [--per-page OUT.tsv] [--no-speed] [--rules]");
+            err.println("usage: bench-extract DIR [--per-page OUT.tsv] [--no-speed] [--rules] [--rule-examples RULE]");
             return 2;
         }
         List<BenchPage> pages = BenchSet.load(Path.of(dir));
@@ -99,7 +104,7 @@ public final class BenchExtractCommand implements Command {
             writePerPage(Path.of(perPage), tune.results());
         }
         if (rules) {
-            printRules(pages, out);
+            printRules(pages, out, examples);
         }
         if (speed) {
             printSpeed(pages, out);
@@ -190,7 +195,7 @@ public final class BenchExtractCommand implements Command {
     }
 
     /** Per-rule hit counts ({@link CleanTrace}) of each half: blocks, pages and characters a rule removed or kept. */
-    private static void printRules(List<BenchPage> pages, PrintStream out) {
+    private static void printRules(List<BenchPage> pages, PrintStream out, String examples) {
         // rule -> [half][0 blocks, 1 pages, 2 chars]
         Map<String, long[][]> hits = new java.util.TreeMap<>();
         for (BenchPage p : pages) {
@@ -199,6 +204,9 @@ public final class BenchExtractCommand implements Command {
             Cleaner.clean(p.html(), p.truth().url(), null, trace);
             java.util.Set<String> onPage = new java.util.HashSet<>();
             for (CleanTrace.Event e : trace.events()) {
+                if (examples != null && h == BenchSplit.Half.TUNE.ordinal() && e.rule().equals(examples)) {
+                    out.println("TUNE " + p.truth().id() + " " + e.rule() + " " + e.chars() + " " + e.text());
+                }
                 String name = (e.kept() ? "keep " : "drop ") + e.rule();
                 long[][] c = hits.computeIfAbsent(name, k -> new long[2][3]);
                 c[h][0]++;
