@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -21,38 +22,52 @@ public final class Cleaner {
 
     /** Cleans raw page bytes; {@code httpCharset} (nullable) is the charset from the HTTP Content-Type header. */
     public static CleanedArticle clean(byte[] html, String url, String httpCharset) {
+        return clean(html, url, httpCharset, null);
+    }
+
+    /** As {@link #clean(byte[], String, String)}, recording the rules' decisions in {@code trace} (nullable). */
+    public static CleanedArticle clean(byte[] html, String url, String httpCharset, CleanTrace trace) {
         if (html == null || html.length == 0) {
             return failed(Verdict.PARSE_ERROR, "the page is empty", url);
         }
-        return clean(CharsetSniffer.decode(html, httpCharset), url);
+        return clean(CharsetSniffer.decode(html, httpCharset), url, trace);
     }
 
     /** Cleans an already decoded page; {@code url} (nullable) resolves relative links and names the page. */
     public static CleanedArticle clean(String html, String url) {
+        return clean(html, url, null);
+    }
+
+    /** As {@link #clean(String, String)}, recording the rules' decisions in {@code trace} (nullable). */
+    public static CleanedArticle clean(String html, String url, CleanTrace trace) {
         if (html == null || html.isBlank()) {
             return failed(Verdict.PARSE_ERROR, "the page is empty", url);
         }
         try {
-            return cleanParsed(html, url);
+            return cleanParsed(html, url, trace);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(Verdict.PARSE_ERROR, "could not parse the page: " + e, url);
         }
     }
 
-    private static CleanedArticle cleanParsed(String html, String url) {
+    private static CleanedArticle cleanParsed(String html, String url, CleanTrace trace) {
         HtmlPrefilter.Result filtered = HtmlPrefilter.filter(html);
         Document doc = Parser.htmlParser().parseInput(filtered.markup().reader(), url == null ? "" : url);
         PageMetadata meta = MetadataReader.read(doc, filtered.jsonLd(), url);
         Element body = doc.body();
         boolean textMode = TextMode.applies(body);
-        DomPruner.Pruned pruned = DomPruner.prune(body);
+        DomPruner.Pruned pruned = DomPruner.prune(body, trace);
         List<Element> removed = pruned.removed();
         TextStats stats = pruned.stats();
         ContentLocator.Located located = textMode ? new ContentLocator.Located(List.of(body), null)
                 : ContentLocator.locate(body, stats);
-        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode);
+        if (trace != null) {
+            traceLocated(body, located, trace);
+        }
+        Set<Element> teasers = textMode ? Set.of() : TeaserList.find(located.roots(), stats, url);
+        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, trace);
         List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName(),
-                meta.byline());
+                meta.byline(), trace);
         if (located.standfirst() != null) {
             paragraphs = Standfirst.prepend(
                     ParagraphCollector.collect(List.of(located.standfirst()), stats, false), paragraphs);
@@ -65,6 +80,40 @@ public final class Cleaner {
         VerdictJudge.Judgement j = VerdictJudge.judge(paragraphs, meta, pageText, url);
         return new CleanedArticle(j.verdict(), j.reason(), meta.title(), meta.byline(), meta.published(),
                 meta.modified(), meta.canonicalUrl(), meta.language(), meta.siteName(), meta.leadImage(), paragraphs);
+    }
+
+    /** Records the content roots, and the text-bearing top-level boxes left outside them. */
+    private static void traceLocated(Element body, ContentLocator.Located located, CleanTrace trace) {
+        for (Element root : located.roots()) {
+            trace.kept("locate.root", root.text());
+        }
+        if (located.standfirst() != null) {
+            trace.kept("locate.standfirst", located.standfirst().text());
+        }
+        outside(body, located.roots(), trace);
+    }
+
+    private static void outside(Element e, List<Element> roots, CleanTrace trace) {
+        for (Element child : e.children()) {
+            boolean holdsRoot = false;
+            for (Element r : roots) {
+                if (r == child) {
+                    holdsRoot = true;
+                    break;
+                }
+                if (DomTrees.isWithin(r, child)) {
+                    holdsRoot = true;
+                }
+            }
+            if (roots.contains(child)) {
+                continue;
+            }
+            if (holdsRoot) {
+                outside(child, roots, trace);
+            } else if (!child.text().isBlank()) {
+                trace.removed("locate.outside-content", child.text());
+            }
+        }
     }
 
     private static CleanedArticle failed(Verdict verdict, String reason, String url) {

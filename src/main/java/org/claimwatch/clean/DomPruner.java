@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Removes page furniture from a parsed body in place: navigation, forms, hidden elements, figures' captions and
@@ -37,9 +38,14 @@ final class DomPruner {
 
     /** Removes furniture under {@code body}; the returned stats describe the pruned tree. */
     static Pruned prune(Element body) {
+        return prune(body, null);
+    }
+
+    /** As {@link #prune(Element)}, recording each removal (and each named-furniture box kept) in {@code trace}. */
+    static Pruned prune(Element body, CleanTrace trace) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
-        collect(body, stats, stats.get(body), doomed, new FurnitureNames());
+        collect(body, stats, stats.get(body), doomed, new FurnitureNames(), HiddenData.pageKey(body), trace);
         for (Element e : doomed) {
             Element parent = e.parent();
             e.remove();
@@ -49,65 +55,100 @@ final class DomPruner {
     }
 
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
-                                FurnitureNames names) {
+                                FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (isFurniture(child, stats, total, names)) {
+            String rule = furnitureRule(child, stats, total, names, pageKey, trace);
+            if (rule != null) {
                 doomed.add(child);
+                if (trace != null && stats.get(child).chars > 0) {
+                    trace.removed(rule, child.text());
+                }
             } else {
-                collect(child, stats, total, doomed, names);
+                collect(child, stats, total, doomed, names, pageKey, trace);
             }
         }
     }
 
-    private static boolean isFurniture(Element e, TextStats stats, TextStats.Counts total,
-                                       FurnitureNames names) {
+    /** The name of the rule that makes {@code e} furniture, or null when it stays (kept decisions go to trace). */
+    private static String furnitureRule(Element e, TextStats stats, TextStats.Counts total,
+                                        FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
+        String rule = furnitureRule(e, stats, total, names, pageKey);
+        if (trace != null && rule != null && rule.startsWith("+")) {
+            trace.kept(rule.substring(1), e.text());
+        }
+        return rule == null || rule.startsWith("+") ? null : rule;
+    }
+
+    /** The removing rule, null, or "+rule" for a rule that keeps a box another rule would remove. */
+    private static String furnitureRule(Element e, TextStats stats, TextStats.Counts total,
+                                        FurnitureNames names, Supplier<String> pageKey) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
-            return !isAccordionToggle(e, tag);
+            return isAccordionToggle(e, tag) ? "+prune.accordion-toggle" : "prune.tag." + tag;
         }
         TextStats.Counts c = stats.get(e);
         if (e.hasAttr("hidden") || isStyledHidden(e) || hasHiddenClass(e)) {
             // Hidden prose is kept: React streams server-rendered content into hidden placeholders, and
-            // accordions and tabs hide parts of the article until clicked.
-            return c.paraChars < 200;
+            // accordions and tabs hide parts of the article until clicked. Hidden data (keywords, dates, image
+            // addresses) and a hidden second copy of visible text are not prose.
+            if (c.paraChars < 200) {
+                return "prune.hidden";
+            }
+            return HiddenData.isData(e.text()) ? "prune.hidden-data"
+                    : HiddenData.isCopy(e, pageKey) ? "prune.hidden-copy" : "+prune.hidden-prose";
+        }
+        if (c.chars >= 200 && "true".equals(e.attr("aria-hidden"))
+                && (HiddenData.isData(e.text()) || HiddenData.isCopy(e, pageKey))) {
+            return "prune.aria-hidden-data";
+        }
+        if (e.hasAttr("itemprop") && HiddenData.isMicrodataOnly(e, c) && !isInSentence(e)) {
+            return "prune.microdata";
         }
         if (NEVER.contains(tag)) {
-            return false;
+            return null;
         }
         boolean wrapper = c.chars > 500 && c.chars * 2 > total.chars
                 || c.paraChars > 300 && c.paraChars * 2 > total.paraChars;
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (wrapper) {
-            return (tag.equals("footer") || role.equals("contentinfo")) && hasProseOutside(e, stats);
+            return (tag.equals("footer") || role.equals("contentinfo")) && hasProseOutside(e, stats)
+                    ? "prune.footer-wrapper" : null;
         }
         if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
-            return false; // a callout in the text ("Note: ..."), styled as an alert
+            return "+prune.alert-callout"; // a callout in the text ("Note: ..."), styled as an alert
         }
         if (c.chars < 1500 && c.linkDensity() < 0.3 && EditorialNote.opens(e.text())) {
-            return false; // a correction or update note, in an aside or a box: the outlet saying a claim changed
+            return "+prune.editorial-note"; // a correction or update note: the outlet saying a claim changed
         }
-        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(role)) {
-            return true;
+        if (FURNITURE_TAGS.contains(tag)) {
+            return "prune.tag." + tag;
+        }
+        if (FURNITURE_ROLES.contains(role)) {
+            return "prune.role." + role;
         }
         if ("true".equals(e.attr("aria-hidden")) && c.chars < 200) {
-            return true;
+            return "prune.aria-hidden";
         }
         if (tag.equals("figure")) {
-            return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty() && e.getElementsByTag("table").isEmpty();
+            return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty()
+                    && e.getElementsByTag("table").isEmpty() ? "prune.figure" : null;
         }
         if (tag.equals("a") && isJumpLink(e)) {
-            return true;
+            return "prune.jump-link";
         }
         if (DomTrees.HEADINGS.contains(tag) || tag.equals("a") && isInSentence(e)) {
             // A heading's class names its look ("header-anchor"), a link's inside a paragraph its behaviour
             // ("external-popup"): neither is a box.
-            return false;
+            return null;
         }
         String classAndId = BoilerplatePatterns.classAndId(e);
         if (classAndId.isEmpty() || !names.isFurniture(classAndId)) {
-            return false;
+            return null;
         }
-        return !isLayoutWrapper(c, classAndId) && !isArticleHeader(e, c, classAndId);
+        if (isLayoutWrapper(c, classAndId)) {
+            return "+prune.layout-wrapper";
+        }
+        return isArticleHeader(e, c, classAndId) ? "+prune.article-header" : "prune.class-name";
     }
 
     /**

@@ -31,6 +31,8 @@ final class ParagraphCollector implements NodeFilter {
 
     private final TextStats stats;
     private final boolean textMode;
+    private final CleanTrace trace;
+    private Set<Element> teasers = Set.of();
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -47,9 +49,10 @@ final class ParagraphCollector implements NodeFilter {
     private String pendingMarker = "";
     private Element row;
 
-    private ParagraphCollector(TextStats stats, boolean textMode) {
+    private ParagraphCollector(TextStats stats, boolean textMode, CleanTrace trace) {
         this.stats = stats;
         this.textMode = textMode;
+        this.trace = trace;
     }
 
     /**
@@ -69,7 +72,19 @@ final class ParagraphCollector implements NodeFilter {
     }
 
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode) {
-        ParagraphCollector c = new ParagraphCollector(stats, textMode);
+        return collect(roots, stats, textMode, null);
+    }
+
+    /** As {@link #collect(List, TextStats, boolean)}, recording skipped boxes in {@code trace} (nullable). */
+    static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, CleanTrace trace) {
+        return collect(roots, stats, textMode, Set.of(), trace);
+    }
+
+    /** As above, skipping the {@code teasers} ({@link TeaserList}) wherever they sit. */
+    static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, Set<Element> teasers,
+                               CleanTrace trace) {
+        ParagraphCollector c = new ParagraphCollector(stats, textMode, trace);
+        c.teasers = teasers;
         for (Element root : roots) {
             NodeTraversor.filter(c, root);
             c.flush();
@@ -97,8 +112,15 @@ final class ParagraphCollector implements NodeFilter {
         if (isInline(e)) {
             return inlineHead(e, tag);
         }
-        if (depth > 0 && (isLinkBox(e, tag) || listItemDepth == 0 && PromoBox.is(e, tag, stats))) {
-            return FilterResult.SKIP_ENTIRELY;
+        if (depth > 0 || teasers.contains(e)) {
+            String rule = teasers.contains(e) ? "collect.teaser-list" : isLinkBox(e, tag) ? "collect.link-box"
+                    : listItemDepth == 0 && PromoBox.is(e, tag, stats) ? "collect.promo-box" : null;
+            if (rule != null) {
+                if (trace != null) {
+                    trace.removed(rule, e.text());
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
         }
         flush();
         if (tag.equals("tr") && isSimpleRow(e)) {
@@ -162,6 +184,9 @@ final class ParagraphCollector implements NodeFilter {
                 // The kicker ("Read more:") and the link right after it go together; a kicker followed by words
                 // ("Watch this space: we interviewed ...") stays as the sentence's start.
                 skipNextLink = false;
+                if (trace != null) {
+                    trace.removed("collect.kicker-link", text.substring(kickerStart) + e.text());
+                }
                 text.setLength(kickerStart);
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -238,7 +263,7 @@ final class ParagraphCollector implements NodeFilter {
      * A list that a paragraph or heading of the text introduces ("Other apps you may find helpful:", "Check out…"):
      * its items are what the sentence announces, even when every one of them is a link.
      */
-    private static boolean isIntroducedList(Element list, String tag) {
+    static boolean isIntroducedList(Element list, String tag) {
         if (!tag.equals("ul") && !tag.equals("ol")) {
             return false;
         }
@@ -247,7 +272,7 @@ final class ParagraphCollector implements NodeFilter {
             return false;
         }
         String t = lead.text().strip();
-        return (t.endsWith(":") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
+        return (t.endsWith(":") || t.endsWith("：") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
     }
 
     /**

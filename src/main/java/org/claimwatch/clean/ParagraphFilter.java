@@ -42,7 +42,7 @@ final class ParagraphFilter {
      * spared the caption pattern.
      */
     private static final String[] CAPTION_NOUNS = {"photo", "image", "picture", "credit", "illustration"};
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]。！？」』）]\\s*$");
     private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
@@ -55,6 +55,12 @@ final class ParagraphFilter {
      * author ({@code byline}); either may be null.
      */
     static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline) {
+        return filter(blocks, title, siteName, byline, null);
+    }
+
+    /** As {@link #filter(List, String, String, String)}, recording each dropped block in {@code trace} (nullable). */
+    static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline,
+                                  CleanTrace trace) {
         List<Block> kept = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
@@ -73,12 +79,15 @@ final class ParagraphFilter {
             String text = stripDateline(b.text());
             Block block = text.equals(b.text()) ? b : b.withText(text);
             if (titleKey != null && Math.abs(text.length() - titleLength) < 12 && key(text).equals(titleKey)) {
+                note(trace, "filter.title", text);
                 continue;
             }
             if (ContentsList.isHeading(text)) {
                 int end = ContentsList.end(blocks, i);
+                note(trace, "filter.contents-list", text);
                 for (int j = i + 1; j < end; j++) {
                     position += blocks.get(j).text().length();
+                    note(trace, "filter.contents-list", blocks.get(j).text());
                 }
                 i = end - 1;
                 continue;
@@ -86,18 +95,25 @@ final class ParagraphFilter {
             if (isListHeading(block)) {
                 if (position > total * 0.3 && isTeaserTail(blocks, i + 1)
                         || kept.isEmpty() && position > total * 0.2) {
+                    for (int j = i; j < blocks.size(); j++) {
+                        note(trace, "filter.list-heading-tail", blocks.get(j).text());
+                    }
                     break;
                 }
+                note(trace, "filter.list-heading", text);
                 skippingList = true;
                 continue;
             }
             if (skippingList) {
                 if (block.listItem() || block.linkDensity() > 0.5 || text.length() < 80) {
+                    note(trace, "filter.list-heading", text);
                     continue;
                 }
                 skippingList = false;
             }
-            if (isBoilerplate(block)) {
+            String rule = boilerplateRule(block);
+            if (rule != null) {
+                note(trace, rule, text);
                 if (text.length() <= AuthorBox.MAX_OPENER && AuthorBox.isByline(text)) {
                     droppedBylines.add(kept.size());
                 }
@@ -108,18 +124,26 @@ final class ParagraphFilter {
                 continue;
             }
             if (text.length() > 20 && !seen.add(text)) {
+                note(trace, "filter.repeat", text);
                 continue;
             }
             if (!dropped.isEmpty() && repeatsDropped(key(text), dropped)) {
+                note(trace, "filter.repeats-caption", text);
                 continue;
             }
             kept.add(block);
         }
+        List<Block> before = trace == null ? null : new ArrayList<>(kept);
         cutPromoTail(kept);
+        before = traceCut(trace, "filter.promo-tail", before, kept);
         AuthorBox.cut(kept, droppedBylines, AuthorBox.personNames(byline));
+        before = traceCut(trace, "filter.author-box", before, kept);
         trimEdges(kept);
+        before = traceCut(trace, "filter.edge-trim", before, kept);
         if (SelfPromotion.cut(kept, siteName)) {
+            before = traceCut(trace, "filter.self-promotion", before, kept);
             trimEdges(kept);
+            traceCut(trace, "filter.edge-trim", before, kept);
         }
         List<Paragraph> out = new ArrayList<>(kept.size());
         for (Block b : kept) {
@@ -129,42 +153,86 @@ final class ParagraphFilter {
     }
 
     static boolean isBoilerplate(Block b) {
+        return boilerplateRule(b) != null;
+    }
+
+    /** The name of the line rule that makes {@code b} boilerplate, or null. */
+    static String boilerplateRule(Block b) {
         String t = b.text();
         if (!HAS_LETTER.matcher(t).find()) {
-            return true;
+            return "filter.no-letters";
         }
         if (t.length() > 600) {
-            return false;
+            return null;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (t.length() < 120 && LinePatterns.isShareBar(t)
-                || t.length() < 400 && LinePatterns.isSponsorLine(t)
-                || !b.heading() && isCaption(lower)) {
-            return true;
+        if (t.length() < 120 && LinePatterns.isShareBar(t)) {
+            return "filter.share-bar";
+        }
+        if (t.length() < 400 && LinePatterns.isSponsorLine(t)) {
+            return "filter.sponsor";
+        }
+        if (!b.heading() && isCaption(lower)) {
+            return "filter.caption";
         }
         if (t.length() > SHORT_LINE) {
-            return false;
+            return null;
         }
-        if (hasAny(lower, FOLLOW_WORDS) && LinePatterns.FOLLOW.matcher(t).find()
-                || hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find()
-                || hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()
-                || hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
-                || colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
-            return true;
+        if (hasAny(lower, FOLLOW_WORDS) && LinePatterns.FOLLOW.matcher(t).find()) {
+            return "filter.follow";
+        }
+        if (hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find()) {
+            return "filter.newsletter";
+        }
+        if (hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()) {
+            return "filter.consent";
+        }
+        if (hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()) {
+            return "filter.appeal";
+        }
+        if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
+            return "filter.pointer";
         }
         if (t.length() < 80 && (LinePatterns.isCallToAction(t)
-                || lower.contains("buy ") && LinePatterns.SHOP_BUTTON.matcher(t).matches())
-                || t.length() < 120 && hasAny(lower, EXPERT_WORDS) && !SENTENCE_END.matcher(t).matches()
-                && LinePatterns.EXPERT_CALL.matcher(t).find()
-                || t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
+                || lower.contains("buy ") && LinePatterns.SHOP_BUTTON.matcher(t).matches())) {
+            return "filter.call-to-action";
+        }
+        if (t.length() < 120 && hasAny(lower, EXPERT_WORDS) && !SENTENCE_END.matcher(t).matches()
+                && LinePatterns.EXPERT_CALL.matcher(t).find()) {
+            return "filter.expert-call";
+        }
+        if (t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
-            return true;
+            return "filter.author-bio";
         }
         if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem() && !isLinkedSentence(t)) {
-            return true;
+            return "filter.link-line";
         }
-        return t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)
-                || t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches();
+        if (t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)) {
+            return "filter.meta-line";
+        }
+        return t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches() ? "filter.date-only" : null;
+    }
+
+    private static void note(CleanTrace trace, String rule, String text) {
+        if (trace != null) {
+            trace.removed(rule, text);
+        }
+    }
+
+    /** Records the blocks a step took out of {@code kept} since {@code before}; the new snapshot (null when off). */
+    private static List<Block> traceCut(CleanTrace trace, String rule, List<Block> before, List<Block> kept) {
+        if (trace == null) {
+            return null;
+        }
+        java.util.Set<Block> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        now.addAll(kept);
+        for (Block b : before) {
+            if (!now.contains(b)) {
+                trace.removed(rule, b.text());
+            }
+        }
+        return new ArrayList<>(kept);
     }
 
     /**
@@ -392,12 +460,36 @@ final class ParagraphFilter {
         return m.find() ? text.substring(m.end()) : text;
     }
 
-    /** Whether {@code t} has at least {@code n} words; stops counting there. */
+    /**
+     * Whether {@code t} has at least {@code n} words; stops counting there. In scripts written without spaces a
+     * word is counted for every two characters of Han or kana, and every five letters of Thai, Lao, Khmer or Myanmar.
+     */
     static boolean hasWords(String t, int n) {
         int count = 0;
         boolean in = false;
+        int wide = 0;
+        int unspaced = 0;
         for (int i = 0; i < t.length(); i++) {
-            boolean w = Character.isLetterOrDigit(t.charAt(i));
+            char ch = t.charAt(i);
+            if (ch >= '\u0e00') {
+                if (TextStats.isWide(ch)) {
+                    if (wide++ % 2 == 0 && ++count >= n) {
+                        return true;
+                    }
+                    in = false;
+                    continue;
+                }
+                if (TextStats.isUnspacedAlphabet(ch)) {
+                    if (unspaced++ % 5 == 0 && ++count >= n) {
+                        return true;
+                    }
+                    in = true;
+                    continue;
+                }
+            }
+            wide = 0;
+            unspaced = 0;
+            boolean w = Character.isLetterOrDigit(ch);
             if (w && !in && ++count >= n) {
                 return true;
             }

@@ -105,6 +105,6 @@ final class Standfirst {
             return false;
         }
         String t = e.text();
-        return ParagraphFilter.hasWords(t, 8) && t.matches("(?s).*[.!?…]['\"’”)]?\\s*$");
+        return ParagraphFilter.hasWords(t, 8) && t.matches("(?s).*[.!?…。！？]['\"’”)」』]?\\s*$");
     }
 }

@@ -111,17 +111,51 @@ final class TextStats {
         };
     }
 
+    /**
+     * Characters as rendered, a character of Han or kana counting {@link #WIDE_WEIGHT} times: those scripts write
+     * about two characters per word and no spaces, where Latin text takes some six characters a word.
+     */
     static int visibleChars(String s) {
         int n = 0;
         boolean space = true;
         for (int i = 0, len = s.length(); i < len; i++) {
             char ch = s.charAt(i);
             if (ch > ' ' && ch != '\u00a0' && (ch < '\u2000' || !Character.isWhitespace(ch))) {
-                n++;
+                n += ch >= '\u2e80' && isWide(ch) ? WIDE_WEIGHT : 1;
                 space = false;
             } else if (!space) {
                 n++;
                 space = true;
+            }
+        }
+        return n;
+    }
+
+    /** How many Latin characters one character of Han or kana stands for in length thresholds. */
+    static final int WIDE_WEIGHT = 3;
+
+    /** Han ideographs, hiragana, katakana and CJK compatibility ideographs: scripts written without spaces. */
+    static boolean isWide(char ch) {
+        return ch >= '\u3040' && ch <= '\u30ff' // hiragana, katakana
+                || ch >= '\u3400' && ch <= '\u4dbf' // extension A
+                || ch >= '\u4e00' && ch <= '\u9fff' // unified ideographs
+                || ch >= '\uf900' && ch <= '\ufaff' // compatibility ideographs
+                || ch >= '\u31f0' && ch <= '\u31ff'; // katakana phonetic extensions
+    }
+
+    /** Scripts written without spaces between words whose letters are alphabetic: Thai, Lao, Khmer, Myanmar. */
+    static boolean isUnspacedAlphabet(char ch) {
+        return ch >= '\u0e00' && ch <= '\u0eff' || ch >= '\u1780' && ch <= '\u17ff'
+                || ch >= '\u1000' && ch <= '\u109f';
+    }
+
+    /** The length of {@code s} for length thresholds: a character of Han or kana counts {@link #WIDE_WEIGHT} times. */
+    static int weightedLength(String s) {
+        int n = s.length();
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\u2e80' && isWide(ch)) {
+                n += WIDE_WEIGHT - 1;
             }
         }
         return n;

@@ -28,8 +28,9 @@ final class VerdictJudge {
         int chars = 0;
         int sentences = 0;
         for (Paragraph p : paragraphs) {
-            chars += p.text().length();
-            if (!p.heading() && p.text().length() >= 100 && ParagraphFilter.hasWords(p.text(), 15)) {
+            int length = TextStats.weightedLength(p.text());
+            chars += length;
+            if (!p.heading() && length >= 100 && ParagraphFilter.hasWords(p.text(), 15)) {
                 sentences++;
             }
         }

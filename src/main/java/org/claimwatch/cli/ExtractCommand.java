@@ -3,6 +3,7 @@ package org.claimwatch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimwatch.clean.CleanTrace;
 import org.claimwatch.clean.CleanedArticle;
 import org.claimwatch.clean.Cleaner;
 import org.claimwatch.clean.Paragraph;
@@ -22,7 +23,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * {@code extract FILE.html[.gz] [--url URL] [--charset CS]}: prints the cleaned article as one JSON object.
+ * {@code extract FILE.html[.gz] [--url URL] [--charset CS] [--explain]}: prints the cleaned article as one JSON
+ * object; with {@code --explain}, prints instead which cleaning rule removed or kept each block, then the text.
  * {@code extract --batch INPUT.jsonl}: reads lines {@code {"id","url","html_path"}} (path may be .gz, relative paths
  * resolve against the input file's directory) and prints one JSON line per input.
  */
@@ -36,11 +38,14 @@ public final class ExtractCommand implements Command {
         String url = null;
         String charset = null;
         String batch = null;
+        boolean explain = false;
         for (int i = 0; i < args.size(); i++) {
             if ("--url".equals(args.get(i)) && i + 1 < args.size()) {
                 url = args.get(++i);
             } else if ("--charset".equals(args.get(i)) && i + 1 < args.size()) {
                 charset = args.get(++i);
+            } else if ("--explain".equals(args.get(i))) {
+                explain = true;
             } else if ("--batch".equals(args.get(i)) && i + 1 < args.size()) {
                 batch = args.get(++i);
             } else if (file == null) {
@@ -51,8 +56,20 @@ public final class ExtractCommand implements Command {
             return runBatch(Path.of(batch), out, err);
         }
         if (file == null) {
-            err.println("usage: extract FILE.html[.gz] [--url URL] [--charset CS] | extract --batch INPUT.jsonl");
+            err.println("usage: extract FILE.html[.gz] [--url URL] [--charset CS] [--explain] | extract --batch INPUT.jsonl");
             return 2;
+        }
+        if (explain) {
+            CleanTrace trace = new CleanTrace();
+            CleanedArticle article = Cleaner.clean(readPage(Path.of(file)), url, charset, trace);
+            for (CleanTrace.Event e : trace.events()) {
+                out.printf("%-7s %-28s %6d  %s%n", e.kept() ? "KEPT" : "REMOVED", e.rule(), e.chars(),
+                        e.text().replace('\n', ' '));
+            }
+            out.println("--- verdict " + article.verdict() + " (" + article.reason() + "), "
+                    + article.paragraphs().size() + " paragraphs");
+            out.println(article.text());
+            return 0;
         }
         CleanedArticle article = Cleaner.clean(readPage(Path.of(file)), url, charset);
         out.println(JSON.writeValueAsString(toJson(article)));

@@ -1,5 +1,6 @@
 package org.claimwatch.cli;
 
+import org.claimwatch.clean.CleanTrace;
 import org.claimwatch.clean.CleanedArticle;
 import org.claimwatch.clean.Cleaner;
 import org.claimwatch.clean.Verdict;
@@ -25,10 +26,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bench-extract DIR [--per-page OUT.tsv] [--no-speed]}: cleans every page of a benchmark directory and prints
+ * {@code bench-extract DIR [--per-page OUT.tsv] [--no-speed] [--rules]}: cleans every page of a benchmark directory and prints
  * word-F1, 4-shingle precision/recall/F1, snippet rates, verdict counts and single-thread throughput of cleaning
  * next to a plain jsoup parse of the same pages, for the TUNE and CHECK halves of {@link BenchSplit} (and all pages).
- * {@code --per-page} writes TUNE pages only.
+ * {@code --per-page} writes TUNE pages only. {@code --rules} prints, per half, how often each cleaning rule removed
+ * or kept a block ({@link CleanTrace}), on how many pages, and the characters it removed; {@code --rule-examples
+ * RULE} also lists that rule's decisions on TUNE pages (never CHECK pages).
  */
 public final class BenchExtractCommand implements Command {
 
@@ -39,10 +42,17 @@ public final class BenchExtractCommand implements Command {
         String dir = null;
         String perPage = null;
         boolean speed = true;
+        boolean rules = false;
+        String examples = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ("--per-page".equals(a) && i + 1 < args.size()) {
                 perPage = args.get(++i);
+            } else if ("--rules".equals(a)) {
+                rules = true;
+            } else if ("--rule-examples".equals(a) && i + 1 < args.size()) {
+                rules = true;
+                examples = args.get(++i);
             } else if ("--no-speed".equals(a)) {
                 speed = false;
             } else if (dir == null) {
@@ -50,7 +60,7 @@ public final class BenchExtractCommand implements Command {
             }
         }
         if (dir == null) {
-            err.println("usage: bench-extract DIR [--per-page OUT.tsv] [--no-speed]");
+            err.println("usage: bench-extract DIR [--per-page OUT.tsv] [--no-speed] [--rules] [--rule-examples RULE]");
             return 2;
         }
         List<BenchPage> pages = BenchSet.load(Path.of(dir));
@@ -92,6 +102,9 @@ public final class BenchExtractCommand implements Command {
         if (perPage != null) {
             // per-page results of the TUNE half only: CHECK pages are never inspected one by one
             writePerPage(Path.of(perPage), tune.results());
+        }
+        if (rules) {
+            printRules(pages, out, examples);
         }
         if (speed) {
             printSpeed(pages, out);
@@ -179,6 +192,38 @@ public final class BenchExtractCommand implements Command {
         out.printf(Locale.ROOT, "%-40s %9.3f %9.3f%n", "cleaning/parse ratio, wall", ratioWall[0], ratioWall[1]);
         out.printf(Locale.ROOT, "%-40s %9.3f %9.3f   (best of %d rounds after 2 warm-up rounds; sink %d)%n",
                 "cleaning/parse ratio, thread CPU", ratioCpu[0], ratioCpu[1], TIMED_ROUNDS, sink % 10);
+    }
+
+    /** Per-rule hit counts ({@link CleanTrace}) of each half: blocks, pages and characters a rule removed or kept. */
+    private static void printRules(List<BenchPage> pages, PrintStream out, String examples) {
+        // rule -> [half][0 blocks, 1 pages, 2 chars]
+        Map<String, long[][]> hits = new java.util.TreeMap<>();
+        for (BenchPage p : pages) {
+            int h = BenchSplit.half(p.truth().id()).ordinal();
+            CleanTrace trace = new CleanTrace();
+            Cleaner.clean(p.html(), p.truth().url(), null, trace);
+            java.util.Set<String> onPage = new java.util.HashSet<>();
+            for (CleanTrace.Event e : trace.events()) {
+                if (examples != null && h == BenchSplit.Half.TUNE.ordinal() && e.rule().equals(examples)) {
+                    out.println("TUNE " + p.truth().id() + " " + e.rule() + " " + e.chars() + " " + e.text());
+                }
+                String name = (e.kept() ? "keep " : "drop ") + e.rule();
+                long[][] c = hits.computeIfAbsent(name, k -> new long[2][3]);
+                c[h][0]++;
+                c[h][2] += e.chars();
+                if (onPage.add(name)) {
+                    c[h][1]++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "%-40s %9s %7s %10s   %9s %7s %10s%n", "rule (by TUNE blocks)", "TUNE blk", "pages",
+                "chars", "CHECK blk", "pages", "chars");
+        hits.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0][0], a.getValue()[0][0]))
+                .forEach(en -> {
+                    long[][] c = en.getValue();
+                    out.printf(Locale.ROOT, "%-40s %9d %7d %10d   %9d %7d %10d%n", en.getKey(), c[0][0], c[0][1],
+                            c[0][2], c[1][0], c[1][1], c[1][2]);
+                });
     }
 
     private static void row(PrintStream out, String name, double tune, double check, double all) {

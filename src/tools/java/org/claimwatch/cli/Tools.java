@@ -18,6 +18,7 @@ public final class Tools {
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("bench-match", new BenchMatchCommand());
         commands.put("bench-embeddings", new BenchEmbeddingsCommand());
+        commands.put("extract", new ExtractCommand());
         commands.put("bench-extract", new BenchExtractCommand());
         commands.put("bench-churn", new BenchChurnCommand());
         commands.put("bench-claims", new BenchClaimsCommand());

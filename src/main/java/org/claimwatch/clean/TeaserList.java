@@ -1,0 +1,238 @@
+package org.claimwatch.clean;
+
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Teaser lists of other stories, found by repetition wherever they sit: a run of three or more sibling boxes of one
+ * shape (tag and class names), each opening with a headline that links to another page of the same site and adding
+ * at most a short summary, a byline or a date, the headlines all different. A box with a long prose sentence is never
+ * a teaser, nor a box whose link sits inside a sentence or leads to another site (lists of products or sources).
+ * Confined to one cleaning call.
+ */
+final class TeaserList {
+
+    private static final int MIN_RUN = 3;
+    private static final int MAX_BOX = 700;
+    private static final int MAX_OTHER = 320;
+    private static final int MAX_PREFIX = 40;
+    private static final int LONG_SENTENCE_WORDS = 25;
+    private static final int MAX_LINKS = 4;
+    private static final Set<String> BOX_TAGS = Set.of("div", "article", "section", "li", "aside");
+
+    private final TextStats stats;
+    private final String host;
+    private final Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private TeaserList(TextStats stats, String host) {
+        this.stats = stats;
+        this.host = host;
+    }
+
+    /** The teaser boxes (and the short heading right before each run) under {@code roots}. */
+    static Set<Element> find(List<Element> roots, TextStats stats, String pageUrl) {
+        TeaserList t = new TeaserList(stats, hostOf(pageUrl));
+        for (Element root : roots) {
+            t.scan(root);
+        }
+        return t.teasers;
+    }
+
+    private void scan(Element e) {
+        if (e.childrenSize() >= MIN_RUN) {
+            scanRuns(e);
+        }
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (!teasers.contains(child) && stats.get(child).chars > 0) {
+                scan(child);
+            }
+        }
+    }
+
+    /** Marks every run of at least three same-shape teaser boxes among {@code parent}'s children. */
+    private void scanRuns(Element parent) {
+        if (followsProse(parent)) {
+            return; // "Here are the courses you can take:": the items are what the text announces
+        }
+        List<Element> children = parent.children();
+        int i = 0;
+        while (i < children.size()) {
+            Element first = children.get(i);
+            String href = headlineHref(first);
+            if (href == null) {
+                i++;
+                continue;
+            }
+            Set<String> hrefs = new HashSet<>();
+            hrefs.add(href);
+            int j = i + 1;
+            int boxes = 1;
+            while (j < children.size()) {
+                Element next = children.get(j);
+                if (stats.get(next).chars == 0) {
+                    j++;
+                    continue;
+                }
+                if (!sameShape(first, next)) {
+                    break;
+                }
+                String h = headlineHref(next);
+                if (h == null || !hrefs.add(h)) {
+                    break;
+                }
+                boxes++;
+                j++;
+            }
+            if (boxes >= MIN_RUN) {
+                for (int k = i; k < j; k++) {
+                    teasers.add(children.get(k));
+                }
+                Element before = first.previousElementSibling();
+                if (before != null && DomTrees.HEADINGS.contains(before.normalName())
+                        && before.text().length() < 60 && !ParagraphFilter.hasWords(before.text(), 8)) {
+                    teasers.add(before); // "More stories", "Latest news": the run's title
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * A list right after a paragraph of the text that introduces it (ending in a colon) or is prose itself (fifteen
+     * words or more): a list of the article, whatever its items link to. A heading before a list ("Related
+     * stories:") introduces no such thing.
+     */
+    private static boolean followsProse(Element list) {
+        if (!list.nameIs("ul") && !list.nameIs("ol")) {
+            return false;
+        }
+        Element lead = list.previousElementSibling();
+        if (lead == null || !lead.nameIs("p")) {
+            return false;
+        }
+        String t = lead.text().strip();
+        return (t.endsWith(":") || t.endsWith("：")) && ParagraphFilter.hasWords(t, 3)
+                || ParagraphFilter.hasWords(t, 15);
+    }
+
+    private static boolean sameShape(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && (a.className().equals(b.className())
+                || ContentLocator.sameKind(a, b));
+    }
+
+    /**
+     * The address of the headline a teaser box opens with, or null when {@code box} is no teaser: the box is short,
+     * its first real link reads as a headline (four words or more), leads to this site, opens the box's text (after
+     * a short kicker) or sits in a heading, and the rest is a short summary, byline or date without a long sentence.
+     */
+    private String headlineHref(Element box) {
+        if (!BOX_TAGS.contains(box.normalName())) {
+            return null;
+        }
+        TextStats.Counts c = stats.get(box);
+        if (c.chars < 20 || c.chars > MAX_BOX || c.chars - c.linkChars > MAX_OTHER || c.linkChars * 4 < c.chars) {
+            return null;
+        }
+        Element headline = null;
+        int links = 0;
+        for (Element a : box.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.isEmpty() || href.startsWith("#")) {
+                continue;
+            }
+            if (++links > MAX_LINKS) {
+                return null;
+            }
+            if (headline == null && ParagraphFilter.hasWords(a.text(), 4)) {
+                headline = a;
+            }
+        }
+        if (headline == null || !isInternal(headline) || !opensBox(box, headline)) {
+            return null;
+        }
+        if (hasLongSentence(box, headline)) {
+            return null;
+        }
+        return headline.attr("href");
+    }
+
+    /** Whether the headline link opens the box's text after at most a short kicker, or is (in) a heading. */
+    private static boolean opensBox(Element box, Element headline) {
+        for (Element p = headline; p != null && p != box; p = p.parent()) {
+            if (DomTrees.HEADINGS.contains(p.normalName())) {
+                return true;
+            }
+            if (p.nameIs("p")) {
+                return false; // a link inside a paragraph's sentence
+            }
+        }
+        if (headline.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+            return true;
+        }
+        String text = box.text();
+        int at = text.indexOf(headline.text());
+        return at >= 0 && at <= MAX_PREFIX;
+    }
+
+    /** Whether the box's text outside its headline holds a sentence of many words: prose, not a summary line. */
+    private static boolean hasLongSentence(Element box, Element headline) {
+        String rest = box.text().replace(headline.text(), " ");
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < rest.length(); i++) {
+            char ch = rest.charAt(i);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '。' || ch == '！' || ch == '？') {
+                words = 0;
+                in = false;
+                continue;
+            }
+            boolean w = Character.isLetterOrDigit(ch);
+            if (w && (!in || TextStats.isWide(ch))) {
+                // a character of Han or kana counts half a word
+                words += TextStats.isWide(ch) ? (i % 2) : 1;
+                if (words >= LONG_SENTENCE_WORDS) {
+                    return true;
+                }
+            }
+            in = w;
+        }
+        return false;
+    }
+
+    /** Whether a link leads to a page of the site itself: a relative address or one on the page's host. */
+    private boolean isInternal(Element a) {
+        String href = a.attr("href").strip();
+        if (href.startsWith("/") && !href.startsWith("//") || !href.contains(":") && !href.startsWith("//")) {
+            return true;
+        }
+        String h = hostOf(href.startsWith("//") ? "https:" + href : href);
+        return h != null && host != null && sameSite(h, host);
+    }
+
+    private static boolean sameSite(String a, String b) {
+        String x = a.startsWith("www.") ? a.substring(4) : a;
+        String y = b.startsWith("www.") ? b.substring(4) : b;
+        return x.equals(y) || x.endsWith("." + y) || y.endsWith("." + x);
+    }
+
+    private static String hostOf(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
