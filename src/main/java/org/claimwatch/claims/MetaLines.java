@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * words of bylines and datelines ("By", "Updated", "Share", "On behalf of", "|"). Such a line changes between two
  * fetches of an unchanged article and states nothing: it is never a claim and never alerts (issue 15). A line with
  * one lower-case word outside that vocabulary ("The hearing was held on October 20, 2025.") is prose and stays
- * news. Also {@link #ACCESS_DATE}: the access date of a reference ("Accessed April 14, 2025"). Pure, thread-safe.
+ * news. A line of a reference list with a journal's volume(issue):pages is metadata too. Also {@link #ACCESS_DATE}: the access date of a reference ("Accessed April 14, 2025"). Pure, thread-safe.
  */
 public final class MetaLines {
 
@@ -44,6 +44,10 @@ public final class MetaLines {
     /** An embedded post's signature: "— Name (@handle) October 16, 2024". */
     private static final Pattern SIGNATURE = Pattern.compile("(?iu)^\\s*[—–-]\\s*[^\\n]{1,60}\\(@\\w{1,30}\\)\\s*"
             + DATE + "\\s*$");
+    /** A journal reference's volume(issue):pages ("2019 Feb 1;61(1):33-40"): a line of a reference list. */
+    private static final Pattern CITATION = Pattern.compile("(?<![\\p{L}\\d])\\d{1,4}\\s*\\(\\s*[\\w-]{1,8}\\s*\\)\\s*:"
+            + "\\s*[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?(?!\\d)");
+    private static final int MAX_CITATION = 400;
     /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + MONTH + "|\\d{1,2})\\s*"
             + "(?:[–—-]|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*(?:" + DATE + "|" + MONTH + "\\b)");
@@ -63,6 +67,9 @@ public final class MetaLines {
 
     /** True when {@code line} (one sentence or line of cleaned text) is page metadata, not prose. */
     public static boolean is(String line) {
+        if (line.length() <= MAX_CITATION && line.indexOf('(') >= 0 && CITATION.matcher(line).find()) {
+            return true;
+        }
         if (line.length() > 160 || !hasDigitOrTimeWord(line)) {
             return false;
         }

@@ -45,6 +45,7 @@ final class Noise {
                     + "|download\\s+(?:the|our)\\s+app\\b|watch\\s*:|listen\\s*:|(?:photo|image)\\s+credit\\b"
                     + "|copyright\\b|©|all\\s+rights\\s+reserved\\b|live\\s+updates\\s*:|more\\s*:|credit\\s*:"
                     + "|(?:additional\\s+)?(?:editing|reporting|writing)\\s+by\\b|share\\s+(?:on|via)\\b"
+                    + "|(?:photo|image|picture|illustration)s?\\s+(?:from|via|courtesy(?:\\s+of)?)\\b"
                     + "|also\\s*:|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
                     + "|compare\\s*:|learn\\s+more\\b|check\\s+out\\b|don[’']?t\\s+miss\\b|continue\\s+reading\\b"
                     + "|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)\\b|up\\s+next\\s*:"

@@ -88,6 +88,19 @@ class VolatileFurnitureTest {
     }
 
     @Test
+    void journalCitationsMove() {
+        assertSilent("2012 Mar 3;41(2):118-25.", "2015 Jun 6;44(5):121-28.");
+        assertSilent("Okafor L, Brandt K. Sleep and shift work. J Occup Health. 2019 Feb 1;61(1):33-40.",
+                "Okafor L, Brandt K. Sleep and shift work. J Occup Health. 2022 Mar 4;64(4):36-43.");
+    }
+
+    @Test
+    void imageCaptionsMove() {
+        assertSilent("Image from the March 2024 review.", "Image from the June 2027 review.");
+        assertSilent("Photo courtesy of the Harbour Trust", "Photo courtesy of Lark Studio");
+    }
+
+    @Test
     void embeddedPostSignaturesMove() {
         assertSilent("— Mara Quinn (@maraquinn) October 16, 2024", "— Mara Quinn (@maraquinn) November 19, 2027");
     }
