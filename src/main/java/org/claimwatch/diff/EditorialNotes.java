@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * was amended on …", "An article on Tuesday about … misstated …", "(Corrects paragraph 3 …)", "We regret the error".
  * A marker such as "Correction: Nov. 14, 2024" that is a line of its own heads the paragraph after it. Pure.
  */
-final class EditorialNotes {
+public final class EditorialNotes {
 
     private static final String LEAD = "(?iu)^[\\s•*·▪■►–—-]*(?:\\[|\\()?\\s*";
     private static final Pattern LABEL = Pattern.compile(LEAD
@@ -35,7 +35,7 @@ final class EditorialNotes {
     }
 
     /** True when the sentence opens or is an editorial note. */
-    static boolean isNote(String sentence) {
+    public static boolean isNote(String sentence) {
         if (sentence.length() < 8) {
             return false;
         }

@@ -1,5 +1,7 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.claims.MetaLines;
+
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -31,7 +33,9 @@ final class Noise {
                     "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
             new Fragment(t -> t.indexOf('(') >= 0,
                     Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
-            new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")));
+            new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
+            // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
+            new Fragment(Noise::mayHaveAccessDate, MetaLines.ACCESS_DATE));
 
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
@@ -41,6 +45,10 @@ final class Noise {
                     + "|download\\s+(?:the|our)\\s+app\\b|watch\\s*:|listen\\s*:|(?:photo|image)\\s+credit\\b"
                     + "|copyright\\b|©|all\\s+rights\\s+reserved\\b|live\\s+updates\\s*:|more\\s*:|credit\\s*:"
                     + "|(?:additional\\s+)?(?:editing|reporting|writing)\\s+by\\b|share\\s+(?:on|via)\\b"
+                    + "|(?:photo|image|picture|illustration)s?\\s+(?:from|via|courtesy(?:\\s+of)?)\\b"
+                    + "|also\\s*:|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
+                    + "|compare\\s*:|learn\\s+more\\b|check\\s+out\\b|don[’']?t\\s+miss\\b|continue\\s+reading\\b"
+                    + "|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)\\b|up\\s+next\\s*:"
                     + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b"
                     + "|[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b)");
 
@@ -74,6 +82,12 @@ final class Noise {
         return b == null ? text : b.toString();
     }
 
+    private static boolean mayHaveAccessDate(String text) {
+        return containsIgnoreCase(text, "access") || containsIgnoreCase(text, "consulted")
+                || containsIgnoreCase(text, "retrieved") || containsIgnoreCase(text, "viewed")
+                || containsIgnoreCase(text, "checked");
+    }
+
     private static boolean hasClockTime(String text) {
         for (int k = 1; k + 1 < text.length(); k++) {
             char c = text.charAt(k);
@@ -102,6 +116,10 @@ final class Noise {
             return true;
         }
         if (tokens.size() <= 14 && BY.matcher(text).lookingAt() && !text.contains("\u201c")) {
+            return true;
+        }
+        if (MetaLines.is(text)) {
+            // a dateline, byline with a date, counter or relative time: furniture that moves between fetches
             return true;
         }
         return isNameLine(text, tokens);

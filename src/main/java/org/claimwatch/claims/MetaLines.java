@@ -1,0 +1,125 @@
+package org.claimwatch.claims;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that are page metadata rather than prose: what is left of them once dates, times, relative times ("7 days
+ * ago") and counters ("12 comments", "1.2K views", "4 min read") are taken out is nothing, or only names and the
+ * words of bylines and datelines ("By", "Updated", "Share", "On behalf of", "|"). Such a line changes between two
+ * fetches of an unchanged article and states nothing: it is never a claim and never alerts (issue 15). A line with
+ * one lower-case word outside that vocabulary ("The hearing was held on October 20, 2025.") is prose and stays
+ * news. A line of a reference list with a journal's volume(issue):pages is metadata too. Also {@link #ACCESS_DATE}: the access date of a reference ("Accessed April 14, 2025"). Pure, thread-safe.
+ */
+public final class MetaLines {
+
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final String WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String YEAR = "\\d{4}";
+    /** A calendar date in words or digits, with an optional weekday before it. */
+    static final String DATE = "(?:" + WEEKDAY + "\\.?,?\\s+)?(?:"
+            + MONTH + "\\.?\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?(?!\\d)"
+            + "|" + DAY + "\\s+" + MONTH + "\\.?(?:,?\\s*" + YEAR + ")?(?!\\d)"
+            + "|" + MONTH + "\\.?\\s+" + YEAR + "(?!\\d)"
+            + "|" + YEAR + "-\\d{1,2}-\\d{1,2}(?!\\d)"
+            + "|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})(?!\\d))";
+    private static final String TIME = "(?:(?:at\\s+)?\\d{1,2}[:.]\\d{1,2}(?![\\d%])\\s*(?:[ap]\\.?m\\.?)?"
+            + "|\\d{1,2}\\s*[ap]\\.?m\\.?(?![\\p{L}]))(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|ist|ast|cst|cdt))?";
+    private static final String RELATIVE = "(?:(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
+            + "|weeks?|months?|years?|yrs?)\\s+ago|just\\s+now|yesterday|today)";
+    private static final String COUNTER = "(?:\\d[\\d,.]*\\s*[km]?\\+?\\s*(?:comments?|views?|shares?|likes?|reads?"
+            + "|followers?|subscribers?|replies|reply|responses?|reactions?|votes?|ratings?|reviews?|claps?"
+            + "|min(?:ute)?s?\\s+read|minutes?\\s+to\\s+read)"
+            + "|(?:comments?|shares?|views?|likes?|replies)\\s*:?\\s*\\d[\\d,.]*\\s*[km]?(?![\\d\\p{L}]))";
+    /** The expressions a metadata line is made of. */
+    private static final Pattern VOLATILE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + TIME + "|"
+            + RELATIVE + "|" + COUNTER + ")");
+    /** The access date of a reference: "Accessed April 14, 2025", "consulted on 5 March 2021", "[accessed 2019-06-18]". */
+    public static final Pattern ACCESS_DATE = Pattern.compile("(?iu)[\\[(]?\\b(?:accessed|consulted|retrieved|viewed"
+            + "|last\\s+checked)\\s*(?:on\\s*)?:?\\s*" + DATE + "[\\])]?");
+    /** An embedded post's signature: "— Name (@handle) October 16, 2024". */
+    private static final Pattern SIGNATURE = Pattern.compile("(?iu)^\\s*[—–-]\\s*[^\\n]{1,60}\\(@\\w{1,30}\\)\\s*"
+            + DATE + "\\s*$");
+    /** A journal reference's volume(issue):pages ("2019 Feb 1;61(1):33-40"): a line of a reference list. */
+    private static final Pattern CITATION = Pattern.compile("(?<![\\p{L}\\d])\\d{1,4}\\s*\\(\\s*[\\w-]{1,8}\\s*\\)\\s*:"
+            + "\\s*[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?(?!\\d)");
+    private static final int MAX_CITATION = 400;
+    /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + MONTH + "|\\d{1,2})\\s*"
+            + "(?:[–—-]|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*(?:" + DATE + "|" + MONTH + "\\b)");
+    /** A labelled fact ("Deadline: March 3, 2024", "Election Day: Nov. 5"): a label word before a colon. */
+    private static final Pattern LABEL = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s*:");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    /** Lower-case words of bylines, datelines and share bars. */
+    private static final Set<String> META = Set.of("by", "on", "of", "at", "in", "and", "the", "for", "from", "with",
+            "updated", "update", "published", "posted", "modified", "written", "reviewed", "edited", "fact-checked",
+            "checked", "fact", "share", "comments", "comment", "views", "read", "min", "last", "am", "pm", "behalf",
+            "ago", "now", "just", "today", "yesterday", "originally", "first", "medically", "staff", "writer",
+            "editor", "reporter", "contributor", "correspondent", "date", "time");
+    private static final int MAX_WORDS = 12;
+
+    private MetaLines() {
+    }
+
+    /** True when {@code line} (one sentence or line of cleaned text) is page metadata, not prose. */
+    public static boolean is(String line) {
+        if (line.length() <= MAX_CITATION && line.indexOf('(') >= 0 && CITATION.matcher(line).find()) {
+            return true;
+        }
+        if (line.length() > 160 || !hasDigitOrTimeWord(line)) {
+            return false;
+        }
+        if (SIGNATURE.matcher(line).matches()) {
+            return true;
+        }
+        if (RANGE.matcher(line).find()) {
+            return false;
+        }
+        Matcher label = LABEL.matcher(line);
+        while (label.find()) {
+            if (!META.contains(label.group(1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        Matcher m = VOLATILE.matcher(line);
+        StringBuilder rest = new StringBuilder(line.length());
+        int at = 0;
+        int found = 0;
+        while (m.find()) {
+            rest.append(line, at, m.start()).append(' ');
+            at = m.end();
+            found++;
+        }
+        if (found == 0) {
+            return false;
+        }
+        rest.append(line, at, line.length());
+        Matcher w = WORD.matcher(rest);
+        int words = 0;
+        while (w.find()) {
+            String word = w.group();
+            words++;
+            if (words > MAX_WORDS || Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+            if (!Character.isUpperCase(word.charAt(0)) && !META.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigitOrTimeWord(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if (Character.isDigit(line.charAt(k))) {
+                return true;
+            }
+        }
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.contains("now") || l.contains("yesterday") || l.contains("today") || l.contains("ago");
+    }
+}

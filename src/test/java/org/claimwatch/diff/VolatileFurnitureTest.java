@@ -1,0 +1,145 @@
+package org.claimwatch.diff;
+
+import org.claimwatch.claims.Claims;
+import org.claimwatch.claims.MetaLines;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15: what changes between two fetches of an unchanged article (counters, relative and absolute timestamps,
+ * bylines and datelines, access dates of references, embedded-post signatures, "read our full review" teasers) is
+ * page furniture: never a claim, never an alert. Literal text cases, written for this test (no page's phrases). A
+ * date or count inside a sentence of prose still alerts.
+ */
+class VolatileFurnitureTest {
+
+    private static final String HEAD = "The council approved the new bridge on a vote of seven to two.\n\n";
+    private static final String TAIL = "\n\nConstruction crews expect to start work in the spring, the mayor said.";
+
+    private static DiffResult diff(String before, String after) {
+        return VersionDiff.compare(Claims.analyze(HEAD + before + TAIL, null), Claims.analyze(HEAD + after + TAIL, null));
+    }
+
+    private static void assertSilent(String before, String after) {
+        DiffResult r = diff(before, after);
+        assertThat(r.significant()).as(before + " -> " + after + ": " + r.changes()).isFalse();
+    }
+
+    private static void assertAlerts(String before, String after) {
+        DiffResult r = diff(before, after);
+        assertThat(r.significant()).as(before + " -> " + after + ": " + r.changes()).isTrue();
+    }
+
+    @Test
+    void countersTick() {
+        assertSilent("12 comments", "15 comments");
+        assertSilent("3,402 shares", "3,911 shares");
+        assertSilent("1.2K views", "1.5K views");
+        assertSilent("Share 48 Comments 7", "Share 51 Comments 9");
+        assertSilent("2,340 views · 4 min read", "2,377 views · 4 min read");
+    }
+
+    @Test
+    void relativeTimestampsMove() {
+        assertSilent("Updated 5 minutes ago", "Updated 2 hours ago");
+        assertSilent("7 days ago", "10 days ago");
+        assertSilent("Posted 3 weeks ago", "Posted 1 month ago");
+        assertSilent("Just now", "2 hours ago");
+    }
+
+    @Test
+    void datesAloneOnALineMove() {
+        assertSilent("Mar 4, 2024 Share", "Apr 7, 2027 Share");
+        assertSilent("Feb 2, 2025Feb 2, 2025", "Mar 5, 2028Mar 5, 2028");
+        assertSilent("- - 19 June 2022", "- - 22 July 2025");
+        assertSilent("Wednesday, 9 April 2025 at 18:30", "Thursday, 12 May 2028 at 21:33");
+        assertSilent("2024-03-04", "2027-6-7");
+        assertSilent("3/4/2024 at 6:12am", "6/7/2027 at 9:15am");
+    }
+
+    @Test
+    void bylinesAndDatelinesMove() {
+        assertSilent("Harbor Analytics | October 15, 2024", "Harbor Analytics | November 18, 2027");
+        assertSilent("Nina Patel•Oct 2, 2024", "Nina Patel•Nov 5, 2027");
+        assertSilent("On Behalf of Marsh & Vale LLP | Mar 2, 2019 | Personal Injury",
+                "On Behalf of Marsh & Vale LLP | Apr 5, 2022 | Personal Injury");
+        assertSilent("By Anna Reed – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Tom Hale",
+                "By Anna Reed – Updated Oct 12, 2028 at 4:3 PM EST | Fact-checked by Tom Hale");
+        assertSilent("Reviewed by Dr. Lena Ortiz on June 3, 2024", "Reviewed by Dr. Lena Ortiz on July 6, 2027");
+    }
+
+    @Test
+    void addedOrRemovedDateLinesAreSilent() {
+        DiffResult added = VersionDiff.compare(Claims.analyze(HEAD + TAIL.strip(), null),
+                Claims.analyze(HEAD + "Jun 8, 2023\n\nPriya Raman | May 1, 2024" + TAIL, null));
+        assertThat(added.significant()).as(added.changes().toString()).isFalse();
+    }
+
+    @Test
+    void accessDatesOfReferencesMove() {
+        assertSilent("1. City Archive, \"Harbour records,\" Accessed April 14, 2025.",
+                "1. City Archive, \"Harbour records,\" Accessed May 17, 2028.");
+        assertSilent("2. Regional Museum, Photographs, consulted on November 5, 2025.",
+                "2. Regional Museum, Photographs, consulted on December 8, 2028.");
+        assertSilent("Survey of rail use URL: https://example.org/rail [accessed 2019-06-18]",
+                "Survey of rail use URL: https://example.org/rail [accessed 2022-9-21]");
+        assertSilent("Ports handbook. Retrieved 3 March 2021.", "Ports handbook. Retrieved 6 April 2024.");
+    }
+
+    @Test
+    void journalCitationsMove() {
+        assertSilent("2012 Mar 3;41(2):118-25.", "2015 Jun 6;44(5):121-28.");
+        assertSilent("Okafor L, Brandt K. Sleep and shift work. J Occup Health. 2019 Feb 1;61(1):33-40.",
+                "Okafor L, Brandt K. Sleep and shift work. J Occup Health. 2022 Mar 4;64(4):36-43.");
+    }
+
+    @Test
+    void imageCaptionsMove() {
+        assertSilent("Image from the March 2024 review.", "Image from the June 2027 review.");
+        assertSilent("Photo courtesy of the Harbour Trust", "Photo courtesy of Lark Studio");
+    }
+
+    @Test
+    void embeddedPostSignaturesMove() {
+        assertSilent("— Mara Quinn (@maraquinn) October 16, 2024", "— Mara Quinn (@maraquinn) November 19, 2027");
+    }
+
+    @Test
+    void teaserLeadInsAreSilent() {
+        assertSilent("Read our full Zento Phone 12 review", "Read our full Lark Tablet 4 review");
+        assertSilent(">> Also: Ten ways to cut your heating bill", ">> Also: How to pick a mortgage in 2026");
+        assertSilent(">> Must Read: The early signs of a leaking roof", ">> Must Read: Best budget laptops");
+        assertSilent("Learn more about affordable home insurance.", "Learn more about How to Record Your Screen: 5 Methods.");
+    }
+
+    /** The same words inside a sentence of prose are news: a changed date, count or time there alerts. */
+    @Test
+    void datesAndCountsInProseStillAlert() {
+        assertAlerts("The hearing was held on October 20, 2025.", "The hearing was held on October 22, 2025.");
+        assertAlerts("The video drew 12 million views in a day, the company said.",
+                "The video drew 15 million views in a day, the company said.");
+        assertAlerts("Officials said 12 people were injured.", "Officials said 15 people were injured.");
+        assertAlerts("- March 3, 2024: The council voted 7-2 to approve the plan.",
+                "- March 3, 2024: The council voted 5-4 to approve the plan.");
+        assertAlerts("Ada Vance, North Gallery, October 2, 2025 – February 15, 2026",
+                "Ada Vance, North Gallery, October 2, 2025 – March 15, 2026");
+        assertAlerts("Coastal Painters, Harbour Museum 23 May – 28 September 2025",
+                "Coastal Painters, Harbour Museum 23 May – 12 October 2025");
+        assertAlerts("Filing deadline: March 3, 2025", "Filing deadline: March 17, 2025");
+        assertAlerts("Election Day: November 5, 2024", "Election Day: November 12, 2024");
+        assertAlerts("The strike began 12 days ago and has closed four ports.",
+                "The strike began 15 days ago and has closed six ports.");
+    }
+
+    @Test
+    void metaLinesAreNoClaims() {
+        assertThat(MetaLines.is("Harbor Analytics | October 15, 2024")).isTrue();
+        assertThat(MetaLines.is("12 comments")).isTrue();
+        assertThat(MetaLines.is("7 days ago")).isTrue();
+        assertThat(MetaLines.is("The hearing was held on October 20, 2025.")).isFalse();
+        assertThat(MetaLines.is("Harbor Analytics")).isFalse();
+        assertThat(MetaLines.is("Election Day")).isFalse();
+        assertThat(Claims.analyze("Nina Patel•Oct 2, 2024\n\n12 comments", null).claims()).isEmpty();
+    }
+}
