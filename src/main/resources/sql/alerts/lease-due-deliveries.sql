@@ -15,7 +15,7 @@ WITH picked AS (
        FOR UPDATE OF c SKIP LOCKED),
 leased AS (
     UPDATE webhook_deliveries d
-       SET lease_until = now() + make_interval(secs => $1)
+       SET lease_until = now() + make_interval(secs => $1), lease_owner = $4
       FROM picked
      WHERE d.id = picked.id
  RETURNING d.id, d.subscription_id, d.event_id, d.type, d.body, d.attempts, d.max_attempts),

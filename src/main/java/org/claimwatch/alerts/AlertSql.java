@@ -9,6 +9,7 @@ enum AlertSql {
     LEASE_DUE_DELIVERIES("lease-due-deliveries"),
     RECORD_ATTEMPT("record-attempt"),
     RELEASE_DELIVERIES("release-deliveries"),
+    RELEASE_DEPARTED_DELIVERY_LEASES("release-departed-delivery-leases"),
     SELECT_DIGEST_ROWS("select-digest-rows"),
     DELETE_DELIVERIES("delete-deliveries"),
     DISABLE_SUBSCRIPTION("disable-subscription"),

@@ -30,9 +30,9 @@ public final class DeliveryStore {
      * instances never lease the same row), only the oldest pending one per subscription and article; each
      * carries its subscription's requests in the last {@code windowSeconds}.
      */
-    public Future<List<DueDelivery>> lease(double leaseSeconds, int limit, double windowSeconds) {
+    public Future<List<DueDelivery>> lease(String owner, double leaseSeconds, int limit, double windowSeconds) {
         return pool.preparedQuery(AlertSql.LEASE_DUE_DELIVERIES.sql())
-                .execute(Tuple.of(leaseSeconds, limit, windowSeconds))
+                .execute(Tuple.of(leaseSeconds, limit, windowSeconds, owner))
                 .map(rows -> {
                     List<DueDelivery> out = new ArrayList<>();
                     rows.forEach(r -> out.add(due(r, box)));
@@ -54,6 +54,16 @@ public final class DeliveryStore {
                 .execute(Tuple.from(new Object[] {id, status, r.status() == 0 ? null : r.status(), (int) r.latencyMs(),
                         r.error(), r.excerpt(), retryInSeconds}))
                 .mapEmpty();
+    }
+
+    /**
+     * Takes back the delivery leases of instances that are gone, due at once: every lease when {@code liveInstances}
+     * is null (a single instance at start), else those of instances not among them. Answers how many.
+     */
+    public Future<Integer> releaseDeparted(List<String> liveInstances) {
+        return pool.preparedQuery(AlertSql.RELEASE_DEPARTED_DELIVERY_LEASES.sql())
+                .execute(Tuple.of(liveInstances == null ? null : liveInstances.toArray(new String[0])))
+                .map(r -> r.rowCount());
     }
 
     /** Gives leased deliveries back, due again in {@code seconds}. */

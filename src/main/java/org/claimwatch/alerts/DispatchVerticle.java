@@ -1,5 +1,6 @@
 package org.claimwatch.alerts;
 
+import org.claimwatch.db.LeaseOwner;
 import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -30,6 +31,7 @@ public final class DispatchVerticle extends VerticleBase {
     private long tickMs;
     private int maxInFlight;
     private double leaseSeconds;
+    private String owner;
     private int maxPerWindow;
     private double windowSeconds;
     private int inFlightTotal;
@@ -42,6 +44,7 @@ public final class DispatchVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         JsonObject config = config();
+        owner = LeaseOwner.of("alerts", Settings.of(config).cluster().instanceId());
         store = new DeliveryStore(Database.pool(vertx, config), Deliverer.secretBox(config));
         sender = Deliverer.sender(vertx, config);
         deliverer = new Deliverer(store, sender, Deliverer.schedule(config));
@@ -88,7 +91,7 @@ public final class DispatchVerticle extends VerticleBase {
         again = false;
         int free = maxInFlight - inFlightTotal;
         Future<Integer> leased = free <= 0 ? Future.succeededFuture(0)
-                : store.lease(leaseSeconds, free, windowSeconds).compose(this::dispatch);
+                : store.lease(owner, leaseSeconds, free, windowSeconds).compose(this::dispatch);
         leased.onComplete(ar -> {
             running = false;
             if (ar.failed()) {

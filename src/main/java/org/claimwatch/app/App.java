@@ -1,8 +1,6 @@
 package org.claimwatch.app;
 
 import org.claimwatch.config.Settings;
-import org.claimwatch.articles.CheckStore;
-import org.claimwatch.feeds.FeedStore;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -59,7 +57,10 @@ public final class App implements AutoCloseable {
             embedded = EmbeddedPostgres.start(Path.of(settings.db().dataDir()), settings.db().embeddedPort());
             config.put(ConfigKeys.DB_URL, embedded.url(EMBEDDED_DATABASE));
         }
-        Vertx vertx = await(ClusterSetup.vertx(MetricsSetup.apply(new VertxOptions(), config), config));
+        ClusterSetup.Node node = await(ClusterSetup.start(MetricsSetup.apply(new VertxOptions(), config), config));
+        Vertx vertx = node.vertx();
+        // the stages write it into their lease owners: survivors take back a departed instance's work by it
+        config.put(ConfigKeys.INSTANCE_ID, node.id());
         try {
             if (embedded != null) {
                 await(createDatabaseIfMissing(vertx, embedded.url("postgres"), EMBEDDED_DATABASE));
@@ -69,11 +70,16 @@ public final class App implements AutoCloseable {
             if (embedded != null && !settings.cluster().enabled()) {
                 // the embedded database is this instance's alone: any lease in it belongs to a previous run that
                 // was killed, so its work is taken back now instead of after the lease expires
-                int articles = await(new CheckStore(pool).releaseLeases(null));
-                int feeds = await(new FeedStore(pool).releaseLeases(null));
-                if (articles + feeds > 0) {
-                    LOG.info("took back the leases of a previous run: " + articles + " article checks, " + feeds + " feed polls");
-                }
+                await(LeaseTakeBack.all(pool).onSuccess(n -> LeaseTakeBack.log("a previous run", n)));
+            } else if (settings.cluster().enabled()) {
+                // leases of instances no longer in the cluster (killed before this one joined), and from now on of
+                // each member that leaves, are taken back at once instead of after they expire
+                await(LeaseTakeBack.departed(pool, node.members())
+                        .onSuccess(n -> LeaseTakeBack.log("instances no longer in the cluster", n)));
+                node.onLeft(left -> LeaseTakeBack.departed(pool, node.members())
+                        .onSuccess(n -> LeaseTakeBack.log("member " + left + ", which left the cluster", n))
+                        .onFailure(err -> LOG.warning("taking back the leases of member " + left + " failed (they "
+                                + "expire): " + err)));
             }
             await(AdminBootstrap.ensureAdmin(vertx, new AuthStore(pool), settings.auth().adminPassword()));
             String deployment = await(vertx.deployVerticle(new MainVerticle(), new DeploymentOptions().setConfig(config)));
@@ -110,8 +116,7 @@ public final class App implements AutoCloseable {
                     }, false)
                     .compose(started -> {
                         embedded = started;
-                        return takeBack ? new CheckStore(pool).releaseLeases(null)
-                                .compose(a -> new FeedStore(pool).releaseLeases(null).map(f -> a + f))
+                        return takeBack ? LeaseTakeBack.all(pool).map(n -> n[0] + n[1] + n[2])
                                 : Future.succeededFuture(0);
                     })
                     .onComplete(ar -> {

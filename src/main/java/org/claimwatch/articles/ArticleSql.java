@@ -26,6 +26,7 @@ public enum ArticleSql {
     SELECT_ARTICLE_CHANGES("changes/select-article-changes"),
     LEASE_DUE_ARTICLES("articles/lease-due-articles"),
     RELEASE_CHECK_LEASES("articles/release-check-leases"),
+    RELEASE_DEPARTED_CHECK_LEASES("articles/release-departed-check-leases"),
     SELECT_ALIASES("articles/select-aliases"),
     INSERT_ALIAS("articles/insert-alias"),
     SELECT_ARTICLE_BY_URL("articles/select-article-by-url"),

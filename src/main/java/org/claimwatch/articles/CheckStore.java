@@ -46,6 +46,16 @@ public final class CheckStore {
                 .map(r -> r.rowCount());
     }
 
+    /**
+     * Takes back the check leases of instances that are gone: every lease when {@code liveInstances} is null (a single
+     * instance at start), else those of instances not among them. Answers how many.
+     */
+    public Future<Integer> releaseDeparted(List<String> liveInstances) {
+        return pool.preparedQuery(ArticleSql.RELEASE_DEPARTED_CHECK_LEASES.sql())
+                .execute(Tuple.of(liveInstances == null ? null : liveInstances.toArray(new String[0])))
+                .map(r -> r.rowCount());
+    }
+
     /** Leases up to {@code limit} articles due for a check for {@code leaseSeconds}, for {@code owner}. */
     public Future<List<DueArticle>> leaseDue(String owner, int leaseSeconds, int limit) {
         return pool.preparedQuery(ArticleSql.LEASE_DUE_ARTICLES.sql())

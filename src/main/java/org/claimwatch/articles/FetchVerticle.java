@@ -1,5 +1,6 @@
 package org.claimwatch.articles;
 
+import org.claimwatch.db.LeaseOwner;
 import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -38,7 +39,7 @@ public final class FetchVerticle extends VerticleBase {
     private static final int HEAD_BYTES = 256 * 1024;
 
     /** This instance's name on its leases. */
-    private final String owner = "fetch-" + java.util.UUID.randomUUID();
+    private String owner;
     private ArticleStore articles;
     private CheckStore checks;
     private HttpFetcher fetcher;
@@ -50,6 +51,7 @@ public final class FetchVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         JsonObject config = config();
+        owner = LeaseOwner.of("fetch", Settings.of(config).cluster().instanceId());
         Pool pool = Database.pool(vertx, config);
         articles = new ArticleStore(pool);
         checks = new CheckStore(pool);

@@ -10,7 +10,12 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
+import io.vertx.core.spi.cluster.ClusterManager;
+import io.vertx.core.spi.cluster.NodeListener;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds the Vert.x instance: plain when {@code cluster.enabled} is false, else clustered with Hazelcast over a
@@ -25,14 +30,46 @@ public final class ClusterSetup {
         return Settings.of(config).cluster().enabled();
     }
 
-    public static Future<Vertx> vertx(VertxOptions options, JsonObject config) {
+    /** A started Vert.x instance and, when clustered, its cluster manager (null otherwise). */
+    public record Node(Vertx vertx, ClusterManager manager) {
+
+        /** This instance's node id in the cluster, or {@code local}. */
+        public String id() {
+            return manager == null ? "local" : manager.getNodeId();
+        }
+
+        /** The node ids of the cluster's current members, this one included. */
+        public List<String> members() {
+            return manager == null ? List.of(id()) : List.copyOf(manager.getNodes());
+        }
+
+        /** Runs {@code action} on every member that leaves the cluster (a crash included), with the member's id. */
+        public void onLeft(Consumer<String> action) {
+            if (manager == null) {
+                return;
+            }
+            manager.nodeListener(new NodeListener() {
+                @Override
+                public void nodeAdded(String nodeId) {
+                }
+
+                @Override
+                public void nodeLeft(String nodeId) {
+                    action.accept(nodeId);
+                }
+            });
+        }
+    }
+
+    public static Future<Node> start(VertxOptions options, JsonObject config) {
         if (!enabled(config)) {
-            return Future.succeededFuture(Vertx.builder().with(options).build());
+            return Future.succeededFuture(new Node(Vertx.builder().with(options).build(), null));
         }
         String host = Settings.of(config).cluster().host();
         options.setEventBusOptions(new EventBusOptions().setHost(host).setClusterPublicHost(host).setPort(0));
-        return Vertx.builder().with(options).withClusterManager(new HazelcastClusterManager(hazelcast(config)))
-                .buildClustered();
+        HazelcastClusterManager manager = new HazelcastClusterManager(hazelcast(config));
+        return Vertx.builder().with(options).withClusterManager(manager).buildClustered()
+                .map(vertx -> new Node(vertx, manager));
     }
 
     static Config hazelcast(JsonObject config) {

@@ -64,6 +64,8 @@ public final class ConfigKeys {
     public static final String CLUSTER_MEMBERS = "cluster.members";
     /** First Hazelcast port (auto-incremented when taken). */
     public static final String CLUSTER_PORT = "cluster.port";
+    /** Set by the app at start, never by users: this instance's node id, the middle part of its lease owners. */
+    public static final String INSTANCE_ID = "instance.id";
 
     /** Live messages of one address published within this many ms of the previous one are sent together. */
     public static final String LIVE_BATCH_MS = "live.batchMillis";

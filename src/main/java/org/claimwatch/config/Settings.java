@@ -37,7 +37,8 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
     public record Recheck(int fixedSeconds, List<long[]> steps) {
     }
 
-    public record Cluster(boolean enabled, String name, String host, List<String> members, int port) {
+    /** {@code instanceId}: this instance's cluster node id, set at start (empty until then). */
+    public record Cluster(boolean enabled, String name, String host, List<String> members, int port, String instanceId) {
     }
 
     public record Live(long batchMillis, int batchMaxItems, int maxQueuedBytes) {
@@ -80,7 +81,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                         r.integer(FETCH_RETRY_S), r.integer(FETCH_HOST_CONCURRENCY), r.longValue(FETCH_HOST_DELAY_MS)),
                 new Recheck(r.integer(ARTICLE_RECHECK_S), r.pairs(ARTICLE_RECHECK_STEPS)),
                 new Cluster(r.bool(CLUSTER_ENABLED), r.string(CLUSTER_NAME), r.string(CLUSTER_HOST),
-                        r.strings(CLUSTER_MEMBERS), r.integer(CLUSTER_PORT)),
+                        r.strings(CLUSTER_MEMBERS), r.integer(CLUSTER_PORT), r.string(INSTANCE_ID)),
                 new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS), r.integer(LIVE_MAX_QUEUED_BYTES)),
                 r.bool(METRICS_ENABLED),
                 r.strings(NET_ALLOW),

@@ -14,7 +14,8 @@ public enum FeedSql {
     RECORD_POLL_ERROR("feeds/record-poll-error"),
     UPDATE_FEED_URL("feeds/update-feed-url"),
     SELECT_POLL_TOTALS("feeds/select-poll-totals"),
-    RELEASE_POLL_LEASES("feeds/release-poll-leases");
+    RELEASE_POLL_LEASES("feeds/release-poll-leases"),
+    RELEASE_DEPARTED_POLL_LEASES("feeds/release-departed-poll-leases");
 
     private final String sql;
 

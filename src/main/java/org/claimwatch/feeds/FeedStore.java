@@ -48,6 +48,16 @@ public final class FeedStore {
         return pool.preparedQuery(FeedSql.DELETE_FEED.sql()).execute(Tuple.of(id)).map(rows -> rows.size() > 0);
     }
 
+    /**
+     * Takes back the poll leases of instances that are gone: every lease when {@code liveInstances} is null (a single
+     * instance at start), else those of instances not among them. Answers how many.
+     */
+    public Future<Integer> releaseDeparted(List<String> liveInstances) {
+        return pool.preparedQuery(FeedSql.RELEASE_DEPARTED_POLL_LEASES.sql())
+                .execute(Tuple.of(liveInstances == null ? null : liveInstances.toArray(new String[0])))
+                .map(r -> r.rowCount());
+    }
+
     /** Leases up to {@code limit} due feeds to {@code owner} for {@code leaseSeconds}. */
     public Future<List<LeasedFeed>> leaseDue(String owner, int leaseSeconds, int limit) {
         return pool.preparedQuery(FeedSql.LEASE_DUE_FEEDS.sql())

@@ -1,5 +1,6 @@
 package org.claimwatch.feeds;
 
+import org.claimwatch.db.LeaseOwner;
 import org.claimwatch.config.Settings;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -24,7 +25,6 @@ import org.claimwatch.feeds.FeedStore.LeasedFeed;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -39,7 +39,7 @@ public final class PollVerticle extends VerticleBase {
 
     private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
 
-    private final String owner = "poll-" + UUID.randomUUID();
+    private String owner;
     private FeedStore feeds;
     private ArticleStore articles;
     private CheckStore checks;
@@ -52,6 +52,7 @@ public final class PollVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         JsonObject config = config();
+        owner = LeaseOwner.of("poll", Settings.of(config).cluster().instanceId());
         Pool pool = Database.pool(vertx, config);
         feeds = new FeedStore(pool);
         articles = new ArticleStore(pool);

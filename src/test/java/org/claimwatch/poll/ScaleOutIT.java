@@ -195,7 +195,7 @@ class ScaleOutIT {
                         + "', 60)");
                 Await.until("A's request in flight", Duration.ofSeconds(30), () -> server.hits("/held.xml").size() == 1);
                 JsonObject lease = SqlAdmin.query(db, "SELECT lease_owner, lease_until::text AS until FROM feeds").get(0);
-                assertThat(lease.getString("lease_owner")).startsWith("poll-");
+                assertThat(lease.getString("lease_owner")).startsWith("poll:");
                 try (RunningApp b = RunningApp.start(RunningApp.testConfig(db).put(ConfigKeys.FETCH_USER_AGENT, "survivor"))) {
                     doomed.destroyForcibly().waitFor();
                     JsonObject feed = Await.until("B polled the feed", Duration.ofSeconds(60), () -> {

@@ -1,0 +1,7 @@
+-- Poll leases of instances that are gone: every lease when $1 is NULL (a single instance at start), else those whose
+-- owner's instance (stage:instance:uuid) is not among the live members $1.
+UPDATE feeds
+SET lease_until = NULL,
+    lease_owner = NULL
+WHERE lease_until > now()
+  AND ($1::text[] IS NULL OR split_part(coalesce(lease_owner, ''), ':', 2) <> ALL ($1::text[]))

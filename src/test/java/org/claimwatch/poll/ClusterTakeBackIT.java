@@ -1,0 +1,108 @@
+package org.claimwatch.poll;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.claimwatch.config.ConfigKeys;
+import org.claimwatch.support.Await;
+import org.claimwatch.support.RunningApp;
+import org.claimwatch.support.SqlAdmin;
+import org.claimwatch.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 19, finding 2 (cluster): the work an instance held when it died is taken back by the survivors as soon as it
+ * is known to be gone, not when its leases run out: at a survivor's start for instances no longer in the cluster, and
+ * when a member leaves the cluster (killed with SIGKILL here).
+ */
+class ClusterTakeBackIT {
+
+    private static JsonObject clustered(String db, String name, String agent, int port, int otherPort) throws Exception {
+        return RunningApp.testConfig(db)
+                .put(ConfigKeys.CLUSTER_ENABLED, true)
+                .put(ConfigKeys.CLUSTER_NAME, name)
+                .put(ConfigKeys.CLUSTER_PORT, port)
+                .put(ConfigKeys.CLUSTER_MEMBERS, new JsonArray().add("127.0.0.1:" + port).add("127.0.0.1:" + otherPort))
+                .put(ConfigKeys.FETCH_USER_AGENT, agent);
+    }
+
+    @Test
+    void leasesOfAnInstanceGoneBeforeThisOneStartedAreTakenBackAtStart() throws Exception {
+        String db = TestDatabase.create();
+        try (FeedServer server = new FeedServer()) {
+            server.serve("/orphan.xml", "application/rss+xml", Feeds.rss20("Orphan", List.of()));
+            RunningApp.start(RunningApp.testConfig(db)).close(); // the schema
+            // a poll leased for an hour by an instance of a cluster that is no longer there
+            SqlAdmin.execute(db, "INSERT INTO feeds (url, interval_seconds, lease_owner, lease_until) VALUES ('"
+                    + server.url("/orphan.xml") + "', 60, 'poll:" + UUID.randomUUID() + ":x', now() + interval '1 hour')");
+            int port = RunningApp.freePort();
+            try (RunningApp app = RunningApp.start(clustered(db, "takeback-" + UUID.randomUUID(), "survivor", port,
+                    RunningApp.freePort()))) {
+                Await.until("the orphaned feed polled", Duration.ofSeconds(30), () -> !server.hits("/orphan.xml").isEmpty());
+                assertThat(SqlAdmin.query(db, "SELECT lease_owner FROM feeds").get(0).getString("lease_owner"))
+                        .as("a new owner, stage:instance:uuid, or none once polled")
+                        .satisfiesAnyOf(o -> assertThat(o).isNull(), o -> assertThat(o).matches("poll:[^:]+:[^:]+"));
+            }
+        }
+    }
+
+    @Test
+    void aKilledMembersLeasesAreTakenBackWhenItLeavesTheCluster() throws Exception {
+        String db = TestDatabase.create();
+        String cluster = "takeback-" + UUID.randomUUID();
+        int portA = RunningApp.freePort();
+        int portB = RunningApp.freePort();
+        try (FeedServer server = new FeedServer()) {
+            // the first request is never answered: the instance that took it dies holding the lease (120 s)
+            server.route("/held.xml", req -> {
+                if (server.hits("/held.xml").size() > 1) {
+                    req.response().putHeader("content-type", "application/rss+xml").end(Feeds.rss20("Held", List.of()));
+                }
+            });
+            JsonObject configA = clustered(db, cluster, "doomed", portA, portB).put(ConfigKeys.POLL_LEASE_S, 120)
+                    .put(ConfigKeys.FETCH_TIMEOUT_MS, 120_000);
+            Path file = Files.createTempFile("claimwatch-a", ".json");
+            Files.writeString(file, configA.encode());
+            ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.claimwatch.Main", "serve")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            launch.environment().put("CLAIMWATCH_CONFIG", file.toString());
+            Process doomed = launch.start();
+            try {
+                Await.until("instance A up", Duration.ofSeconds(90), () -> SqlAdmin.count(db,
+                        "SELECT count(*) FROM users") >= 1);
+                // A alone: it leases the feed and its request hangs
+                SqlAdmin.execute(db, "INSERT INTO feeds (url, interval_seconds) VALUES ('" + server.url("/held.xml")
+                        + "', 60)");
+                Await.until("A's request in flight", Duration.ofSeconds(30), () -> server.hits("/held.xml").size() == 1);
+                assertThat(server.hits("/held.xml").get(0).userAgent()).isEqualTo("doomed");
+                String owner = SqlAdmin.query(db, "SELECT lease_owner FROM feeds").get(0).getString("lease_owner");
+                assertThat(owner).matches("poll:[^:]+:[^:]+");
+                // B joins A's cluster (its start returns once it has joined): A's lease is a live member's, kept
+                try (RunningApp b = RunningApp.start(clustered(db, cluster, "survivor", portB, portA))) {
+                    assertThat(SqlAdmin.query(db, "SELECT lease_owner FROM feeds").get(0).getString("lease_owner"))
+                            .as("a live member's lease is not taken").isEqualTo(owner);
+                    long killedAt = System.currentTimeMillis();
+                    doomed.destroyForcibly().waitFor();
+                    Await.until("B polled the feed A held", Duration.ofSeconds(100),
+                            () -> server.hits("/held.xml").size() >= 2);
+                    FeedServer.Hit second = server.hits("/held.xml").get(1);
+                    assertThat(second.userAgent()).isEqualTo("survivor");
+                    long waited = second.atMillis() - killedAt;
+                    System.out.println("kill -9 of a member -> its feed polled by the survivor after " + waited + " ms");
+                    assertThat(waited).as("taken back when A left, not when its 120 s lease ran out").isLessThan(100_000);
+                }
+            } finally {
+                doomed.destroyForcibly();
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
