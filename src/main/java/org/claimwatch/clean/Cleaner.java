@@ -60,7 +60,7 @@ public final class Cleaner {
         List<Element> removed = pruned.removed();
         TextStats stats = pruned.stats();
         ContentLocator.Located located = textMode ? new ContentLocator.Located(List.of(body), null)
-                : ContentLocator.locate(body, stats);
+                : ContentLocator.locate(body, stats, pruned.interruptedAfter());
         if (trace != null) {
             traceLocated(body, located, trace);
         }

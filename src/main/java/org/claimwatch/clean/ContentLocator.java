@@ -19,18 +19,22 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int INTRO_LEVELS = 6;
+    private static final int MAX_INTERRUPTION = 250;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"”’)]?$");
     private static final Pattern FAQ_HEADING = Pattern.compile("(?i)\\bFAQs?\\b|frequently asked questions");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "li", "dd");
 
     private final TextStats stats;
+    private final Set<Element> interruptedAfter;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
 
-    private ContentLocator(TextStats stats) {
+    private ContentLocator(TextStats stats, Set<Element> interruptedAfter) {
         this.stats = stats;
+        this.interruptedAfter = interruptedAfter;
     }
 
     /**
@@ -41,7 +45,12 @@ final class ContentLocator {
     }
 
     static Located locate(Element body, TextStats stats) {
-        return new ContentLocator(stats).run(body);
+        return locate(body, stats, Set.of());
+    }
+
+    /** As above; {@code interruptedAfter} holds the elements right before a box the pruner removed. */
+    static Located locate(Element body, TextStats stats, Set<Element> interruptedAfter) {
+        return new ContentLocator(stats, interruptedAfter).run(body);
     }
 
     private Located run(Element body) {
@@ -206,6 +215,7 @@ final class ContentLocator {
                 after = true;
             } else {
                 in[i] = after && lifted ? finalScore(sibling) >= threshold || isFaq(sibling)
+                        || isMorePartOf(sibling, best) && isInterruptedBefore(children, in, i)
                         : isArticleSibling(sibling, best, threshold);
             }
             if (in[i]) {
@@ -290,6 +300,52 @@ final class ContentLocator {
     private static boolean looksLikeArticle(Element e, TextStats.Counts c) {
         return c.chars > 80 && c.linkDensity() < 0.25 && c.paraChars >= c.chars * 0.7
                 && !(c.chars < 600 && hasCallToActionLink(e));
+    }
+
+    /**
+     * A later part of a body split across boxes of one kind (around an ad, a photo or a subscribe box): a box of the
+     * best one's kind holding prose, however short, with few links and no button.
+     */
+    private boolean isMorePartOf(Element sibling, Element best) {
+        if (!sameKind(sibling, best)) {
+            return false;
+        }
+        TextStats.Counts c = stats.get(sibling);
+        if (c.chars < 30 || c.linkDensity() >= 0.25 || c.chars < 600 && hasCallToActionLink(sibling)) {
+            return false;
+        }
+        String t = sibling.text().strip();
+        if (c.chars < 600) {
+            Element h = sibling.selectFirst("h1, h2, h3, h4, h5, h6");
+            if (h != null && t.startsWith(h.text())) {
+                return false; // a short box under its own title ("Download our free tools"): a promotion
+            }
+        }
+        return c.paraChars >= c.chars * 0.7 || ParagraphFilter.hasWords(t, 6) && SENTENCE_END.matcher(t).find();
+    }
+
+    /**
+     * Whether something interrupted the page between the last part taken and child {@code i}: a box the pruner
+     * removed, or short boxes left in place (an ad label, a photo credit); any longer box between them ends the
+     * article.
+     */
+    private boolean isInterruptedBefore(List<Element> children, boolean[] in, int i) {
+        boolean interrupted = false;
+        for (int k = i - 1; k >= 0; k--) {
+            Element e = children.get(k);
+            if (interruptedAfter.contains(e)) {
+                interrupted = true;
+            }
+            if (in[k]) {
+                return interrupted;
+            }
+            TextStats.Counts c = stats.get(e);
+            if (c.chars >= MAX_INTERRUPTION && c.linkDensity() < 0.5) {
+                return false;
+            }
+            interrupted |= c.chars > 0;
+        }
+        return false;
     }
 
     /** A section of questions and answers that the article ends with, under a heading that says so. */

@@ -23,6 +23,10 @@ final class DomPruner {
             "complementary", "dialog", "menu", "menubar", "alert", "search", "toolbar", "tablist");
     private static final int WRAPPER_PROSE = 2500;
     private static final int MAIN_PROSE = 200;
+    private static final int GATED_PROSE = 250;
+    /** Class/id names of wrappers around text behind a paywall. */
+    private static final java.util.regex.Pattern GATED = java.util.regex.Pattern.compile(
+            "(?i)paywall|premium|locked|subscriber|members?-?only|metered|gated|restricted");
     private static final String[] PROSE_FURNITURE = {"comment", "related", "recommend", "recirc", "popular",
         "trending", "more", "teaser", "newsletter", "promo", "latest", "footer"};
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden",
@@ -33,7 +37,14 @@ final class DomPruner {
     }
 
     /** The detached furniture and the text measures of what is left. */
-    record Pruned(List<Element> removed, TextStats stats) {
+    /**
+     * The detached furniture, the text measures of what is left, and the elements that a removed box with text
+     * followed (an ad, a subscribe box or a photo interrupted the page right after them).
+     */
+    record Pruned(List<Element> removed, TextStats stats, Set<Element> interruptedAfter) {
+        Pruned(List<Element> removed, TextStats stats) {
+            this(removed, stats, Set.of());
+        }
     }
 
     /** Removes furniture under {@code body}; the returned stats describe the pruned tree. */
@@ -46,12 +57,17 @@ final class DomPruner {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
         collect(body, stats, stats.get(body), doomed, new FurnitureNames(), HiddenData.pageKey(body), trace);
+        Set<Element> interruptedAfter = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : doomed) {
             Element parent = e.parent();
+            Element previous = e.previousElementSibling();
+            if (previous != null && !doomed.isEmpty()) {
+                interruptedAfter.add(previous);
+            }
             e.remove();
             stats.detached(e, parent);
         }
-        return new Pruned(doomed, stats);
+        return new Pruned(doomed, stats, interruptedAfter);
     }
 
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
@@ -148,6 +164,9 @@ final class DomPruner {
         if (isLayoutWrapper(c, classAndId)) {
             return "+prune.layout-wrapper";
         }
+        if (isGatedProse(e, c, classAndId)) {
+            return "+prune.gated-prose";
+        }
         return isArticleHeader(e, c, classAndId) ? "+prune.article-header" : "prune.class-name";
     }
 
@@ -167,6 +186,24 @@ final class DomPruner {
             }
         }
         return true;
+    }
+
+    /**
+     * A paywall, premium or members-only wrapper around paragraphs of the article: the text behind the gate is the
+     * article's. The gate's prompt ("Subscribe to keep reading", a price and a button) is short and holds no such
+     * paragraphs.
+     */
+    private static boolean isGatedProse(Element e, TextStats.Counts c, String names) {
+        if (c.paraChars < GATED_PROSE || c.linkDensity() >= 0.2 || !GATED.matcher(names).find()) {
+            return false;
+        }
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && ParagraphFilter.hasWords(p.text(), 15)) {
+                prose++;
+            }
+        }
+        return prose >= 2;
     }
 
     /**
