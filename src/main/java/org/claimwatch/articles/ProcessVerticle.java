@@ -9,6 +9,7 @@ import org.claimwatch.bus.Addresses;
 import org.claimwatch.db.Database;
 import org.claimwatch.articles.ArticleStore;
 import org.claimwatch.semantic.model.Embedder;
+import org.claimwatch.sitememory.SiteFurniture;
 
 import org.claimwatch.semantic.SentenceVectors;
 
@@ -27,6 +28,7 @@ public final class ProcessVerticle extends VerticleBase {
 
     private ArticleStore articles;
     private Embedder embedder;
+    private SiteMemoryStore siteMemory;
     private int retrySeconds;
 
     @Override
@@ -37,14 +39,29 @@ public final class ProcessVerticle extends VerticleBase {
         Settings settings = Settings.of(config);
         retrySeconds = settings.fetch().retrySeconds();
         embedder = new Embedder(vertx, db, settings.nlp());
+        siteMemory = new SiteMemoryStore(db, settings.siteMemory());
         return vertx.eventBus().<JsonObject>localConsumer(Addresses.PAGES_PROCESS, this::process).completion();
     }
 
     private void process(Message<JsonObject> message) {
         FetchedPage page = FetchedPage.fromJson(message.body());
+        String host = SiteMemoryStore.hostOf(page.url());
+        Future<SiteFurniture.Memory> memory = siteMemory.load(host).recover(e -> {
+            // site memory is a second line of defence: without it the page is processed as before
+            LOG.warning("site memory unavailable for " + host + ": " + e);
+            return Future.succeededFuture(SiteFurniture.Memory.empty());
+        });
+        SiteFurniture.Policy policy = siteMemory.policy();
+        java.util.concurrent.atomic.AtomicReference<VersionBuilder.Draft> prepared = new java.util.concurrent.atomic.AtomicReference<>();
         articles.history(page.articleId())
-                .compose(history -> vertx.executeBlocking(() -> VersionBuilder.prepare(page.articleId(), page.html(),
-                        page.url(), page.charset(), history), false))
+                .compose(history -> memory.compose(m -> vertx.executeBlocking(() -> VersionBuilder.prepare(
+                        page.articleId(), page.html(), page.url(), page.charset(), history, java.time.Instant.now(),
+                        (text, headline) -> SiteFurniture.strip(text, page.articleId(), headline, m, policy).text()),
+                        false)))
+                .map(draft -> {
+                    prepared.set(draft);
+                    return draft;
+                })
                 .compose(draft -> draft.outcome() != null || !embedder.on()
                         ? vertx.executeBlocking(() -> VersionBuilder.finish(draft, SentenceVectors.NONE), false)
                         : embedder.vectors(draft.sentences())
@@ -56,7 +73,8 @@ public final class ProcessVerticle extends VerticleBase {
                                 })
                                 .compose(vectors -> vertx.executeBlocking(() -> VersionBuilder.finish(draft, vectors),
                                         false)))
-                .compose(outcome -> record(page, outcome))
+                .compose(outcome -> remember(host, page.articleId(), prepared.get(), outcome)
+                        .compose(v -> record(page, outcome)))
                 .onComplete(ar -> {
                     if (ar.succeeded()) {
                         message.reply(ar.result());
@@ -64,6 +82,20 @@ public final class ProcessVerticle extends VerticleBase {
                         LOG.warning("processing article " + page.articleId() + " failed: " + ar.cause());
                         message.fail(500, ar.cause().getMessage());
                     }
+                });
+    }
+
+    /** Adds a new version's blocks and headline to its host's memory (never fails the page). */
+    private Future<Void> remember(String host, long articleId, VersionBuilder.Draft draft, PageOutcome outcome) {
+        if (!siteMemory.on() || outcome.kind() != PageOutcome.Kind.NEW_VERSION || draft == null
+                || draft.article() == null) {
+            return Future.succeededFuture();
+        }
+        return siteMemory.record(host, articleId, SiteFurniture.observe(articleId, draft.article().text(),
+                        draft.headline()))
+                .recover(e -> {
+                    LOG.warning("site memory not recorded for article " + articleId + ": " + e);
+                    return Future.succeededFuture();
                 });
     }
 

@@ -55,17 +55,42 @@ public final class VersionBuilder {
         return finish(prepare(articleId, html, url, charset, history, at), SentenceVectors.NONE);
     }
 
+    /** As {@link #build(long, byte[], String, String, VersionHistory, Instant)} with site furniture taken out. */
+    public static PageOutcome build(long articleId, byte[] html, String url, String charset, VersionHistory history,
+                                    Instant at, Furniture furniture) {
+        return finish(prepare(articleId, html, url, charset, history, at, furniture), SentenceVectors.NONE);
+    }
+
     /** As {@link #prepare(long, byte[], String, String, VersionHistory, Instant)} at the current instant. */
     public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history) {
         return prepare(articleId, html, url, charset, history, Instant.now());
     }
 
     /**
-     * The first half of {@link #build}: cleans and analyses the page and the newest stored version, so that the
-     * caller can fetch the embeddings of {@link Draft#sentences()} before {@link #finish} diffs them.
+     * Takes the site's furniture out of cleaned text, given the article's headline (issue 15, site memory:
+     * {@link org.claimwatch.sitememory.SiteFurniture}); {@link #NONE} keeps the text as it is.
      */
+    @FunctionalInterface
+    public interface Furniture {
+        Furniture NONE = (text, headline) -> text;
+
+        String strip(String text, String headline);
+    }
+
+    /** As {@link #prepare(long, byte[], String, String, VersionHistory, Instant, Furniture)} without site memory. */
     public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history,
                                 Instant at) {
+        return prepare(articleId, html, url, charset, history, at, Furniture.NONE);
+    }
+
+    /**
+     * The first half of {@link #build}: cleans and analyses the page and the newest stored version, so that the
+     * caller can fetch the embeddings of {@link Draft#sentences()} before {@link #finish} diffs them. Both the page's
+     * text and the newest stored version's go through {@code furniture} first (the same memory on both sides, so a
+     * block learnt to be furniture since the last version is no removal): what it takes out is no claim and no change.
+     */
+    public static Draft prepare(long articleId, byte[] html, String url, String charset, VersionHistory history,
+                                Instant at, Furniture furniture) {
         CleanedArticle article = Cleaner.clean(html, url, charset);
         if (!article.ok()) {
             return Draft.done(PageOutcome.rejected(article.verdict().name(), article.reason()));
@@ -73,8 +98,9 @@ public final class VersionBuilder {
         String headline = Headline.of(article.title(), article.siteName(), url, history.feedTitle());
         Optional<ClaimChange> headlineChange = history.latestText() == null || history.latestHeadline() == null
                 ? Optional.empty() : Headlines.compare(history.headlines(), headline, at);
-        String text = article.text();
-        if (text.equals(history.latestText()) && headlineChange.isEmpty()) {
+        String text = furniture.strip(article.text(), headline);
+        String latest = history.latestText() == null ? null : furniture.strip(history.latestText(), headline);
+        if (text.equals(latest) && headlineChange.isEmpty()) {
             return Draft.done(PageOutcome.unchanged());
         }
         String fingerprint = TextFingerprint.of(text);
@@ -85,9 +111,9 @@ public final class VersionBuilder {
         }
         LocalDate date = Dates.day(article.published());
         AnalyzedText analyzed = Claims.analyze(text, date);
-        AnalyzedText previous = history.latestText() == null ? null : Claims.analyze(history.latestText(), date);
-        return new Draft(null, articleId, html, history, article, fingerprint, revertOf, analyzed, previous, headline,
-                headlineChange, date);
+        AnalyzedText previous = latest == null ? null : Claims.analyze(latest, date);
+        return new Draft(null, articleId, html, history, article, text, fingerprint, revertOf, analyzed, previous,
+                headline, headlineChange, date);
     }
 
     /** The second half of {@link #build}: diffs against the newest version, embeddings as one matching signal. */
@@ -104,7 +130,7 @@ public final class VersionBuilder {
         }
         CleanedArticle article = d.article();
         VersionHistory history = d.history();
-        String text = article.text();
+        String text = d.text();
         int added = analyzed.sentences().size();
         int removed = 0;
         List<ClaimChange> changes = new ArrayList<>();
@@ -126,15 +152,16 @@ public final class VersionBuilder {
 
     /**
      * A page half processed: {@code outcome} set when there is nothing to diff (rejected or unchanged), else the
-     * analysed new text and ({@code previous}, nullable) the analysed newest stored version.
+     * analysed new text ({@code text}: the cleaned text without site furniture; {@code article} keeps the whole
+     * cleaned page) and ({@code previous}, nullable) the analysed newest stored version.
      */
     public record Draft(PageOutcome outcome, long articleId, byte[] html, VersionHistory history,
-                        CleanedArticle article, String fingerprint, int revertOf, AnalyzedText analyzed,
+                        CleanedArticle article, String text, String fingerprint, int revertOf, AnalyzedText analyzed,
                         AnalyzedText previous, String headline, Optional<ClaimChange> headlineChange,
                         LocalDate date) {
 
         static Draft done(PageOutcome outcome) {
-            return new Draft(outcome, 0, null, null, null, null, -1, null, null, null, Optional.empty(), null);
+            return new Draft(outcome, 0, null, null, null, null, null, -1, null, null, null, Optional.empty(), null);
         }
 
         /** The sentences of both versions (the newest stored version's are normally cached already). */

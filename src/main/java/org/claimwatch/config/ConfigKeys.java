@@ -128,4 +128,13 @@ public final class ConfigKeys {
 
     private ConfigKeys() {
     }
+
+    /**
+     * Site memory (issue 15): on or off; a block recurring in at least {@code minArticles} other articles of a host
+     * within {@code days} is furniture; at most {@code maxPerHost} rows are kept per host.
+     */
+    public static final String SITEMEMORY_ENABLED = "sitememory.enabled";
+    public static final String SITEMEMORY_MIN_ARTICLES = "sitememory.minArticles";
+    public static final String SITEMEMORY_DAYS = "sitememory.days";
+    public static final String SITEMEMORY_MAX_PER_HOST = "sitememory.maxPerHost";
 }

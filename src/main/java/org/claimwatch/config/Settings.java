@@ -12,7 +12,8 @@ import static org.claimwatch.config.ConfigKeys.*;
  * {@code claimwatch-defaults.json}, see {@link AppConfig}) fails at start with its name.
  */
 public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck, Cluster cluster, Live live,
-                       boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth, Nlp nlp) {
+                       boolean metricsEnabled, List<String> netAllow, Stories stories, Alerts alerts, Auth auth, Nlp nlp,
+                       SiteMemory siteMemory) {
 
     /** {@code publicOrigin} empty: the Host a request was reached on. */
     public record Http(String host, int port, int instances, boolean trustProxy, String publicOrigin) {
@@ -52,6 +53,13 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
      * worker threads run the model, {@code batchSize} sentences per model run.
      */
     public record Nlp(boolean embeddings, int poolSize, int batchSize) {
+    }
+
+    /**
+     * Site memory (issue 15): a block recurring in {@code minArticles} or more other articles of a host within
+     * {@code days} is furniture; at most {@code maxPerHost} rows per host are kept.
+     */
+    public record SiteMemory(boolean enabled, int minArticles, int days, int maxPerHost) {
     }
 
     public record Alerts(long tickMs, int batch, double leaseSeconds, int maxPerMinute, double throttleWindowSeconds,
@@ -95,6 +103,8 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                 new Auth(r.string(AUTH_ADMIN_PASSWORD), r.bool(AUTH_PUBLIC_MODE), r.longValue(AUTH_IDLE_MINUTES),
                         r.longValue(AUTH_ABSOLUTE_HOURS), r.integer(AUTH_LOGIN_MAX_PER_ACCOUNT),
                         r.integer(AUTH_LOGIN_MAX_PER_ADDRESS), r.longValue(AUTH_LOGIN_WINDOW_MINUTES)),
-                new Nlp(r.bool(NLP_EMBEDDINGS), r.integer(NLP_POOL_SIZE), r.integer(NLP_BATCH_SIZE)));
+                new Nlp(r.bool(NLP_EMBEDDINGS), r.integer(NLP_POOL_SIZE), r.integer(NLP_BATCH_SIZE)),
+                new SiteMemory(r.bool(SITEMEMORY_ENABLED), r.integer(SITEMEMORY_MIN_ARTICLES), r.integer(SITEMEMORY_DAYS),
+                        r.integer(SITEMEMORY_MAX_PER_HOST)));
     }
 }

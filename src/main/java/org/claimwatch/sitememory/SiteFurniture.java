@@ -278,6 +278,9 @@ public final class SiteFurniture {
                 continue;
             }
             String bare = w.replaceAll("['’]s$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
             if (!first && Character.isUpperCase(bare.charAt(0)) && bare.length() >= 3
                     || bare.chars().anyMatch(Character::isDigit) && bare.length() >= 2) {
                 out.add(bare.toLowerCase(Locale.ROOT));

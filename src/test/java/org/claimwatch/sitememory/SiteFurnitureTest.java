@@ -181,6 +181,17 @@ class SiteFurnitureTest {
         assertThat(r.text()).isEqualTo(shared);
     }
 
+    /** Odd lines (a lone "’s", punctuation) are no trouble. */
+    @Test
+    void oddLinesAreHandled() {
+        String odd = "’s\n\n'\n\n—\n\n" + NEWSLETTER;
+        List<String> texts = List.of(page(BODIES.get(0)) + "\n\n" + odd, page(BODIES.get(1)) + "\n\n" + odd,
+                page(BODIES.get(2)) + "\n\n" + odd);
+        SiteFurniture.Memory m = memory(texts, List.of("a", "b", "c"));
+        SiteFurniture.Result r = SiteFurniture.strip(page(BODIES.get(3)) + "\n\n’s word ’s", 4, "d", m, POLICY);
+        assertThat(r.text()).doesNotContain(NEWSLETTER).contains("’s word ’s");
+    }
+
     @Test
     void keysIgnoreCaseSpacingAndDigits() {
         assertThat(SiteFurniture.key("Join 12,000 readers:  Sign up")).isEqualTo(SiteFurniture.key("join 13,500 readers: sign up"));

@@ -3,6 +3,9 @@ package org.claimwatch.cli;
 import org.claimwatch.articles.PageOutcome;
 import org.claimwatch.articles.VersionBuilder;
 import org.claimwatch.articles.VersionHistory;
+import org.claimwatch.clean.CleanedArticle;
+import org.claimwatch.clean.Cleaner;
+import org.claimwatch.clean.Headline;
 import org.claimwatch.clean.bench.BenchPage;
 import org.claimwatch.clean.bench.BenchSet;
 import org.claimwatch.clean.bench.BenchSplit;
@@ -11,10 +14,12 @@ import org.claimwatch.diff.ChangeKind;
 import org.claimwatch.diff.ClaimChange;
 import org.claimwatch.diff.TextFingerprint;
 import org.claimwatch.diff.VersionDiff;
+import org.claimwatch.sitememory.SiteFurniture;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +34,11 @@ import java.util.Map;
  * {@link VersionDiff#ALERT_THRESHOLD}) under volatile-only and full churn, pages whose verdict flips, and, with one
  * number edited inside the article under full churn, the pages where that edit is found as a number change and the
  * pages with significant changes beside it. {@code --tune-details} lists the TUNE pages' spurious changes (never
- * CHECK pages'); {@code --tune-only} skips the CHECK half (for quick rounds while developing).
+ * CHECK pages'); {@code --tune-only} skips the CHECK half (for quick rounds while developing). {@code --site-memory}
+ * also runs every page with site memory on ({@link SiteFurniture}) after {@link #SIBLINGS} simulated articles of its
+ * site (the dev set has about one page per host, so the site is simulated: the page's own template and furniture,
+ * volatile-churned, around other pages' article text) and prints both, with how many lines memory removed and how
+ * many of those are ground-truth article text.
  */
 public final class BenchChurnCommand implements Command {
 
@@ -47,15 +56,25 @@ public final class BenchChurnCommand implements Command {
         int found;
         int spuriousBeside;
         long churnedNodes;
+        long memoryRows;
+        int removedLines;
+        int removedArticleLines;
+        int pagesWithRemoval;
     }
+
+    /** Simulated other articles of a page's site fed to site memory before it ({@code --site-memory}). */
+    private static final int SIBLINGS = 4;
+    private static final SiteFurniture.Policy POLICY = new SiteFurniture.Policy(3, 200);
+    private static final Instant AT = Instant.now();
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         String dir = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
         boolean details = args.contains("--tune-details");
         boolean tuneOnly = args.contains("--tune-only");
+        boolean siteMemory = args.contains("--site-memory");
         if (dir == null) {
-            err.println("usage: bench-churn DIR [--tune-details] [--tune-only]");
+            err.println("usage: bench-churn DIR [--tune-details] [--tune-only] [--site-memory]");
             return 2;
         }
         List<BenchPage> pages = BenchSet.load(Path.of(dir));
@@ -68,85 +87,79 @@ public final class BenchChurnCommand implements Command {
             }
             pools.put(h, new FurnitureChurn.Pool(links, lines));
         }
+        Map<BenchSplit.Half, List<String>> bodies = new EnumMap<>(BenchSplit.Half.class);
+        if (siteMemory) {
+            for (BenchSplit.Half h : BenchSplit.Half.values()) {
+                List<String> b = new ArrayList<>();
+                for (BenchPage p : BenchSplit.of(pages, h)) {
+                    FurnitureChurn.collectBody(p, FurnitureChurn.parse(p), b);
+                }
+                bodies.put(h, b);
+            }
+        }
         Map<BenchSplit.Half, Tally> tallies = new EnumMap<>(BenchSplit.Half.class);
+        Map<BenchSplit.Half, Tally> memoryTallies = new EnumMap<>(BenchSplit.Half.class);
         long t0 = System.nanoTime();
         for (BenchPage p : pages) {
             BenchSplit.Half half = BenchSplit.half(p.truth().id());
             if (tuneOnly && half != BenchSplit.Half.TUNE) {
                 continue;
             }
-            Tally t = tallies.computeIfAbsent(half, k -> new Tally());
             FurnitureChurn.Pool pool = pools.get(half);
             boolean show = details && half == BenchSplit.Half.TUNE;
-            t.pages++;
-            String url = p.truth().url();
-            byte[] orig = FurnitureChurn.churn(p, FurnitureChurn.parse(p), FurnitureChurn.Mode.NONE, false, pool)
-                    .html().getBytes(StandardCharsets.UTF_8);
-            PageOutcome base = VersionBuilder.build(1, orig, url, "UTF-8", VersionHistory.empty());
-            String baseVerdict = verdict(base);
-            VersionHistory history = base.kind() == PageOutcome.Kind.NEW_VERSION
-                    ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())))
-                    : VersionHistory.empty();
-            for (int k = 0; k < 3; k++) {
-                FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE : FurnitureChurn.Mode.FULL;
-                FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, pool);
-                t.churnedNodes += k == FULL ? copy.churnedNodes() : 0;
-                PageOutcome o = VersionBuilder.build(1, copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8",
-                        history);
-                if (!verdict(o).equals(baseVerdict)) {
-                    t.flips[k]++;
-                    if (show) {
-                        out.printf("  TUNE %s %s: verdict %s -> %s%n", p.truth().id(), label(k), baseVerdict,
-                                verdict(o));
-                    }
-                }
-                List<ClaimChange> changes = base.kind() == PageOutcome.Kind.NEW_VERSION
-                        && o.kind() == PageOutcome.Kind.NEW_VERSION ? o.version().changes() : List.of();
-                if (o.kind() == PageOutcome.Kind.NEW_VERSION && base.kind() == PageOutcome.Kind.NEW_VERSION) {
-                    t.changedPages[k]++;
-                }
-                if (k == EDIT) {
-                    if (copy.numberBefore() == null || base.kind() != PageOutcome.Kind.NEW_VERSION) {
-                        continue;
-                    }
-                    t.editable++;
-                    boolean found = false;
-                    boolean spurious = false;
-                    for (ClaimChange c : changes) {
-                        if (isTheEdit(c, copy.numberBefore(), copy.numberAfter())) {
-                            found = true;
-                        } else if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
-                            spurious = true;
+            runPage(p, tallies.computeIfAbsent(half, k -> new Tally()), pool, VersionBuilder.Furniture.NONE,
+                    show && !siteMemory, out);
+            if (siteMemory) {
+                SiteFurniture.Memory memory = siblings(p, pool, bodies.get(half));
+                Tally t = memoryTallies.computeIfAbsent(half, k -> new Tally());
+                t.memoryRows += memory.rows().size();
+                CleanedArticle clean = Cleaner.clean(FurnitureChurn.churn(p, FurnitureChurn.parse(p),
+                        FurnitureChurn.Mode.NONE, false, pool).html().getBytes(StandardCharsets.UTF_8), p.truth().url(),
+                        "UTF-8");
+                if (clean.ok()) {
+                    String headline = Headline.of(clean.title(), clean.siteName(), p.truth().url(), null);
+                    SiteFurniture.Result r = SiteFurniture.strip(clean.text(), 1, headline, memory, POLICY);
+                    t.removedLines += r.removed().size();
+                    t.pagesWithRemoval += r.removed().isEmpty() ? 0 : 1;
+                    for (String line : r.removed()) {
+                        if (inTruth(p, line)) {
+                            t.removedArticleLines++;
                             if (show) {
-                                printChange(out, p, k, c);
+                                out.println("  TUNE " + p.truth().id() + " site memory removed article text: " + cut(line));
                             }
                         }
                     }
-                    t.found += found ? 1 : 0;
-                    t.spuriousBeside += spurious ? 1 : 0;
-                    if (show && !found) {
-                        out.printf("  TUNE %s edit: %s -> %s not found as a number change%n", p.truth().id(),
-                                copy.numberBefore(), copy.numberAfter());
-                    }
-                } else {
-                    boolean significant = false;
-                    for (ClaimChange c : changes) {
-                        if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
-                            significant = true;
-                            if (show) {
-                                printChange(out, p, k, c);
-                            }
-                        }
-                    }
-                    t.significant[k] += significant ? 1 : 0;
                 }
+                runPage(p, t, pool, (text, h) -> SiteFurniture.strip(text, 1, h, memory, POLICY).text(), show, out);
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        Tally tune = tallies.getOrDefault(BenchSplit.Half.TUNE, new Tally());
-        Tally check = tallies.getOrDefault(BenchSplit.Half.CHECK, new Tally());
         out.printf(Locale.ROOT, "furniture churn over %s (%d pages, %.0f s); significant = significance >= %.2f%n", dir,
                 pages.size(), secs, VersionDiff.ALERT_THRESHOLD);
+        print(out, siteMemory ? "site memory OFF" : null, tallies);
+        if (siteMemory) {
+            print(out, "site memory ON (each page with " + SIBLINGS + " simulated articles of its site before it)",
+                    memoryTallies);
+            Tally tune = memoryTallies.getOrDefault(BenchSplit.Half.TUNE, new Tally());
+            Tally check = memoryTallies.getOrDefault(BenchSplit.Half.CHECK, new Tally());
+            out.printf(Locale.ROOT, "%-58s %9.1f %9.1f%n", "    memory rows per page", (double) tune.memoryRows
+                    / Math.max(1, tune.pages), (double) check.memoryRows / Math.max(1, check.pages));
+            pct(out, "    pages where memory removed a line", tune.pagesWithRemoval, tune.pages, check.pagesWithRemoval,
+                    check.pages);
+            out.printf(Locale.ROOT, "%-58s %9d %9d%n", "    lines removed (original page)", tune.removedLines,
+                    check.removedLines);
+            out.printf(Locale.ROOT, "%-58s %9d %9d%n", "    of them ground-truth article text", tune.removedArticleLines,
+                    check.removedArticleLines);
+        }
+        return 0;
+    }
+
+    private static void print(PrintStream out, String title, Map<BenchSplit.Half, Tally> tallies) {
+        Tally tune = tallies.getOrDefault(BenchSplit.Half.TUNE, new Tally());
+        Tally check = tallies.getOrDefault(BenchSplit.Half.CHECK, new Tally());
+        if (title != null) {
+            out.println("-- " + title);
+        }
         out.printf(Locale.ROOT, "%-58s %9s %9s%n", "figure", "TUNE", "CHECK");
         out.printf(Locale.ROOT, "%-58s %9d %9d%n", "pages", tune.pages, check.pages);
         out.printf(Locale.ROOT, "%-58s %9.1f %9.1f%n", "furniture text nodes changed per page (full)",
@@ -165,7 +178,110 @@ public final class BenchChurnCommand implements Command {
         pct(out, "    significant changes beside it", tune.spuriousBeside, tune.editable, check.spuriousBeside,
                 check.editable);
         pct(out, "    verdict flips", tune.flips[EDIT], tune.pages, check.flips[EDIT], check.pages);
-        return 0;
+    }
+
+    /**
+     * The memory of the page's site after {@link #SIBLINGS} other articles of it (simulated: the dev set has about
+     * one page per host): the page's template and furniture around other pages' article text, each with volatile
+     * churn of its own ({@link FurnitureChurn#sibling}), cleaned like any page and remembered.
+     */
+    private static SiteFurniture.Memory siblings(BenchPage p, FurnitureChurn.Pool pool, List<String> bodies)
+            throws Exception {
+        List<SiteFurniture.Seen> rows = new ArrayList<>();
+        for (int k = 0; k < SIBLINGS; k++) {
+            String html = FurnitureChurn.sibling(p, FurnitureChurn.parse(p), pool, bodies, k + 1);
+            CleanedArticle a = Cleaner.clean(html.getBytes(StandardCharsets.UTF_8), p.truth().url(), "UTF-8");
+            if (a.ok()) {
+                rows.addAll(SiteFurniture.observe(k + 2, a.text(),
+                        Headline.of(a.title(), a.siteName(), p.truth().url(), null)));
+            }
+        }
+        return new SiteFurniture.Memory(rows);
+    }
+
+    /** True when a line's words occur in the page's ground-truth main text (article text, not furniture). */
+    private static boolean inTruth(BenchPage p, String line) {
+        String truth = " " + String.join(" ", words(p.truth().mainContent())) + " ";
+        List<String> w = words(line);
+        return !w.isEmpty() && truth.contains(" " + String.join(" ", w) + " ");
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(
+                s == null ? "" : s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Runs the three churned copies of one page through the pipeline path and counts them into {@code t}. */
+    private static void runPage(BenchPage p, Tally t, FurnitureChurn.Pool pool, VersionBuilder.Furniture furniture,
+                                boolean show, PrintStream out) throws Exception {
+        t.pages++;
+        String url = p.truth().url();
+        byte[] orig = FurnitureChurn.churn(p, FurnitureChurn.parse(p), FurnitureChurn.Mode.NONE, false, pool)
+                .html().getBytes(StandardCharsets.UTF_8);
+        PageOutcome base = VersionBuilder.build(1, orig, url, "UTF-8", VersionHistory.empty(), AT, furniture);
+        String baseVerdict = verdict(base);
+        VersionHistory history = base.kind() == PageOutcome.Kind.NEW_VERSION
+                ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())))
+                : VersionHistory.empty();
+        for (int k = 0; k < 3; k++) {
+            FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE : FurnitureChurn.Mode.FULL;
+            FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, pool);
+            t.churnedNodes += k == FULL ? copy.churnedNodes() : 0;
+            PageOutcome o = VersionBuilder.build(1, copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8",
+                    history, AT, furniture);
+            if (!verdict(o).equals(baseVerdict)) {
+                t.flips[k]++;
+                if (show) {
+                    out.printf("  TUNE %s %s: verdict %s -> %s%n", p.truth().id(), label(k), baseVerdict,
+                            verdict(o));
+                }
+            }
+            List<ClaimChange> changes = base.kind() == PageOutcome.Kind.NEW_VERSION
+                    && o.kind() == PageOutcome.Kind.NEW_VERSION ? o.version().changes() : List.of();
+            if (o.kind() == PageOutcome.Kind.NEW_VERSION && base.kind() == PageOutcome.Kind.NEW_VERSION) {
+                t.changedPages[k]++;
+            }
+            if (k == EDIT) {
+                if (copy.numberBefore() == null || base.kind() != PageOutcome.Kind.NEW_VERSION) {
+                    continue;
+                }
+                t.editable++;
+                boolean found = false;
+                boolean spurious = false;
+                for (ClaimChange c : changes) {
+                    if (isTheEdit(c, copy.numberBefore(), copy.numberAfter())) {
+                        found = true;
+                    } else if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
+                        spurious = true;
+                        if (show) {
+                            printChange(out, p, k, c);
+                        }
+                    }
+                }
+                t.found += found ? 1 : 0;
+                t.spuriousBeside += spurious ? 1 : 0;
+                if (show && !found) {
+                    out.printf("  TUNE %s edit: %s -> %s not found as a number change%n", p.truth().id(),
+                            copy.numberBefore(), copy.numberAfter());
+                }
+            } else {
+                boolean significant = false;
+                for (ClaimChange c : changes) {
+                    if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
+                        significant = true;
+                        if (show) {
+                            printChange(out, p, k, c);
+                        }
+                    }
+                }
+                t.significant[k] += significant ? 1 : 0;
+            }
+        }
     }
 
     private static boolean isTheEdit(ClaimChange c, String before, String after) {

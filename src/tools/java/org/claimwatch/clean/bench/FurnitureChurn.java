@@ -91,6 +91,54 @@ public final class FurnitureChurn {
         }
     }
 
+    /** Adds the article text nodes of a page (eight words or more) to a pool of bodies for {@link #sibling}. */
+    public static void collectBody(BenchPage page, Document doc, List<String> out) {
+        Classifier c = new Classifier(page);
+        for (TextNode t : textNodes(doc)) {
+            if (c.article(t) && words(t.getWholeText()) >= 8) {
+                out.add(t.getWholeText().strip());
+            }
+        }
+    }
+
+    /**
+     * Another article of the page's site, for the site-memory mode of {@code bench-churn}: the page's template and
+     * furniture around another body. Every article text node (and the h1 and title) is replaced by text from
+     * {@code bodies} (other pages' articles), and the furniture gets volatile churn of its own (teasers rotate,
+     * counters tick), as on another page of the same site fetched at another time. {@code salt} picks the body
+     * and the churn. Deterministic for a given page, pool and salt.
+     */
+    public static String sibling(BenchPage page, Document doc, Pool pool, List<String> bodies, int salt) {
+        Classifier c = new Classifier(page);
+        Random random = new Random(page.truth().id().hashCode() * 131L + salt * 7919L);
+        int next = random.nextInt(Math.max(1, bodies.size()));
+        for (TextNode t : textNodes(doc)) {
+            String s = t.getWholeText();
+            boolean inH1 = false;
+            for (Node p = t.parent(); p instanceof Element e; p = p.parent()) {
+                inH1 |= e.normalName().equals("h1");
+            }
+            if ((c.article(t) || inH1) && !bodies.isEmpty() && LETTER_OR_DIGIT.matcher(s).find()) {
+                String body = bodies.get(next++ % bodies.size());
+                if (inH1 || words(s) < 8) {
+                    String[] w = body.split("\\s+");
+                    body = String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, Math.max(1, words(s)))));
+                }
+                t.text((s.startsWith(" ") ? " " : "") + body + (s.endsWith(" ") ? " " : ""));
+            } else if (c.furniture(t)) {
+                String replaced = volatileChurn(t, s, pool, random);
+                if (!replaced.equals(s)) {
+                    t.text(replaced);
+                }
+            }
+        }
+        if (!bodies.isEmpty()) {
+            String[] w = bodies.get(next % bodies.size()).split("\\s+");
+            doc.title(String.join(" ", java.util.Arrays.copyOf(w, Math.min(w.length, 9))));
+        }
+        return doc.outerHtml();
+    }
+
     /** A churned copy of a freshly parsed page ({@code doc} is changed). */
     public static Copy churn(BenchPage page, Document doc, Mode mode, boolean editBody, Pool pool) {
         Classifier c = new Classifier(page);
