@@ -124,9 +124,9 @@ public final class VersionBuilder {
         AnalyzedText analyzed = d.analyzed();
         AnalyzedText previous = d.previous();
         if (!vectors.isEmpty()) {
-            // check-worthiness on embeddings (the sentences are the same; their scores and statement claims may move)
-            analyzed = Claims.analyze(analyzed.text(), d.date(), vectors::get);
-            previous = previous == null ? null : Claims.analyze(previous.text(), d.date(), vectors::get);
+            // check-worthiness on (e5) embeddings (the sentences are the same; their scores and statement claims may move)
+            analyzed = Claims.analyze(analyzed.text(), d.date(), vectors::checkworthy);
+            previous = previous == null ? null : Claims.analyze(previous.text(), d.date(), vectors::checkworthy);
         }
         CleanedArticle article = d.article();
         VersionHistory history = d.history();

@@ -8,7 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Check-worthiness on a sentence embedding plus the hashed n-gram features of {@link CheckWorthiness}: one logistic
+ * Check-worthiness on a sentence embedding (e5-small-v2-q, "query: " prefix: {@code SentenceVectors#checkworthy})
+ * plus the hashed n-gram features of {@link CheckWorthiness}: one logistic
  * regression over both (dense weights on the unit-length embedding scaled by {@link #SCALE}, sparse weights on
  * the n-grams). Trained by {@code ./tools train-checkworthy --embeddings} on the ClaimBuster training set; the
  * weights ship in the jar. Immutable and thread-safe.

@@ -53,4 +53,24 @@ class SentenceEncoderTest {
                 + "with many more words than the other.", s)).get(1);
         assertThat(Vectors.cosine(alone, inBatch)).isGreaterThan(0.98);
     }
+
+    /**
+     * e5-small-v2-q (the check-worthiness model) loads from the class path with its "query: " prefix, and the
+     * shipped embedded model trained on it ranks a claim about the world above a courtesy.
+     */
+    @Test
+    void e5LoadsAndFeedsTheShippedCheckWorthinessModel() {
+        SentenceEncoder e5 = SentenceEncoder.shared(SentenceEncoder.Model.E5);
+        String claim = "Unemployment has doubled in the last four years.";
+        String courtesy = "Thank you all for being here tonight.";
+        List<float[]> v = e5.embed(List.of(claim, courtesy));
+        assertThat(v).allSatisfy(x -> assertThat(x).hasSize(SentenceEncoder.DIMENSIONS));
+        assertThat(Vectors.cosine(v.get(0), v.get(0))).isCloseTo(1.0, within(1e-5));
+        org.claimwatch.claims.EmbeddedCheckWorthiness model = org.claimwatch.claims.EmbeddedCheckWorthiness.shipped();
+        double c = model.score(claim, v.get(0));
+        double n = model.score(courtesy, v.get(1));
+        System.out.printf("e5 check-worthiness: claim %.3f, courtesy %.3f, threshold %.2f%n", c, n, model.threshold());
+        assertThat(c).isGreaterThan(model.threshold());
+        assertThat(n).isLessThan(model.threshold());
+    }
 }

@@ -16,6 +16,7 @@ public final class Tools {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
+        commands.put("cv-checkworthy", new CvCheckworthyCommand());
         commands.put("bench-match", new BenchMatchCommand());
         commands.put("bench-embeddings", new BenchEmbeddingsCommand());
         commands.put("extract", new ExtractCommand());

@@ -52,7 +52,8 @@ public final class TrainCheckworthyCommand implements Command {
     }
 
     /**
-     * Embeds every sentence with the shipped sentence encoder (all-MiniLM-L6-v2-q, batches of 32), cross-validates
+     * Embeds every sentence with the check-worthiness encoder (e5-small-v2-q with its "query: " prefix, batches of
+     * 32; cached in target/cw-vectors-e5.bin, shared with cv-checkworthy), cross-validates
      * the embedding + n-gram model, prints F1/P/R and threshold at the data's balance and at 50 % positives, then
      * trains on all and writes the model (ship it as src/main/resources/org/claimwatch/claims/checkworthy-embedded.bin).
      */
@@ -64,12 +65,9 @@ public final class TrainCheckworthyCommand implements Command {
             labels.add(row.path("label").asInt());
         }
         long t0 = System.nanoTime();
-        org.claimwatch.semantic.model.SentenceEncoder encoder = org.claimwatch.semantic.model.SentenceEncoder.shared();
-        List<float[]> vectors = new ArrayList<>(sentences.size());
-        for (int from = 0; from < sentences.size(); from += 32) {
-            vectors.addAll(encoder.embed(sentences.subList(from, Math.min(sentences.size(), from + 32))));
-        }
-        out.printf("embedded %d sentences in %.1f s%n", sentences.size(), (System.nanoTime() - t0) / 1e9);
+        List<float[]> vectors = CvCheckworthyCommand.vectors(org.claimwatch.semantic.model.SentenceEncoder.Model.E5,
+                sentences, out);
+        out.printf("e5 vectors of %d sentences in %.1f s%n", sentences.size(), (System.nanoTime() - t0) / 1e9);
         org.claimwatch.claims.EmbeddedCheckWorthyTrainer.Report r =
                 org.claimwatch.claims.EmbeddedCheckWorthyTrainer.crossValidate(sentences, vectors, labels, FOLDS);
         out.printf("%d-fold CV, embeddings + n-grams, %d sentences, %.1f %% positive: F1 %.3f (P %.3f R %.3f) at threshold %.2f%n",

@@ -25,16 +25,19 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Embeddings of sentences for the pipeline: looks each distinct sentence up in the database cache (by SHA-256 of
- * its text), embeds only the missing ones on the shared {@value #POOL} worker pool ({@code nlp.poolSize}
- * threads, {@code nlp.batchSize} sentences per model run, never on an event loop) and stores them. Off
- * ({@code nlp.embeddings} false) it answers {@link SentenceVectors#NONE} at once and never loads the model.
+ * Embeddings of sentences for the pipeline, from two models (MiniLM for matching, e5 for check-worthiness): looks
+ * each distinct sentence up in the database cache (by model and SHA-256 of its text), embeds only the missing ones
+ * on the shared {@value #POOL} worker pool ({@code nlp.poolSize} threads, {@code nlp.batchSize} sentences per model
+ * run, never on an event loop) and stores them. Off ({@code nlp.embeddings} false) it answers
+ * {@link SentenceVectors#NONE} at once and never loads a model.
  */
 public final class Embedder {
 
     public static final String POOL = "claimwatch-embeddings";
     /** Names the vectors in the cache; a new model must use a new name. */
     public static final String MODEL_NAME = "all-minilm-l6-v2-q";
+    /** Names the check-worthiness model's vectors in the cache. */
+    public static final String CHECKWORTHY_MODEL_NAME = "e5-small-v2-q";
 
     /** What one call found in the cache and what it had to embed. */
     public record Result(SentenceVectors vectors, int cached, int embedded) {
@@ -64,7 +67,10 @@ public final class Embedder {
         return new long[] {CACHED.get(), EMBEDDED.get()};
     }
 
-    /** Vectors of every sentence in {@code sentences} (duplicates and blanks ignored). */
+    /**
+     * Vectors of every sentence in {@code sentences} (duplicates and blanks ignored): the matching model's and the
+     * check-worthiness model's. The counts add up over both models.
+     */
     public Future<Result> vectors(List<String> sentences) {
         if (!on) {
             return Future.succeededFuture(new Result(SentenceVectors.NONE, 0, 0));
@@ -78,6 +84,15 @@ public final class Embedder {
         if (distinct.isEmpty()) {
             return Future.succeededFuture(new Result(SentenceVectors.NONE, 0, 0));
         }
+        int[] counts = new int[2];
+        return vectors(SentenceEncoder.Model.MINILM, MODEL_NAME, distinct, counts)
+                .compose(matching -> vectors(SentenceEncoder.Model.E5, CHECKWORTHY_MODEL_NAME, distinct, counts)
+                        .map(checkworthy -> new Result(SentenceVectors.of(matching, checkworthy), counts[0], counts[1])));
+    }
+
+    /** One model's vectors of {@code distinct}: cache first, then the model; adds {cached, embedded} to counts. */
+    private Future<Map<String, float[]>> vectors(SentenceEncoder.Model model, String name, Set<String> distinct,
+                                                 int[] counts) {
         Map<String, String> textByHash = new HashMap<>();
         List<Buffer> hashes = new ArrayList<>(distinct.size());
         for (String s : distinct) {
@@ -86,7 +101,7 @@ public final class Embedder {
             hashes.add(Buffer.buffer(h));
         }
         return db.preparedQuery(SemanticSql.SELECT_EMBEDDINGS.sql())
-                .execute(Tuple.tuple().addValue(MODEL_NAME).addValue(hashes.toArray(new Buffer[0])))
+                .execute(Tuple.tuple().addValue(name).addValue(hashes.toArray(new Buffer[0])))
                 .compose(rows -> {
                     Map<String, float[]> found = new HashMap<>();
                     for (Row r : rows) {
@@ -96,16 +111,18 @@ public final class Embedder {
                         }
                     }
                     List<String> missing = distinct.stream().filter(s -> !found.containsKey(s)).toList();
-                    return embed(missing).compose(fresh -> store(fresh).map(v -> {
+                    return embed(model, missing).compose(fresh -> store(name, fresh).map(v -> {
                         found.putAll(fresh);
                         CACHED.addAndGet(distinct.size() - missing.size());
                         EMBEDDED.addAndGet(missing.size());
-                        return new Result(SentenceVectors.of(found), distinct.size() - missing.size(), missing.size());
+                        counts[0] += distinct.size() - missing.size();
+                        counts[1] += missing.size();
+                        return found;
                     }));
                 });
     }
 
-    private Future<Map<String, float[]>> embed(List<String> missing) {
+    private Future<Map<String, float[]>> embed(SentenceEncoder.Model model, List<String> missing) {
         if (missing.isEmpty()) {
             return Future.succeededFuture(Map.of());
         }
@@ -113,7 +130,7 @@ public final class Embedder {
         for (int from = 0; from < missing.size(); from += batchSize) {
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + batchSize));
             parts.add(workers.executeBlocking(() -> {
-                List<float[]> v = SentenceEncoder.shared().embed(batch);
+                List<float[]> v = SentenceEncoder.shared(model).embed(batch);
                 Map<String, float[]> out = new HashMap<>();
                 for (int i = 0; i < batch.size(); i++) {
                     out.put(batch.get(i), v.get(i));
@@ -130,12 +147,12 @@ public final class Embedder {
         });
     }
 
-    private Future<Void> store(Map<String, float[]> fresh) {
+    private Future<Void> store(String name, Map<String, float[]> fresh) {
         if (fresh.isEmpty()) {
             return Future.succeededFuture();
         }
         List<Tuple> batch = new ArrayList<>(fresh.size());
-        fresh.forEach((text, v) -> batch.add(Tuple.of(MODEL_NAME, Buffer.buffer(sha256(text)), Buffer.buffer(encode(v)))));
+        fresh.forEach((text, v) -> batch.add(Tuple.of(name, Buffer.buffer(sha256(text)), Buffer.buffer(encode(v)))));
         return db.preparedQuery(SemanticSql.INSERT_EMBEDDING.sql()).executeBatch(batch).mapEmpty();
     }
 

@@ -33,41 +33,61 @@ public final class SentenceEncoder implements AutoCloseable {
     public static final int DIMENSIONS = 384;
     public static final int MAX_TOKENS = 128;
 
-    private static volatile SentenceEncoder shared;
+    /**
+     * A BERT WordPiece sentence model on the class path: its ONNX file, its HuggingFace tokenizer.json and the
+     * prefix its training put before each input (e5: {@code "query: "}). Both models are mean-pooled, 384-d.
+     */
+    public enum Model {
+        /** all-MiniLM-L6-v2, quantised: matching (paraphrase cosines spread well). */
+        MINILM(MODEL, VOCAB, ""),
+        /** e5-small-v2, quantised: check-worthiness features (its cosines bunch up; not for matching). */
+        E5("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", "query: ");
+
+        final String file;
+        final String vocab;
+        final String prefix;
+
+        Model(String file, String vocab, String prefix) {
+            this.file = file;
+            this.vocab = vocab;
+            this.prefix = prefix;
+        }
+    }
+
+    private static final Map<Model, SentenceEncoder> SHARED = new java.util.EnumMap<>(Model.class);
 
     private final OrtEnvironment env;
     private final OrtSession session;
     private final WordPiece tokenizer;
     private final boolean typeIds;
+    private final String prefix;
 
-    private SentenceEncoder() {
+    private SentenceEncoder(Model model) {
+        prefix = model.prefix;
         try {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = env.createSession(resource(MODEL), options);
+            session = env.createSession(resource(model.file), options);
             typeIds = session.getInputNames().contains("token_type_ids");
-            tokenizer = new WordPiece(vocab());
+            tokenizer = new WordPiece(vocab(model.vocab));
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the sentence-embedding model: " + e.getMessage(), e);
         }
     }
 
-    /** The process-wide encoder, loaded on first use (1–4 s). */
+    /** The process-wide MiniLM encoder, loaded on first use (1–4 s). */
     public static SentenceEncoder shared() {
-        SentenceEncoder e = shared;
-        if (e == null) {
-            synchronized (SentenceEncoder.class) {
-                e = shared;
-                if (e == null) {
-                    e = new SentenceEncoder();
-                    shared = e;
-                }
-            }
+        return shared(Model.MINILM);
+    }
+
+    /** The process-wide encoder of {@code model}, loaded on first use. */
+    public static SentenceEncoder shared(Model model) {
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(model, SentenceEncoder::new);
         }
-        return e;
     }
 
     public WordPiece tokenizer() {
@@ -83,7 +103,7 @@ public final class SentenceEncoder implements AutoCloseable {
         int[][] ids = new int[n][];
         int len = 0;
         for (int i = 0; i < n; i++) {
-            ids[i] = tokenizer.encode(sentences.get(i), MAX_TOKENS);
+            ids[i] = tokenizer.encode(prefix + sentences.get(i), MAX_TOKENS);
             len = Math.max(len, ids[i].length);
         }
         long[] input = new long[n * len];
@@ -135,9 +155,9 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    private static Map<String, Integer> vocab() {
+    private static Map<String, Integer> vocab(String file) {
         try {
-            JsonNode vocab = new ObjectMapper().readTree(resource(VOCAB)).path("model").path("vocab");
+            JsonNode vocab = new ObjectMapper().readTree(resource(file)).path("model").path("vocab");
             Map<String, Integer> out = new HashMap<>(vocab.size() * 2);
             for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
