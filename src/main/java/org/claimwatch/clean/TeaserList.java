@@ -20,6 +20,7 @@ import java.util.Set;
 final class TeaserList {
 
     private static final int MIN_RUN = 3;
+    private static final int MAX_BOXES = 3000;
     private static final int MAX_BOX = 700;
     private static final int MAX_OTHER = 320;
     private static final int MAX_PREFIX = 40;
@@ -30,6 +31,8 @@ final class TeaserList {
     private final TextStats stats;
     private final String host;
     private final Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Boxes left to examine: bounds the work on pathological pages (tens of thousands of links). */
+    private int budget = MAX_BOXES;
 
     private TeaserList(TextStats stats, String host) {
         this.stats = stats;
@@ -46,7 +49,10 @@ final class TeaserList {
     }
 
     private void scan(Element e) {
-        if (e.childrenSize() >= MIN_RUN) {
+        if (budget <= 0) {
+            return;
+        }
+        if (hasChildren(e, MIN_RUN)) {
             scanRuns(e);
         }
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
@@ -61,17 +67,21 @@ final class TeaserList {
         if (followsProse(parent)) {
             return; // "Here are the courses you can take:": the items are what the text announces
         }
-        List<Element> children = parent.children();
+        List<Element> children = new java.util.ArrayList<>();
+        for (Element c = parent.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            children.add(c);
+        }
+        String[] href = new String[children.size()];
+        boolean[] done = new boolean[children.size()];
         int i = 0;
-        while (i < children.size()) {
+        while (i < children.size() && budget > 0) {
             Element first = children.get(i);
-            String href = headlineHref(first);
-            if (href == null) {
+            if (headline(children, i, href, done) == null) {
                 i++;
                 continue;
             }
             Set<String> hrefs = new HashSet<>();
-            hrefs.add(href);
+            hrefs.add(href[i]);
             int j = i + 1;
             int boxes = 1;
             while (j < children.size()) {
@@ -83,7 +93,7 @@ final class TeaserList {
                 if (!sameShape(first, next)) {
                     break;
                 }
-                String h = headlineHref(next);
+                String h = headline(children, j, href, done);
                 if (h == null || !hrefs.add(h)) {
                     break;
                 }
@@ -101,9 +111,18 @@ final class TeaserList {
                 }
                 i = j;
             } else {
-                i++;
+                i = Math.max(i + 1, j - 1); // no run can start inside this one and be longer
             }
         }
+    }
+
+    /** Child {@code i}'s headline address ({@link #headlineHref}), computed once per child. */
+    private String headline(List<Element> children, int i, String[] href, boolean[] done) {
+        if (!done[i]) {
+            done[i] = true;
+            href[i] = budget-- > 0 ? headlineHref(children.get(i)) : null;
+        }
+        return href[i];
     }
 
     /**
@@ -144,7 +163,7 @@ final class TeaserList {
         }
         Element headline = null;
         int links = 0;
-        for (Element a : box.getElementsByTag("a")) {
+        for (Element a : links(box, new java.util.ArrayList<>())) {
             String href = a.attr("href");
             if (href.isEmpty() || href.startsWith("#")) {
                 continue;
@@ -156,17 +175,19 @@ final class TeaserList {
                 headline = a;
             }
         }
-        if (headline == null || !isInternal(headline) || !opensBox(box, headline)) {
+        if (headline == null || !isInternal(headline)) {
             return null;
         }
-        if (hasLongSentence(box, headline)) {
+        String text = box.text();
+        String headlineText = headline.text();
+        if (!opensBox(box, headline, text, headlineText) || hasLongSentence(text, headlineText)) {
             return null;
         }
         return headline.attr("href");
     }
 
     /** Whether the headline link opens the box's text after at most a short kicker, or is (in) a heading. */
-    private static boolean opensBox(Element box, Element headline) {
+    private static boolean opensBox(Element box, Element headline, String text, String headlineText) {
         for (Element p = headline; p != null && p != box; p = p.parent()) {
             if (DomTrees.HEADINGS.contains(p.normalName())) {
                 return true;
@@ -175,17 +196,45 @@ final class TeaserList {
                 return false; // a link inside a paragraph's sentence
             }
         }
-        if (headline.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+        if (hasHeading(headline)) {
             return true;
         }
-        String text = box.text();
-        int at = text.indexOf(headline.text());
+        int at = text.indexOf(headlineText);
         return at >= 0 && at <= MAX_PREFIX;
     }
 
+    /** Whether {@code e} has at least {@code n} element children (without building jsoup's child list). */
+    private static boolean hasChildren(Element e, int n) {
+        int count = 0;
+        for (Element c = e.firstElementChild(); c != null && count < n; c = c.nextElementSibling()) {
+            count++;
+        }
+        return count >= n;
+    }
+
+    /** The links under {@code e} in document order, by a plain walk. */
+    private static List<Element> links(Element e, List<Element> out) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (c.nameIs("a")) {
+                out.add(c);
+            }
+            links(c, out);
+        }
+        return out;
+    }
+
+    private static boolean hasHeading(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (DomTrees.HEADINGS.contains(c.normalName()) || hasHeading(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the box's text outside its headline holds a sentence of many words: prose, not a summary line. */
-    private static boolean hasLongSentence(Element box, Element headline) {
-        String rest = box.text().replace(headline.text(), " ");
+    private static boolean hasLongSentence(String text, String headlineText) {
+        String rest = text.replace(headlineText, " ");
         int words = 0;
         boolean in = false;
         for (int i = 0; i < rest.length(); i++) {
