@@ -118,11 +118,56 @@ final class Noise {
         if (tokens.size() <= 14 && BY.matcher(text).lookingAt() && !text.contains("\u201c")) {
             return true;
         }
+        if (isTeaserItem(text, tokens)) {
+            return true;
+        }
         if (MetaLines.is(text)) {
             // a dateline, byline with a date, counter or relative time: furniture that moves between fetches
             return true;
         }
         return isNameLine(text, tokens);
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•*▪►]\\s+\\S");
+    private static final java.util.Set<String> TITLE_SMALL = java.util.Set.of("a", "an", "the", "and", "or", "but",
+            "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "vs", "is", "it", "its", "your", "you");
+
+    /**
+     * A list item shaped like a headline ("- When Is a Roof Permit Required", "- 7 Best Budget Laptops to Buy"):
+     * Title Case, three to sixteen words, no final full stop, no quotation and no number that its own neighbours
+     * could change: the items of a list of other stories, which rotate between fetches. A list item of prose
+     * ("- Prices rose 4 percent in all regions") has lower-case words and stays news.
+     */
+    private static boolean isTeaserItem(String text, List<Token> tokens) {
+        if (tokens.size() < 3 || tokens.size() > 16 || !LIST_ITEM.matcher(text).lookingAt()) {
+            return false;
+        }
+        String t = text.strip();
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ':' || last == ';' || last == '"' || last == '”' || t.indexOf('“') >= 0) {
+            return false;
+        }
+        int content = 0;
+        int capitalised = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            if (tok.number()) {
+                if (i > 0 && !tok.norm().matches("(?:19|20)\\d\\d")) {
+                    // a figure inside the item ("by 10 Percent") is a claim's; a leading count ("7 Best ...") or a
+                    // year ("in May 2026") is a list title's
+                    return false;
+                }
+                continue;
+            }
+            if (TITLE_SMALL.contains(tok.norm())) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(tok.text().charAt(0))) {
+                capitalised++;
+            }
+        }
+        return content >= 2 && capitalised == content;
     }
 
     /**

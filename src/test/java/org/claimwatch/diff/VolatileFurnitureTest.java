@@ -113,6 +113,23 @@ class VolatileFurnitureTest {
         assertSilent("Learn more about affordable home insurance.", "Learn more about How to Record Your Screen: 5 Methods.");
     }
 
+    /** A list of other stories' headlines (Title Case items, no final stop) rotates: no claim added or removed. */
+    @Test
+    void headlineShapedListItemsRotate() {
+        assertSilent("- Should You Repaint Before Selling a House\n- When Is a Roof Permit Required",
+                "- Be a Guest on Our Podcast\n- 7 Best Budget Laptops to Buy in May 2026");
+        assertSilent("- How to Build a Greener Kitchen", "- Why Every Renter Needs Contents Insurance?");
+    }
+
+    /** List items that say something stay news. */
+    @Test
+    void listItemsOfProseStillAlert() {
+        assertAlerts("- Prices rose 4 percent in all regions", "- Prices rose 6 percent in all regions");
+        assertAlerts("- Apple Cuts Prices of Its Phones by 10 Percent", "- Apple Cuts Prices of Its Phones by 20 Percent");
+        assertAlerts("- The council voted 7-2 to approve the plan.", "- The council voted 5-4 to approve the plan.");
+        assertAlerts("- Capacity: 10 cups", "- Capacity: 12 cups");
+    }
+
     /** The same words inside a sentence of prose are news: a changed date, count or time there alerts. */
     @Test
     void datesAndCountsInProseStillAlert() {
