@@ -78,11 +78,4 @@ class SeedStoryEmbeddingsTest {
         assertThat(g.values()).extracting(Fact::text)
                 .anyMatch(t -> t.startsWith("Qatar, along with the United States and Egypt, had led months"));
     }
-
-    @Test
-    void statementsJoinNoFigureGroupOfTheFourStatuses() {
-        for (String key : List.of("people:kill:m10", "palestinian:kill", "hostage:hold")) {
-            assertThat(byKey.get(key).values()).extracting(Fact::kind).doesNotContain(FactKind.STATEMENT);
-        }
-    }
 }
