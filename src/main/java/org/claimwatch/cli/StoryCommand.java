@@ -26,9 +26,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code story [--all] FILE[@YYYY-MM-DD]...}: reads cleaned or raw (HTML) articles, groups them into stories and
- * prints each story's claim groups with their status as JSON. Without {@code @date} the date is taken from a
- * "date YYYY-MM-DD" line or the page's published metadata. {@code --all} also lists single-source groups.
+ * {@code story [--all] [--embeddings] FILE[@YYYY-MM-DD]...}: reads cleaned or raw (HTML) articles, groups them into
+ * stories and prints each story's claim groups with their status as JSON. Without {@code @date} the date is taken
+ * from a "date YYYY-MM-DD" line or the page's published metadata. {@code --all} also lists single-source groups.
+ * {@code --embeddings} loads the sentence model (MiniLM, from the jar) and lets check-worthy sentences in other words
+ * join claim groups (statement facts), as the story stage does with {@code stories.statements} on.
  */
 public final class StoryCommand implements Command {
 
@@ -37,9 +39,10 @@ public final class StoryCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         boolean all = args.contains("--all");
+        boolean embeddings = args.contains("--embeddings");
         List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (files.isEmpty()) {
-            err.println("usage: story [--all] FILE[@YYYY-MM-DD]...");
+            err.println("usage: story [--all] [--embeddings] FILE[@YYYY-MM-DD]...");
             return 2;
         }
         List<StoryArticle> articles = new ArrayList<>();
@@ -66,7 +69,7 @@ public final class StoryCommand implements Command {
         result.set("assignments", assignments);
         ArrayNode storiesJson = result.putArray("stories");
         for (int i = 0; i < stories.size(); i++) {
-            List<ClaimGroup> groups = Stories.groups(stories.get(i)).stream()
+            List<ClaimGroup> groups = (embeddings ? withEmbeddings(stories.get(i)) : Stories.groups(stories.get(i))).stream()
                     .filter(g -> all || g.status() != GroupStatus.SINGLE).toList();
             ObjectNode s = storiesJson.addObject().put("story", i);
             s.putArray("articles").addAll(stories.get(i).stream()
@@ -76,6 +79,25 @@ public final class StoryCommand implements Command {
         }
         out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
         return 0;
+    }
+
+    /** The claim groups of one story's articles with statement facts, aligned on MiniLM embeddings. */
+    static List<ClaimGroup> withEmbeddings(List<StoryArticle> articles) {
+        List<org.claimwatch.stories.Fact> facts = new ArrayList<>();
+        for (StoryArticle a : articles) {
+            facts.addAll(Stories.facts(a, true));
+        }
+        List<String> texts = facts.stream().map(org.claimwatch.stories.Fact::text).distinct().toList();
+        org.claimwatch.semantic.model.SentenceEncoder encoder = org.claimwatch.semantic.model.SentenceEncoder.shared();
+        java.util.Map<String, float[]> vectors = new java.util.HashMap<>();
+        for (int from = 0; from < texts.size(); from += 16) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + 16));
+            List<float[]> v = encoder.embed(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                vectors.put(batch.get(i), v.get(i));
+            }
+        }
+        return Stories.align(facts, org.claimwatch.semantic.SentenceVectors.of(vectors));
     }
 
     static StoryArticle read(String arg, long id) throws Exception {

@@ -89,6 +89,11 @@ public final class ConfigKeys {
     public static final String STORIES_THRESHOLD = "stories.threshold";
     /** Days from a story's latest article within which a new article may join it (pinned stories: always). */
     public static final String STORIES_WINDOW_DAYS = "stories.windowDays";
+    /**
+     * With {@code nlp.embeddings} on: check-worthy sentences that no rule keyed join the claim group they say in
+     * other words, or form one with another outlet's (docs/SEMANTIC.md "Stories").
+     */
+    public static final String STORIES_STATEMENTS = "stories.statements";
     /** Webhook alerts: how often the outbox is looked at, deliveries leased per round and the lease length. */
     public static final String ALERTS_TICK_MS = "alerts.tickMs";
     public static final String ALERTS_BATCH = "alerts.batch";

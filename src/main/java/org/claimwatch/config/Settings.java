@@ -45,7 +45,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
     public record Live(long batchMillis, int batchMaxItems, int maxQueuedBytes) {
     }
 
-    public record Stories(long tickMs, double threshold, int windowDays) {
+    public record Stories(long tickMs, double threshold, int windowDays, boolean statements) {
     }
 
     /**
@@ -93,7 +93,8 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
                 new Live(r.longValue(LIVE_BATCH_MS), r.integer(LIVE_BATCH_MAX_ITEMS), r.integer(LIVE_MAX_QUEUED_BYTES)),
                 r.bool(METRICS_ENABLED),
                 r.strings(NET_ALLOW),
-                new Stories(r.longValue(STORIES_TICK_MS), r.decimal(STORIES_THRESHOLD), r.integer(STORIES_WINDOW_DAYS)),
+                new Stories(r.longValue(STORIES_TICK_MS), r.decimal(STORIES_THRESHOLD), r.integer(STORIES_WINDOW_DAYS),
+                        r.bool(STORIES_STATEMENTS)),
                 new Alerts(r.longValue(ALERTS_TICK_MS), r.integer(ALERTS_BATCH), r.decimal(ALERTS_LEASE_S),
                         r.integer(ALERTS_MAX_PER_MINUTE), r.decimal(ALERTS_THROTTLE_WINDOW_S),
                         r.integer(ALERTS_MAX_ATTEMPTS), r.longValue(ALERTS_RETRY_BASE_MS),

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One outlet's value or wording for a claim group: {@code key} names the group ("hostage:hold",
  * "assert:office:close", "quote:ansari:..."), {@code label} says it in words. For NUMBER: {@code value}, its
  * {@code qualifier} ("more than", nullable) and {@code running} (a count that may grow: "to date", "remain").
- * For ASSERTION: {@code stance} ("close" or "not close"). {@code text}, {@code start}, {@code end}: the sentence
+ * For ASSERTION: {@code stance} ("close" or "not close"). A STATEMENT has neither (key "statement:ARTICLE:START"). {@code text}, {@code start}, {@code end}: the sentence
  * and its offsets in the article's cleaned text. Nullable: value, qualifier, stance, source, date, url.
  */
 public record Fact(String key, String label, FactKind kind, Double value, String qualifier, boolean running,
@@ -18,7 +18,7 @@ public record Fact(String key, String label, FactKind kind, Double value, String
         return switch (kind) {
             case NUMBER -> (qualifier == null ? "" : qualifier + " ") + formatted(value);
             case ASSERTION -> stance;
-            case QUOTE -> text;
+            case QUOTE, STATEMENT -> text;
         };
     }
 

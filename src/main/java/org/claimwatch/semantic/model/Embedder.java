@@ -90,6 +90,23 @@ public final class Embedder {
                         .map(checkworthy -> new Result(SentenceVectors.of(matching, checkworthy), counts[0], counts[1])));
     }
 
+    /** The matching model's (MiniLM) vectors only, of every sentence in {@code sentences}: for the story stage. */
+    public Future<SentenceVectors> matching(List<String> sentences) {
+        if (!on) {
+            return Future.succeededFuture(SentenceVectors.NONE);
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String s : sentences) {
+            if (!s.isBlank()) {
+                distinct.add(s);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return Future.succeededFuture(SentenceVectors.NONE);
+        }
+        return vectors(SentenceEncoder.Model.MINILM, MODEL_NAME, distinct, new int[2]).map(SentenceVectors::of);
+    }
+
     /** One model's vectors of {@code distinct}: cache first, then the model; adds {cached, embedded} to counts. */
     private Future<Map<String, float[]>> vectors(SentenceEncoder.Model model, String name, Set<String> distinct,
                                                  int[] counts) {

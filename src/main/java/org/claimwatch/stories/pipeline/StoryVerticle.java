@@ -8,6 +8,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import org.claimwatch.bus.Addresses;
 import org.claimwatch.db.Database;
+import org.claimwatch.semantic.SentenceVectors;
+import org.claimwatch.semantic.model.Embedder;
 import org.claimwatch.stories.ClaimGroup;
 import org.claimwatch.stories.Fact;
 import org.claimwatch.stories.StoryIndex;
@@ -28,7 +30,10 @@ import java.util.logging.Logger;
  * other instances' assignments under a cluster-wide advisory lock before each match) and its facts extracted;
  * the story's claim groups are recomputed and stored with the changes in the same transaction, then the changes
  * are published on {@code claimwatch.stories.changed} (the live stage forwards them to browsers). Nudged by each stored
- * version, and by a timer, so a crash leaves nothing unassigned for long.
+ * version, and by a timer, so a crash leaves nothing unassigned for long. With {@code stories.statements} and
+ * {@code nlp.embeddings} on, an article's check-worthy sentences that no rule keyed are stored as statement facts and
+ * the story's facts are aligned with their sentence embeddings ({@link Embedder#matching}: database cache, model on
+ * the embedding workers, never on this loop): a claim in other words joins its claim group.
  */
 public final class StoryVerticle extends VerticleBase {
 
@@ -51,6 +56,8 @@ public final class StoryVerticle extends VerticleBase {
     }
 
     private StoryStore store;
+    private Embedder embedder;
+    private boolean statements;
     private Indexed indexed;
     private double threshold;
     private int windowDays;
@@ -61,7 +68,10 @@ public final class StoryVerticle extends VerticleBase {
     public Future<?> start() {
         JsonObject config = config();
         store = new StoryStore(Database.pool(vertx, config), vertx);
-        Settings.Stories settings = Settings.of(config).stories();
+        Settings all = Settings.of(config);
+        Settings.Stories settings = all.stories();
+        statements = settings.statements() && all.nlp().embeddings();
+        embedder = statements ? new Embedder(vertx, store.pool(), all.nlp()) : null;
         threshold = settings.threshold();
         windowDays = settings.windowDays();
         long tick = settings.tickMs();
@@ -142,7 +152,7 @@ public final class StoryVerticle extends VerticleBase {
             TermVector vector = Stories.vector(p.article().text());
             List<Fact> facts;
             try {
-                facts = Stories.facts(p.article());
+                facts = Stories.facts(p.article(), statements);
             } catch (RuntimeException e) {
                 LOG.warning("claims analysis of article " + p.article().articleId() + " failed, no story facts: " + e);
                 facts = List.of();
@@ -162,7 +172,8 @@ public final class StoryVerticle extends VerticleBase {
                     .compose(before -> StoryStore.upsertArticle(conn, id, p, similarity, StoryJson.writeTerms(vector),
                                     StoryJson.writeFacts(facts))
                             .compose(v -> StoryStore.facts(conn, id))
-                            .compose(all -> vertx.executeBlocking(() -> regroup(before, all, p), false)))
+                            .compose(all -> vectors(all, p).compose(vectors -> vertx.executeBlocking(
+                                    () -> regroup(before, all, vectors, p), false))))
                     .compose(regrouped -> StoryStore.updateGroups(conn, id, regrouped, p.title())
                             .compose(title -> StoryStore.insertChanges(conn, id, title, p, regrouped.changes())
                                     // webhook alerts for story changes: written in the same transaction
@@ -172,9 +183,24 @@ public final class StoryVerticle extends VerticleBase {
         });
     }
 
-    private static Regrouped regroup(List<ClaimGroup> before, List<Fact> all, PendingArticle p) {
+    /**
+     * The sentence embeddings (MiniLM) of the story's facts when statements are on: cache hits for the sentences the
+     * process stage embedded, the model on the embedding workers for the rest; none (groups by key) on failure.
+     */
+    private Future<SentenceVectors> vectors(List<Fact> all, PendingArticle p) {
+        if (!statements) {
+            return Future.succeededFuture(SentenceVectors.NONE);
+        }
+        return embedder.matching(all.stream().map(Fact::text).toList()).recover(e -> {
+            LOG.warning("embeddings unavailable for the story of article " + p.article().articleId() + ": " + e);
+            return Future.succeededFuture(SentenceVectors.NONE);
+        });
+    }
+
+    private static Regrouped regroup(List<ClaimGroup> before, List<Fact> all, SentenceVectors vectors,
+                                     PendingArticle p) {
         List<ClaimGroup> withoutOld = new ArrayList<>(before);
-        List<ClaimGroup> after = Stories.align(all);
+        List<ClaimGroup> after = Stories.align(all, vectors);
         return new Regrouped(after, Stories.diff(withoutOld, after, p.article().articleId()));
     }
 }
