@@ -76,7 +76,9 @@ public final class App implements AutoCloseable {
                 // each member that leaves, are taken back at once instead of after they expire
                 await(LeaseTakeBack.departed(pool, node.members())
                         .onSuccess(n -> LeaseTakeBack.log("instances no longer in the cluster", n)));
-                node.onLeft(left -> LeaseTakeBack.departed(pool, node.members())
+                // the member that left is excluded by name: the cluster's member list may not have dropped it yet
+                node.onLeft(left -> LeaseTakeBack.departed(pool, node.members().stream()
+                                .filter(member -> !member.equals(left)).toList())
                         .onSuccess(n -> LeaseTakeBack.log("member " + left + ", which left the cluster", n))
                         .onFailure(err -> LOG.warning("taking back the leases of member " + left + " failed (they "
                                 + "expire): " + err)));

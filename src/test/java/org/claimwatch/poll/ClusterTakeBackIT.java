@@ -4,13 +4,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.support.Await;
+import org.claimwatch.support.ChildApp;
 import org.claimwatch.support.RunningApp;
 import org.claimwatch.support.SqlAdmin;
 import org.claimwatch.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -68,13 +67,7 @@ class ClusterTakeBackIT {
             });
             JsonObject configA = clustered(db, cluster, "doomed", portA, portB).put(ConfigKeys.POLL_LEASE_S, 120)
                     .put(ConfigKeys.FETCH_TIMEOUT_MS, 120_000);
-            Path file = Files.createTempFile("claimwatch-a", ".json");
-            Files.writeString(file, configA.encode());
-            ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.claimwatch.Main", "serve")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            launch.environment().put("CLAIMWATCH_CONFIG", file.toString());
-            Process doomed = launch.start();
+            ChildApp doomed = ChildApp.start(configA, null);
             try {
                 Await.until("instance A up", Duration.ofSeconds(90), () -> SqlAdmin.count(db,
                         "SELECT count(*) FROM users") >= 1);
@@ -90,7 +83,7 @@ class ClusterTakeBackIT {
                     assertThat(SqlAdmin.query(db, "SELECT lease_owner FROM feeds").get(0).getString("lease_owner"))
                             .as("a live member's lease is not taken").isEqualTo(owner);
                     long killedAt = System.currentTimeMillis();
-                    doomed.destroyForcibly().waitFor();
+                    doomed.kill();
                     Await.until("B polled the feed A held", Duration.ofSeconds(100),
                             () -> server.hits("/held.xml").size() >= 2);
                     FeedServer.Hit second = server.hits("/held.xml").get(1);
@@ -100,8 +93,7 @@ class ClusterTakeBackIT {
                     assertThat(waited).as("taken back when A left, not when its 120 s lease ran out").isLessThan(100_000);
                 }
             } finally {
-                doomed.destroyForcibly();
-                Files.deleteIfExists(file);
+                doomed.close();
             }
         }
     }

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.support.Await;
+import org.claimwatch.support.ChildApp;
 import org.claimwatch.support.Fixtures;
 import org.claimwatch.support.LiveClient;
 import org.claimwatch.support.RunningApp;
@@ -11,8 +12,6 @@ import org.claimwatch.support.SqlAdmin;
 import org.claimwatch.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -181,13 +180,7 @@ class ScaleOutIT {
             });
             JsonObject configA = RunningApp.testConfig(db).put(ConfigKeys.POLL_LEASE_S, 20)
                     .put(ConfigKeys.FETCH_TIMEOUT_MS, 120_000).put(ConfigKeys.FETCH_USER_AGENT, "doomed");
-            Path file = Files.createTempFile("claimwatch-a", ".json");
-            Files.writeString(file, configA.encode());
-            ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.claimwatch.Main", "serve")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            launch.environment().put("CLAIMWATCH_CONFIG", file.toString());
-            Process doomed = launch.start();
+            ChildApp doomed = ChildApp.start(configA, null);
             try {
                 Await.until("instance A up", Duration.ofSeconds(60), () -> SqlAdmin.count(db,
                         "SELECT count(*) FROM users") >= 1);
@@ -197,7 +190,7 @@ class ScaleOutIT {
                 JsonObject lease = SqlAdmin.query(db, "SELECT lease_owner, lease_until::text AS until FROM feeds").get(0);
                 assertThat(lease.getString("lease_owner")).startsWith("poll:");
                 try (RunningApp b = RunningApp.start(RunningApp.testConfig(db).put(ConfigKeys.FETCH_USER_AGENT, "survivor"))) {
-                    doomed.destroyForcibly().waitFor();
+                    doomed.kill();
                     JsonObject feed = Await.until("B polled the feed", Duration.ofSeconds(60), () -> {
                         JsonObject f = b.get("/api/feeds").statusCode() == 200
                                 ? new JsonArray(b.get("/api/feeds").body()).getJsonObject(0) : null;
@@ -211,8 +204,7 @@ class ScaleOutIT {
                     assertThat(feed.getString("title")).isEqualTo("Held");
                 }
             } finally {
-                doomed.destroyForcibly();
-                Files.deleteIfExists(file);
+                doomed.close();
             }
         }
     }
