@@ -34,7 +34,7 @@ public final class ProcessVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         JsonObject config = config();
-        io.vertx.sqlclient.Pool db = Database.pool(vertx, config);
+        io.vertx.sqlclient.Pool db = Database.storePool(vertx, config);
         articles = new ArticleStore(db);
         Settings settings = Settings.of(config);
         retrySeconds = settings.fetch().retrySeconds();

@@ -20,6 +20,8 @@ public final class ConfigKeys {
     /** External PostgreSQL URL (postgresql://user:pass@host:port/db); empty means embedded. */
     public static final String DB_URL = "db.url";
     public static final String DB_POOL_SIZE = "db.poolSize";
+    /** Connections of the store path's own pool (the process stage: version history, versions, changes, outbox). */
+    public static final String DB_STORE_POOL_SIZE = "db.storePoolSize";
     public static final String DATA_DIR = "data.dir";
     /** Preferred port of the embedded database; a free port is picked when it is taken. */
     public static final String DB_EMBEDDED_PORT = "db.embedded.port";

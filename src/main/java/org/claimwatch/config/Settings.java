@@ -20,7 +20,8 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
     }
 
     /** {@code url} empty means the embedded database under {@code dataDir}. */
-    public record Db(String url, int poolSize, String dataDir, int embeddedPort) {
+    /** {@code storePoolSize}: connections of the process stage's own pool (versions are never starved by reads). */
+    public record Db(String url, int poolSize, int storePoolSize, String dataDir, int embeddedPort) {
         public boolean embedded() {
             return url.isBlank();
         }
@@ -80,7 +81,7 @@ public record Settings(Http http, Db db, Poll poll, Fetch fetch, Recheck recheck
         return new Settings(
                 new Http(r.string(HTTP_HOST), r.integer(HTTP_PORT), r.integer(HTTP_INSTANCES), r.bool(HTTP_TRUST_PROXY),
                         r.string(HTTP_PUBLIC_ORIGIN)),
-                new Db(r.string(DB_URL), r.integer(DB_POOL_SIZE), r.string(DATA_DIR), r.integer(DB_EMBEDDED_PORT)),
+                new Db(r.string(DB_URL), r.integer(DB_POOL_SIZE), r.integer(DB_STORE_POOL_SIZE), r.string(DATA_DIR), r.integer(DB_EMBEDDED_PORT)),
                 new Poll(r.longValue(POLL_TICK_MS), r.integer(POLL_DEFAULT_INTERVAL_S), r.integer(POLL_MIN_INTERVAL_S),
                         r.integer(POLL_BATCH), r.integer(POLL_LEASE_S), r.integer(POLL_BACKOFF_BASE_S),
                         r.integer(POLL_BACKOFF_CAP_S), r.integer(POLL_MAX_FAILURES)),
