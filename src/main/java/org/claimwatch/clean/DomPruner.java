@@ -47,6 +47,49 @@ final class DomPruner {
         }
     }
 
+    /**
+     * A cheap exact pre-test for {@link EditorialNote#opens}: the first character of the element's text past spaces
+     * and bullets must be the first letter of one of its openers (c, u, e, a, t), which spares most elements the
+     * building of their whole text.
+     */
+    private static boolean mayOpenNote(Element e) {
+        int first = firstVisibleChar(e);
+        return first < 0 || "cuteaCUTEA".indexOf(first) >= 0;
+    }
+
+    /** The first character of {@code e}'s text that is no space or bullet; -2 when there is none; -1 when unsure. */
+    private static int firstVisibleChar(org.jsoup.nodes.Node n) {
+        for (int i = 0, size = n.childNodeSize(); i < size; i++) {
+            org.jsoup.nodes.Node child = n.childNode(i);
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int k = 0; k < s.length(); k++) {
+                    char ch = s.charAt(k);
+                    if (!Character.isWhitespace(ch) && ch != '\u00a0' && "•*·–—-".indexOf(ch) < 0) {
+                        return ch;
+                    }
+                }
+            } else if (child instanceof Element) {
+                int r = firstVisibleChar(child);
+                if (r != -2) {
+                    return r;
+                }
+            } else if (!(child instanceof org.jsoup.nodes.Comment) && !(child instanceof org.jsoup.nodes.DataNode)) {
+                return -1;
+            }
+        }
+        return -2;
+    }
+
+    /** The element right before {@code e} among its siblings, by a walk over nodes (no jsoup child list). */
+    private static Element previousElement(Element e) {
+        org.jsoup.nodes.Node n = e.previousSibling();
+        while (n != null && !(n instanceof Element)) {
+            n = n.previousSibling();
+        }
+        return (Element) n;
+    }
+
     /** Removes furniture under {@code body}; the returned stats describe the pruned tree. */
     static Pruned prune(Element body) {
         return prune(body, null);
@@ -60,8 +103,8 @@ final class DomPruner {
         Set<Element> interruptedAfter = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : doomed) {
             Element parent = e.parent();
-            Element previous = e.previousElementSibling();
-            if (previous != null && !doomed.isEmpty()) {
+            Element previous = previousElement(e);
+            if (previous != null) {
                 interruptedAfter.add(previous);
             }
             e.remove();
@@ -133,7 +176,7 @@ final class DomPruner {
         if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
             return "+prune.alert-callout"; // a callout in the text ("Note: ..."), styled as an alert
         }
-        if (c.chars < 1500 && c.linkDensity() < 0.3 && EditorialNote.opens(e.text())) {
+        if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(e.text())) {
             return "+prune.editorial-note"; // a correction or update note: the outlet saying a claim changed
         }
         if (FURNITURE_TAGS.contains(tag)) {

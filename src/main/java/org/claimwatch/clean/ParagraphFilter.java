@@ -45,6 +45,16 @@ final class ParagraphFilter {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]。！？」』）]\\s*$");
     private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final int DATED_META_MAX = 140;
+    /** A calendar date: "Sep 9, 2025", "20 October 2025", "2025-10-20", "10/20/2025". */
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            + "sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|"
+            + "\\d{1,2}/\\d{1,2}/\\d{2,4})\\b");
+    /** Two ends of a span of days: "May 31-June 4", "23 May – 28 September", "4-7 March". */
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\d\\s*[-\u2013\u2014]\\s*(?:\\d|(?:jan|feb|mar|apr|"
+            + "may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+            + "\\.?\\s*[-\u2013\u2014]\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
 
     private ParagraphFilter() {
     }
@@ -211,7 +221,43 @@ final class ParagraphFilter {
         if (t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)) {
             return "filter.meta-line";
         }
-        return t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches() ? "filter.date-only" : null;
+        if (t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches()) {
+            return "filter.date-only";
+        }
+        return t.length() < DATED_META_MAX && !b.listItem() && !b.heading() && isDatedMetaLine(t)
+                ? "filter.dated-meta-line" : null;
+    }
+
+    /**
+     * A short line that is a date plus fields (a byline, a category, "Updated") rather than a sentence: it holds one
+     * date, does not end like a sentence, and joins its parts with field separators ("|", "•", "·", a spaced dash).
+     * A date range or a "label:" before the date makes it a listing's entry ("Expo: May 31-June 4, 2026 | Denver").
+     */
+    static boolean isDatedMetaLine(String t) {
+        if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || !hasDigit(t)) {
+            return false;
+        }
+        Matcher m = DATE_IN_LINE.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        String before = t.substring(0, m.start());
+        String rest = before + " " + t.substring(m.end());
+        if (before.indexOf(':') >= 0 || DATE_RANGE.matcher(t).find() || DATE_IN_LINE.matcher(rest).find()) {
+            return false;
+        }
+        boolean separated = rest.indexOf('|') >= 0 || rest.indexOf('\u2022') >= 0 || rest.indexOf('\u00b7') >= 0
+                || rest.contains(" \u2013 ") || rest.contains(" \u2014 ") || t.indexOf('\u2022') >= 0;
+        return separated && !hasWords(t, 20);
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void note(CleanTrace trace, String rule, String text) {

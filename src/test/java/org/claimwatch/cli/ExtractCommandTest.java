@@ -49,4 +49,20 @@ class ExtractCommandTest {
                 + "Opponents argued that the routes duplicate existing services, but the motion passed easily.");
         assertThat(new ObjectMapper().readTree(lines[1]).get("id").asText()).isEqualTo("b");
     }
+
+    @Test
+    void explainNamesTheRuleBehindEachRemovedOrKeptBlockThenPrintsTheText(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("p.html");
+        Files.writeString(page, PAGE.replace("<article>", "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                + "<article>"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = new ExtractCommand().run(List.of(page.toString(), "--url", "https://news.example/a", "--explain"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).isZero();
+        assertThat(text).containsPattern("REMOVED\\s+prune\\.tag\\.nav\\s+\\d+\\s+Home News")
+                .containsPattern("KEPT\\s+locate\\.root")
+                .contains("--- verdict OK")
+                .contains("Opponents argued that the routes duplicate existing services");
+    }
 }
