@@ -24,8 +24,22 @@ final class SiteMemoryStore {
     private static final String RECORD = SqlResource.load("sitememory/record");
     private static final String PRUNE_HOST = SqlResource.load("sitememory/prune-host");
 
+    /** A host's memory is read again after this long (and as soon as one of its articles is recorded). */
+    private static final long CACHE_MILLIS = 30_000;
+    private static final int CACHE_HOSTS = 256;
+
+    private record Cached(long at, Future<SiteFurniture.Memory> memory) {
+    }
+
     private final Pool pool;
     private final Settings.SiteMemory settings;
+    /** Per-verticle cache (used from its event loop only): a busy host is not read for every page fetched. */
+    private final java.util.Map<String, Cached> cache = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Cached> eldest) {
+            return size() > CACHE_HOSTS;
+        }
+    };
 
     SiteMemoryStore(Pool pool, Settings.SiteMemory settings) {
         this.pool = pool;
@@ -45,6 +59,17 @@ final class SiteMemoryStore {
         if (!on() || host == null) {
             return Future.succeededFuture(SiteFurniture.Memory.empty());
         }
+        long now = System.currentTimeMillis();
+        Cached hit = cache.get(host);
+        if (hit != null && now - hit.at() < CACHE_MILLIS && !hit.memory().failed()) {
+            return hit.memory();
+        }
+        Future<SiteFurniture.Memory> read = read(host);
+        cache.put(host, new Cached(now, read));
+        return read;
+    }
+
+    private Future<SiteFurniture.Memory> read(String host) {
         return pool.preparedQuery(SELECT_HOST).execute(Tuple.of(host, settings.days(), settings.maxPerHost()))
                 .map(rows -> {
                     List<SiteFurniture.Seen> out = new ArrayList<>(rows.size());
@@ -62,6 +87,7 @@ final class SiteMemoryStore {
         if (!on() || host == null || rows.isEmpty()) {
             return Future.succeededFuture();
         }
+        cache.remove(host);
         Short[] kinds = new Short[rows.size()];
         String[] keys = new String[rows.size()];
         Integer[] chars = new Integer[rows.size()];
@@ -74,6 +100,7 @@ final class SiteMemoryStore {
         return pool.preparedQuery(RECORD).execute(Tuple.of(host, articleId, kinds, keys, chars))
                 .compose(v -> pool.preparedQuery(PRUNE_HOST)
                         .execute(Tuple.of(host, settings.days(), settings.maxPerHost())))
+                .onComplete(ar -> cache.remove(host))
                 .mapEmpty();
     }
 

@@ -64,6 +64,15 @@ public final class BenchChurnCommand implements Command {
 
     /** Simulated other articles of a page's site fed to site memory before it ({@code --site-memory}). */
     private static final int SIBLINGS = 4;
+    /**
+     * The memories measured: the blocks of {@link #SIBLINGS} simulated articles of the site; and the same plus, as
+     * headlines of other articles of the site, the link texts of three words or more that the original page itself
+     * shows (its teasers: on a real site they are headlines of its other articles, which claimwatch has seen when it
+     * follows the site's feed; an upper bound, since it assumes every teased article was seen).
+     */
+    private static final String[] MEMORY_VARIANTS = {
+            SIBLINGS + " simulated articles of the site before the page",
+            SIBLINGS + " simulated articles + the page's own teasers known as headlines (upper bound)"};
     private static final SiteFurniture.Policy POLICY = new SiteFurniture.Policy(3, 200);
     private static final Instant AT = Instant.now();
 
@@ -98,7 +107,10 @@ public final class BenchChurnCommand implements Command {
             }
         }
         Map<BenchSplit.Half, Tally> tallies = new EnumMap<>(BenchSplit.Half.class);
-        Map<BenchSplit.Half, Tally> memoryTallies = new EnumMap<>(BenchSplit.Half.class);
+        List<Map<BenchSplit.Half, Tally>> memoryTallies = new ArrayList<>();
+        for (String v : MEMORY_VARIANTS) {
+            memoryTallies.add(new EnumMap<>(BenchSplit.Half.class));
+        }
         long t0 = System.nanoTime();
         for (BenchPage p : pages) {
             BenchSplit.Half half = BenchSplit.half(p.truth().id());
@@ -110,38 +122,42 @@ public final class BenchChurnCommand implements Command {
             runPage(p, tallies.computeIfAbsent(half, k -> new Tally()), pool, VersionBuilder.Furniture.NONE,
                     show && !siteMemory, out);
             if (siteMemory) {
-                SiteFurniture.Memory memory = siblings(p, pool, bodies.get(half));
-                Tally t = memoryTallies.computeIfAbsent(half, k -> new Tally());
-                t.memoryRows += memory.rows().size();
-                CleanedArticle clean = Cleaner.clean(FurnitureChurn.churn(p, FurnitureChurn.parse(p),
-                        FurnitureChurn.Mode.NONE, false, pool).html().getBytes(StandardCharsets.UTF_8), p.truth().url(),
-                        "UTF-8");
-                if (clean.ok()) {
-                    String headline = Headline.of(clean.title(), clean.siteName(), p.truth().url(), null);
-                    SiteFurniture.Result r = SiteFurniture.strip(clean.text(), 1, headline, memory, POLICY);
-                    t.removedLines += r.removed().size();
-                    t.pagesWithRemoval += r.removed().isEmpty() ? 0 : 1;
-                    for (String line : r.removed()) {
-                        if (inTruth(p, line)) {
-                            t.removedArticleLines++;
-                            if (show) {
-                                out.println("  TUNE " + p.truth().id() + " site memory removed article text: " + cut(line));
+                SiteFurniture.Memory blocks = siblings(p, pool, bodies.get(half));
+                for (int variant = 0; variant < MEMORY_VARIANTS.length; variant++) {
+                    SiteFurniture.Memory memory = variant == 0 ? blocks : withTeased(p, blocks);
+                    Tally t = memoryTallies.get(variant).computeIfAbsent(half, k -> new Tally());
+                    t.memoryRows += memory.rows().size();
+                    CleanedArticle clean = Cleaner.clean(FurnitureChurn.churn(p, FurnitureChurn.parse(p),
+                            FurnitureChurn.Mode.NONE, false, pool).html().getBytes(StandardCharsets.UTF_8),
+                            p.truth().url(), "UTF-8");
+                    if (clean.ok()) {
+                        String headline = Headline.of(clean.title(), clean.siteName(), p.truth().url(), null);
+                        SiteFurniture.Result r = SiteFurniture.strip(clean.text(), 1, headline, memory, POLICY);
+                        t.removedLines += r.removed().size();
+                        t.pagesWithRemoval += r.removed().isEmpty() ? 0 : 1;
+                        for (String line : r.removed()) {
+                            if (inTruth(p, line)) {
+                                t.removedArticleLines++;
+                                if (show) {
+                                    out.println("  TUNE " + p.truth().id() + " site memory (" + MEMORY_VARIANTS[variant]
+                                            + ") removed article text: " + cut(line));
+                                }
                             }
                         }
                     }
+                    runPage(p, t, pool, (text, h) -> SiteFurniture.strip(text, 1, h, memory, POLICY).text(),
+                            show && variant == MEMORY_VARIANTS.length - 1, out);
                 }
-                runPage(p, t, pool, (text, h) -> SiteFurniture.strip(text, 1, h, memory, POLICY).text(), show, out);
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "furniture churn over %s (%d pages, %.0f s); significant = significance >= %.2f%n", dir,
                 pages.size(), secs, VersionDiff.ALERT_THRESHOLD);
         print(out, siteMemory ? "site memory OFF" : null, tallies);
-        if (siteMemory) {
-            print(out, "site memory ON (each page with " + SIBLINGS + " simulated articles of its site before it)",
-                    memoryTallies);
-            Tally tune = memoryTallies.getOrDefault(BenchSplit.Half.TUNE, new Tally());
-            Tally check = memoryTallies.getOrDefault(BenchSplit.Half.CHECK, new Tally());
+        for (int variant = 0; siteMemory && variant < MEMORY_VARIANTS.length; variant++) {
+            print(out, "site memory ON, " + MEMORY_VARIANTS[variant], memoryTallies.get(variant));
+            Tally tune = memoryTallies.get(variant).getOrDefault(BenchSplit.Half.TUNE, new Tally());
+            Tally check = memoryTallies.get(variant).getOrDefault(BenchSplit.Half.CHECK, new Tally());
             out.printf(Locale.ROOT, "%-58s %9.1f %9.1f%n", "    memory rows per page", (double) tune.memoryRows
                     / Math.max(1, tune.pages), (double) check.memoryRows / Math.max(1, check.pages));
             pct(out, "    pages where memory removed a line", tune.pagesWithRemoval, tune.pages, check.pagesWithRemoval,
@@ -195,6 +211,18 @@ public final class BenchChurnCommand implements Command {
                 rows.addAll(SiteFurniture.observe(k + 2, a.text(),
                         Headline.of(a.title(), a.siteName(), p.truth().url(), null)));
             }
+        }
+        return new SiteFurniture.Memory(rows);
+    }
+
+    /** {@code memory} plus the page's own teaser link texts as headlines of other articles of its site. */
+    private static SiteFurniture.Memory withTeased(BenchPage p, SiteFurniture.Memory memory) throws Exception {
+        List<String> links = new ArrayList<>();
+        FurnitureChurn.collect(p, FurnitureChurn.parse(p), links, new ArrayList<>());
+        List<SiteFurniture.Seen> rows = new ArrayList<>(memory.rows());
+        long id = 1000;
+        for (String link : new java.util.LinkedHashSet<>(links)) {
+            rows.add(new SiteFurniture.Seen(id++, SiteFurniture.Kind.HEADLINE, SiteFurniture.key(link), link.length()));
         }
         return new SiteFurniture.Memory(rows);
     }
