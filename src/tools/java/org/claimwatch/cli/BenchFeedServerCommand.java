@@ -13,10 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * {@code bench-feed-server HOSTS FEEDS CHANGE_PERCENT}: the loopback site {@code bench-poll} polls, run in its own
- * process so its CPU is not counted as claimwatch's. Host i is 127.0.1.(i+1); feed n lives at /feed/n on host
- * n % HOSTS. Answers 304 to a matching If-None-Match except for CHANGE_PERCENT % of requests (a new version).
- * Prints one line "host:port" per host, then "ready"; prints "counts full=.. not_modified=.." on each stdin line.
+ * {@code bench-feed-server HOSTS FEEDS CHANGE_PERCENT [EDIT_PERCENT]}: the loopback site {@code bench-poll} polls, run
+ * in its own process so its CPU is not counted as claimwatch's. Host i is 127.0.1.(i+1); feed n lives at /feed/n on
+ * host n % HOSTS. Answers 304 to a matching If-None-Match except for CHANGE_PERCENT % of requests (a new version).
+ * With EDIT_PERCENT (the realistic mode), feed n's version v lists the articles v..v+9 of /article/n/i on its own
+ * host, so each new version brings one new article; an article is a ~600-word news page, and EDIT_PERCENT % of its
+ * re-checks find one of its figures edited (a new claim version). Prints one line "host:port" per host, then "ready";
+ * prints "counts full=.. not_modified=.. articles=.." on each stdin line.
  */
 public final class BenchFeedServerCommand implements Command {
 
@@ -25,6 +28,9 @@ public final class BenchFeedServerCommand implements Command {
         int hosts = Integer.parseInt(args.get(0));
         int feeds = Integer.parseInt(args.get(1));
         double change = Double.parseDouble(args.get(2)) / 100.0;
+        double edit = args.size() > 3 ? Double.parseDouble(args.get(3)) / 100.0 : -1;
+        java.util.concurrent.ConcurrentHashMap<String, Integer> edits = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicLong articles = new AtomicLong();
         Vertx vertx = Vertx.vertx();
         AtomicLongArray versions = new AtomicLongArray(feeds);
         AtomicLong full = new AtomicLong();
@@ -32,7 +38,14 @@ public final class BenchFeedServerCommand implements Command {
         List<HttpServer> servers = new ArrayList<>();
         for (int h = 0; h < hosts; h++) {
             String host = "127.0.1." + (h + 1);
-            servers.add(vertx.createHttpServer().requestHandler(req -> answer(req, versions, change, full, notModified))
+            String origin = host;
+            servers.add(vertx.createHttpServer().requestHandler(req -> {
+                        if (req.path().startsWith("/article/")) {
+                            article(req, edits, edit, articles);
+                        } else {
+                            answer(req, versions, change, full, notModified, edit >= 0 ? origin : null);
+                        }
+                    })
                     .listen(0, host).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
             out.println(host + ":" + servers.get(h).actualPort());
         }
@@ -40,15 +53,37 @@ public final class BenchFeedServerCommand implements Command {
         out.flush();
         java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
         while (in.readLine() != null) {
-            out.println("counts full=" + full.get() + " not_modified=" + notModified.get());
+            out.println("counts full=" + full.get() + " not_modified=" + notModified.get() + " articles=" + articles.get());
             out.flush();
         }
         vertx.close();
         return 0;
     }
 
+    /** An article page; a re-check finds a figure edited with probability {@code edit}. */
+    private static void article(HttpServerRequest req, java.util.concurrent.ConcurrentHashMap<String, Integer> edits,
+                                double edit, AtomicLong articles) {
+        articles.incrementAndGet();
+        String key = req.path();
+        int version = edits.compute(key, (k, v) -> v == null ? 0
+                : ThreadLocalRandom.current().nextDouble() < edit ? v + 1 : v);
+        StringBuilder body = new StringBuilder();
+        int seed = Math.abs(key.hashCode());
+        for (int p = 0; p < 12; p++) {
+            body.append("<p>Officials in the district said on Tuesday that ").append(1000 + (seed + p) % 9000)
+                    .append(" residents had been moved to shelters, and the council approved ").append(12 + p)
+                    .append(" million dollars for repairs. \"We are doing everything we can,\" the mayor said, adding that ")
+                    .append(p == 3 ? 40 + version : 40).append(" roads remained closed and about ").append(200 + p * 7)
+                    .append(" homes had no power.</p>");
+        }
+        String html = "<!doctype html><html><head><title>Story " + key + "</title></head><body><header><nav><a href=\"/\">"
+                + "Home</a> <a href=\"/world\">World</a></nav></header><article><h1>Story " + key + "</h1>" + body
+                + "</article><footer>Copyright 2026 Bench Gazette. All rights reserved.</footer></body></html>";
+        req.response().putHeader("content-type", "text/html; charset=utf-8").end(html);
+    }
+
     private static void answer(HttpServerRequest req, AtomicLongArray versions, double change, AtomicLong full,
-                               AtomicLong notModified) {
+                               AtomicLong notModified, String origin) {
         int n;
         try {
             n = Integer.parseInt(req.path().substring("/feed/".length()));
@@ -72,7 +107,20 @@ public final class BenchFeedServerCommand implements Command {
         }
         full.incrementAndGet();
         req.response().putHeader("content-type", "application/rss+xml; charset=utf-8").putHeader("ETag", etag)
-                .end(feed(n, version));
+                .end(origin == null ? feed(n, version) : feedOfArticles(n, version, origin, req.localAddress().port()));
+    }
+
+    /** Version v of feed n lists articles v..v+9 on its own host: each new version adds one new article. */
+    static String feedOfArticles(int n, long version, String host, int port) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Bench feed ").append(n).append("</title><link>http://").append(host).append(':').append(port)
+                .append("/</link><description>Version ").append(version).append("</description>");
+        for (long i = version + 9; i >= version; i--) {
+            String url = "http://" + host + ":" + port + "/article/" + n + "/" + i;
+            sb.append("<item><title>Story ").append(n).append('-').append(i).append("</title><link>").append(url)
+                    .append("</link><guid>").append(url).append("</guid></item>");
+        }
+        return sb.append("</channel></rss>").toString();
     }
 
     /** About 5 KB of RSS: ten stable items, a build date that changes with the version. */

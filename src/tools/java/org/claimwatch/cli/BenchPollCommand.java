@@ -26,11 +26,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code bench-poll [--feeds 10000] [--hosts 50] [--interval 300] [--seconds 120] [--change 2] [--warmup 20]}:
+ * {@code bench-poll [--feeds 10000] [--hosts 50] [--interval 300] [--seconds 120] [--change 2] [--warmup 20]
+ * [--articles EDIT_PERCENT] [--poll-batch N] [--fetch-batch N]}:
  * one claimwatch instance (embedded PostgreSQL, default politeness) polls a loopback site of FEEDS feeds spread over
  * HOSTS loopback addresses (served by a child process), each at INTERVAL seconds, CHANGE % of answers being a new
  * version and the rest 304. Next polls are spread over the interval as in steady state; article fetching is off to
  * isolate polling. Prints requests/s, CPU (JVM and PostgreSQL), heap, p50/p99 poll latency and bytes saved.
+ * {@code --articles EDIT_PERCENT} is the realistic mode: each new feed version brings a new article on the feed's
+ * host, article fetch, clean, claims and diff are on (default politeness and re-check schedule), EDIT_PERCENT % of
+ * article re-checks find a figure edited, and it also prints articles fetched and versions stored per second and how
+ * far behind schedule the due polls and checks are at the end.
  */
 public final class BenchPollCommand implements Command {
 
@@ -48,10 +53,14 @@ public final class BenchPollCommand implements Command {
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "120"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
         String change = o.getOrDefault("change", "2");
+        String articles = o.get("articles");
+        List<String> siteArgs = new ArrayList<>(List.of("bench-feed-server", String.valueOf(hosts), String.valueOf(feeds),
+                change));
+        if (articles != null) {
+            siteArgs.add(articles);
+        }
 
-        Process site = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.claimwatch.Main", "bench-feed-server",
-                String.valueOf(hosts), String.valueOf(feeds), change)
+        Process site = new ProcessBuilder(withArgs(siteArgs))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader siteOut = new BufferedReader(new InputStreamReader(site.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter siteIn = new PrintWriter(site.getOutputStream(), true);
@@ -68,7 +77,10 @@ public final class BenchPollCommand implements Command {
                 .put(ConfigKeys.HTTP_HOST, "127.0.0.1")
                 .put(ConfigKeys.HTTP_PORT, BenchSupport.freePort())
                 .put(ConfigKeys.NET_ALLOW, new JsonArray().add("127.0.0.0/8"))
-                .put(ConfigKeys.FETCH_BATCH, 0)
+                .put(ConfigKeys.FETCH_BATCH, articles == null ? 0 : Integer.parseInt(o.getOrDefault("fetch-batch",
+                        String.valueOf(AppConfig.defaults().getInteger(ConfigKeys.FETCH_BATCH)))))
+                .put(ConfigKeys.POLL_BATCH, Integer.parseInt(o.getOrDefault("poll-batch",
+                        String.valueOf(AppConfig.defaults().getInteger(ConfigKeys.POLL_BATCH)))))
                 .put("auth.adminPassword", "bench-" + System.nanoTime());
         java.util.logging.Logger.getLogger("claimwatch.poll").setLevel(java.util.logging.Level.WARNING);
         try (App app = App.start(config)) {
@@ -83,10 +95,11 @@ public final class BenchPollCommand implements Command {
             await(pool.preparedQuery(INSERT).execute(Tuple.of(urls.toArray(String[]::new), interval, bodyBytes,
                     etags.toArray(String[]::new))));
             out.printf("bench-poll: %d feeds on %d loopback hosts, interval %d s (target rate %.1f polls/s), %s%% of "
-                            + "answers changed, per-host limits %d concurrent / %d ms apart; warm-up %d s, measuring %d s%n",
+                            + "answers changed, per-host limits %d concurrent / %d ms apart, %d polls and %d checks in flight; warm-up %d s, "
+                            + "measuring %d s%n",
                     feeds, hosts, interval, feeds / (double) interval, change,
                     config.getInteger(ConfigKeys.FETCH_HOST_CONCURRENCY), config.getLong(ConfigKeys.FETCH_HOST_DELAY_MS),
-                    warmup, seconds);
+                    config.getInteger(ConfigKeys.POLL_BATCH), config.getInteger(ConfigKeys.FETCH_BATCH), warmup, seconds);
             Thread.sleep(warmup * 1000L);
 
             AtomicLong heapPeak = new AtomicLong();
@@ -131,23 +144,61 @@ public final class BenchPollCommand implements Command {
             }
             out.printf("bytes saved by conditional GET: %s in %.0f s (%s per hour at this rate)%n",
                     BenchSupport.mb(saved), wall, BenchSupport.mb((long) (saved * 3600 / wall)));
+            if (articles != null) {
+                out.printf("articles fetched/s (site):  %.1f%n", (site1[2] - site0[2]) / wall);
+                out.printf("versions stored/s (db):     %.1f (%d articles known, %d claim changes)%n",
+                        (db1.getLong("versions") - db0.getLong("versions")) / wall, db1.getLong("articles"),
+                        db1.getLong("changes"));
+                var lag = await(pool.query(LAG).execute()).iterator().next();
+                out.printf("behind schedule at the end: polls due %d (p50 %.1f s, p99 %.1f s, max %.1f s late); "
+                                + "article checks due %d (p50 %.1f s, max %.1f s late)%n",
+                        lag.getLong("feeds_due"), lag.getDouble("feeds_p50"), lag.getDouble("feeds_p99"),
+                        lag.getDouble("feeds_max"), lag.getLong("checks_due"), lag.getDouble("checks_p50"),
+                        lag.getDouble("checks_max"));
+            }
         } finally {
             site.destroy();
         }
         return 0;
     }
 
+    private static final String LAG = """
+            SELECT (SELECT count(*) FROM feeds WHERE NOT paused AND next_poll_at < now()) AS feeds_due,
+                   (SELECT coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM now() - next_poll_at)), 0)
+                      FROM feeds WHERE NOT paused AND next_poll_at < now())::float8 AS feeds_p50,
+                   (SELECT coalesce(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM now() - next_poll_at)), 0)
+                      FROM feeds WHERE NOT paused AND next_poll_at < now())::float8 AS feeds_p99,
+                   (SELECT coalesce(max(extract(epoch FROM now() - next_poll_at)), 0)
+                      FROM feeds WHERE NOT paused AND next_poll_at < now())::float8 AS feeds_max,
+                   (SELECT count(*) FROM articles WHERE next_check_at < now()) AS checks_due,
+                   (SELECT coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM now() - next_check_at)), 0)
+                      FROM articles WHERE next_check_at < now())::float8 AS checks_p50,
+                   (SELECT coalesce(max(extract(epoch FROM now() - next_check_at)), 0)
+                      FROM articles WHERE next_check_at < now())::float8 AS checks_max""";
+
+    private static List<String> withArgs(List<String> toolArgs) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.claimwatch.cli.Tools"));
+        command.addAll(toolArgs);
+        return command;
+    }
+
     private static long[] siteCounts(PrintWriter in, BufferedReader out) throws Exception {
         in.println("counts");
         String line = out.readLine();
         String[] parts = line.split(" ");
-        return new long[] {Long.parseLong(parts[1].substring(5)), Long.parseLong(parts[2].substring(13))};
+        return new long[] {Long.parseLong(parts[1].substring(5)), Long.parseLong(parts[2].substring(13)),
+                parts.length > 3 ? Long.parseLong(parts[3].substring(9)) : 0};
     }
 
     private static JsonObject totals(Pool pool) throws Exception {
         var row = await(pool.query("SELECT coalesce(sum(polls_full + polls_not_modified), 0)::bigint AS polls, "
-                + "coalesce(sum(bytes_saved), 0)::bigint AS bytes_saved FROM feeds").execute()).iterator().next();
-        return new JsonObject().put("polls", row.getLong("polls")).put("bytes_saved", row.getLong("bytes_saved"));
+                + "coalesce(sum(bytes_saved), 0)::bigint AS bytes_saved, (SELECT count(*) FROM article_versions) AS versions, "
+                + "(SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM claim_changes) AS changes "
+                + "FROM feeds").execute()).iterator().next();
+        return new JsonObject().put("polls", row.getLong("polls")).put("bytes_saved", row.getLong("bytes_saved"))
+                .put("versions", row.getLong("versions")).put("articles", row.getLong("articles"))
+                .put("changes", row.getLong("changes"));
     }
 
     private static <T> T await(io.vertx.core.Future<T> f) throws Exception {
