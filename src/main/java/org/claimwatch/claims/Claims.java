@@ -41,7 +41,7 @@ public final class Claims {
         for (CharRange span : NewsSentenceSplitter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
             WordHashes words = WordHashes.of(sentence);
-            boolean boilerplate = Boilerplate.is(sentence, words) || MetaLines.is(sentence);
+            boolean boilerplate = Boilerplate.is(sentence, words) || MetaLines.is(sentence) || CallToAction.is(sentence);
             float[] vector = boilerplate || embedded == null ? null : vectors.apply(sentence);
             double score = boilerplate ? 0 : vector != null ? embedded.score(sentence, vector) : model.score(sentence);
             double threshold = vector != null ? embedded.threshold() : model.threshold();

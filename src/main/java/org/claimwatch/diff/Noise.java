@@ -1,5 +1,6 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.claims.CallToAction;
 import org.claimwatch.claims.MetaLines;
 
 import java.util.List;
@@ -119,6 +120,10 @@ final class Noise {
             return true;
         }
         if (isTeaserItem(text, tokens)) {
+            return true;
+        }
+        if (CallToAction.is(text)) {
+            // a promo box's pitch, a sign-up or shop teaser: asserts nothing, and boxes rotate between fetches
             return true;
         }
         if (MetaLines.is(text)) {

@@ -1,0 +1,80 @@
+package org.claimwatch.claims;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A call to action (issue 15, class 3): a short sentence that opens with an imperative of the closed class that promo
+ * boxes, newsletter and app sign-ups and shop teasers use ("Get …", "Try our …", "Unlock …", "Don't miss …"), speaks
+ * to the reader or sells (you/your/our/us, free, % off, trial, premium, subscription, today, now), and carries no
+ * quotation, no attribution ("…, police told residents" is news) and no amount of money or date (service journalism's
+ * "Check your eligibility for the new $500 rebate" carries a fact an editor wants flagged). It asserts nothing
+ * checkable: never a claim, never an alert. Pure, thread-safe.
+ */
+public final class CallToAction {
+
+    /** Sentence-opening imperatives of promotion (lower case, after any bullet, emoji or opening punctuation). */
+    private static final Set<String> VERBS = Set.of("get", "try", "start", "join", "subscribe", "sign", "learn",
+            "discover", "download", "shop", "buy", "order", "book", "save", "unlock", "claim", "grab", "invest",
+            "upgrade", "register", "explore", "find", "see", "check", "contact", "visit", "request", "compare",
+            "use", "enjoy", "watch", "listen", "follow", "become", "give", "donate", "support", "install", "enter",
+            "apply", "reserve", "browse", "meet", "read");
+    /** "Don't miss", "Do not miss". */
+    private static final Pattern DONT = Pattern.compile("(?i)^(?:don['’]t|do not|never)\\s+(?:miss|forget|wait)\\b");
+    /** Whom it speaks to, or what it sells. */
+    private static final Pattern PITCH = Pattern.compile("(?iu)\\b(?:you|your|yours|our|us|free|trial|premium"
+            + "|subscription|subscribers?|newsletter|inbox|app|discount|coupon|deal|today|now)\\b|\\d\\s*%\\s*off\\b");
+    /** Reported speech or a quotation: the sentence reports a source, it does not pitch. */
+    private static final Pattern REPORTED = Pattern.compile("(?iu)[\"“”«»]|\\b(?:said|says|told|according to|urged"
+            + "|warned|advised|asked|added|wrote|announced|stated)\\b");
+    /** A fact a pitch may carry that an editor would want flagged: an amount of money, a year or a calendar date. */
+    private static final Pattern FACT = Pattern.compile("(?iu)[$€£¥]\\s*\\d|\\d\\s*(?:dollars|euros|pounds|million|billion"
+            + "|bn|m\\b)|\\b(?:19|20)\\d{2}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d");
+    private static final Pattern FIRST_WORD = Pattern.compile("^[^\\p{L}]*(\\p{L}+)");
+    private static final int MAX_WORDS = 24;
+
+    private CallToAction() {
+    }
+
+    public static boolean is(String sentence) {
+        if (sentence == null || sentence.isBlank() || words(sentence) > MAX_WORDS || REPORTED.matcher(sentence).find()
+                || FACT.matcher(sentence).find()) {
+            return false;
+        }
+        String text = sentence.strip();
+        Matcher first = FIRST_WORD.matcher(text);
+        if (!first.find()) {
+            return false;
+        }
+        String opening = text.substring(first.start(1));
+        boolean imperative = DONT.matcher(opening).lookingAt()
+                || VERBS.contains(first.group(1).toLowerCase(Locale.ROOT)) && !nounUse(opening);
+        return imperative && PITCH.matcher(text).find();
+    }
+
+    /** "Save the Children …", "Order of the day …": a verb of the class that opens a name or a noun phrase. */
+    private static boolean nounUse(String opening) {
+        String[] w = opening.split("\\s+", 3);
+        if (w.length < 2) {
+            return true;
+        }
+        String next = w[1].replaceAll("[^\\p{L}]", "");
+        return next.equals("of") || !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                && !next.equals("Our") && !next.equals("Your") && !w[1].startsWith("I");
+    }
+
+    private static int words(String sentence) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(sentence.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+}
