@@ -39,19 +39,20 @@ public final class CallToAction {
     }
 
     public static boolean is(String sentence) {
-        if (sentence == null || sentence.isBlank() || words(sentence) > MAX_WORDS || REPORTED.matcher(sentence).find()
-                || FACT.matcher(sentence).find()) {
+        if (sentence == null || sentence.isBlank()) {
             return false;
         }
+        // the opening word first: most sentences fail there, before any pattern runs over the whole sentence
         String text = sentence.strip();
         Matcher first = FIRST_WORD.matcher(text);
         if (!first.find()) {
             return false;
         }
         String opening = text.substring(first.start(1));
-        boolean imperative = DONT.matcher(opening).lookingAt()
-                || VERBS.contains(first.group(1).toLowerCase(Locale.ROOT)) && !nounUse(opening);
-        return imperative && PITCH.matcher(text).find();
+        boolean imperative = VERBS.contains(first.group(1).toLowerCase(Locale.ROOT)) && !nounUse(opening)
+                || DONT.matcher(opening).lookingAt();
+        return imperative && words(text) <= MAX_WORDS && !REPORTED.matcher(text).find() && !FACT.matcher(text).find()
+                && PITCH.matcher(text).find();
     }
 
     /** "Save the Children …", "Order of the day …": a verb of the class that opens a name or a noun phrase. */

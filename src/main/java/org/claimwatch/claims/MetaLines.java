@@ -61,6 +61,22 @@ public final class MetaLines {
             "ago", "now", "just", "today", "yesterday", "originally", "first", "medically", "staff", "writer",
             "editor", "reporter", "contributor", "correspondent", "date", "time");
     private static final int MAX_WORDS = 12;
+    /**
+     * Every lower-case word that {@link #VOLATILE} can take out of a line (months, weekdays, time zones, time units,
+     * counters and their joiners): a lower-case word outside this set and {@link #META} survives it, so the line is
+     * prose, found without running the expensive patterns (the diff and the claims run this on every sentence).
+     */
+    private static final Set<String> VOLATILE_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march",
+            "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september",
+            "oct", "october", "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
+            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "at",
+            "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "et", "pt", "pdt",
+            "pst", "ist", "ast", "cst", "cdt", "a", "an", "one", "second", "seconds", "sec", "secs", "minute", "minutes",
+            "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+            "years", "yr", "yrs", "ago", "just", "now", "yesterday", "today", "k", "m", "comment", "comments", "view",
+            "views", "share", "shares", "like", "likes", "read", "reads", "follower", "followers", "subscriber",
+            "subscribers", "replies", "reply", "response", "responses", "reaction", "reactions", "vote", "votes",
+            "rating", "ratings", "review", "reviews", "clap", "claps", "to", "st", "nd", "rd", "th");
 
     private MetaLines() {
     }
@@ -75,6 +91,9 @@ public final class MetaLines {
         }
         if (SIGNATURE.matcher(line).matches()) {
             return true;
+        }
+        if (hasProseWord(line)) {
+            return false;
         }
         if (RANGE.matcher(line).find()) {
             return false;
@@ -111,6 +130,37 @@ public final class MetaLines {
             }
         }
         return true;
+    }
+
+    /** A lower-case word (as {@link #WORD} splits them) that neither {@link #VOLATILE} nor {@link #META} accounts for. */
+    private static boolean hasProseWord(String line) {
+        int n = line.length();
+        int k = 0;
+        while (k < n) {
+            char c = line.charAt(k);
+            if (!Character.isLetterOrDigit(c)) {
+                k++;
+                continue;
+            }
+            int start = k++;
+            while (k < n) {
+                char d = line.charAt(k);
+                if (Character.isLetterOrDigit(d) || d == '\'' || d == '’' || d == '.' || d == '-') {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                String word = line.substring(start, k).toLowerCase(Locale.ROOT);
+                String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+                if (!META.contains(word) && !META.contains(bare) && !VOLATILE_WORDS.contains(word)
+                        && !VOLATILE_WORDS.contains(bare)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigitOrTimeWord(String line) {

@@ -99,9 +99,13 @@ final class Noise {
         return false;
     }
 
+    /** {@code word} is lower-case ASCII; a region is compared only where its first letter matches (the hot path). */
     private static boolean containsIgnoreCase(String text, String word) {
-        for (int k = 0; k + word.length() <= text.length(); k++) {
-            if (text.regionMatches(true, k, word, 0, word.length())) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int k = 0, last = text.length() - word.length(); k <= last; k++) {
+            char c = text.charAt(k);
+            if ((c == lower || c == upper) && text.regionMatches(true, k + 1, word, 1, word.length() - 1)) {
                 return true;
             }
         }
