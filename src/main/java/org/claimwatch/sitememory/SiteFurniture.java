@@ -164,7 +164,10 @@ public final class SiteFurniture {
                     }
                 }
             }
-            if (teaser || support >= policy.minArticles()) {
+            // a recurring block that carries a figure is news: a live story's running total repeats in every article
+            // of the outlet with its number moving ("… 43,900 killed, the ministry said"); only teasers go
+            boolean figure = line.chars().anyMatch(Character::isDigit);
+            if (teaser || support >= policy.minArticles() && !figure) {
                 furniture[i] = true;
                 removedChars += line.length();
             }
