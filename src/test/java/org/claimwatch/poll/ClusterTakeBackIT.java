@@ -1,6 +1,5 @@
 package org.claimwatch.poll;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.support.Await;
@@ -23,15 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterTakeBackIT {
 
-    private static JsonObject clustered(String db, String name, String agent, int port, int otherPort) throws Exception {
-        return RunningApp.testConfig(db)
-                .put(ConfigKeys.CLUSTER_ENABLED, true)
-                .put(ConfigKeys.CLUSTER_NAME, name)
-                .put(ConfigKeys.CLUSTER_PORT, port)
-                .put(ConfigKeys.CLUSTER_MEMBERS, new JsonArray().add("127.0.0.1:" + port).add("127.0.0.1:" + otherPort))
-                .put(ConfigKeys.FETCH_USER_AGENT, agent);
-    }
-
     @Test
     void leasesOfAnInstanceGoneBeforeThisOneStartedAreTakenBackAtStart() throws Exception {
         String db = TestDatabase.create();
@@ -42,7 +32,7 @@ class ClusterTakeBackIT {
             SqlAdmin.execute(db, "INSERT INTO feeds (url, interval_seconds, lease_owner, lease_until) VALUES ('"
                     + server.url("/orphan.xml") + "', 60, 'poll:" + UUID.randomUUID() + ":x', now() + interval '1 hour')");
             int port = RunningApp.freePort();
-            try (RunningApp app = RunningApp.start(clustered(db, "takeback-" + UUID.randomUUID(), "survivor", port,
+            try (RunningApp app = RunningApp.start(ScaleOutIT.clustered(db, "takeback-" + UUID.randomUUID(), "survivor", port,
                     RunningApp.freePort()))) {
                 Await.until("the orphaned feed polled", Duration.ofSeconds(30), () -> !server.hits("/orphan.xml").isEmpty());
                 assertThat(SqlAdmin.query(db, "SELECT lease_owner FROM feeds").get(0).getString("lease_owner"))
@@ -60,12 +50,8 @@ class ClusterTakeBackIT {
         int portB = RunningApp.freePort();
         try (FeedServer server = new FeedServer()) {
             // the first request is never answered: the instance that took it dies holding the lease (120 s)
-            server.route("/held.xml", req -> {
-                if (server.hits("/held.xml").size() > 1) {
-                    req.response().putHeader("content-type", "application/rss+xml").end(Feeds.rss20("Held", List.of()));
-                }
-            });
-            JsonObject configA = clustered(db, cluster, "doomed", portA, portB).put(ConfigKeys.POLL_LEASE_S, 120)
+            server.holdFirstRequest("/held.xml", Feeds.rss20("Held", List.of()));
+            JsonObject configA = ScaleOutIT.clustered(db, cluster, "doomed", portA, portB).put(ConfigKeys.POLL_LEASE_S, 120)
                     .put(ConfigKeys.FETCH_TIMEOUT_MS, 120_000);
             ChildApp doomed = ChildApp.start(configA, null);
             try {
@@ -79,7 +65,7 @@ class ClusterTakeBackIT {
                 String owner = SqlAdmin.query(db, "SELECT lease_owner FROM feeds").get(0).getString("lease_owner");
                 assertThat(owner).matches("poll:[^:]+:[^:]+");
                 // B joins A's cluster (its start returns once it has joined): A's lease is a live member's, kept
-                try (RunningApp b = RunningApp.start(clustered(db, cluster, "survivor", portB, portA))) {
+                try (RunningApp b = RunningApp.start(ScaleOutIT.clustered(db, cluster, "survivor", portB, portA))) {
                     assertThat(SqlAdmin.query(db, "SELECT lease_owner FROM feeds").get(0).getString("lease_owner"))
                             .as("a live member's lease is not taken").isEqualTo(owner);
                     long killedAt = System.currentTimeMillis();

@@ -63,6 +63,18 @@ final class FeedServer implements AutoCloseable {
         return "http://" + host + ":" + server.actualPort() + path;
     }
 
+    /**
+     * Never answers the first request to {@code path} (the instance that sent it dies holding its lease), then serves
+     * {@code rss}.
+     */
+    void holdFirstRequest(String path, String rss) {
+        route(path, req -> {
+            if (hits(path).size() > 1) {
+                req.response().putHeader("content-type", "application/rss+xml").end(rss);
+            }
+        });
+    }
+
     void route(String path, Handler<HttpServerRequest> handler) {
         routes.put(path, handler);
     }

@@ -28,7 +28,7 @@ class ScaleOutIT {
     private static final int FEEDS = 200;
     private static final int INTERVAL_S = 4;
 
-    private static JsonObject clustered(String db, String name, String agent, int port, int otherPort) throws Exception {
+    static JsonObject clustered(String db, String name, String agent, int port, int otherPort) throws Exception {
         return RunningApp.testConfig(db)
                 .put(ConfigKeys.CLUSTER_ENABLED, true)
                 .put(ConfigKeys.CLUSTER_NAME, name)
@@ -173,11 +173,7 @@ class ScaleOutIT {
         String db = TestDatabase.create();
         try (FeedServer server = new FeedServer()) {
             // the first request is never answered: the instance that took it dies holding the lease
-            server.route("/held.xml", req -> {
-                if (server.hits("/held.xml").size() > 1) {
-                    req.response().putHeader("content-type", "application/rss+xml").end(Feeds.rss20("Held", List.of()));
-                }
-            });
+            server.holdFirstRequest("/held.xml", Feeds.rss20("Held", List.of()));
             JsonObject configA = RunningApp.testConfig(db).put(ConfigKeys.POLL_LEASE_S, 20)
                     .put(ConfigKeys.FETCH_TIMEOUT_MS, 120_000).put(ConfigKeys.FETCH_USER_AGENT, "doomed");
             ChildApp doomed = ChildApp.start(configA, null);
