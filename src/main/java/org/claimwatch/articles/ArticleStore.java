@@ -65,6 +65,7 @@ public final class ArticleStore {
             List<String> fingerprints = new ArrayList<>();
             List<org.claimwatch.diff.Headlines.Seen> headlines = new ArrayList<>();
             String latestText = null;
+            byte[] latestPage = null;
             String feedTitle = null;
             int latest = 0;
             for (Row r : rows) {
@@ -74,6 +75,8 @@ public final class ArticleStore {
                 }
                 if (latest == 0) {
                     latestText = r.getString("text");
+                    Buffer page = r.getBuffer("raw_html_gz");
+                    latestPage = page == null ? null : page.getBytes();
                     latest = r.getInteger("version_no");
                 }
                 fingerprints.add(r.getString("fingerprint"));
@@ -83,7 +86,7 @@ public final class ArticleStore {
                             r.getOffsetDateTime("fetched_at").toInstant()));
                 }
             }
-            return new VersionHistory(latest, latestText, fingerprints, headlines, feedTitle);
+            return new VersionHistory(latest, latestText, fingerprints, headlines, feedTitle, latestPage);
         });
     }
 

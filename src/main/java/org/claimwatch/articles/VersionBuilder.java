@@ -5,6 +5,7 @@ import org.claimwatch.claims.AnalyzedText;
 import org.claimwatch.claims.Claims;
 import org.claimwatch.clean.CleanedArticle;
 import org.claimwatch.clean.Cleaner;
+import org.claimwatch.clean.Continuity;
 import org.claimwatch.clean.Headline;
 import org.claimwatch.diff.ClaimChange;
 import org.claimwatch.diff.DiffResult;
@@ -15,6 +16,7 @@ import org.claimwatch.diff.VersionDiff;
 
 import org.claimwatch.semantic.SentenceVectors;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -98,7 +101,7 @@ public final class VersionBuilder {
         String headline = Headline.of(article.title(), article.siteName(), url, history.feedTitle());
         Optional<ClaimChange> headlineChange = history.latestText() == null || history.latestHeadline() == null
                 ? Optional.empty() : Headlines.compare(history.headlines(), headline, at);
-        String text = furniture.strip(article.text(), headline);
+        String text = furniture.strip(continuous(article.text(), html, url, charset, history), headline);
         String latest = history.latestText() == null ? null : furniture.strip(history.latestText(), headline);
         if (text.equals(latest) && headlineChange.isEmpty()) {
             return Draft.done(PageOutcome.unchanged());
@@ -114,6 +117,28 @@ public final class VersionBuilder {
         AnalyzedText previous = latest == null ? null : Claims.analyze(latest, date);
         return new Draft(null, articleId, html, history, article, text, fingerprint, revertOf, analyzed, previous,
                 headline, headlineChange, date);
+    }
+
+    /**
+     * The fresh extraction changed only where the page changed ({@link Continuity}): reconciled with the newest
+     * stored version and the page it came from, when the text differs and that page was kept.
+     */
+    private static String continuous(String fresh, byte[] html, String url, String charset, VersionHistory history) {
+        String stored = history.latestText();
+        if (stored == null || history.latestPageGz() == null || fresh.equals(stored)) {
+            return fresh;
+        }
+        String storedPage = Cleaner.pageText(gunzip(history.latestPageGz()), url, null);
+        return storedPage == null ? fresh
+                : Continuity.carry(stored, storedPage, fresh, Cleaner.pageText(html, url, charset)).text();
+    }
+
+    private static byte[] gunzip(byte[] gz) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The second half of {@link #build}: diffs against the newest version, embeddings as one matching signal. */

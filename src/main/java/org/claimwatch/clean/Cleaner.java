@@ -82,6 +82,23 @@ public final class Cleaner {
                 meta.modified(), meta.canonicalUrl(), meta.language(), meta.siteName(), meta.leadImage(), paragraphs);
     }
 
+    /**
+     * The whole visible text of a page's body, article and furniture alike (no scripts, styles or comments), or
+     * null when the page cannot be read: what {@link Continuity} searches for a paragraph.
+     */
+    public static String pageText(byte[] html, String url, String httpCharset) {
+        if (html == null || html.length == 0) {
+            return null;
+        }
+        try {
+            HtmlPrefilter.Result filtered = HtmlPrefilter.filter(CharsetSniffer.decode(html, httpCharset));
+            Document doc = Parser.htmlParser().parseInput(filtered.markup().reader(), url == null ? "" : url);
+            return doc.body().text();
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
     /** Records the content roots, and the text-bearing top-level boxes left outside them. */
     private static void traceLocated(Element body, ContentLocator.Located located, CleanTrace trace) {
         for (Element root : located.roots()) {

@@ -149,4 +149,44 @@ class VersionBuilderTest {
                 T0.plus(java.time.Duration.ofDays(3))).version();
         assertThat(later.significant()).isTrue();
     }
+
+    private static final String P1 = "Officials said 40 people were hurt in the blast at the port on Monday morning.";
+    private static final String P2 = "Police are investigating the cause of the explosion, which shook the district.";
+    private static final String P3 = "The mayor said the city would pay for repairs to homes and shops nearby.";
+    private static final String P4 = "Residents were told to keep their windows shut until the fires were out.";
+
+    private static byte[] withAside(List<String> article, String aside) {
+        return Fixtures.articleWithAside("Blast at the port", article, aside).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aParagraphStillOnThePageIsNoClaimRemovedEvenWhenTheExtractionLosesIt() {
+        NewVersion v1 = VersionBuilder.build(1, withAside(List.of(P1, P2, P3, P4), "Ten things to do this weekend"), null,
+                "utf-8", VersionHistory.empty(), T0).version();
+        assertThat(v1.text()).contains(P3);
+        VersionHistory h = new VersionHistory(1, v1.text(), List.of(v1.fingerprint()), List.of(), null, v1.rawHtmlGz());
+        // the site moved P3 into its sidebar box: the cleaner no longer takes it, but the page still says it
+        byte[] moved = withAside(List.of(P1, P2, P4), P3);
+        assertThat(VersionBuilder.build(1, moved, null, "utf-8", h, T0.plusSeconds(900)).kind())
+                .isEqualTo(PageOutcome.Kind.UNCHANGED);
+        // without the stored page (a version stored before pages were kept) it reads as a removal, as before
+        VersionHistory textOnly = new VersionHistory(1, v1.text(), List.of(v1.fingerprint()));
+        assertThat(VersionBuilder.build(1, moved, null, "utf-8", textOnly, T0.plusSeconds(900)).version().changes())
+                .extracting(org.claimwatch.diff.ClaimChange::kind).contains(org.claimwatch.diff.ChangeKind.CLAIM_REMOVED);
+    }
+
+    @Test
+    void aParagraphGoneFromThePageIsAClaimRemoved() {
+        NewVersion v1 = VersionBuilder.build(1, withAside(List.of(P1, P2, P3, P4), "Ten things to do this weekend"), null,
+                "utf-8", VersionHistory.empty(), T0).version();
+        VersionHistory h = new VersionHistory(1, v1.text(), List.of(v1.fingerprint()), List.of(), null, v1.rawHtmlGz());
+        PageOutcome o = VersionBuilder.build(1, withAside(List.of(P1, P2, P4), "Why the river flooded again this year"),
+                null, "utf-8", h, T0.plusSeconds(900));
+        assertThat(o.kind()).isEqualTo(PageOutcome.Kind.NEW_VERSION);
+        assertThat(o.version().text()).doesNotContain(P3);
+        assertThat(o.version().changes()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(org.claimwatch.diff.ChangeKind.CLAIM_REMOVED);
+            assertThat(c.before()).isEqualTo(P3);
+        });
+    }
 }

@@ -135,4 +135,36 @@ class PipelineIT {
         JsonObject after = new JsonObject(app.get("/api/events?after=" + last).body());
         assertThat(after.getJsonArray("items")).isEmpty();
     }
+
+    @Test
+    void aRefetchChangesTheArticleOnlyWhereThePageChanged() throws Exception {
+        String p1 = "Officials said 40 people were hurt in the blast at the port on Monday morning.";
+        String p2 = "The mayor said the city would pay for repairs to homes and shops nearby.";
+        String p3 = "Residents were told to keep their windows shut until the fires were out.";
+        String path = "/news/port-blast";
+        site.html(path, Fixtures.articleWithAside("Blast at the port", List.of(p1, p2, p3), "Ten things to do this weekend"));
+        site.rss("/port.xml", Fixtures.rss("Port News", List.of(site.url(path)), List.of("Blast at the port")));
+        app.addFeed(site.url("/port.xml"), 1);
+        String versions = "SELECT count(*) FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE a.url = $1";
+        Await.until("the first version", Duration.ofSeconds(30), () -> SqlAdmin.count(app.dbUrl(), versions,
+                site.url(path)) == 1);
+
+        // the site moves p2 into its sidebar: the cleaner no longer takes it, but the page still says it
+        site.html(path, Fixtures.articleWithAside("Blast at the port", List.of(p1, p3), p2));
+        int hits = site.hits(path);
+        Await.until("two re-fetches of the changed page", Duration.ofSeconds(30), () -> site.hits(path) >= hits + 2);
+        assertThat(SqlAdmin.count(app.dbUrl(), versions, site.url(path))).as("versions after the move").isEqualTo(1L);
+
+        // the site takes p2 off the page: that is a claim removed
+        site.html(path, Fixtures.articleWithAside("Blast at the port", List.of(p1, p3), "Why the river flooded again"));
+        Await.until("the second version", Duration.ofSeconds(30), () -> SqlAdmin.count(app.dbUrl(), versions,
+                site.url(path)) == 2);
+        List<JsonObject> removed = SqlAdmin.query(app.dbUrl(), "SELECT c.kind, c.before_text FROM claim_changes c "
+                + "JOIN article_versions v ON v.id = c.version_id JOIN articles a ON a.id = v.article_id WHERE a.url = $1",
+                site.url(path));
+        assertThat(removed).anySatisfy(c -> {
+            assertThat(c.getString("kind")).isEqualTo("CLAIM_REMOVED");
+            assertThat(c.getString("before_text")).isEqualTo(p2);
+        });
+    }
 }

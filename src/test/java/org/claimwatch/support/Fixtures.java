@@ -38,8 +38,24 @@ public final class Fixtures {
                 + "<footer><p>© The Test Gazette. All rights reserved.</p></footer></body></html>";
     }
 
+    /**
+     * An article page: {@code paragraphs} (text, one paragraph each) then seed 2's paragraphs in the article, and a
+     * related-stories sidebar box after it with one link, {@code asideLink}.
+     */
+    public static String articleWithAside(String title, List<String> paragraphs, String asideLink) {
+        StringBuilder ps = new StringBuilder();
+        for (String t : paragraphs) {
+            ps.append("<p>").append(t).append("</p>");
+        }
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
+                + "<body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>" + title + "</h1>"
+                + ps + paragraphs(seed(2)) + "</article><aside class=\"related-stories sidebar\"><h3>More stories</h3>"
+                + "<ul><li><a href=\"/x\">" + asideLink + "</a></li></ul></aside><footer><p>© The Test Gazette.</p>"
+                + "</footer></body></html>";
+    }
+
     /** Splits a seed's text on blank lines into paragraphs. */
-    static String paragraphs(String bodyHtml) {
+    public static String paragraphs(String bodyHtml) {
         StringBuilder sb = new StringBuilder();
         for (String block : bodyHtml.split("\\n\\s*\\n")) {
             if (!block.isBlank()) {

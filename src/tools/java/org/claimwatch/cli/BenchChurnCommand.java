@@ -34,7 +34,8 @@ import java.util.Map;
  * {@link VersionDiff#ALERT_THRESHOLD}) under volatile-only and full churn, pages whose verdict flips, and, with one
  * number edited inside the article under full churn, the pages where that edit is found as a number change and the
  * pages with significant changes beside it. {@code --tune-details} lists the TUNE pages' spurious changes (never
- * CHECK pages'); {@code --tune-only} skips the CHECK half (for quick rounds while developing). {@code --site-memory}
+ * CHECK pages'); {@code --no-continuity} leaves out the stored version's page, as before
+ * {@link org.claimwatch.clean.Continuity}; {@code --tune-only} skips the CHECK half (for quick rounds while developing). {@code --site-memory}
  * also runs every page with site memory on ({@link SiteFurniture}) after {@link #SIBLINGS} simulated articles of its
  * site (the dev set has about one page per host, so the site is simulated: the page's own template and furniture,
  * volatile-churned, around other pages' article text) and prints both, with how many lines memory removed and how
@@ -75,6 +76,10 @@ public final class BenchChurnCommand implements Command {
             SIBLINGS + " simulated articles + the page's own teasers known as headlines (upper bound)"};
     private static final SiteFurniture.Policy POLICY = new SiteFurniture.Policy(3, 200);
     private static final Instant AT = Instant.now();
+    /** {@code --no-continuity}: the stored version's page is not known, so each fetch is cleaned on its own. */
+    private static boolean noContinuity;
+    /** {@code --dump ID}: writes a TUNE page's stored and churned texts to /tmp (for looking into one page). */
+    private static String dump;
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -82,8 +87,11 @@ public final class BenchChurnCommand implements Command {
         boolean details = args.contains("--tune-details");
         boolean tuneOnly = args.contains("--tune-only");
         boolean siteMemory = args.contains("--site-memory");
+        noContinuity = args.contains("--no-continuity");
+        int d = args.indexOf("--dump");
+        dump = d >= 0 && d + 1 < args.size() ? args.get(d + 1) : null;
         if (dir == null) {
-            err.println("usage: bench-churn DIR [--tune-details] [--tune-only] [--site-memory]");
+            err.println("usage: bench-churn DIR [--tune-details] [--tune-only] [--site-memory] [--no-continuity]");
             return 2;
         }
         List<BenchPage> pages = BenchSet.load(Path.of(dir));
@@ -114,7 +122,7 @@ public final class BenchChurnCommand implements Command {
         long t0 = System.nanoTime();
         for (BenchPage p : pages) {
             BenchSplit.Half half = BenchSplit.half(p.truth().id());
-            if (tuneOnly && half != BenchSplit.Half.TUNE) {
+            if (tuneOnly && half != BenchSplit.Half.TUNE || dump != null && !dump.equals(p.truth().id())) {
                 continue;
             }
             FurnitureChurn.Pool pool = pools.get(half);
@@ -254,7 +262,8 @@ public final class BenchChurnCommand implements Command {
         PageOutcome base = VersionBuilder.build(1, orig, url, "UTF-8", VersionHistory.empty(), AT, furniture);
         String baseVerdict = verdict(base);
         VersionHistory history = base.kind() == PageOutcome.Kind.NEW_VERSION
-                ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())))
+                ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())),
+                List.of(), null, noContinuity ? null : base.version().rawHtmlGz())
                 : VersionHistory.empty();
         for (int k = 0; k < 3; k++) {
             FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE : FurnitureChurn.Mode.FULL;
@@ -262,6 +271,14 @@ public final class BenchChurnCommand implements Command {
             t.churnedNodes += k == FULL ? copy.churnedNodes() : 0;
             PageOutcome o = VersionBuilder.build(1, copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8",
                     history, AT, furniture);
+            if (dump != null && dump.equals(p.truth().id()) && BenchSplit.half(dump) == BenchSplit.Half.TUNE) {
+                java.nio.file.Files.writeString(Path.of("/tmp/churn-" + dump + "-base.txt"),
+                        base.kind() == PageOutcome.Kind.NEW_VERSION ? base.version().text() : base.status());
+                java.nio.file.Files.writeString(Path.of("/tmp/churn-" + dump + "-" + k + ".txt"),
+                        o.kind() == PageOutcome.Kind.NEW_VERSION ? o.version().text() : o.kind().toString());
+                java.nio.file.Files.writeString(Path.of("/tmp/churn-" + dump + "-" + k + "-fresh.txt"), Cleaner.clean(
+                        copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8").text());
+            }
             if (!verdict(o).equals(baseVerdict)) {
                 t.flips[k]++;
                 if (show) {

@@ -1,0 +1,159 @@
+package org.claimwatch.clean;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Extraction that changes only where the page changed. A re-fetched page is cleaned afresh, and the cleaner's
+ * choices can move when nothing in the article did: rotating teasers shift which container wins, a promo box
+ * tips a block over a threshold. Each such move would reach editors as claims removed or added. So the fresh
+ * extraction is reconciled with the stored version, paragraph by paragraph, against the visible text of both pages:
+ * <ul>
+ *   <li>a paragraph of the stored version that the fresh extraction lost, but that the page still shows, stays
+ *   where it was (a claim is "removed" only when it has left the page);</li>
+ *   <li>a paragraph the fresh extraction added, but that the previous page already showed outside the article,
+ *   stays out (it is not new: only the cleaner's mind changed).</li>
+ * </ul>
+ * Text that is new on the page, edited or gone is the fresh extraction's, unchanged. Paragraphs of fewer than
+ * {@link #MIN_WORDS} words are left to the extraction (too short to be found reliably). Pure and thread-safe.
+ */
+public final class Continuity {
+
+    /** Paragraphs shorter than this many words are never carried or held out. */
+    static final int MIN_WORDS = 3;
+    /** An edited paragraph shares at least this many tenths of the shorter side's distinct words with its old self. */
+    private static final int EDIT_SHARE_TENTHS = 6;
+
+    /** The reconciled text, and how many paragraphs were carried over or held out. */
+    public record Result(String text, int carried, int heldOut) {
+    }
+
+    private Continuity() {
+    }
+
+    /**
+     * Reconciles {@code fresh} (the new extraction, paragraphs separated by blank lines) with {@code stored} (the
+     * newest stored version's text), given the visible text of the page {@code stored} came from
+     * ({@code storedPage}) and of the new page ({@code freshPage}). Any of the three others null: {@code fresh}.
+     */
+    public static Result carry(String stored, String storedPage, String fresh, String freshPage) {
+        if (stored == null || storedPage == null || freshPage == null || fresh == null || stored.equals(fresh)) {
+            return new Result(fresh, 0, 0);
+        }
+        List<String> before = paragraphs(stored);
+        List<String> after = paragraphs(fresh);
+        Patch<String> patch = DiffUtils.diff(before, after);
+        if (patch.getDeltas().isEmpty()) {
+            return new Result(fresh, 0, 0);
+        }
+        PageWords oldPage = new PageWords(storedPage);
+        PageWords newPage = new PageWords(freshPage);
+        List<String> out = new ArrayList<>(Math.max(before.size(), after.size()));
+        int carried = 0;
+        int heldOut = 0;
+        int next = 0;
+        for (AbstractDelta<String> d : patch.getDeltas()) {
+            int at = d.getTarget().getPosition();
+            out.addAll(after.subList(next, at));
+            List<String> fresher = new ArrayList<>();
+            for (String p : d.getTarget().getLines()) {
+                if (!oldPage.shows(p)) {
+                    fresher.add(p);
+                }
+            }
+            for (String p : d.getSource().getLines()) {
+                if (newPage.shows(p) && !editedInto(p, fresher)) {
+                    out.add(p);
+                    carried++;
+                }
+            }
+            heldOut += d.getTarget().size() - fresher.size();
+            out.addAll(fresher);
+            next = at + d.getTarget().size();
+        }
+        out.addAll(after.subList(next, after.size()));
+        return new Result(String.join("\n\n", out), carried, heldOut);
+    }
+
+    /**
+     * True when one of the paragraphs new on the page is {@code old} edited (most of the shorter one's words are
+     * shared): the edit replaces it, even when its old wording lives on elsewhere on the page (a summary box, a
+     * second copy of the article).
+     */
+    private static boolean editedInto(String old, List<String> fresher) {
+        if (fresher.isEmpty()) {
+            return false;
+        }
+        Set<String> a = new HashSet<>(Arrays.asList(normal(old).split(" ")));
+        for (String p : fresher) {
+            Set<String> b = new HashSet<>(Arrays.asList(normal(p).split(" ")));
+            int shared = 0;
+            for (String w : b) {
+                shared += a.contains(w) ? 1 : 0;
+            }
+            if (shared >= MIN_WORDS && shared * 10 >= Math.min(a.size(), b.size()) * EDIT_SHARE_TENTHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> paragraphs(String text) {
+        return Arrays.asList(text.split("\n\n"));
+    }
+
+    /** A page's visible text as a sequence of lower-case words, searchable for a paragraph's words. */
+    private static final class PageWords {
+        private final String words;
+
+        PageWords(String text) {
+            this.words = " " + normal(text) + " ";
+        }
+
+        boolean shows(String paragraph) {
+            String w = normal(paragraph);
+            if (w.isEmpty() || count(w) < MIN_WORDS) {
+                return false;
+            }
+            return words.contains(" " + w + " ");
+        }
+    }
+
+    private static int count(String words) {
+        int n = 1;
+        for (int i = 0; i < words.length(); i++) {
+            n += words.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Lower-case letter and digit runs, one space apart (spacing, case and punctuation do not count). */
+    static String normal(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package org.claimwatch.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * An unchanged part of the page never changes the article: a re-fetch's extraction differs from the stored version
+ * only where the page itself changed.
+ */
+class ContinuityTest {
+
+    private static final String A = "The council approved the budget on Monday after a four-hour debate.";
+    private static final String B = "Opposition members walked out before the final vote was taken.";
+    private static final String C = "The mayor said the new plan would cut waiting lists by a third.";
+    private static final String TEASER = "Ten things to do in the city this weekend, from markets to music";
+    private static final String TEASER2 = "Why the river flooded again and what the council plans next";
+
+    private static String page(String... blocks) {
+        return "Home News Sport Weather " + String.join(" ", blocks) + " Subscribe to our newsletter © 2026";
+    }
+
+    private static String text(String... paragraphs) {
+        return String.join("\n\n", paragraphs);
+    }
+
+    @Test
+    void aParagraphTheExtractionLostButThePageStillShowsIsKeptInItsPlace() {
+        String before = text(A, B, C);
+        String now = Continuity.carry(before, page(TEASER, A, B, C), text(A, C), page(TEASER2, A, B, C)).text();
+        assertEquals(text(A, B, C), now);
+    }
+
+    @Test
+    void aParagraphGoneFromThePageIsGone() {
+        String before = text(A, B, C);
+        String now = Continuity.carry(before, page(A, B, C), text(A, C), page(A, C)).text();
+        assertEquals(text(A, C), now);
+    }
+
+    @Test
+    void aBlockThatWasAlreadyOnThePreviousPageOutsideTheArticleDoesNotJoinIt() {
+        String before = text(A, B);
+        String now = Continuity.carry(before, page(A, B, TEASER), text(A, B, TEASER), page(A, B, TEASER)).text();
+        assertEquals(text(A, B), now);
+    }
+
+    @Test
+    void aParagraphNewOnThePageIsAdded() {
+        String before = text(A, B);
+        String now = Continuity.carry(before, page(A, B), text(A, B, C), page(A, B, C)).text();
+        assertEquals(text(A, B, C), now);
+    }
+
+    @Test
+    void anEditedParagraphIsTheEditedOne() {
+        String edited = B.replace("before the final vote", "after the first vote");
+        String before = text(A, B, C);
+        String now = Continuity.carry(before, page(A, B, C), text(A, edited, C), page(A, edited, C)).text();
+        assertEquals(text(A, edited, C), now);
+    }
+
+    @Test
+    void thePageTextMatchesWhateverItsSpacingCaseAndPunctuation() {
+        String before = text(A, B, C);
+        String shouted = "  the COUNCIL approved the budget on monday — after a four-hour   debate ";
+        String now = Continuity.carry(before, page(A, B, C), text(B, C), page(shouted, B, C)).text();
+        assertEquals(text(A, B, C), now);
+    }
+
+    @Test
+    void anEditedParagraphReplacesItsEarlierWordingEvenWhenThatStillShowsElsewhereOnThePage() {
+        String edited = C.replace("by a third", "by half");
+        String before = text(A, B, C);
+        // the old wording lives on in a summary box (or a second, hidden copy of the article) that was not edited
+        String now = Continuity.carry(before, page(A, B, C, C), text(A, B, edited), page(A, B, edited, C)).text();
+        assertEquals(text(A, B, edited), now);
+    }
+
+    @Test
+    void aMovedParagraphStaysWhereTheStoredVersionHadIt() {
+        String before = text(A, B, C);
+        String now = Continuity.carry(before, page(A, B, C), text(A, C, B), page(A, C, B)).text();
+        assertEquals(text(A, B, C), now);
+    }
+
+    @Test
+    void withoutThePreviousPageTheExtractionStandsAsItIs() {
+        assertEquals(text(A, C), Continuity.carry(text(A, B, C), null, text(A, C), page(A, B, C)).text());
+        assertEquals(text(A, C), Continuity.carry(null, page(A, B, C), text(A, C), page(A, B, C)).text());
+    }
+
+    @Test
+    void aShortLineIsLeftToTheExtraction() {
+        String before = text(A, "Advertisement", C);
+        String now = Continuity.carry(before, page(A, "Advertisement", C), text(A, C), page(A, "Advertisement", C)).text();
+        assertEquals(text(A, C), now);
+    }
+}
