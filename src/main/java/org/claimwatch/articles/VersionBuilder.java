@@ -128,9 +128,9 @@ public final class VersionBuilder {
         if (stored == null || history.latestPageGz() == null || fresh.equals(stored)) {
             return fresh;
         }
-        String storedPage = Cleaner.pageText(gunzip(history.latestPageGz()), url, null);
+        Continuity.Page storedPage = Cleaner.page(gunzip(history.latestPageGz()), url, null);
         return storedPage == null ? fresh
-                : Continuity.carry(stored, storedPage, fresh, Cleaner.pageText(html, url, charset)).text();
+                : Continuity.carry(stored, storedPage, fresh, Cleaner.page(html, url, charset)).text();
     }
 
     private static byte[] gunzip(byte[] gz) {

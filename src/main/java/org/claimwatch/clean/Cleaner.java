@@ -83,17 +83,23 @@ public final class Cleaner {
     }
 
     /**
-     * The whole visible text of a page's body, article and furniture alike (no scripts, styles or comments), or
-     * null when the page cannot be read: what {@link Continuity} searches for a paragraph.
+     * The whole visible text of a page's body, article and furniture alike (no scripts, styles or comments), and
+     * the texts of its links, or null when the page cannot be read: what {@link Continuity} searches.
      */
-    public static String pageText(byte[] html, String url, String httpCharset) {
+    public static Continuity.Page page(byte[] html, String url, String httpCharset) {
         if (html == null || html.length == 0) {
             return null;
         }
         try {
             HtmlPrefilter.Result filtered = HtmlPrefilter.filter(CharsetSniffer.decode(html, httpCharset));
             Document doc = Parser.htmlParser().parseInput(filtered.markup().reader(), url == null ? "" : url);
-            return doc.body().text();
+            List<String> links = new java.util.ArrayList<>();
+            for (Element a : doc.body().getElementsByTag("a")) {
+                if (a.hasAttr("href")) {
+                    links.add(a.text());
+                }
+            }
+            return new Continuity.Page(doc.body().text(), links);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }

@@ -30,11 +30,20 @@ public final class Continuity {
 
     /** Paragraphs shorter than this many words are never carried or held out. */
     static final int MIN_WORDS = 3;
+    /** A link line at least this long is a sentence written as a link, and treated as text. */
+    static final int MAX_LINK_LINE = 160;
     /** An edited paragraph shares at least this many tenths of the shorter side's distinct words with its old self. */
     private static final int EDIT_SHARE_TENTHS = 6;
 
     /** The reconciled text, and how many paragraphs were carried over or held out. */
     public record Result(String text, int carried, int heldOut) {
+    }
+
+    /** A page as continuity sees it: its whole visible text and the texts of its links. */
+    public record Page(String text, List<String> links) {
+        public Page {
+            links = List.copyOf(links);
+        }
     }
 
     private Continuity() {
@@ -46,6 +55,17 @@ public final class Continuity {
      * ({@code storedPage}) and of the new page ({@code freshPage}). Any of the three others null: {@code fresh}.
      */
     public static Result carry(String stored, String storedPage, String fresh, String freshPage) {
+        return carry(stored, storedPage == null ? null : new Page(storedPage, List.of()), fresh,
+                freshPage == null ? null : new Page(freshPage, List.of()));
+    }
+
+    /**
+     * As {@link #carry(String, String, String, String)}, knowing the pages' links. A line the fresh extraction
+     * added that is nothing but a link's text (shorter than {@link #MAX_LINK_LINE}) stays out: a pointer to another
+     * page is no claim of this article, and teasers turn over on every fetch. Where such lines took the place of
+     * stored lines that were links' texts and are gone, a teaser slot rotated: the stored lines stay.
+     */
+    public static Result carry(String stored, Page storedPage, String fresh, Page freshPage) {
         if (stored == null || storedPage == null || freshPage == null || fresh == null || stored.equals(fresh)) {
             return new Result(fresh, 0, 0);
         }
@@ -65,10 +85,20 @@ public final class Continuity {
             int at = d.getTarget().getPosition();
             out.addAll(after.subList(next, at));
             List<String> fresher = new ArrayList<>();
+            boolean links = false;
             for (String p : d.getTarget().getLines()) {
-                if (!oldPage.shows(p)) {
+                if (newPage.isLink(p) && p.length() < MAX_LINK_LINE) {
+                    links = true;
+                } else if (!oldPage.shows(p)) {
                     fresher.add(p);
                 }
+            }
+            if (links && fresher.isEmpty() && rotated(d.getSource().getLines(), oldPage, newPage)) {
+                out.addAll(d.getSource().getLines());
+                carried += d.getSource().size();
+                heldOut += d.getTarget().size();
+                next = at + d.getTarget().size();
+                continue;
             }
             for (String p : d.getSource().getLines()) {
                 if (newPage.shows(p) && !editedInto(p, fresher)) {
@@ -82,6 +112,19 @@ public final class Continuity {
         }
         out.addAll(after.subList(next, after.size()));
         return new Result(String.join("\n\n", out), carried, heldOut);
+    }
+
+    /**
+     * A teaser slot that turned over: every stored line of the change is gone from the page and was a link's text
+     * on the old page (and the lines in its place are links' texts on the new page).
+     */
+    private static boolean rotated(List<String> gone, PageWords oldPage, PageWords newPage) {
+        for (String p : gone) {
+            if (newPage.shows(p) || !oldPage.isLink(p)) {
+                return false;
+            }
+        }
+        return !gone.isEmpty();
     }
 
     /**
@@ -114,9 +157,27 @@ public final class Continuity {
     /** A page's visible text as a sequence of lower-case words, searchable for a paragraph's words. */
     private static final class PageWords {
         private final String words;
+        private final Set<String> links = new HashSet<>();
 
-        PageWords(String text) {
-            this.words = " " + normal(text) + " ";
+        PageWords(Page page) {
+            this.words = " " + normal(page.text()) + " ";
+            for (String link : page.links()) {
+                String w = normal(link);
+                if (count(w) >= MIN_WORDS) {
+                    links.add(w);
+                }
+            }
+        }
+
+        /** The paragraph is a link's text (give or take a list number before it). */
+        boolean isLink(String paragraph) {
+            String w = normal(paragraph);
+            if (links.contains(w)) {
+                return true;
+            }
+            int space = w.indexOf(' ');
+            return space > 0 && w.substring(0, space).chars().allMatch(Character::isDigit)
+                    && links.contains(w.substring(space + 1));
         }
 
         boolean shows(String paragraph) {

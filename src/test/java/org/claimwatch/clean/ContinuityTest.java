@@ -96,4 +96,32 @@ class ContinuityTest {
         String now = Continuity.carry(before, page(A, "Advertisement", C), text(A, C), page(A, "Advertisement", C)).text();
         assertEquals(text(A, C), now);
     }
+
+    private static final String LINK = "How to choose a running shoe for winter trails";
+    private static final String LINK2 = "The best budget laptops for students this year";
+
+    @Test
+    void aLinkLineSwappedForAnotherLinkLineInItsPlaceIsATeaserRotatingNotAnEdit() {
+        String before = text(A, B, "- " + LINK, C);
+        Continuity.Page oldPage = new Continuity.Page(page(A, B, LINK, C), java.util.List.of(LINK));
+        Continuity.Page newPage = new Continuity.Page(page(A, B, LINK2, C), java.util.List.of(LINK2));
+        assertEquals(before, Continuity.carry(before, oldPage, text(A, B, "- " + LINK2, C), newPage).text());
+    }
+
+    @Test
+    void aSentenceThatReplacesALinkLineIsNew() {
+        String before = text(A, B, "- " + LINK, C);
+        String added = "The company said it would recall 2,000 shoes sold this winter.";
+        Continuity.Page oldPage = new Continuity.Page(page(A, B, LINK, C), java.util.List.of(LINK));
+        Continuity.Page newPage = new Continuity.Page(page(A, B, added, C), java.util.List.of());
+        assertEquals(text(A, B, added, C), Continuity.carry(before, oldPage, text(A, B, added, C), newPage).text());
+    }
+
+    @Test
+    void aLinkLineNewOnThePageIsNoAdditionToTheArticle() {
+        String before = text(A, B, C);
+        Continuity.Page oldPage = new Continuity.Page(page(A, B, C), java.util.List.of());
+        Continuity.Page newPage = new Continuity.Page(page(A, B, LINK2, C), java.util.List.of(LINK2));
+        assertEquals(before, Continuity.carry(before, oldPage, text(A, B, "- " + LINK2, C), newPage).text());
+    }
 }
