@@ -7,9 +7,11 @@ import com.github.difflib.patch.Patch;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -157,27 +159,31 @@ public final class Continuity {
     /** A page's visible text as a sequence of lower-case words, searchable for a paragraph's words. */
     private static final class PageWords {
         private final String words;
-        private final Set<String> links = new HashSet<>();
+        /** Normalised link texts of {@link #MIN_WORDS} words or more, with their word counts. */
+        private final Map<String, Integer> links = new HashMap<>();
 
         PageWords(Page page) {
             this.words = " " + normal(page.text()) + " ";
             for (String link : page.links()) {
                 String w = normal(link);
-                if (count(w) >= MIN_WORDS) {
-                    links.add(w);
+                int n = count(w);
+                if (n >= MIN_WORDS) {
+                    links.put(w, n);
                 }
             }
         }
 
-        /** The paragraph is a link's text (give or take a list number before it). */
+        /** Most of the paragraph (two thirds of its words or more) is the text of one link, in one run. */
         boolean isLink(String paragraph) {
             String w = normal(paragraph);
-            if (links.contains(w)) {
-                return true;
+            int n = count(w);
+            String padded = " " + w + " ";
+            for (Map.Entry<String, Integer> link : links.entrySet()) {
+                if (link.getValue() * 3 >= n * 2 && link.getValue() <= n && padded.contains(" " + link.getKey() + " ")) {
+                    return true;
+                }
             }
-            int space = w.indexOf(' ');
-            return space > 0 && w.substring(0, space).chars().allMatch(Character::isDigit)
-                    && links.contains(w.substring(space + 1));
+            return false;
         }
 
         boolean shows(String paragraph) {

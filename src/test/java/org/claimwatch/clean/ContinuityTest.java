@@ -124,4 +124,18 @@ class ContinuityTest {
         Continuity.Page newPage = new Continuity.Page(page(A, B, LINK2, C), java.util.List.of(LINK2));
         assertEquals(before, Continuity.carry(before, oldPage, text(A, B, "- " + LINK2, C), newPage).text());
     }
+
+    @Test
+    void aLineThatIsMostlyOneLinkIsALinkLine() {
+        String before = text(A, B, C);
+        String teaser = LINK2 + " ★★★★★ (11 reviews)";
+        Continuity.Page oldPage = new Continuity.Page(page(A, B, C), java.util.List.of());
+        Continuity.Page newPage = new Continuity.Page(page(A, B, teaser, C), java.util.List.of(LINK2));
+        assertEquals(before, Continuity.carry(before, oldPage, text(A, B, "- " + teaser, C), newPage).text());
+        // a sentence with a link in it is text
+        String sentence = "Officials said on Tuesday that " + LINK2.toLowerCase(java.util.Locale.ROOT)
+                + " had been recalled after 40 complaints were filed.";
+        Continuity.Page withSentence = new Continuity.Page(page(A, B, sentence, C), java.util.List.of(LINK2));
+        assertEquals(text(A, B, sentence, C), Continuity.carry(before, oldPage, text(A, B, sentence, C), withSentence).text());
+    }
 }
