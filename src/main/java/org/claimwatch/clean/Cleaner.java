@@ -99,7 +99,13 @@ public final class Cleaner {
                     links.add(a.text());
                 }
             }
-            return new Continuity.Page(doc.body().text(), links);
+            List<String> nodes = new java.util.ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    nodes.add(t.text());
+                }
+            }, doc.body());
+            return new Continuity.Page(doc.body().text(), links, nodes);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }

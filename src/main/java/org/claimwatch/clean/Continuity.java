@@ -41,10 +41,18 @@ public final class Continuity {
     public record Result(String text, int carried, int heldOut) {
     }
 
-    /** A page as continuity sees it: its whole visible text and the texts of its links. */
-    public record Page(String text, List<String> links) {
+    /**
+     * A page as continuity sees it: its whole visible text, the texts of its links, and its text nodes in document
+     * order (the page's slots; empty when unknown).
+     */
+    public record Page(String text, List<String> links, List<String> nodes) {
         public Page {
             links = List.copyOf(links);
+            nodes = List.copyOf(nodes);
+        }
+
+        public Page(String text, List<String> links) {
+            this(text, links, List.of());
         }
     }
 
@@ -79,6 +87,7 @@ public final class Continuity {
         }
         PageWords oldPage = new PageWords(storedPage);
         PageWords newPage = new PageWords(freshPage);
+        Slots outside = Slots.outside(storedPage.nodes(), freshPage.nodes(), " " + normal(stored) + " ");
         List<String> out = new ArrayList<>(Math.max(before.size(), after.size()));
         int carried = 0;
         int heldOut = 0;
@@ -91,7 +100,7 @@ public final class Continuity {
             for (String p : d.getTarget().getLines()) {
                 if (newPage.isLink(p) && p.length() < MAX_LINK_LINE) {
                     links = true;
-                } else if (!oldPage.shows(p)) {
+                } else if (!outside.covers(p) && !oldPage.shows(p)) {
                     fresher.add(p);
                 }
             }
@@ -150,6 +159,76 @@ public final class Continuity {
             }
         }
         return false;
+    }
+
+    /**
+     * The texts now written where the previous page had furniture: the two pages' text nodes are aligned, and a run
+     * of nodes replaced in place whose old texts were none of them in the stored article (a node of two words or
+     * more was there, and none of those is in it) held furniture; what took its place is furniture's too. A node
+     * inserted where there was none, or replacing article text, is not.
+     */
+    private record Slots(Map<String, Integer> texts) {
+
+        static Slots outside(List<String> oldNodes, List<String> newNodes, String article) {
+            Map<String, Integer> texts = new HashMap<>();
+            if (oldNodes.isEmpty() || newNodes.isEmpty()) {
+                return new Slots(texts);
+            }
+            List<String> a = words(oldNodes);
+            List<String> b = words(newNodes);
+            for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+                if (d.getSource().size() == 0 || d.getTarget().size() == 0) {
+                    continue;
+                }
+                boolean telling = false;
+                boolean inArticle = false;
+                for (String w : d.getSource().getLines()) {
+                    if (count(w) >= 2) {
+                        telling = true;
+                        inArticle |= article.contains(" " + w + " ");
+                    }
+                }
+                if (telling && !inArticle) {
+                    for (String w : d.getTarget().getLines()) {
+                        if (!w.isEmpty()) {
+                            texts.merge(w, count(w), Math::max);
+                        }
+                    }
+                }
+            }
+            return new Slots(texts);
+        }
+
+        private static List<String> words(List<String> nodes) {
+            List<String> out = new ArrayList<>(nodes.size());
+            for (String n : nodes) {
+                String w = normal(n);
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        /** Two thirds or more of the paragraph's words are furniture's slot texts. */
+        boolean covers(String paragraph) {
+            if (texts.isEmpty()) {
+                return false;
+            }
+            String w = normal(paragraph);
+            int n = count(w);
+            if (n < MIN_WORDS) {
+                return false;
+            }
+            String padded = " " + w + " ";
+            int covered = 0;
+            for (Map.Entry<String, Integer> t : texts.entrySet()) {
+                if (t.getValue() <= n && padded.contains(" " + t.getKey() + " ")) {
+                    covered += t.getValue();
+                }
+            }
+            return covered * 3 >= n * 2;
+        }
     }
 
     private static List<String> paragraphs(String text) {

@@ -138,4 +138,37 @@ class ContinuityTest {
         Continuity.Page withSentence = new Continuity.Page(page(A, B, sentence, C), java.util.List.of(LINK2));
         assertEquals(text(A, B, sentence, C), Continuity.carry(before, oldPage, text(A, B, sentence, C), withSentence).text());
     }
+
+    private static Continuity.Page nodes(String... texts) {
+        return new Continuity.Page(page(texts), java.util.List.of(), java.util.List.of(texts));
+    }
+
+    @Test
+    void textWrittenIntoASlotThatWasOutsideTheArticleStaysOutside() {
+        String before = text(A, B, C);
+        String pitch = "Sign up for our morning briefing and get the news first";
+        String other = "The river authority will review its flood defences again in March, officials said.";
+        // the extraction now takes the slot's new text (no rule knew its words): it was furniture's place
+        String now = Continuity.carry(before, nodes("Home", A, B, pitch, C), text(A, B, other, C),
+                nodes("Home", A, B, other, C)).text();
+        assertEquals(before, now);
+    }
+
+    @Test
+    void textWrittenIntoAnArticleParagraphsPlaceIsTheEdit() {
+        String before = text(A, B, C);
+        String other = "The river authority will review its flood defences again in March, officials said.";
+        String now = Continuity.carry(before, nodes("Home", A, B, C), text(A, other, C), nodes("Home", A, other, C)).text();
+        assertEquals(text(A, other, C), now);
+    }
+
+    @Test
+    void aParagraphInsertedIntoThePageIsAdded() {
+        String before = text(A, B, C);
+        String pitch = "Sign up for our morning briefing and get the news first";
+        String other = "The river authority will review its flood defences again in March, officials said.";
+        String now = Continuity.carry(before, nodes("Home", A, B, C, pitch), text(A, B, other, C),
+                nodes("Home", A, B, other, C, pitch)).text();
+        assertEquals(text(A, B, other, C), now);
+    }
 }
