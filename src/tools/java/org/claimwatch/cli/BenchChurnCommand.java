@@ -61,6 +61,8 @@ public final class BenchChurnCommand implements Command {
         int removedLines;
         int removedArticleLines;
         int pagesWithRemoval;
+        /** Significant changes by kind, for volatile and full churn (aggregates: fine to print for CHECK). */
+        Map<String, Integer>[] kinds = new Map[] {new java.util.TreeMap<String, Integer>(), new java.util.TreeMap<String, Integer>()};
     }
 
     /** Simulated other articles of a page's site fed to site memory before it ({@code --site-memory}). */
@@ -195,6 +197,12 @@ public final class BenchChurnCommand implements Command {
                     check.changedPages[k], check.pages);
             pct(out, "    " + label(k) + ": pages whose verdict flips", tune.flips[k], tune.pages, check.flips[k],
                     check.pages);
+            java.util.Set<String> names = new java.util.TreeSet<>(tune.kinds[k].keySet());
+            names.addAll(check.kinds[k].keySet());
+            for (String name : names) {
+                out.printf(Locale.ROOT, "%-58s %9d %9d%n", "      significant " + name, tune.kinds[k].getOrDefault(name, 0),
+                        check.kinds[k].getOrDefault(name, 0));
+            }
         }
         out.printf(Locale.ROOT, "%-58s %9d %9d%n", "(c) full churn + one body number edited: pages with a number",
                 tune.editable, check.editable);
@@ -319,6 +327,7 @@ public final class BenchChurnCommand implements Command {
                 for (ClaimChange c : changes) {
                     if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
                         significant = true;
+                        t.kinds[k].merge(c.kind().name(), 1, Integer::sum);
                         if (show) {
                             printChange(out, p, k, c);
                         }
