@@ -9,7 +9,8 @@ import java.util.Random;
  * Cross-validation of check-worthiness variants for {@code ./tools cv-checkworthy}: logistic regression or a
  * one-hidden-layer MLP (ReLU) over dense sentence-embedding features, optionally plus the hashed n-gram / hand
  * features of {@link CheckWorthyFeatures} as a linear term, optionally with positives weighted. Same folds, seed,
- * threshold search and 50 % reweighting as {@link EmbeddedCheckWorthyTrainer}. Deterministic.
+ * threshold search and 50 % reweighting for every variant; {@link EmbeddedCheckWorthyTrainer} trains the shipped one
+ * with this core. Deterministic.
  */
 public final class CheckWorthyExperiments {
 
@@ -132,6 +133,13 @@ public final class CheckWorthyExperiments {
         double[] n = best(scores, labels, 1.0);
         double[] b = best(scores, labels, negWeight);
         return new Row(name, n[0], n[1], n[2], n[3], b[0], b[1], b[2], b[3]);
+    }
+
+    /** A model of {@code o} fitted on {@code rows} (seed {@link #SEED}). */
+    static Net fit(List<int[]> x, List<float[]> dense, List<Integer> labels, List<Integer> rows, Options o) {
+        Net net = new Net(dense.get(0).length, o, SEED);
+        net.fit(x, dense, labels, rows);
+        return net;
     }
 
     /** The sparse features of one sentence under {@code o}: n-grams/hand features and/or the phrase-class cues. */

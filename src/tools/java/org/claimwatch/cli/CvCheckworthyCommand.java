@@ -47,15 +47,6 @@ public final class CvCheckworthyCommand implements Command {
             System.arraycopy(e5.get(i), 0, c, mini.get(i).length, e5.get(i).length);
             both.add(c);
         }
-        Map<String, List<float[]>> extra = new LinkedHashMap<>();
-        if (chosenNeedPools(args)) {
-            for (SentenceEncoder.Model m : SentenceEncoder.Model.values()) {
-                List<List<float[]>> p = pools(m, sentences, out);
-                String n = m == SentenceEncoder.Model.E5 ? "e5" : "minilm";
-                extra.put(n + "max", p.get(1));
-                extra.put(n + "cls", p.get(2));
-            }
-        }
         Map<String, Object[]> variants = new LinkedHashMap<>();
         variants.put("minilm+ngram-lr", new Object[] {mini, new Options(true, 1, 0, 12, 1e-5)});
         variants.put("e5-lr", new Object[] {e5, new Options(false, 1, 0, 12, 1e-5)});
@@ -89,8 +80,8 @@ public final class CvCheckworthyCommand implements Command {
                 String spec = name.startsWith("spec=") ? name.substring(5) : name;
                 String feats = spec.split(":")[0];
                 String[] fused = feats.split("\\|");
-                List<float[]> d = dense(fused[0], mini, e5, extra);
-                v = new Object[] {d, Options.parse(spec), fused.length > 1 ? dense(fused[1], mini, e5, extra) : null};
+                List<float[]> d = dense(fused[0], mini, e5);
+                v = new Object[] {d, Options.parse(spec), fused.length > 1 ? dense(fused[1], mini, e5) : null};
             }
             if (v == null) {
                 err.println("unknown variant " + name + "; known: " + variants.keySet());
@@ -111,19 +102,15 @@ public final class CvCheckworthyCommand implements Command {
         return 0;
     }
 
-    private static boolean chosenNeedPools(List<String> args) {
-        return args.stream().anyMatch(a -> a.contains("max") || a.contains("cls"));
-    }
-
     /** The dense blocks named before the first "+ngram"/"+cues" of {@code feats} ("e5+minilm+e5max"), concatenated. */
-    private static List<float[]> dense(String feats, List<float[]> mini, List<float[]> e5, Map<String, List<float[]>> extra) {
+    private static List<float[]> dense(String feats, List<float[]> mini, List<float[]> e5) {
         List<List<float[]>> blocks = new ArrayList<>();
         for (String part : feats.split("\\+")) {
             switch (part) {
                 case "e5" -> blocks.add(e5);
                 case "minilm" -> blocks.add(mini);
                 case "ngram", "cues", "" -> { }
-                default -> blocks.add(java.util.Objects.requireNonNull(extra.get(part), part));
+                default -> throw new IllegalArgumentException("unknown feature block " + part);
             }
         }
         List<float[]> out = new ArrayList<>(e5.size());
@@ -141,54 +128,6 @@ public final class CvCheckworthyCommand implements Command {
             out.add(c);
         }
         return out;
-    }
-
-    /** {mean, max, cls} poolings of {@code model}, cached as target/cw-pools-MODEL.bin. */
-    static List<List<float[]>> pools(SentenceEncoder.Model model, List<String> sentences, PrintStream out) throws Exception {
-        Path cache = Path.of("target", "cw-pools-" + model.name().toLowerCase() + ".bin");
-        List<List<float[]>> pools = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        if (Files.exists(cache)) {
-            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
-                int n = in.readInt();
-                int dim = in.readInt();
-                int hash = in.readInt();
-                if (n == sentences.size() && hash == sentences.hashCode()) {
-                    for (int i = 0; i < n; i++) {
-                        for (List<float[]> p : pools) {
-                            float[] v = new float[dim];
-                            for (int d = 0; d < dim; d++) {
-                                v[d] = in.readFloat();
-                            }
-                            p.add(v);
-                        }
-                    }
-                    return pools;
-                }
-            }
-        }
-        long t0 = System.nanoTime();
-        SentenceEncoder encoder = SentenceEncoder.shared(model);
-        for (int from = 0; from < sentences.size(); from += 32) {
-            for (float[][] p : encoder.pooled(sentences.subList(from, Math.min(sentences.size(), from + 32)))) {
-                for (int k = 0; k < 3; k++) {
-                    pools.get(k).add(p[k]);
-                }
-            }
-        }
-        out.printf("%s pools: embedded %d sentences in %.1f s%n", model, sentences.size(), (System.nanoTime() - t0) / 1e9);
-        try (DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
-            o.writeInt(sentences.size());
-            o.writeInt(pools.get(0).get(0).length);
-            o.writeInt(sentences.hashCode());
-            for (int i = 0; i < sentences.size(); i++) {
-                for (List<float[]> p : pools) {
-                    for (float x : p.get(i)) {
-                        o.writeFloat(x);
-                    }
-                }
-            }
-        }
-        return pools;
     }
 
     static List<float[]> vectors(SentenceEncoder.Model model, List<String> sentences, PrintStream out) throws Exception {

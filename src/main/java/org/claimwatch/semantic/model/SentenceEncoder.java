@@ -96,18 +96,6 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** Unit-length embeddings of {@code sentences}, in order; one ONNX run per call (pass a batch). */
     public List<float[]> embed(List<String> sentences) {
-        return run(sentences, false).stream().map(p -> p[0]).toList();
-    }
-
-    /**
-     * Per sentence, three unit-length poolings of the same run: {mean, max, first token ([CLS])}. For experiments
-     * with other pooled features (cv-checkworthy); the pipeline stores the mean.
-     */
-    public List<float[][]> pooled(List<String> sentences) {
-        return run(sentences, true);
-    }
-
-    private List<float[][]> run(List<String> sentences, boolean all) {
         if (sentences.isEmpty()) {
             return List.of();
         }
@@ -136,13 +124,11 @@ public final class SentenceEncoder implements AutoCloseable {
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
-                List<float[][]> out = new ArrayList<>(n);
+                List<float[]> out = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     long[] m = new long[len];
                     System.arraycopy(mask, i * len, m, 0, len);
-                    float[] mean = Vectors.meanPool(hidden[i], m);
-                    out.add(all ? new float[][] {mean, maxPool(hidden[i], m), unit(hidden[i][0].clone())}
-                            : new float[][] {mean});
+                    out.add(Vectors.meanPool(hidden[i], m));
                 }
                 return out;
             }
@@ -151,31 +137,6 @@ public final class SentenceEncoder implements AutoCloseable {
         } finally {
             inputs.values().forEach(OnnxTensor::close);
         }
-    }
-
-    private static float[] maxPool(float[][] hidden, long[] mask) {
-        float[] out = new float[hidden[0].length];
-        java.util.Arrays.fill(out, Float.NEGATIVE_INFINITY);
-        for (int t = 0; t < hidden.length; t++) {
-            if (mask[t] != 0) {
-                for (int d = 0; d < out.length; d++) {
-                    out[d] = Math.max(out[d], hidden[t][d]);
-                }
-            }
-        }
-        return unit(out);
-    }
-
-    private static float[] unit(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        for (int d = 0; d < v.length && norm > 0; d++) {
-            v[d] /= norm;
-        }
-        return v;
     }
 
     @Override
