@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Trains and cross-validates {@link EmbeddedCheckWorthiness} for {@code ./tools train-checkworthy --embeddings}:
- * the logistic-regression variant of {@link CheckWorthyExperiments} ({@link #OPTIONS}: n-grams on, AdaGrad, L2 1e-5,
- * 12 epochs, fixed seed: reproducible), on its folds and threshold search. The threshold is picked by out-of-fold F1
+ * the logistic-regression variant of {@link CheckWorthyExperiments} ({@link #OPTIONS}: n-grams on, AdaGrad at 0.05 for
+ * the embedding and the n-gram weights alike, L2 1e-5, 12 epochs, fixed seed: reproducible), on its folds and
+ * threshold search. The threshold is picked by out-of-fold F1
  * at the data's own class balance; {@link Report#balancedThreshold} is the one that maximises F1 when positives are
  * half the sentences (negatives reweighted). Pure; a tool, not part of the product jar.
  */
@@ -17,8 +18,11 @@ public final class EmbeddedCheckWorthyTrainer {
                          double balancedF1, double balancedPrecision, double balancedRecall, double balancedThreshold) {
     }
 
-    /** The shipped model's training: embedding + n-grams, logistic regression, 12 epochs, L2 1e-5. */
-    public static final CheckWorthyExperiments.Options OPTIONS = new CheckWorthyExperiments.Options(true, 1, 0, 12, 1e-5);
+    /**
+     * The shipped model's training: embedding + n-grams, logistic regression, 12 epochs, L2 1e-5; the n-gram weights
+     * learn at the embedding's rate ({@code srate=1}; 4x before: CV F1 0.812 -> 0.819 over four fold seeds).
+     */
+    public static final CheckWorthyExperiments.Options OPTIONS = CheckWorthyExperiments.Options.parse("ngram:srate=1");
 
     private EmbeddedCheckWorthyTrainer() {
     }
