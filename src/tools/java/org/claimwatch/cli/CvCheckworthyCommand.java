@@ -21,6 +21,9 @@ import java.util.Map;
  * both concatenated; with or without the n-gram/hand features; positives weighted; a small MLP). Embeddings are
  * computed once per model and cached in {@code target/cw-vectors-MODEL.bin}. Prints one table row per variant:
  * F1/P/R/threshold at the data's balance and at 50 % positives. No model is written (see train-checkworthy).
+ * A VARIANT not in the named list is a spec: dense blocks and sparse features joined by '+' ({@code e5}, {@code minilm},
+ * {@code ngram}, {@code cues}), optionally {@code A|B} for two models whose logits are averaged, then
+ * {@code :key=value} options ({@link Options#parse}), e.g. {@code e5+ngram:srate=1:fseed=2}.
  */
 public final class CvCheckworthyCommand implements Command {
 
