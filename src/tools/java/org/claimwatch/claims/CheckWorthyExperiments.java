@@ -16,7 +16,8 @@ public final class CheckWorthyExperiments {
 
     /** One variant's out-of-fold figures at the natural balance and at 50 % positives. */
     public record Row(String name, double f1, double precision, double recall, double threshold,
-                      double bf1, double bprecision, double brecall, double bthreshold) {
+                      double bf1, double bprecision, double brecall, double bthreshold, double heldOutF1,
+                      double heldOutBalancedF1) {
     }
 
     /** How a variant is trained. {@code hidden} 0 = logistic regression. */
@@ -132,7 +133,39 @@ public final class CheckWorthyExperiments {
         double negWeight = (double) pos / (labels.size() - pos);
         double[] n = best(scores, labels, 1.0);
         double[] b = best(scores, labels, negWeight);
-        return new Row(name, n[0], n[1], n[2], n[3], b[0], b[1], b[2], b[3]);
+        return new Row(name, n[0], n[1], n[2], n[3], b[0], b[1], b[2], b[3],
+                heldOutThreshold(scores, labels, fold, folds, 1.0), heldOutThreshold(scores, labels, fold, folds, negWeight));
+    }
+
+    /**
+     * F1 when each fold is cut at the threshold that the other folds' out-of-fold scores pick (the threshold never
+     * sees the sentences it is scored on): the pooled figure without the optimism of choosing the cut on them.
+     */
+    static double heldOutThreshold(double[] scores, List<Integer> labels, int[] fold, int folds, double negWeight) {
+        double tp = 0;
+        double fp = 0;
+        double fn = 0;
+        for (int k = 0; k < folds; k++) {
+            List<Double> s = new ArrayList<>();
+            List<Integer> l = new ArrayList<>();
+            for (int i = 0; i < scores.length; i++) {
+                if (fold[i] != k) {
+                    s.add(scores[i]);
+                    l.add(labels.get(i));
+                }
+            }
+            double t = best(s.stream().mapToDouble(Double::doubleValue).toArray(), l, negWeight)[3];
+            for (int i = 0; i < scores.length; i++) {
+                if (fold[i] == k) {
+                    boolean p = scores[i] >= t;
+                    boolean a = labels.get(i) == 1;
+                    tp += p && a ? 1 : 0;
+                    fp += p && !a ? negWeight : 0;
+                    fn += !p && a ? 1 : 0;
+                }
+            }
+        }
+        return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
     }
 
     /** A model of {@code o} fitted on {@code rows} (seed {@link #SEED}). */

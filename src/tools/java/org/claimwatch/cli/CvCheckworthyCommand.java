@@ -75,8 +75,8 @@ public final class CvCheckworthyCommand implements Command {
         long pos = labels.stream().filter(l -> l == 1).count();
         out.printf("%d sentences, %.1f %% positive, %d-fold stratified CV, threshold by out-of-fold F1%n",
                 sentences.size(), 100.0 * pos / sentences.size(), FOLDS);
-        out.println("| variant | F1 | P | R | thr | F1@50% | P@50% | R@50% | thr@50% |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println("| variant | F1 | P | R | thr | F1@50% | P@50% | R@50% | thr@50% | F1 held-out thr | F1@50% held-out thr |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (String name : chosen) {
             Object[] v = variants.get(name);
             if (v == null && name.contains(":") || v == null && name.startsWith("spec=")) {
@@ -97,9 +97,9 @@ public final class CvCheckworthyCommand implements Command {
             List<float[]> second = v.length > 2 ? (List<float[]>) v[2] : null;
             CheckWorthyExperiments.Row r = CheckWorthyExperiments.crossValidate(name, sentences, dense, second, labels,
                     (Options) v[1], FOLDS);
-            out.printf("| %s | %.3f | %.3f | %.3f | %.2f | %.3f | %.3f | %.3f | %.2f |  (%.0f s)%n", name, r.f1(),
-                    r.precision(), r.recall(), r.threshold(), r.bf1(), r.bprecision(), r.brecall(), r.bthreshold(),
-                    (System.nanoTime() - t0) / 1e9);
+            out.printf("| %s | %.3f | %.3f | %.3f | %.2f | %.3f | %.3f | %.3f | %.2f | %.3f | %.3f |  (%.0f s)%n", name,
+                    r.f1(), r.precision(), r.recall(), r.threshold(), r.bf1(), r.bprecision(), r.brecall(),
+                    r.bthreshold(), r.heldOutF1(), r.heldOutBalancedF1(), (System.nanoTime() - t0) / 1e9);
             out.flush();
         }
         return 0;
