@@ -77,8 +77,8 @@ class SentenceEncoderTest {
     /**
      * Issue 16's miss classes, worded here (no number in any): a qualitative claim about the world, reported speech or
      * stance, a speaker's own record. The shipped model over e5 ranks every one above a courtesy and an opinion, and
-     * says check-worthy for all but the bare trend: "Air pollution … keeps getting worse" scores 0.30 against the
-     * threshold 0.42 (0.27 against 0.38 with the previous weights), a miss that stays (see SEMANTIC.md).
+     * says check-worthy for all but the bare trend: "Air pollution … keeps getting worse" scores 0.33 against the
+     * threshold 0.46 (0.27 against 0.38 with session 7's weights), a miss that stays (see SEMANTIC.md).
      */
     @Test
     void theShippedModelFlagsClaimsWithoutANumber() {

@@ -177,8 +177,10 @@ public final class CheckWorthyExperiments {
 
     /** The sparse features of one sentence under {@code o}: n-grams/hand features and/or the phrase-class cues. */
     static int[] features(String sentence, Options o) {
-        int[] base = o.ngrams() ? CheckWorthyFeatures.of(sentence) : new int[0];
-        return o.cues() ? CheckWorthyCues.features(sentence, base) : base;
+        if (o.ngrams()) {
+            return EmbeddedCheckWorthiness.features(sentence, o.cues());
+        }
+        return o.cues() ? CheckWorthyCues.features(sentence, new int[0]) : new int[0];
     }
 
     private static int[][] neighbourCache;

@@ -12,7 +12,8 @@ import java.util.Set;
  * ("said", "told", "according to", "opposed", "voted for"), a speaker's {@link Cue#OWN_RECORD} (first person + an
  * act in the past: "I vetoed", "we have cut"; not thoughts or courtesies: "I wanted", "I think"), a qualitative
  * {@link Cue#COMPARISON} ("the poorest", "higher than", "more … than", "most", "fewer") and a {@link Cue#TREND}
- * ("is rising", "doubled", "fell", "on the rise"). Pure and thread-safe.
+ * ("is rising", "doubled", "fell", "on the rise"). One sparse feature per cue in {@link EmbeddedCheckWorthiness} (CV F1
+ * +0.003 over ten fold seeds, better on every one). Pure and thread-safe.
  */
 final class CheckWorthyCues {
 
