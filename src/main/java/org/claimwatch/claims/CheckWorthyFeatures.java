@@ -123,7 +123,7 @@ final class CheckWorthyFeatures {
         return false;
     }
 
-    private static int named(String name) {
+    static int named(String name) {
         int h = FNV;
         for (int i = 0; i < name.length(); i++) {
             h = (h ^ name.charAt(i)) * PRIME;

@@ -9,27 +9,42 @@ import java.io.UncheckedIOException;
 
 /**
  * Check-worthiness on a sentence embedding (e5-small-v2-q, "query: " prefix: {@code SentenceVectors#checkworthy})
- * plus the hashed n-gram features of {@link CheckWorthiness}: one logistic
- * regression over both (dense weights on the unit-length embedding scaled by {@link #SCALE}, sparse weights on
- * the n-grams). Trained by {@code ./tools train-checkworthy --embeddings} on the ClaimBuster training set; the
- * weights ship in the jar. Immutable and thread-safe.
+ * plus the hashed n-gram features of {@link CheckWorthiness} and, when trained with them, the phrase-class cues of
+ * {@link CheckWorthyCues}: one logistic regression over all (dense weights on the unit-length embedding scaled by
+ * {@link #SCALE}, sparse weights on the n-grams and cues). Trained by {@code ./tools train-checkworthy --embeddings}
+ * on the ClaimBuster training set; the weights ship in the jar. Immutable and thread-safe.
  */
 public final class EmbeddedCheckWorthiness {
 
     static final double SCALE = 8.0;
     private static final String RESOURCE = "/org/claimwatch/claims/checkworthy-embedded.bin";
     private static final int MAGIC = 0x43574532;
+    /** As {@link #MAGIC}, followed by a flags word (bit 0: cues). */
+    private static final int MAGIC_FLAGS = 0x43574533;
 
     private final float[] dense;
     private final float[] sparse;
     private final double bias;
     private final double threshold;
+    private final boolean cues;
 
-    EmbeddedCheckWorthiness(float[] dense, float[] sparse, double bias, double threshold) {
+    EmbeddedCheckWorthiness(float[] dense, float[] sparse, double bias, double threshold, boolean cues) {
         this.dense = dense;
         this.sparse = sparse;
         this.bias = bias;
         this.threshold = threshold;
+        this.cues = cues;
+    }
+
+    /** The sparse features of {@code sentence}: the n-gram/hand features, plus the cues when {@code cues}. */
+    static int[] features(String sentence, boolean cues) {
+        int[] ngrams = CheckWorthyFeatures.of(sentence);
+        return cues ? CheckWorthyCues.features(sentence, ngrams) : ngrams;
+    }
+
+    /** Whether the model was trained with the phrase-class cues. */
+    public boolean cues() {
+        return cues;
     }
 
     /** The shipped model, or null when the jar has none. */
@@ -51,7 +66,7 @@ public final class EmbeddedCheckWorthiness {
 
     /** P(check-worthy) of {@code sentence} whose embedding is {@code vector}. */
     public double score(String sentence, float[] vector) {
-        return CheckWorthiness.sigmoid(margin(CheckWorthyFeatures.of(sentence), vector));
+        return CheckWorthiness.sigmoid(margin(features(sentence, cues), vector));
     }
 
     public double threshold() {
@@ -72,7 +87,10 @@ public final class EmbeddedCheckWorthiness {
 
     public void write(OutputStream out) throws IOException {
         DataOutputStream d = new DataOutputStream(out);
-        d.writeInt(MAGIC);
+        d.writeInt(cues ? MAGIC_FLAGS : MAGIC);
+        if (cues) {
+            d.writeInt(1);
+        }
         d.writeInt(dense.length);
         d.writeInt(sparse.length);
         d.writeDouble(bias);
@@ -88,9 +106,11 @@ public final class EmbeddedCheckWorthiness {
 
     public static EmbeddedCheckWorthiness read(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(in));
-        if (d.readInt() != MAGIC) {
+        int magic = d.readInt();
+        if (magic != MAGIC && magic != MAGIC_FLAGS) {
             throw new IOException("not an embedded check-worthiness model");
         }
+        boolean cues = magic == MAGIC_FLAGS && (d.readInt() & 1) != 0;
         float[] dense = new float[d.readInt()];
         float[] sparse = new float[d.readInt()];
         double bias = d.readDouble();
@@ -101,6 +121,6 @@ public final class EmbeddedCheckWorthiness {
         for (int i = 0; i < sparse.length; i++) {
             sparse[i] = d.readFloat();
         }
-        return new EmbeddedCheckWorthiness(dense, sparse, bias, threshold);
+        return new EmbeddedCheckWorthiness(dense, sparse, bias, threshold, cues);
     }
 }

@@ -21,6 +21,9 @@ import java.util.Map;
  * both concatenated; with or without the n-gram/hand features; positives weighted; a small MLP). Embeddings are
  * computed once per model and cached in {@code target/cw-vectors-MODEL.bin}. Prints one table row per variant:
  * F1/P/R/threshold at the data's balance and at 50 % positives. No model is written (see train-checkworthy).
+ * A VARIANT not in the named list is a spec: dense blocks and sparse features joined by '+' ({@code e5}, {@code minilm},
+ * {@code ngram}, {@code cues}), optionally {@code A|B} for two models whose logits are averaged, then
+ * {@code :key=value} options ({@link Options#parse}), e.g. {@code e5+ngram:srate=1:fseed=2}.
  */
 public final class CvCheckworthyCommand implements Command {
 
@@ -72,10 +75,17 @@ public final class CvCheckworthyCommand implements Command {
         long pos = labels.stream().filter(l -> l == 1).count();
         out.printf("%d sentences, %.1f %% positive, %d-fold stratified CV, threshold by out-of-fold F1%n",
                 sentences.size(), 100.0 * pos / sentences.size(), FOLDS);
-        out.println("| variant | F1 | P | R | thr | F1@50% | P@50% | R@50% | thr@50% |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println("| variant | F1 | P | R | thr | F1@50% | P@50% | R@50% | thr@50% | F1 held-out thr | F1@50% held-out thr |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (String name : chosen) {
             Object[] v = variants.get(name);
+            if (v == null && name.contains(":") || v == null && name.startsWith("spec=")) {
+                String spec = name.startsWith("spec=") ? name.substring(5) : name;
+                String feats = spec.split(":")[0];
+                String[] fused = feats.split("\\|");
+                List<float[]> d = dense(fused[0], mini, e5);
+                v = new Object[] {d, Options.parse(spec), fused.length > 1 ? dense(fused[1], mini, e5) : null};
+            }
             if (v == null) {
                 err.println("unknown variant " + name + "; known: " + variants.keySet());
                 return 2;
@@ -83,14 +93,44 @@ public final class CvCheckworthyCommand implements Command {
             long t0 = System.nanoTime();
             @SuppressWarnings("unchecked")
             List<float[]> dense = (List<float[]>) v[0];
-            CheckWorthyExperiments.Row r = CheckWorthyExperiments.crossValidate(name, sentences, dense, labels,
+            @SuppressWarnings("unchecked")
+            List<float[]> second = v.length > 2 ? (List<float[]>) v[2] : null;
+            CheckWorthyExperiments.Row r = CheckWorthyExperiments.crossValidate(name, sentences, dense, second, labels,
                     (Options) v[1], FOLDS);
-            out.printf("| %s | %.3f | %.3f | %.3f | %.2f | %.3f | %.3f | %.3f | %.2f |  (%.0f s)%n", name, r.f1(),
-                    r.precision(), r.recall(), r.threshold(), r.bf1(), r.bprecision(), r.brecall(), r.bthreshold(),
-                    (System.nanoTime() - t0) / 1e9);
+            out.printf("| %s | %.3f | %.3f | %.3f | %.2f | %.3f | %.3f | %.3f | %.2f | %.3f | %.3f |  (%.0f s)%n", name,
+                    r.f1(), r.precision(), r.recall(), r.threshold(), r.bf1(), r.bprecision(), r.brecall(),
+                    r.bthreshold(), r.heldOutF1(), r.heldOutBalancedF1(), (System.nanoTime() - t0) / 1e9);
             out.flush();
         }
         return 0;
+    }
+
+    /** The dense blocks named before the first "+ngram"/"+cues" of {@code feats} ("e5+minilm+e5max"), concatenated. */
+    private static List<float[]> dense(String feats, List<float[]> mini, List<float[]> e5) {
+        List<List<float[]>> blocks = new ArrayList<>();
+        for (String part : feats.split("\\+")) {
+            switch (part) {
+                case "e5" -> blocks.add(e5);
+                case "minilm" -> blocks.add(mini);
+                case "ngram", "cues", "" -> { }
+                default -> throw new IllegalArgumentException("unknown feature block " + part);
+            }
+        }
+        List<float[]> out = new ArrayList<>(e5.size());
+        for (int i = 0; i < e5.size(); i++) {
+            int len = 0;
+            for (List<float[]> b : blocks) {
+                len += b.get(i).length;
+            }
+            float[] c = new float[len];
+            int at = 0;
+            for (List<float[]> b : blocks) {
+                System.arraycopy(b.get(i), 0, c, at, b.get(i).length);
+                at += b.get(i).length;
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     static List<float[]> vectors(SentenceEncoder.Model model, List<String> sentences, PrintStream out) throws Exception {

@@ -54,7 +54,7 @@ public final class TrainCheckworthyCommand implements Command {
     /**
      * Embeds every sentence with the check-worthiness encoder (e5-small-v2-q with its "query: " prefix, batches of
      * 32; cached in target/cw-vectors-e5.bin, shared with cv-checkworthy), cross-validates
-     * the embedding + n-gram model, prints F1/P/R and threshold at the data's balance and at 50 % positives, then
+     * the embedding + n-gram + cue model, prints F1/P/R and threshold at the data's balance and at 50 % positives, then
      * trains on all and writes the model (ship it as src/main/resources/org/claimwatch/claims/checkworthy-embedded.bin).
      */
     private int embedded(String data, String outModel, PrintStream out) throws Exception {
@@ -70,7 +70,7 @@ public final class TrainCheckworthyCommand implements Command {
         out.printf("e5 vectors of %d sentences in %.1f s%n", sentences.size(), (System.nanoTime() - t0) / 1e9);
         org.claimwatch.claims.EmbeddedCheckWorthyTrainer.Report r =
                 org.claimwatch.claims.EmbeddedCheckWorthyTrainer.crossValidate(sentences, vectors, labels, FOLDS);
-        out.printf("%d-fold CV, embeddings + n-grams, %d sentences, %.1f %% positive: F1 %.3f (P %.3f R %.3f) at threshold %.2f%n",
+        out.printf("%d-fold CV, embeddings + n-grams + cues (EmbeddedCheckWorthyTrainer.OPTIONS), %d sentences, %.1f %% positive: F1 %.3f (P %.3f R %.3f) at threshold %.2f%n",
                 FOLDS, sentences.size(), 100 * r.positiveShare(), r.f1(), r.precision(), r.recall(), r.threshold());
         out.printf("at 50 %% positives (negatives reweighted): F1 %.3f (P %.3f R %.3f) at threshold %.2f%n",
                 r.balancedF1(), r.balancedPrecision(), r.balancedRecall(), r.balancedThreshold());
