@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * With EDIT_PERCENT (the realistic mode), feed n's version v lists the articles v..v+9 of /article/n/i on its own
  * host, so each new version brings one new article; an article is a ~600-word news page, and EDIT_PERCENT % of its
  * re-checks find one of its figures edited (a new claim version). Prints one line "host:port" per host, then "ready";
- * prints "counts full=.. not_modified=.. articles=.." on each stdin line.
+ * prints "counts full=.. not_modified=.. articles=.. agents=NAME:n,.." (requests by the first word of the
+ * User-Agent) on each stdin line.
  */
 public final class BenchFeedServerCommand implements Command {
 
@@ -36,10 +37,14 @@ public final class BenchFeedServerCommand implements Command {
         AtomicLong full = new AtomicLong();
         AtomicLong notModified = new AtomicLong();
         List<HttpServer> servers = new ArrayList<>();
+        java.util.Map<String, AtomicLong> byAgent = new java.util.concurrent.ConcurrentSkipListMap<>();
         for (int h = 0; h < hosts; h++) {
             String host = "127.0.1." + (h + 1);
             String origin = host;
             servers.add(vertx.createHttpServer().requestHandler(req -> {
+                        String agent = req.getHeader("User-Agent");
+                        byAgent.computeIfAbsent(agent == null ? "-" : agent.split("[ /]")[0], a -> new AtomicLong())
+                                .incrementAndGet();
                         if (req.path().startsWith("/article/")) {
                             article(req, edits, edit, articles);
                         } else {
@@ -53,7 +58,10 @@ public final class BenchFeedServerCommand implements Command {
         out.flush();
         java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
         while (in.readLine() != null) {
-            out.println("counts full=" + full.get() + " not_modified=" + notModified.get() + " articles=" + articles.get());
+            StringBuilder agents = new StringBuilder();
+            byAgent.forEach((a, n) -> agents.append(agents.isEmpty() ? "" : ",").append(a).append(':').append(n.get()));
+            out.println("counts full=" + full.get() + " not_modified=" + notModified.get() + " articles=" + articles.get()
+                    + " agents=" + agents);
             out.flush();
         }
         vertx.close();

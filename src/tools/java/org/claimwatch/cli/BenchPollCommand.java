@@ -12,6 +12,8 @@ import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.db.Database;
 import org.claimwatch.metrics.Meters;
 
+import org.claimwatch.support.ChildApp;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -27,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code bench-poll [--feeds 10000] [--hosts 50] [--interval 300] [--seconds 120] [--change 2] [--warmup 20]
- * [--articles EDIT_PERCENT] [--poll-batch N] [--fetch-batch N]}:
+ * [--articles EDIT_PERCENT] [--poll-batch N] [--fetch-batch N] [--instances 1|2]}:
  * one claimwatch instance (embedded PostgreSQL, default politeness) polls a loopback site of FEEDS feeds spread over
  * HOSTS loopback addresses (served by a child process), each at INTERVAL seconds, CHANGE % of answers being a new
  * version and the rest 304. Next polls are spread over the interval as in steady state; article fetching is off to
@@ -35,7 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code --articles EDIT_PERCENT} is the realistic mode: each new feed version brings a new article on the feed's
  * host, article fetch, clean, claims and diff are on (default politeness and re-check schedule), EDIT_PERCENT % of
  * article re-checks find a figure edited, and it also prints articles fetched and versions stored per second and how
- * far behind schedule the due polls and checks are at the end.
+ * far behind schedule the due polls and checks are at the end. {@code --instances 2} runs a second instance in its
+ * own JVM on the same database, the two clustered (Hazelcast on loopback, leases in the database), and prints each
+ * one's CPU and requests per second.
  */
 public final class BenchPollCommand implements Command {
 
@@ -54,6 +58,11 @@ public final class BenchPollCommand implements Command {
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
         String change = o.getOrDefault("change", "2");
         String articles = o.get("articles");
+        int instances = Integer.parseInt(o.getOrDefault("instances", "1"));
+        if (instances < 1 || instances > 2) {
+            err.println("bench-poll: --instances is 1 or 2");
+            return 2;
+        }
         List<String> siteArgs = new ArrayList<>(List.of("bench-feed-server", String.valueOf(hosts), String.valueOf(feeds),
                 change));
         if (articles != null) {
@@ -82,8 +91,17 @@ public final class BenchPollCommand implements Command {
                 .put(ConfigKeys.POLL_BATCH, Integer.parseInt(o.getOrDefault("poll-batch",
                         String.valueOf(AppConfig.defaults().getInteger(ConfigKeys.POLL_BATCH)))))
                 .put("auth.adminPassword", "bench-" + System.nanoTime());
+        int clusterA = BenchSupport.freePort();
+        int clusterB = BenchSupport.freePort();
+        if (instances == 2) {
+            clustered(config, "A", clusterA, clusterB);
+        }
         java.util.logging.Logger.getLogger("claimwatch.poll").setLevel(java.util.logging.Level.WARNING);
+        ChildApp second = null;
         try (App app = App.start(config)) {
+            if (instances == 2) {
+                second = startSecond(app.config().copy(), clusterB, clusterA);
+            }
             Pool pool = Database.pool(app.vertx(), app.config());
             List<String> urls = new ArrayList<>(feeds);
             List<String> etags = new ArrayList<>(feeds);
@@ -105,15 +123,20 @@ public final class BenchPollCommand implements Command {
             AtomicLong heapPeak = new AtomicLong();
             Thread sampler = BenchSupport.heapSampler(heapPeak);
             long[] site0 = siteCounts(siteIn, siteOut);
+            String site0Line = lastCounts;
             JsonObject db0 = totals(pool);
             double cpu0 = BenchSupport.jvmCpuSeconds();
-            double pg0 = BenchSupport.childCpuSeconds(site.pid());
+            long secondPid = second == null ? -1 : second.process().pid();
+            double pg0 = BenchSupport.childCpuSeconds(site.pid(), secondPid);
+            double b0 = second == null ? 0 : BenchSupport.cpuOf(secondPid);
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = BenchSupport.jvmCpuSeconds() - cpu0;
-            double pg = BenchSupport.childCpuSeconds(site.pid()) - pg0;
+            double pg = BenchSupport.childCpuSeconds(site.pid(), secondPid) - pg0;
+            double cpuB = second == null ? 0 : BenchSupport.cpuOf(secondPid) - b0;
             long[] site1 = siteCounts(siteIn, siteOut);
+            String site1Line = lastCounts;
             JsonObject db1 = totals(pool);
             sampler.interrupt();
 
@@ -124,12 +147,17 @@ public final class BenchPollCommand implements Command {
             out.printf("requests/s (site-side):    %.1f  (%d in %.0f s; %d answered 304, %d full)%n",
                     requests / wall, requests, wall, notModified, requests - notModified);
             out.printf("polls recorded/s (db):     %.1f%n", polls / wall);
-            out.printf("CPU, claimwatch JVM:       %.1f%% of %d cores (%.1f CPU-s)%n",
+            out.printf("CPU, claimwatch JVM%s:     %.1f%% of %d cores (%.1f CPU-s)%n", second == null ? "" : " A",
                     100 * cpu / wall / BenchSupport.cores(), BenchSupport.cores(), cpu);
+            if (second != null) {
+                out.printf("CPU, claimwatch JVM B:     %.1f%% of %d cores (%.1f CPU-s)%n",
+                        100 * cpuB / wall / BenchSupport.cores(), BenchSupport.cores(), cpuB);
+                out.printf("requests by instance:      %s%n", byAgent(site0Line, site1Line, wall));
+            }
             out.printf("CPU, its PostgreSQL:       %.1f%% of %d cores (%.1f CPU-s)%n",
                     100 * pg / wall / BenchSupport.cores(), BenchSupport.cores(), pg);
-            out.printf("CPU, JVM + PostgreSQL:     %.1f%% of %d cores%n",
-                    100 * (cpu + pg) / wall / BenchSupport.cores(), BenchSupport.cores());
+            out.printf("CPU, JVM%s + PostgreSQL:     %.1f%% of %d cores%n", second == null ? "" : "s",
+                    100 * (cpu + cpuB + pg) / wall / BenchSupport.cores(), BenchSupport.cores());
             out.printf("machine load average at the end: %.1f (the machine is shared)%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.printf("heap: peak used %s, after GC %s, max %s%n", BenchSupport.mb(heapPeak.get()),
@@ -157,9 +185,79 @@ public final class BenchPollCommand implements Command {
                         lag.getDouble("checks_max"));
             }
         } finally {
+            if (second != null) {
+                second.close();
+            }
             site.destroy();
         }
         return 0;
+    }
+
+    /** Makes {@code config} instance NAME of a two-member cluster on loopback (its own User-Agent word). */
+    private static JsonObject clustered(JsonObject config, String name, int port, int otherPort) {
+        return config.put(ConfigKeys.CLUSTER_ENABLED, true)
+                .put(ConfigKeys.CLUSTER_NAME, "bench-poll-" + ProcessHandle.current().pid())
+                .put(ConfigKeys.CLUSTER_HOST, "127.0.0.1")
+                .put(ConfigKeys.CLUSTER_PORT, port)
+                .put(ConfigKeys.CLUSTER_MEMBERS, new JsonArray().add("127.0.0.1:" + port).add("127.0.0.1:" + otherPort))
+                .put(ConfigKeys.INSTANCE_ID, "instance-" + name)
+                .put(ConfigKeys.FETCH_USER_AGENT, "instance" + name + "/1");
+    }
+
+    /**
+     * The second instance, in its own JVM on the first one's database ({@code db.url} of {@code first}, which the
+     * embedded database filled in), clustered with it; returns once it answers /health.
+     */
+    private static ChildApp startSecond(JsonObject first, int port, int otherPort) throws Exception {
+        Path data = Files.createTempDirectory("claimwatch-bench-poll-b");
+        JsonObject config = clustered(first, "B", port, otherPort)
+                .put(ConfigKeys.DATA_DIR, data.toString())
+                .put(ConfigKeys.HTTP_PORT, BenchSupport.freePort());
+        config.remove(ConfigKeys.DB_EMBEDDED_PORT);
+        ChildApp b = ChildApp.start(config, data.resolve("instance-b.log"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(b.baseUrl() + "/health")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return b;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        b.close();
+        throw new IllegalStateException("the second instance did not answer /health in 120 s (log: "
+                + data.resolve("instance-b.log") + ")");
+    }
+
+    /** Requests per second by instance between two "counts" lines of the site. */
+    private static String byAgent(String before, String after, double wall) {
+        Map<String, Long> a = agents(before);
+        StringBuilder sb = new StringBuilder();
+        agents(after).forEach((name, n) -> {
+            if (name.startsWith("instance")) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(name).append(String.format(" %.1f/s",
+                        (n - a.getOrDefault(name, 0L)) / wall));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static Map<String, Long> agents(String line) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        int at = line.indexOf(" agents=");
+        if (at >= 0) {
+            for (String part : line.substring(at + 8).split(",")) {
+                int colon = part.lastIndexOf(':');
+                if (colon > 0) {
+                    out.put(part.substring(0, colon), Long.parseLong(part.substring(colon + 1).strip()));
+                }
+            }
+        }
+        return out;
     }
 
     private static final String LAG = """
@@ -183,9 +281,13 @@ public final class BenchPollCommand implements Command {
         return command;
     }
 
+    /** The site's last "counts" line. */
+    private static String lastCounts = "";
+
     private static long[] siteCounts(PrintWriter in, BufferedReader out) throws Exception {
         in.println("counts");
         String line = out.readLine();
+        lastCounts = line;
         String[] parts = line.split(" ");
         return new long[] {Long.parseLong(parts[1].substring(5)), Long.parseLong(parts[2].substring(13)),
                 parts.length > 3 ? Long.parseLong(parts[3].substring(9)) : 0};

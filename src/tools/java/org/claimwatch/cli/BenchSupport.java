@@ -28,11 +28,15 @@ final class BenchSupport {
     }
 
     /** CPU seconds used so far by this JVM's descendant processes except those of {@code excludedRoot}. */
-    static double childCpuSeconds(long excludedRoot) {
+    static double childCpuSeconds(long... excludedRoots) {
         double total = 0;
-        List<ProcessHandle> excluded = ProcessHandle.of(excludedRoot).map(p -> p.descendants().toList()).orElse(List.of());
+        java.util.Set<Long> excluded = new java.util.HashSet<>();
+        for (long root : excludedRoots) {
+            excluded.add(root);
+            ProcessHandle.of(root).ifPresent(p -> p.descendants().forEach(d -> excluded.add(d.pid())));
+        }
         for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
-            if (p.pid() == excludedRoot || excluded.stream().anyMatch(e -> e.pid() == p.pid())) {
+            if (excluded.contains(p.pid())) {
                 continue;
             }
             try {
