@@ -32,6 +32,9 @@ public final class Continuity {
 
     /** Paragraphs shorter than this many words are never carried or held out. */
     static final int MIN_WORDS = 3;
+    /** Pages with more text nodes than this, or more changed ones than {@link #MAX_CHANGED_NODES}, are not aligned. */
+    static final int MAX_NODES = 5_000;
+    static final int MAX_CHANGED_NODES = 1_000;
     /** A link line at least this long is a sentence written as a link, and treated as text. */
     static final int MAX_LINK_LINE = 160;
     /** An edited paragraph shares at least this many tenths of the shorter side's distinct words with its old self. */
@@ -176,6 +179,9 @@ public final class Continuity {
             }
             List<String> a = words(oldNodes);
             List<String> b = words(newNodes);
+            if (a.size() > MAX_NODES || b.size() > MAX_NODES || changed(a, b) > MAX_CHANGED_NODES) {
+                return new Slots(texts); // a huge or redesigned page: aligning it would cost more than it can tell
+            }
             for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
                 if (d.getSource().size() == 0 || d.getTarget().size() == 0) {
                     continue;
@@ -197,6 +203,16 @@ public final class Continuity {
                 }
             }
             return new Slots(texts);
+        }
+
+        /** How many of {@code b}'s node texts {@code a} does not have (a bound on the alignment's work). */
+        private static int changed(List<String> a, List<String> b) {
+            Set<String> old = new HashSet<>(a);
+            int n = 0;
+            for (String w : b) {
+                n += old.contains(w) ? 0 : 1;
+            }
+            return n;
         }
 
         private static List<String> words(List<String> nodes) {
