@@ -45,10 +45,15 @@ final class Numbers {
         return Map.copyOf(out);
     }
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?:st|nd|rd|th)$");
+
     /** A day of the month: 1-31, plain or ordinal ("5th"). */
     private static boolean isDay(Token t) {
         String n = t.norm();
-        String digits = n.replaceFirst("(?:st|nd|rd|th)$", "");
+        if (n.isEmpty() || !Character.isDigit(n.charAt(0))) {
+            return false; // the common case, every word: no pattern run
+        }
+        String digits = ORDINAL.matcher(n).replaceFirst("");
         if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
             return false;
         }
@@ -57,7 +62,7 @@ final class Numbers {
     }
 
     private static String dayOf(Token t) {
-        return Integer.toString(Integer.parseInt(t.norm().replaceFirst("(?:st|nd|rd|th)$", "")));
+        return Integer.toString(Integer.parseInt(ORDINAL.matcher(t.norm()).replaceFirst("")));
     }
 
     /** Only spaces, an abbreviation's stop or the word "of" between a month and its day. */
