@@ -25,6 +25,12 @@ record Passage(int index, String text, List<Token> tokens, String key, boolean n
             }
             key.append(t.norm());
         }
-        return new Passage(index, text, tokens, key.toString(), Noise.isBoilerplate(stripped, tokens), Set.copyOf(claimKeys));
+        return new Passage(index, text, List.copyOf(tokens), key.toString(), Noise.isBoilerplate(stripped, tokens),
+                Set.copyOf(claimKeys));
+    }
+
+    /** The same text prepared for another sentence: its words, key and noise verdict are reused. */
+    Passage at(int index, Set<String> claimKeys) {
+        return new Passage(index, text, tokens, key, noise, Set.copyOf(claimKeys));
     }
 }
