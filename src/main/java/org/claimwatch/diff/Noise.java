@@ -248,6 +248,31 @@ final class Noise {
         return d <= 1 || d <= 2 && Math.min(n.length(), o.length()) >= 6;
     }
 
+    /**
+     * True when {@link #distance}{@code (a, b) <= 1}: equal, or one insertion, deletion, substitution or adjacent
+     * swap apart. Linear, without the table.
+     */
+    static boolean withinOneEdit(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (n != m) {
+            return n < m ? a.regionMatches(i, b, i + 1, n - i) : b.regionMatches(i, a, i + 1, m - i);
+        }
+        if (i >= n - 1) {
+            return true;
+        }
+        return a.regionMatches(i + 1, b, i + 1, n - i - 1)
+                || a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+    }
+
     /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
     static int distance(String a, String b) {
         int n = a.length();
