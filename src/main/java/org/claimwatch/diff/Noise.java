@@ -23,12 +23,12 @@ final class Noise {
                     "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
                             + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
                             + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?")),
-            new Fragment(t -> containsIgnoreCase(t, "read"),
+            new Fragment(t -> hasDigit(t) && containsIgnoreCase(t, "read"),
                     Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
             new Fragment(t -> t.length() < 120, Pattern.compile(
                     "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
                             + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$")),
-            new Fragment(t -> t.contains("ago"),
+            new Fragment(t -> t.contains("ago") && hasDigit(t),
                     Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
             new Fragment(t -> t.indexOf(':') >= 0, Pattern.compile(
                     "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
@@ -36,7 +36,7 @@ final class Noise {
                     Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
             new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
             // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
-            new Fragment(Noise::mayHaveAccessDate, MetaLines.ACCESS_DATE));
+            new Fragment(t -> hasDigit(t) && mayHaveAccessDate(t), MetaLines.ACCESS_DATE));
 
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
@@ -83,10 +83,20 @@ final class Noise {
         return b == null ? text : b.toString();
     }
 
+    private static final List<String> ACCESS_WORDS = List.of("access", "consulted", "retrieved", "viewed", "checked");
+
     private static boolean mayHaveAccessDate(String text) {
-        return containsIgnoreCase(text, "access") || containsIgnoreCase(text, "consulted")
-                || containsIgnoreCase(text, "retrieved") || containsIgnoreCase(text, "viewed")
-                || containsIgnoreCase(text, "checked");
+        return containsAnyIgnoreCase(text, ACCESS_WORDS);
+    }
+
+    /** Any digit: the reading-time, "ago" and access-date fragments all need one ({@code \d}). */
+    private static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasClockTime(String text) {
@@ -107,6 +117,21 @@ final class Noise {
             char c = text.charAt(k);
             if ((c == lower || c == upper) && text.regionMatches(true, k + 1, word, 1, word.length() - 1)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #containsIgnoreCase} for any of {@code words}, in one pass over the text. */
+    private static boolean containsAnyIgnoreCase(String text, List<String> words) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            for (String w : words) {
+                char lower = w.charAt(0);
+                if ((c == lower || c == Character.toUpperCase(lower)) && k + w.length() <= text.length()
+                        && text.regionMatches(true, k + 1, w, 1, w.length() - 1)) {
+                    return true;
+                }
             }
         }
         return false;
