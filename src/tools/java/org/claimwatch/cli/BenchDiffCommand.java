@@ -94,20 +94,25 @@ public final class BenchDiffCommand implements Command {
         for (int i = 0; i < 3000; i++) {
             r = VersionDiff.compare(a, b);
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] batches = new double[20];
+        double[] cpu = new double[20];
         for (int k = 0; k < batches.length; k++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int i = 0; i < 100; i++) {
                 r = VersionDiff.compare(a, b);
             }
             batches[k] = (System.nanoTime() - t0) / 1e6 / 100;
+            cpu[k] = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / 100;
         }
         java.util.Arrays.sort(batches);
+        java.util.Arrays.sort(cpu);
         out.printf("(a) two ~1,000-word versions (%d and %d words, %d/%d sentences, %d changes): %.3f ms per diff "
-                        + "(median of 20 batches of 100; best batch %.3f ms; one thread, after 3,000 warm-up diffs; "
-                        + "Claims.analyze not included)%n",
+                        + "(median of 20 batches of 100; best batch %.3f ms; thread CPU median %.3f ms; one thread, "
+                        + "after 3,000 warm-up diffs; Claims.analyze not included)%n",
                 before.split("\\s+").length, after.split("\\s+").length, a.sentences().size(), b.sentences().size(),
-                r.changes().size(), batches[batches.length / 2], batches[0]);
+                r.changes().size(), batches[batches.length / 2], batches[0], cpu[cpu.length / 2]);
     }
 
     /** Edits of several kinds: a number, a quote word, a sentence added, two paragraphs swapped. */
