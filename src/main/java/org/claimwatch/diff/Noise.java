@@ -145,7 +145,9 @@ final class Noise {
         if (tokens.size() <= MAX_FURNITURE_WORDS && LINE.matcher(text).lookingAt()) {
             return true;
         }
-        if (tokens.size() <= 14 && BY.matcher(text).lookingAt() && !text.contains("\u201c")) {
+        char opening = opening(text);
+        if (tokens.size() <= 14 && (opening == 'B' || opening == 'b') && BY.matcher(text).lookingAt()
+                && !text.contains("\u201c")) {
             return true;
         }
         if (isTeaserItem(text, tokens)) {
@@ -163,6 +165,22 @@ final class Noise {
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•*▪►]\\s+\\S");
+    private static final String LIST_MARKS = "-•*▪►";
+
+    /**
+     * The first character after leading white space ({@code \s}: space, tab, line breaks), or 0: the character that
+     * {@link #BY} and {@link #LIST_ITEM} need, checked before either pattern runs.
+     */
+    private static char opening(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private static final java.util.Set<String> TITLE_SMALL = java.util.Set.of("a", "an", "the", "and", "or", "but",
             "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "vs", "is", "it", "its", "your", "you");
 
@@ -173,7 +191,8 @@ final class Noise {
      * ("- Prices rose 4 percent in all regions") has lower-case words and stays news.
      */
     private static boolean isTeaserItem(String text, List<Token> tokens) {
-        if (tokens.size() < 3 || tokens.size() > 16 || !LIST_ITEM.matcher(text).lookingAt()) {
+        if (tokens.size() < 3 || tokens.size() > 16 || LIST_MARKS.indexOf(opening(text)) < 0
+                || !LIST_ITEM.matcher(text).lookingAt()) {
             return false;
         }
         String t = text.strip();
