@@ -83,10 +83,10 @@ final class Noise {
         return b == null ? text : b.toString();
     }
 
-    private static final List<String> ACCESS_WORDS = List.of("access", "consulted", "retrieved", "viewed", "checked");
-
     private static boolean mayHaveAccessDate(String text) {
-        return containsAnyIgnoreCase(text, ACCESS_WORDS);
+        return containsIgnoreCase(text, "access") || containsIgnoreCase(text, "consulted")
+                || containsIgnoreCase(text, "retrieved") || containsIgnoreCase(text, "viewed")
+                || containsIgnoreCase(text, "checked");
     }
 
     /** Any digit: the reading-time, "ago" and access-date fragments all need one ({@code \d}). */
@@ -117,21 +117,6 @@ final class Noise {
             char c = text.charAt(k);
             if ((c == lower || c == upper) && text.regionMatches(true, k + 1, word, 1, word.length() - 1)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** As {@link #containsIgnoreCase} for any of {@code words}, in one pass over the text. */
-    private static boolean containsAnyIgnoreCase(String text, List<String> words) {
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            for (String w : words) {
-                char lower = w.charAt(0);
-                if ((c == lower || c == Character.toUpperCase(lower)) && k + w.length() <= text.length()
-                        && text.regionMatches(true, k + 1, w, 1, w.length() - 1)) {
-                    return true;
-                }
             }
         }
         return false;
