@@ -4,6 +4,7 @@ import org.claimwatch.claims.CallToAction;
 import org.claimwatch.claims.MetaLines;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,10 +84,29 @@ final class Noise {
         return b == null ? text : b.toString();
     }
 
+    private static final List<String> ACCESS_WORDS = List.of("access", "consulted", "retrieved", "viewed", "checked");
+
+    /**
+     * One of the access words in any case. An ASCII text (most) is lower-cased once and searched by plain indexOf;
+     * beyond ASCII, case folding has more pairs ("ſ" is an "s"), so {@link #containsIgnoreCase} compares.
+     */
     private static boolean mayHaveAccessDate(String text) {
-        return containsIgnoreCase(text, "access") || containsIgnoreCase(text, "consulted")
-                || containsIgnoreCase(text, "retrieved") || containsIgnoreCase(text, "viewed")
-                || containsIgnoreCase(text, "checked");
+        String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+        for (String w : ACCESS_WORDS) {
+            if (lower != null ? lower.contains(w) : containsIgnoreCase(text, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Any digit: the reading-time, "ago" and access-date fragments all need one ({@code \d}). */
