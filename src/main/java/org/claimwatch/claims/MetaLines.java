@@ -89,7 +89,7 @@ public final class MetaLines {
         if (line.length() > 160 || !hasDigitOrTimeWord(line)) {
             return false;
         }
-        if (SIGNATURE.matcher(line).matches()) {
+        if (line.contains("(@") && SIGNATURE.matcher(line).matches()) {
             return true;
         }
         if (hasProseWord(line)) {

@@ -2,7 +2,6 @@ package org.claimwatch.diff;
 
 import org.claimwatch.semantic.SentenceVectors;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -103,15 +102,20 @@ final class Aligner {
         return Links.build(a, b, bags, partnersA, partnersB);
     }
 
+    /** Pairs equal keys in order: the k-th old sentence with a key takes the k-th new sentence with it. */
     private void matchEqual() {
-        Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
-        for (int j = 0; j < nb; j++) {
-            byKey.computeIfAbsent(b.get(j).key(), k -> new ArrayDeque<>()).add(j);
+        // per key, the first new sentence not yet taken; next[j]: the following new sentence with j's key, or -1
+        Map<String, Integer> first = new HashMap<>();
+        int[] next = new int[nb];
+        for (int j = nb - 1; j >= 0; j--) {
+            Integer later = first.put(b.get(j).key(), j);
+            next[j] = later == null ? -1 : later;
         }
         for (int i = 0; i < na; i++) {
-            ArrayDeque<Integer> q = byKey.get(a.get(i).key());
-            if (q != null && !q.isEmpty()) {
-                link(i, q.poll());
+            Integer j = first.get(a.get(i).key());
+            if (j != null && j >= 0) {
+                link(i, j);
+                first.put(a.get(i).key(), next[j]);
             }
         }
     }

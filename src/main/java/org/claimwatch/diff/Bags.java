@@ -2,12 +2,14 @@ package org.claimwatch.diff;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Weighted word bags of the sentences of two versions over one vocabulary. Rare words weigh more (inverse
- * sentence frequency), numbers and names more again, stop words little. Read-only after construction.
+ * sentence frequency), numbers and names more again, stop words little. Read-only after construction (sentences
+ * of one text share their arrays).
  */
 final class Bags {
 
@@ -27,8 +29,10 @@ final class Bags {
         idsB = new int[b.size()][];
         cntB = new int[b.size()][];
         BitSetish flags = new BitSetish();
-        fill(a, vocab, idsA, cntA, flags);
-        fill(b, vocab, idsB, cntB, flags);
+        // sentences prepared from one text share their token list (Passages): each text's bag is built once
+        Map<List<Token>, int[][]> built = new IdentityHashMap<>();
+        fill(a, vocab, idsA, cntA, flags, built);
+        fill(b, vocab, idsB, cntB, flags, built);
         int v = vocab.size();
         df = new int[v];
         for (int[] ids : idsA) {
@@ -52,40 +56,51 @@ final class Bags {
         totalB = totals(idsB, cntB);
     }
 
-    private static void fill(List<Passage> ps, Map<String, Integer> vocab, int[][] ids, int[][] cnt, BitSetish flags) {
+    private static void fill(List<Passage> ps, Map<String, Integer> vocab, int[][] ids, int[][] cnt, BitSetish flags,
+                             Map<List<Token>, int[][]> built) {
         for (int s = 0; s < ps.size(); s++) {
             List<Token> tokens = ps.get(s).tokens();
-            int numbers = 0;
-            for (Token t : tokens) {
-                numbers += t.number() ? 1 : 0;
+            int[][] bag = built.get(tokens);
+            if (bag == null) {
+                bag = bag(tokens, vocab, flags);
+                built.put(tokens, bag);
             }
-            int[] raw = new int[tokens.size() + numbers];
-            int r = 0;
-            for (Token t : tokens) {
-                raw[r++] = id(vocab, stem(t), t.number(), t.name(), flags);
-                if (t.number()) {
-                    raw[r++] = id(vocab, ANY_NUMBER, false, false, flags);
-                }
-            }
-            Arrays.sort(raw);
-            int unique = 0;
-            for (int k = 0; k < raw.length; k++) {
-                if (k == 0 || raw[k] != raw[k - 1]) {
-                    unique++;
-                }
-            }
-            int[] u = new int[unique];
-            int[] c = new int[unique];
-            int p = -1;
-            for (int k = 0; k < raw.length; k++) {
-                if (k == 0 || raw[k] != raw[k - 1]) {
-                    u[++p] = raw[k];
-                }
-                c[p]++;
-            }
-            ids[s] = u;
-            cnt[s] = c;
+            ids[s] = bag[0];
+            cnt[s] = bag[1];
         }
+    }
+
+    /** The sorted word ids of one sentence and their counts. */
+    private static int[][] bag(List<Token> tokens, Map<String, Integer> vocab, BitSetish flags) {
+        int numbers = 0;
+        for (Token t : tokens) {
+            numbers += t.number() ? 1 : 0;
+        }
+        int[] raw = new int[tokens.size() + numbers];
+        int r = 0;
+        for (Token t : tokens) {
+            raw[r++] = id(vocab, stem(t), t.number(), t.name(), flags);
+            if (t.number()) {
+                raw[r++] = id(vocab, ANY_NUMBER, false, false, flags);
+            }
+        }
+        Arrays.sort(raw);
+        int unique = 0;
+        for (int k = 0; k < raw.length; k++) {
+            if (k == 0 || raw[k] != raw[k - 1]) {
+                unique++;
+            }
+        }
+        int[] u = new int[unique];
+        int[] c = new int[unique];
+        int p = -1;
+        for (int k = 0; k < raw.length; k++) {
+            if (k == 0 || raw[k] != raw[k - 1]) {
+                u[++p] = raw[k];
+            }
+            c[p]++;
+        }
+        return new int[][] {u, c};
     }
 
     /** A number of any value: sentences whose numbers changed still share it. */

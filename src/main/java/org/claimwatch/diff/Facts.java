@@ -25,10 +25,10 @@ final class Facts {
     final Set<String> allHedges;
     final Set<String> sources;
 
-    private Facts(String text, String scan, List<int[]> quoteRanges) {
+    private Facts(String text, String scan, List<Token> tokens, List<int[]> quoteRanges) {
         this.text = text;
         this.scan = scan;
-        this.tokens = Tokenizer.of(scan);
+        this.tokens = tokens;
         this.inQuote = new boolean[tokens.size()];
         this.quotes = quotes(quoteRanges, tokens, inQuote);
         this.numbers = withoutSourceCounts(Numbers.find(scan, tokens, inQuote));
@@ -60,7 +60,12 @@ final class Facts {
      * quoted ranges of {@code text} found by {@link QuoteRanges} on the whole version.
      */
     static Facts of(String text, String scan, List<int[]> quoteRanges) {
-        return new Facts(text, scan, quoteRanges);
+        return new Facts(text, scan, Tokenizer.of(scan), quoteRanges);
+    }
+
+    /** As {@link #of(String, String, List)}, with {@code tokens} the words of {@code scan} already found. */
+    static Facts of(String text, String scan, List<Token> tokens, List<int[]> quoteRanges) {
+        return new Facts(text, scan, tokens, quoteRanges);
     }
 
     /** Drops counts of sources ("two sources told"): they belong to the attribution, not to the claim. */

@@ -3,7 +3,6 @@ package org.claimwatch.diff;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /** Turns matched sentence pairs into links (with kinds and moves) and groups of aligned sentences. */
 final class Links {
@@ -87,6 +86,7 @@ final class Links {
         return kept;
     }
 
+    @SuppressWarnings("unchecked")
     private static List<Group> groups(List<Passage> a, List<Passage> b, Bags bags, List<List<Integer>> partnersA,
                                       List<List<Integer>> partnersB) {
         int na = a.size();
@@ -100,24 +100,36 @@ final class Links {
                 union(parent, i, na + j);
             }
         }
-        TreeMap<Integer, List<Integer>[]> byRoot = new TreeMap<>();
+        // a group is named by its root, its smallest member: groups come out in the order of their first sentence
+        List<Integer>[][] byRoot = new List[na + nb][];
         for (int k = 0; k < na + nb; k++) {
             int r = find(parent, k);
-            @SuppressWarnings("unchecked")
-            List<Integer>[] g = byRoot.computeIfAbsent(r, x -> new List[] {new ArrayList<>(), new ArrayList<>()});
+            if (byRoot[r] == null) {
+                byRoot[r] = new List[] {new ArrayList<>(1), new ArrayList<>(1)};
+            }
             if (k < na) {
-                g[0].add(k);
+                byRoot[r][0].add(k);
             } else {
-                g[1].add(k - na);
+                byRoot[r][1].add(k - na);
             }
         }
-        List<Group> out = new ArrayList<>(byRoot.size());
-        for (List<Integer>[] g : byRoot.values()) {
-            boolean same = !g[0].isEmpty() && !g[1].isEmpty() && joinedKey(a, g[0]).equals(joinedKey(b, g[1]));
+        List<Group> out = new ArrayList<>();
+        for (List<Integer>[] g : byRoot) {
+            if (g == null) {
+                continue;
+            }
+            boolean same = !g[0].isEmpty() && !g[1].isEmpty() && sameKeys(a, g[0], b, g[1]);
             double sim = g[0].isEmpty() || g[1].isEmpty() ? 0 : bags.dice(g[0], g[1]);
             out.add(new Group(g[0], g[1], same, round(sim)));
         }
         return out;
+    }
+
+    private static boolean sameKeys(List<Passage> a, List<Integer> olds, List<Passage> b, List<Integer> news) {
+        if (olds.size() == 1 && news.size() == 1) {
+            return a.get(olds.get(0)).key().equals(b.get(news.get(0)).key());
+        }
+        return joinedKey(a, olds).equals(joinedKey(b, news));
     }
 
     private static String joinedKey(List<Passage> ps, List<Integer> idx) {

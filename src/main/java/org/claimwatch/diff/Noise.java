@@ -4,6 +4,7 @@ import org.claimwatch.claims.CallToAction;
 import org.claimwatch.claims.MetaLines;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +24,12 @@ final class Noise {
                     "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
                             + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
                             + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?")),
-            new Fragment(t -> containsIgnoreCase(t, "read"),
+            new Fragment(t -> hasDigit(t) && containsIgnoreCase(t, "read"),
                     Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
             new Fragment(t -> t.length() < 120, Pattern.compile(
                     "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
                             + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$")),
-            new Fragment(t -> t.contains("ago"),
+            new Fragment(t -> t.contains("ago") && hasDigit(t),
                     Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
             new Fragment(t -> t.indexOf(':') >= 0, Pattern.compile(
                     "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
@@ -36,7 +37,7 @@ final class Noise {
                     Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
             new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
             // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
-            new Fragment(Noise::mayHaveAccessDate, MetaLines.ACCESS_DATE));
+            new Fragment(t -> hasDigit(t) && mayHaveAccessDate(t), MetaLines.ACCESS_DATE));
 
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
@@ -83,10 +84,39 @@ final class Noise {
         return b == null ? text : b.toString();
     }
 
+    private static final List<String> ACCESS_WORDS = List.of("access", "consulted", "retrieved", "viewed", "checked");
+
+    /**
+     * One of the access words in any case. An ASCII text (most) is lower-cased once and searched by plain indexOf;
+     * beyond ASCII, case folding has more pairs ("ſ" is an "s"), so {@link #containsIgnoreCase} compares.
+     */
     private static boolean mayHaveAccessDate(String text) {
-        return containsIgnoreCase(text, "access") || containsIgnoreCase(text, "consulted")
-                || containsIgnoreCase(text, "retrieved") || containsIgnoreCase(text, "viewed")
-                || containsIgnoreCase(text, "checked");
+        String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+        for (String w : ACCESS_WORDS) {
+            if (lower != null ? lower.contains(w) : containsIgnoreCase(text, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Any digit: the reading-time, "ago" and access-date fragments all need one ({@code \d}). */
+    private static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasClockTime(String text) {
@@ -120,7 +150,9 @@ final class Noise {
         if (tokens.size() <= MAX_FURNITURE_WORDS && LINE.matcher(text).lookingAt()) {
             return true;
         }
-        if (tokens.size() <= 14 && BY.matcher(text).lookingAt() && !text.contains("\u201c")) {
+        char opening = opening(text);
+        if (tokens.size() <= 14 && (opening == 'B' || opening == 'b') && BY.matcher(text).lookingAt()
+                && !text.contains("\u201c")) {
             return true;
         }
         if (isTeaserItem(text, tokens)) {
@@ -138,6 +170,22 @@ final class Noise {
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•*▪►]\\s+\\S");
+    private static final String LIST_MARKS = "-•*▪►";
+
+    /**
+     * The first character after leading white space ({@code \s}: space, tab, line breaks), or 0: the character that
+     * {@link #BY} and {@link #LIST_ITEM} need, checked before either pattern runs.
+     */
+    private static char opening(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     private static final java.util.Set<String> TITLE_SMALL = java.util.Set.of("a", "an", "the", "and", "or", "but",
             "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "vs", "is", "it", "its", "your", "you");
 
@@ -148,7 +196,8 @@ final class Noise {
      * ("- Prices rose 4 percent in all regions") has lower-case words and stays news.
      */
     private static boolean isTeaserItem(String text, List<Token> tokens) {
-        if (tokens.size() < 3 || tokens.size() > 16 || !LIST_ITEM.matcher(text).lookingAt()) {
+        if (tokens.size() < 3 || tokens.size() > 16 || LIST_MARKS.indexOf(opening(text)) < 0
+                || !LIST_ITEM.matcher(text).lookingAt()) {
             return false;
         }
         String t = text.strip();
@@ -246,6 +295,31 @@ final class Noise {
         }
         int d = distance(n, o);
         return d <= 1 || d <= 2 && Math.min(n.length(), o.length()) >= 6;
+    }
+
+    /**
+     * True when {@link #distance}{@code (a, b) <= 1}: equal, or one insertion, deletion, substitution or adjacent
+     * swap apart. Linear, without the table.
+     */
+    static boolean withinOneEdit(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (n != m) {
+            return n < m ? a.regionMatches(i, b, i + 1, n - i) : b.regionMatches(i, a, i + 1, m - i);
+        }
+        if (i >= n - 1) {
+            return true;
+        }
+        return a.regionMatches(i + 1, b, i + 1, n - i - 1)
+                || a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, n - i - 2);
     }
 
     /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */

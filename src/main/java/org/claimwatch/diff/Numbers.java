@@ -28,6 +28,9 @@ final class Numbers {
             "nearly", "almost", "over", "under", "some", "approximately", "roughly", "estimated", "below", "above",
             "only", "exactly");
 
+    /** {@link #QUALIFIERS} split into words, in the same order. */
+    private static final List<String[]> QUALIFIER_WORDS = QUALIFIERS.stream().map(q -> q.split(" ")).toList();
+
     /** Month names and abbreviations mapped to one form: "Oct. 12" and "12 October" are one date. */
     private static final Map<String, String> MONTHS = months();
 
@@ -45,10 +48,15 @@ final class Numbers {
         return Map.copyOf(out);
     }
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?:st|nd|rd|th)$");
+
     /** A day of the month: 1-31, plain or ordinal ("5th"). */
     private static boolean isDay(Token t) {
         String n = t.norm();
-        String digits = n.replaceFirst("(?:st|nd|rd|th)$", "");
+        if (n.isEmpty() || !Character.isDigit(n.charAt(0))) {
+            return false; // the common case, every word: no pattern run
+        }
+        String digits = ORDINAL.matcher(n).replaceFirst("");
         if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
             return false;
         }
@@ -57,7 +65,7 @@ final class Numbers {
     }
 
     private static String dayOf(Token t) {
-        return Integer.toString(Integer.parseInt(t.norm().replaceFirst("(?:st|nd|rd|th)$", "")));
+        return Integer.toString(Integer.parseInt(ORDINAL.matcher(t.norm()).replaceFirst("")));
     }
 
     /** Only spaces, an abbreviation's stop or the word "of" between a month and its day. */
@@ -112,10 +120,10 @@ final class Numbers {
             String canonical = value == null ? t.norm() : value.stripTrailingZeros().toPlainString();
             int qStart = i;
             String qualifier = "";
-            for (String q : QUALIFIERS) {
-                String[] words = q.split(" ");
+            for (int k = 0; k < QUALIFIERS.size(); k++) {
+                String[] words = QUALIFIER_WORDS.get(k);
                 if (matchesBefore(text, tokens, skip, i, words)) {
-                    qualifier = q;
+                    qualifier = QUALIFIERS.get(k);
                     qStart = i - words.length;
                     break;
                 }
@@ -152,7 +160,20 @@ final class Numbers {
 
     private static boolean isThousandsGroup(String text, Token a, Token b) {
         return b.start() - a.end() == 1 && Character.isSpaceChar(text.charAt(a.end()))
-                && a.norm().matches("\\d{1,3}") && b.norm().matches("\\d{3}");
+                && digits(a.norm(), 1, 3) && digits(b.norm(), 3, 3);
+    }
+
+    /** {@code s} is {@code min} to {@code max} digits 0-9 (what {@code \d} matches), nothing else. */
+    private static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The numeric value of a token, or null when it has none ("10:32", "hundreds"). */

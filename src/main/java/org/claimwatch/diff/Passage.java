@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A sentence prepared for alignment: its words with noise fragments blanked out, its comparison key
- * (the words joined; equal keys mean equal content), whether the whole sentence is boilerplate, and the keys of
- * its number and quote claims.
+ * A sentence prepared for alignment: its text with noise fragments blanked out ({@code stripped}) and the words of
+ * that, its comparison key (the words joined; equal keys mean equal content), whether the whole sentence is
+ * boilerplate, and the keys of its number and quote claims.
  */
-record Passage(int index, String text, List<Token> tokens, String key, boolean noise, Set<String> claimKeys) {
+record Passage(int index, String text, String stripped, List<Token> tokens, String key, boolean noise,
+               Set<String> claimKeys) {
 
     static Passage of(int index, String text) {
         return of(index, text, Set.of());
@@ -25,6 +26,12 @@ record Passage(int index, String text, List<Token> tokens, String key, boolean n
             }
             key.append(t.norm());
         }
-        return new Passage(index, text, tokens, key.toString(), Noise.isBoilerplate(stripped, tokens), Set.copyOf(claimKeys));
+        return new Passage(index, text, stripped, List.copyOf(tokens), key.toString(),
+                Noise.isBoilerplate(stripped, tokens), Set.copyOf(claimKeys));
+    }
+
+    /** The same text prepared for another sentence: its words, key and noise verdict are reused. */
+    Passage at(int index, Set<String> claimKeys) {
+        return new Passage(index, text, stripped, tokens, key, noise, Set.copyOf(claimKeys));
     }
 }

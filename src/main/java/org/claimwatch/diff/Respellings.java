@@ -72,7 +72,7 @@ final class Respellings {
             return null;
         }
         for (String w : candidates) {
-            if (Math.abs(w.length() - norm.length()) <= 1 && Noise.distance(w, norm) <= 1) {
+            if (Noise.withinOneEdit(w, norm)) {
                 return w;
             }
         }

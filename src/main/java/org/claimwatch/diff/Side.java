@@ -33,6 +33,9 @@ final class Side {
 
     /** Facts of these sentences joined by single spaces (the change's before/after text). */
     Facts facts(List<Integer> sentences) {
+        if (sentences.size() == 1) {
+            return facts(sentences.get(0));
+        }
         StringBuilder text = new StringBuilder();
         StringBuilder scan = new StringBuilder();
         List<int[]> ranges = new ArrayList<>();
@@ -48,9 +51,22 @@ final class Side {
                 ranges.add(new int[] {Math.max(q[0], sentence.start()) + shift, Math.min(q[1], sentence.end()) + shift});
             }
             text.append(p.text());
-            scan.append(p.noise() ? " ".repeat(p.text().length()) : Noise.strip(p.text()));
+            scan.append(p.noise() ? " ".repeat(p.text().length()) : p.stripped());
         }
         return Facts.of(text.toString(), scan.toString(), ranges);
+    }
+
+    /** Facts of one sentence, from the words its passage already holds. */
+    private Facts facts(int s) {
+        Passage p = passages.get(s);
+        Sentence sentence = this.text.sentences().get(s);
+        List<int[]> ranges = new ArrayList<>();
+        for (int[] q : quotesOver(sentence.start(), sentence.end())) {
+            ranges.add(new int[] {Math.max(q[0], sentence.start()) - sentence.start(),
+                    Math.min(q[1], sentence.end()) - sentence.start()});
+        }
+        return p.noise() ? Facts.of(p.text(), " ".repeat(p.text().length()), List.of(), ranges)
+                : Facts.of(p.text(), p.stripped(), p.tokens(), ranges);
     }
 
     /** The quoted ranges overlapping [from, to), by binary search over the ordered ranges. */

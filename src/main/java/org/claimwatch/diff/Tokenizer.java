@@ -68,23 +68,28 @@ final class Tokenizer {
     private static Token token(String text, int start, int end, boolean sentenceStart) {
         String raw = text.substring(start, end);
         boolean digit = false;
-        StringBuilder norm = new StringBuilder(raw.length());
+        boolean plain = true;
         for (int k = 0; k < raw.length(); k++) {
-            if (Character.isDigit(raw.charAt(k))) {
-                digit = true;
-                break;
-            }
+            char c = raw.charAt(k);
+            digit |= Character.isDigit(c);
+            plain &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
         }
+        String n = plain ? raw : norm(raw, digit);
+        boolean number = digit || NUMBER_WORDS.contains(n) || isHyphenatedNumber(raw);
+        boolean name = !sentenceStart && Character.isUpperCase(raw.charAt(0));
+        return new Token(raw, n, start, end, number, name);
+    }
+
+    /** Lower case, letters and digits only (and the separators inside a figure). */
+    private static String norm(String raw, boolean digit) {
+        StringBuilder norm = new StringBuilder(raw.length());
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);
             if (Character.isLetterOrDigit(c) || (digit && (c == '.' || c == ':'))) {
                 norm.append(Character.toLowerCase(c));
             }
         }
-        String n = norm.toString();
-        boolean number = digit || NUMBER_WORDS.contains(n) || isHyphenatedNumber(raw);
-        boolean name = !sentenceStart && Character.isUpperCase(raw.charAt(0));
-        return new Token(raw, n, start, end, number, name);
+        return norm.toString();
     }
 
     private static boolean isHyphenatedNumber(String raw) {

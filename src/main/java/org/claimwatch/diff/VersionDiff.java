@@ -1,15 +1,10 @@
 package org.claimwatch.diff;
 
 import org.claimwatch.claims.AnalyzedText;
-import org.claimwatch.claims.Claim;
-import org.claimwatch.claims.ClaimKind;
-import org.claimwatch.claims.Sentence;
 import org.claimwatch.semantic.SentenceVectors;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -44,8 +39,9 @@ public final class VersionDiff {
     public static DiffResult compare(AnalyzedText before, AnalyzedText after, SentenceVectors vectors) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        List<Passage> a = passages(before);
-        List<Passage> b = passages(after);
+        Passages prepared = new Passages();
+        List<Passage> a = prepared.of(before);
+        List<Passage> b = prepared.of(after);
         SentenceAlignment alignment = Aligner.align(a, b, vectors);
         List<ClaimChange> changes = new Changes(new Side(before, a), new Side(after, b)).of(alignment.groups());
         return new DiffResult(alignment.links(), changes);
@@ -66,24 +62,5 @@ public final class VersionDiff {
             all.addAll(body.changes());
             return new DiffResult(body.alignment(), all);
         }).orElse(body);
-    }
-
-    private static List<Passage> passages(AnalyzedText text) {
-        List<Passage> out = new ArrayList<>(text.sentences().size());
-        List<Sentence> sentences = text.sentences();
-        List<Set<String>> keys = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            keys.add(new HashSet<>(2));
-        }
-        for (Claim c : text.claims()) {
-            if ((c.kind() == ClaimKind.QUANTITY || c.kind() == ClaimKind.QUOTE) && c.key() != null
-                    && c.sentenceIndex() >= 0 && c.sentenceIndex() < keys.size()) {
-                keys.get(c.sentenceIndex()).add(c.key());
-            }
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            out.add(Passage.of(i, sentences.get(i).text(), keys.get(i)));
-        }
-        return out;
     }
 }

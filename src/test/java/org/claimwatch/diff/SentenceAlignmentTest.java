@@ -86,4 +86,16 @@ class SentenceAlignmentTest {
         DiffResult back = json.readValue(json.writeValueAsString(r), DiffResult.class);
         assertThat(back).isEqualTo(r);
     }
+
+    @Test
+    void repeatedSentencesPairInOrder() {
+        List<SentenceLink> links = align("Stay tuned. Rain fell on Monday. Stay tuned. Roads were shut. Stay tuned.",
+                "Stay tuned. Schools were closed. Stay tuned.");
+        assertThat(links).extracting(SentenceLink::before, SentenceLink::kind, SentenceLink::after).startsWith(
+                org.assertj.core.groups.Tuple.tuple(0, LinkKind.UNCHANGED, List.of(0)),
+                org.assertj.core.groups.Tuple.tuple(1, LinkKind.REMOVED, List.of()),
+                org.assertj.core.groups.Tuple.tuple(2, LinkKind.UNCHANGED, List.of(2)),
+                org.assertj.core.groups.Tuple.tuple(3, LinkKind.REMOVED, List.of()),
+                org.assertj.core.groups.Tuple.tuple(4, LinkKind.REMOVED, List.of()));
+    }
 }

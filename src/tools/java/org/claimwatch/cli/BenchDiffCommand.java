@@ -94,20 +94,25 @@ public final class BenchDiffCommand implements Command {
         for (int i = 0; i < 3000; i++) {
             r = VersionDiff.compare(a, b);
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] batches = new double[20];
+        double[] cpu = new double[20];
         for (int k = 0; k < batches.length; k++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int i = 0; i < 100; i++) {
                 r = VersionDiff.compare(a, b);
             }
             batches[k] = (System.nanoTime() - t0) / 1e6 / 100;
+            cpu[k] = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / 100;
         }
         java.util.Arrays.sort(batches);
+        java.util.Arrays.sort(cpu);
         out.printf("(a) two ~1,000-word versions (%d and %d words, %d/%d sentences, %d changes): %.3f ms per diff "
-                        + "(median of 20 batches of 100; best batch %.3f ms; one thread, after 3,000 warm-up diffs; "
-                        + "Claims.analyze not included)%n",
+                        + "(median of 20 batches of 100; best batch %.3f ms; thread CPU median %.3f ms; one thread, "
+                        + "after 3,000 warm-up diffs; Claims.analyze not included)%n",
                 before.split("\\s+").length, after.split("\\s+").length, a.sentences().size(), b.sentences().size(),
-                r.changes().size(), batches[batches.length / 2], batches[0]);
+                r.changes().size(), batches[batches.length / 2], batches[0], cpu[cpu.length / 2]);
     }
 
     /** Edits of several kinds: a number, a quote word, a sentence added, two paragraphs swapped. */
@@ -123,7 +128,9 @@ public final class BenchDiffCommand implements Command {
     }
 
     private static void pathological(PrintStream out) {
-        out.println("(b) pathological inputs, best of 5 after one warm-up diff at 10k (ms per diff):");
+        out.println("(b) pathological inputs, best of 5 after one warm-up diff at 10k (ms per diff; the thread's CPU time too,");
+        out.println("    which a loaded machine inflates less than the wall clock; GC threads not counted):");
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         out.println("    shuffled: 30-word vocabulary, every word frequent, order shuffled, 10% of sentences edited;");
         out.println("    templated: one sentence pattern, a distinct number each, 10% of numbers changed, 5% dropped");
         for (int family = 0; family < 2; family++) {
@@ -132,14 +139,17 @@ public final class BenchDiffCommand implements Command {
             for (int n : new int[] {1000, 2000, 5000, 10_000}) {
                 AnalyzedText[] in = input(family, n);
                 double best = Double.MAX_VALUE;
+                double bestCpu = Double.MAX_VALUE;
                 DiffResult r = null;
                 for (int rep = 0; rep < 5; rep++) {
+                    long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     r = VersionDiff.compare(in[0], in[1]);
                     best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+                    bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - c0) / 1e6);
                 }
-                out.printf("    %-9s %,6d sentences: %8.1f ms (%d changes)%n", family == 0 ? "shuffled" : "templated",
-                        n, best, r.changes().size());
+                out.printf("    %-9s %,6d sentences: %8.1f ms (%d changes; thread CPU %.1f ms)%n",
+                        family == 0 ? "shuffled" : "templated", n, best, r.changes().size(), bestCpu);
             }
         }
     }
