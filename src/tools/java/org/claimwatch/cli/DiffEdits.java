@@ -23,12 +23,17 @@ final class DiffEdits {
     private static final Pattern ACCORDING = Pattern.compile("according to ([^,.;“”\\d]{3,60})(?=[,.;])");
     private static final Pattern SPEAKER = Pattern.compile("\\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (said|says)\\b");
     private static final Pattern AUX = Pattern.compile("\\b(has|have|had|was|were|will|is)\\b (?!been|to|a|an|the|not)([a-z]{4,})");
-    private static final Map<String, String> SYNONYMS = Map.ofEntries(
-            Map.entry("important", "significant"), Map.entry("start", "begin"), Map.entry("help", "assist"),
-            Map.entry("big", "large"), Map.entry("many", "numerous"), Map.entry("show", "demonstrate"),
-            Map.entry("use", "employ"), Map.entry("get", "obtain"), Map.entry("need", "require"),
-            Map.entry("buy", "purchase"), Map.entry("people", "individuals"),
-            Map.entry("also", "additionally"), Map.entry("often", "frequently"), Map.entry("main", "principal"));
+    /** In a fixed order (Map.ofEntries iterates in an order that changes with every JVM start). */
+    private static final Map<String, String> SYNONYMS = new java.util.LinkedHashMap<>();
+
+    static {
+        String[] pairs = {"important", "significant", "start", "begin", "help", "assist", "big", "large", "many",
+                "numerous", "show", "demonstrate", "use", "employ", "get", "obtain", "need", "require", "buy", "purchase",
+                "people", "individuals", "also", "additionally", "often", "frequently", "main", "principal"};
+        for (int i = 0; i < pairs.length; i += 2) {
+            SYNONYMS.put(pairs[i], pairs[i + 1]);
+        }
+    }
 
     private final String text;
     private final List<Sentence> sentences;
