@@ -30,6 +30,7 @@ public final class Tools {
         commands.put("bench-feed-server", new BenchFeedServerCommand());
         commands.put("bench-live", new BenchLiveCommand());
         commands.put("bench-live-clients", new BenchLiveClientsCommand());
+        commands.put("bench-live-e2e", new BenchLiveE2eCommand());
         return commands;
     }
 
