@@ -61,14 +61,22 @@ public final class ClaimShape {
             "protect", "boost", "transform", "simplify", "stop", "skip", "scroll", "opt", "sign-up", "pre-order");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves", "you're",
             "you'll", "you've", "you'd", "ya", "u");
-    private static final Set<String> FIRST_PERSON_OPENING = Set.of("i", "i'm", "i've", "i'll", "i'd", "we", "we're",
-            "we've", "we'll", "we'd", "our", "my", "let's", "us");
+    /** The first person of a writer or a company speaking for itself (outside quotation marks). */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've",
+            "we'll", "we'd", "our", "ours", "ourselves", "my", "mine", "me", "myself", "let's", "us");
+    /** Words that may stand before an opening imperative: "Or keep reading …", "So start …". */
+    private static final Set<String> LEAD_INS = Set.of("or", "and", "so", "then", "also", "plus", "just", "now", "simply");
     /** A quotation mark: quoted words are a source's, and a quote added or removed always counts. */
     private static final Pattern QUOTATION = Pattern.compile("[\"“”«»„]");
     /** Reported speech: the sentence reports what a source said or did. */
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:said|says|told|according\\s+to|reported"
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:said|says|say|told|according\\s+to|reported"
             + "|announced|confirmed|denied|stated|claimed|alleged|warned|urged|added|wrote|insisted|admitted"
             + "|acknowledged)\\b");
+    /** A transcript's speaker label ("ROSIE CURTS: …", "UNIDENTIFIED PERSON #1: …"): what follows is speech. */
+    private static final Pattern SPEAKER = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’#\\d-]{1,40}:\\s");
+    /** The newsroom's own reporting in the first person: "customers we spoke to", "our analysis found". */
+    private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:found|find|finds|showed|shows|revealed|reveals"
+            + "|obtained|analy[sz]ed|spoke|interviewed|contacted|reviewed|investigation|analysis|reporting|asked)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*");
 
     private ClaimShape() {
@@ -85,7 +93,7 @@ public final class ClaimShape {
             return Shape.FRAGMENT;
         }
         String text = sentence.strip();
-        if (QUOTATION.matcher(text).find() || ATTRIBUTION.matcher(text).find()) {
+        if (QUOTATION.matcher(text).find() || ATTRIBUTION.matcher(text).find() || SPEAKER.matcher(text).find()) {
             return Shape.CLAIM;
         }
         List<String> words = words(text);
@@ -101,6 +109,7 @@ public final class ClaimShape {
         }
         boolean number = false;
         boolean secondPerson = false;
+        boolean firstPerson = false;
         boolean verb = false;
         int content = 0;
         int lowerContent = 0;
@@ -110,7 +119,10 @@ public final class ClaimShape {
                 number = true;
                 continue;
             }
-            secondPerson |= SECOND_PERSON.contains(lower);
+            // "US" and "IT" in capitals are a country and a trade, not pronouns
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            secondPerson |= !acronym && SECOND_PERSON.contains(lower);
+            firstPerson |= !acronym && FIRST_PERSON.contains(lower);
             boolean lowerCase = Character.isLowerCase(w.charAt(0));
             verb |= lowerCase && (VERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ed"));
             if (!SMALL.contains(lower)) {
@@ -118,11 +130,10 @@ public final class ClaimShape {
                 lowerContent += lowerCase ? 1 : 0;
             }
         }
-        String first = words.get(0).toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (IMPERATIVES.contains(first) && !nameAfter(words)) {
+        if (opensWithImperative(words, 0) || afterLeadIn(words) || opensWithImperative(words, afterComma(text))) {
             return Shape.EXHORTATION;
         }
-        if (!number && (secondPerson || FIRST_PERSON_OPENING.contains(first))) {
+        if (!number && (secondPerson || firstPerson && !REPORTING.matcher(text).find())) {
             return Shape.READER;
         }
         if (content >= 2 && lowerContent == 0) {
@@ -135,9 +146,42 @@ public final class ClaimShape {
         return Shape.CLAIM;
     }
 
-    /** "Save the Children said …", "Meet Jane Smith": an opening verb of the class followed by a name. */
-    private static boolean nameAfter(List<String> words) {
-        return words.size() > 1 && Character.isUpperCase(words.get(1).charAt(0)) && !words.get(1).equals("I");
+    /**
+     * True when the word at {@code k} is an imperative of the class not followed by a name ("Save the Children said
+     * …", "Meet Jane Smith" are names and statements).
+     */
+    private static boolean opensWithImperative(List<String> words, int k) {
+        if (k < 0 || k >= words.size()
+                || !IMPERATIVES.contains(words.get(k).toLowerCase(Locale.ROOT).replace('’', '\''))) {
+            return false;
+        }
+        return k + 1 >= words.size() || !Character.isUpperCase(words.get(k + 1).charAt(0))
+                || words.get(k + 1).equals("I");
+    }
+
+    /** "Or keep reading to learn more …": an imperative after a lead-in conjunction or adverb. */
+    private static boolean afterLeadIn(List<String> words) {
+        return words.size() > 2 && LEAD_INS.contains(words.get(0).toLowerCase(Locale.ROOT))
+                && opensWithImperative(words, 1);
+    }
+
+    /**
+     * The index of the first word after the first comma when the clause before it has no verb ("From smart homes to
+     * solar, explore …", "For more tips, check out …"), else -1.
+     */
+    private static int afterComma(String text) {
+        int comma = text.indexOf(',');
+        if (comma < 0 || comma > 80) {
+            return -1;
+        }
+        List<String> before = words(text.substring(0, comma));
+        for (String w : before) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (VERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ed")) {
+                return -1;
+            }
+        }
+        return before.size();
     }
 
     /** The last character of the text that is not a closing bracket-free space: its final mark. */

@@ -60,4 +60,24 @@ class ClaimShapeTest {
         assertThat(ClaimShape.asserts("Your guests will thank you for it")).isFalse();
         assertThat(ClaimShape.asserts("We test every product we recommend, so you can shop with confidence.")).isFalse();
     }
+
+    @Test
+    void imperativesAfterALeadInOrAnIntroductoryPhraseAreExhortations() {
+        assertThat(ClaimShape.asserts("Or keep scrolling to find more recipes for the weekend.")).isFalse();
+        assertThat(ClaimShape.asserts("From patios to pergolas, explore ideas for every kind of garden.")).isFalse();
+        assertThat(ClaimShape.asserts("For more advice on choosing a school, visit the resources page.")).isFalse();
+        // a clause with a verb before the comma is a statement
+        assertThat(ClaimShape.asserts("When the floods came, find shelter was all anyone could do.")).isTrue();
+    }
+
+    @Test
+    void firstPersonAnywhereWithoutAFigureIsTheWritersVoiceUnlessItReports() {
+        assertThat(ClaimShape.asserts("Since then, this has become one of my favourite weekend projects.")).isFalse();
+        assertThat(ClaimShape.asserts("Thanks for stopping by, and see us again soon.")).isFalse();
+        // the newsroom reporting in the first person, a transcript's speaker, the country in capitals
+        assertThat(ClaimShape.asserts("Several tenants we spoke to say the heating failed in January.")).isTrue();
+        assertThat(ClaimShape.asserts("Our analysis of council records found the scheme was never audited.")).isTrue();
+        assertThat(ClaimShape.asserts("MARIA LOPEZ: Our school has lost half its teachers since the cuts.")).isTrue();
+        assertThat(ClaimShape.asserts("US officials have briefed reporters on the talks.")).isTrue();
+    }
 }
