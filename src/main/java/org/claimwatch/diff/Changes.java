@@ -431,21 +431,40 @@ final class Changes {
         return key.toString();
     }
 
+    /** True when {@code text} is a question, an exhortation or a pitch to the reader. */
+    private static boolean toReader(String text) {
+        ClaimShape.Shape shape = ClaimShape.of(text);
+        return shape == ClaimShape.Shape.QUESTION || shape == ClaimShape.Shape.EXHORTATION
+                || shape == ClaimShape.Shape.READER;
+    }
+
     /** The sentences and edits of one group, and how to turn a finding into a {@link ClaimChange}. */
     final class Context {
         final Group group;
         final Facts a;
         final Facts b;
         final List<Edit> edits;
+        /**
+         * Both sides speak to the reader ({@link ClaimShape}: a question, an exhortation, a pitch in the first or
+         * second person): a pitch whose figure or words changed, or that had furniture glued on, is shown as a minor
+         * change. A title or a verbless line whose figure changes ("Capacity: 10 cups", "- Apple Cuts Prices by 10
+         * Percent") still alerts: the figure is the fact (VolatileFurnitureTest).
+         */
+        final boolean furniture;
 
         Context(Group group, Facts a, Facts b, List<Edit> edits) {
             this.group = group;
             this.a = a;
             this.b = b;
             this.edits = edits;
+            // a quotation on either side always counts: its words are a source's, whoever they address
+            this.furniture = a.quotes.isEmpty() && b.quotes.isEmpty() && toReader(a.text) && toReader(b.text);
         }
 
         void add(List<ClaimChange> out, ChangeKind kind, double significance, List<Span> spans, Set<ClaimKind> pref) {
+            if (furniture) {
+                significance = Math.min(significance, MINOR_IN_OUT);
+            }
             List<Claim> ca = before.claims.claims(group.olds());
             List<Claim> cb = after.claims.claims(group.news());
             String key = ClaimIndex.choose(ClaimIndex.keys(ca, pref), ClaimIndex.keys(cb, pref));

@@ -75,4 +75,36 @@ class FurnitureAlertTest {
         silent("Your guests will thank you for it");
         silent("We test every product we recommend, so you can shop with confidence.");
     }
+
+    private static List<ClaimChange> edited(String from, String to) {
+        return VersionDiff.compare(Claims.analyze(BODY + "\n\n" + from, null), Claims.analyze(BODY + "\n\n" + to, null))
+                .changes();
+    }
+
+    /**
+     * A pitch to the reader on both sides changing its figure is shown, never alerting. (A title's figure changing
+     * still alerts: VolatileFurnitureTest#listItemsOfProseStillAlert.)
+     */
+    @Test
+    void aFigureChangedInAPitchIsSilent() {
+        List<ClaimChange> offer = edited("Looking for more than 20 easy dinners for the week ahead?",
+                "Looking for more than 30 easy dinners for the week ahead?");
+        assertThat(offer).isNotEmpty().allSatisfy(c -> assertThat(c.significance()).isLessThan(VersionDiff.ALERT_THRESHOLD));
+        List<ClaimChange> pitch = edited("Stop guessing and start planning your garden today!",
+                "Stop guessing and start planning your garden today! items in category 7 Guides to");
+        assertThat(pitch).allSatisfy(c -> assertThat(c.significance()).isLessThan(VersionDiff.ALERT_THRESHOLD));
+    }
+
+    /** A claim's figure still alerts, even when the other side of the pair is furniture glued onto it. */
+    @Test
+    void aFigureChangedInAClaimAlerts() {
+        assertThat(edited("The storm destroyed 40 homes in the village.", "The storm destroyed 45 homes in the village."))
+                .anySatisfy(c -> {
+                    assertThat(c.kind()).isEqualTo(ChangeKind.NUMBER_CHANGED);
+                    assertThat(c.significance()).isGreaterThanOrEqualTo(VersionDiff.ALERT_THRESHOLD);
+                });
+        assertThat(edited("The storm destroyed 40 homes in the village.",
+                "The storm destroyed 45 homes in the village. Top 10 Garden Tools"))
+                .anySatisfy(c -> assertThat(c.significance()).isGreaterThanOrEqualTo(VersionDiff.ALERT_THRESHOLD));
+    }
 }
