@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *   <li>{@link Shape#HEADLINE}: a Title-Case line with no lower-case content word, the headline of another story or a
  *   list title ("Top 50 Family Restaurants 2025"): a number in it is a title's, not a claim's;</li>
  *   <li>{@link Shape#FRAGMENT}: a line without a final stop that has no verb, or that breaks off on a function word
- *   ("Cheap flights to"), a menu or teaser piece;</li>
+ *   ("Cheap flights to"), or that opens in lower case ("and the rest ships in spring."): a menu or teaser piece;</li>
  *   <li>{@link Shape#QUESTION} and {@link Shape#EXHORTATION}: a question, an exclamation, or an imperative that opens
  *   the sentence, addressed to the reader ("Curious how much you could save?", "Tell us what you think!");</li>
  *   <li>{@link Shape#READER}: the promotional first and second person ("We test every product…", "Your guests will
@@ -98,6 +98,12 @@ public final class ClaimShape {
         }
         List<String> words = words(text);
         if (words.isEmpty()) {
+            return Shape.FRAGMENT;
+        }
+        String opening = words.get(0);
+        if (Character.isLowerCase(opening.charAt(0)) && opening.equals(opening.toLowerCase(Locale.ROOT))
+                && Character.isLetter(text.charAt(0))) {
+            // a sentence does not open in lower case: this line starts in the middle of a cut text
             return Shape.FRAGMENT;
         }
         char last = lastMark(text);

@@ -80,4 +80,13 @@ class ClaimShapeTest {
         assertThat(ClaimShape.asserts("MARIA LOPEZ: Our school has lost half its teachers since the cuts.")).isTrue();
         assertThat(ClaimShape.asserts("US officials have briefed reporters on the talks.")).isTrue();
     }
+
+    /** A line that opens in lower case starts in the middle of a text: a piece cut from a teaser or a menu. */
+    @Test
+    void aLineThatOpensInLowerCaseIsAFragment() {
+        assertThat(ClaimShape.asserts("and the rest of the collection ships in the spring.")).isFalse();
+        assertThat(ClaimShape.asserts("is a practical guide to choosing winter camping gear.")).isFalse();
+        // a brand written in camel case opens a sentence like a name
+        assertThat(ClaimShape.asserts("iPhone sales fell sharply in China last quarter.")).isTrue();
+    }
 }
