@@ -2,6 +2,7 @@ package org.claimwatch.diff;
 
 import org.claimwatch.claims.Claim;
 import org.claimwatch.claims.ClaimKind;
+import org.claimwatch.claims.ClaimShape;
 import org.claimwatch.claims.Quantity;
 
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ final class Changes {
     static final double ATTRIBUTION = 0.8;
     static final double QUOTE_IN_OUT = 0.8;
     static final double CLAIM_IN_OUT = 0.7;
+    /** A claim added or removed with a figure, a hedge or a source in it. */
+    static final double SOURCED_IN_OUT = 0.8;
     static final double MINOR_IN_OUT = 0.3;
     /** A rewording that puts one name in place of another ("hit Rafah" → "hit Khan Younis") alerts. */
     static final double NAMES_SWAPPED = 0.6;
@@ -176,9 +179,7 @@ final class Changes {
         boolean quote = !f.quotes.isEmpty();
         ChangeKind kind = quote ? (removed ? ChangeKind.QUOTE_REMOVED : ChangeKind.QUOTE_ADDED)
                 : removed ? ChangeKind.CLAIM_REMOVED : ChangeKind.CLAIM_ADDED;
-        double sig = quote ? QUOTE_IN_OUT
-                : !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? Math.max(CLAIM_IN_OUT, 0.8)
-                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
+        double sig = inOrOutSignificance(f, quote);
         List<Claim> claims = side.claims.claims(one);
         Set<ClaimKind> pref = quote ? Set.of(ClaimKind.QUOTE) : Set.of(ClaimKind.values());
         String key = ClaimIndex.choose(ClaimIndex.keys(claims, pref), Set.of());
@@ -189,6 +190,23 @@ final class Changes {
         out.add(removed
                 ? new ClaimChange(kind, key, f.text, "", Spans.whole(SpanKind.DELETE, f.text), sig, numbers, List.of(), s, -1)
                 : new ClaimChange(kind, key, "", f.text, Spans.whole(SpanKind.INSERT, f.text), sig, List.of(), numbers, -1, s));
+    }
+
+    /**
+     * How much a sentence added or removed matters: a quotation always alerts; a sentence that asserts nothing an
+     * editor could check ({@link ClaimShape}: another story's headline, a menu or list fragment, a question or pitch to
+     * the reader) stays visible as a minor change whatever figure or hedge word it carries; a claim alerts, more with a
+     * figure, a hedge or a source.
+     */
+    private static double inOrOutSignificance(Facts f, boolean quote) {
+        if (quote) {
+            return QUOTE_IN_OUT;
+        }
+        if (!ClaimShape.asserts(f.text)) {
+            return MINOR_IN_OUT;
+        }
+        return !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? SOURCED_IN_OUT
+                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
     }
 
     /**
@@ -266,9 +284,7 @@ final class Changes {
         boolean quote = !f.quotes.isEmpty();
         ChangeKind kind = quote ? (removed ? ChangeKind.QUOTE_REMOVED : ChangeKind.QUOTE_ADDED)
                 : removed ? ChangeKind.CLAIM_REMOVED : ChangeKind.CLAIM_ADDED;
-        double sig = quote ? QUOTE_IN_OUT
-                : !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? 0.8
-                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
+        double sig = inOrOutSignificance(f, quote);
         List<Claim> claims = longSide.claims.claims(List.of(longer));
         String key = ClaimIndex.choose(ClaimIndex.keys(claims, Set.of(ClaimKind.values())), Set.of());
         if (key == null) {
@@ -415,21 +431,40 @@ final class Changes {
         return key.toString();
     }
 
+    /** True when {@code text} is a question, an exhortation or a pitch to the reader. */
+    private static boolean toReader(String text) {
+        ClaimShape.Shape shape = ClaimShape.of(text);
+        return shape == ClaimShape.Shape.QUESTION || shape == ClaimShape.Shape.EXHORTATION
+                || shape == ClaimShape.Shape.READER;
+    }
+
     /** The sentences and edits of one group, and how to turn a finding into a {@link ClaimChange}. */
     final class Context {
         final Group group;
         final Facts a;
         final Facts b;
         final List<Edit> edits;
+        /**
+         * Both sides speak to the reader ({@link ClaimShape}: a question, an exhortation, a pitch in the first or
+         * second person): a pitch whose figure or words changed, or that had furniture glued on, is shown as a minor
+         * change. A title or a verbless line whose figure changes ("Capacity: 10 cups", "- Apple Cuts Prices by 10
+         * Percent") still alerts: the figure is the fact (VolatileFurnitureTest).
+         */
+        final boolean furniture;
 
         Context(Group group, Facts a, Facts b, List<Edit> edits) {
             this.group = group;
             this.a = a;
             this.b = b;
             this.edits = edits;
+            // a quotation on either side always counts: its words are a source's, whoever they address
+            this.furniture = a.quotes.isEmpty() && b.quotes.isEmpty() && toReader(a.text) && toReader(b.text);
         }
 
         void add(List<ClaimChange> out, ChangeKind kind, double significance, List<Span> spans, Set<ClaimKind> pref) {
+            if (furniture) {
+                significance = Math.min(significance, MINOR_IN_OUT);
+            }
             List<Claim> ca = before.claims.claims(group.olds());
             List<Claim> cb = after.claims.claims(group.news());
             String key = ClaimIndex.choose(ClaimIndex.keys(ca, pref), ClaimIndex.keys(cb, pref));

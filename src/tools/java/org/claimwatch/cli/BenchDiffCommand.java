@@ -38,6 +38,7 @@ public final class BenchDiffCommand implements Command {
                 corpus, score.expected(), score.predicted(), score.correct(), score.precision(), score.recall());
         out.printf("    noise-only pairs: %d, changes at or above ALERT_THRESHOLD %.2f on them: %d%n",
                 score.noiseCases(), VersionDiff.ALERT_THRESHOLD, score.noiseAlerts());
+        out.println("    " + score.inOutLine());
         boolean misses = args.contains("--misses");
         if (misses) {
             score.misses().forEach(m -> out.println("    " + m));
@@ -47,6 +48,7 @@ public final class BenchDiffCommand implements Command {
                         + "%d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
                 held.expected(), held.predicted(), held.correct(), held.precision(), held.recall(), held.noiseCases(),
                 held.noiseAlerts());
+        out.println("    " + held.inOutLine());
         if (misses) {
             held.misses().forEach(m -> out.println("    " + m));
         }
@@ -55,6 +57,7 @@ public final class BenchDiffCommand implements Command {
                         + "%d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
                 hard.expected(), hard.predicted(), hard.correct(), hard.precision(), hard.recall(), hard.noiseCases(),
                 hard.noiseAlerts());
+        out.println("    " + hard.inOutLine());
         hard.kindLines().forEach(l -> out.println("    " + l));
         if (misses) {
             hard.misses().forEach(m -> out.println("    " + m));
@@ -64,6 +67,7 @@ public final class BenchDiffCommand implements Command {
                         + "%d predicted, %d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
                 hardHeld.expected(), hardHeld.predicted(), hardHeld.correct(), hardHeld.precision(), hardHeld.recall(),
                 hardHeld.noiseCases(), hardHeld.noiseAlerts());
+        out.println("    " + hardHeld.inOutLine());
         hardHeld.kindLines().forEach(l -> out.println("    " + l));
         if (misses) {
             hardHeld.misses().forEach(m -> out.println("    " + m));
@@ -73,6 +77,7 @@ public final class BenchDiffCommand implements Command {
                         + "%d correct: precision %.3f recall %.3f; noise-only pairs %d, alerting changes on them %d%n",
                 heldB.expected(), heldB.predicted(), heldB.correct(), heldB.precision(), heldB.recall(),
                 heldB.noiseCases(), heldB.noiseAlerts());
+        out.println("    " + heldB.inOutLine());
         heldB.kindLines().forEach(l -> out.println("    " + l));
         if (misses) {
             heldB.misses().forEach(m -> out.println("    " + m));

@@ -17,7 +17,14 @@ import java.util.Map;
  * same kind has its snippet in the change's before or after text. Noise cases count their alerting changes.
  */
 record DiffScore(int expected, int predicted, int correct, int noiseCases, int noiseAlerts, List<String> misses,
-                 Map<ChangeKind, int[]> byKind) {
+                 Map<ChangeKind, int[]> byKind, int inOut, int inOutSilent) {
+
+    /** The line on expected changes of the kinds that alert: how many of them were found but would stay silent. */
+    String inOutLine() {
+        return String.format("expected changes of alerting kinds (all but CLAIM_REWORDED): %d found, %d of them below "
+                        + "ALERT_THRESHOLD",
+                inOut, inOutSilent);
+    }
 
     /** Per kind: expected, predicted and correct counts, as "KIND e/p/c P x R y" lines. */
     List<String> kindLines() {
@@ -41,6 +48,8 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
         int correct = 0;
         int noiseCases = 0;
         int noiseAlerts = 0;
+        int inOut = 0;
+        int inOutSilent = 0;
         List<String> misses = new ArrayList<>();
         Map<ChangeKind, int[]> byKind = new EnumMap<>(ChangeKind.class);
         for (DiffCase c : cases) {
@@ -70,6 +79,14 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
                     }
                 }
                 if (hit != null) {
+                    if (ch.kind() != ChangeKind.CLAIM_REWORDED) {
+                        inOut++;
+                        if (ch.significance() < VersionDiff.ALERT_THRESHOLD) {
+                            inOutSilent++;
+                            misses.add(c.id() + " silent " + ch.kind() + " " + ch.significance() + ": " + ch.before()
+                                    + " => " + ch.after());
+                        }
+                    }
                     open.remove(hit);
                     correct++;
                     byKind.get(ch.kind())[2]++;
@@ -81,6 +98,6 @@ record DiffScore(int expected, int predicted, int correct, int noiseCases, int n
                 misses.add(c.id() + " missed " + e.kind() + ": " + e.snippet());
             }
         }
-        return new DiffScore(expected, predicted, correct, noiseCases, noiseAlerts, misses, byKind);
+        return new DiffScore(expected, predicted, correct, noiseCases, noiseAlerts, misses, byKind, inOut, inOutSilent);
     }
 }
