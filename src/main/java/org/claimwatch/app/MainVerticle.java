@@ -10,7 +10,7 @@ import org.claimwatch.feeds.PollVerticle;
 import org.claimwatch.live.LiveVerticle;
 import org.claimwatch.metrics.MetricsVerticle;
 import org.claimwatch.web.HttpVerticle;
-import org.claimwatch.web.support.StageStatus;
+import org.claimwatch.http.StageStatus;
 
 import java.util.LinkedHashMap;
 import java.util.List;

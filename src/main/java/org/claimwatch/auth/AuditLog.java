@@ -4,7 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.web.support.Json;
+import org.claimwatch.http.Json;
 
 import java.util.List;
 import java.util.logging.Logger;

@@ -7,8 +7,8 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.web.support.ApiErrors;
-import org.claimwatch.web.support.Json;
+import org.claimwatch.http.ApiErrors;
+import org.claimwatch.http.Json;
 
 import java.time.Duration;
 

@@ -3,8 +3,8 @@ package org.claimwatch.auth;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.web.support.ApiErrors;
-import org.claimwatch.web.support.Json;
+import org.claimwatch.http.ApiErrors;
+import org.claimwatch.http.Json;
 
 /** Personal API tokens: created (the token is shown once), listed without secrets, revoked. */
 public final class TokensApi {

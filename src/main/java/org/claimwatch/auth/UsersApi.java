@@ -4,8 +4,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.claimwatch.web.support.ApiErrors;
-import org.claimwatch.web.support.Json;
+import org.claimwatch.http.ApiErrors;
+import org.claimwatch.http.Json;
 
 /**
  * Admin only: users and their roles. A new user gets a one-time password, shown once in the response. Nobody can

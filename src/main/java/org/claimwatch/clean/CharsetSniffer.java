@@ -1,6 +1,6 @@
 package org.claimwatch.clean;
 
-import org.claimwatch.feeds.parse.CharsetGuess;
+import org.claimwatch.charset.CharsetGuess;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

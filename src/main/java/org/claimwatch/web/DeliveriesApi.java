@@ -1,7 +1,7 @@
 package org.claimwatch.web;
 
-import org.claimwatch.web.support.Json;
-import org.claimwatch.web.support.ApiErrors;
+import org.claimwatch.http.Json;
+import org.claimwatch.http.ApiErrors;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

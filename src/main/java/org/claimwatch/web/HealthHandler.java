@@ -5,8 +5,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
-import org.claimwatch.web.support.Json;
-import org.claimwatch.web.support.StageStatus;
+import org.claimwatch.http.Json;
+import org.claimwatch.http.StageStatus;
 
 /** {@code /health}: 200 when the database answers and every stage is deployed, 503 otherwise. */
 final class HealthHandler implements Handler<RoutingContext> {

@@ -1,6 +1,6 @@
 package org.claimwatch.web;
 
-import org.claimwatch.web.support.ApiErrors;
+import org.claimwatch.http.ApiErrors;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

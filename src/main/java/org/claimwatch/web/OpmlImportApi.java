@@ -13,8 +13,8 @@ import io.vertx.pgclient.PgException;
 import org.claimwatch.bus.Addresses;
 import org.claimwatch.feeds.parse.FeedParseException;
 import org.claimwatch.feeds.parse.OpmlReader;
-import org.claimwatch.web.support.ApiErrors;
-import org.claimwatch.web.support.Json;
+import org.claimwatch.http.ApiErrors;
+import org.claimwatch.http.Json;
 import org.claimwatch.feeds.FeedStore;
 
 import java.nio.charset.StandardCharsets;

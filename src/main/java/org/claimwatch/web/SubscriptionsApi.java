@@ -1,8 +1,8 @@
 package org.claimwatch.web;
 
 import org.claimwatch.config.Settings;
-import org.claimwatch.web.support.ApiErrors;
-import org.claimwatch.web.support.Json;
+import org.claimwatch.http.ApiErrors;
+import org.claimwatch.http.Json;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;

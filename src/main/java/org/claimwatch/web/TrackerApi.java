@@ -1,6 +1,6 @@
 package org.claimwatch.web;
 
-import org.claimwatch.web.support.Json;
+import org.claimwatch.http.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -30,10 +30,10 @@ class ArchitectureTest {
 
     /** Pure cores: text in, values out; no Vert.x, no database, no other layer of ours. */
     static final List<String> CORES = List.of("claims", "clean", "diff", "stories", "feeds.parse", "feeds.discover",
-            "articles.schedule", "semantic", "sitememory");
+            "articles.schedule", "semantic", "sitememory", "charset");
     /** Shared infrastructure that features build on. */
     static final List<String> SHARED = List.of("bus", "config", "db", "json", "metrics", "net", "cluster",
-            "web.support", "semantic.model");
+            "http", "semantic.model");
     /** Features: each owns its verticle, store and SQL. */
     static final List<String> FEATURES = List.of("feeds", "articles", "alerts", "auth", "stories.pipeline",
             "tracker", "live");

@@ -1,5 +1,7 @@
 package org.claimwatch.feeds.parse;
 
+import org.claimwatch.charset.CharsetGuess;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -1,4 +1,4 @@
-package org.claimwatch.feeds.parse;
+package org.claimwatch.charset;
 
 import org.mozilla.universalchardet.UniversalDetector;
 

@@ -1,4 +1,4 @@
-package org.claimwatch.web.support;
+package org.claimwatch.http;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
