@@ -46,13 +46,14 @@ public final class BenchChurnCommand implements Command {
     private static final int VOLATILE = 0;
     private static final int FULL = 1;
     private static final int EDIT = 2;
+    private static final int SPARING = 3;
 
     /** Counts of one half. */
     private static final class Tally {
         int pages;
-        int[] significant = new int[3];
-        int[] flips = new int[3];
-        int[] changedPages = new int[3];
+        int[] significant = new int[4];
+        int[] flips = new int[4];
+        int[] changedPages = new int[4];
         int editable;
         int found;
         int spuriousBeside;
@@ -210,6 +211,8 @@ public final class BenchChurnCommand implements Command {
         pct(out, "    significant changes beside it", tune.spuriousBeside, tune.editable, check.spuriousBeside,
                 check.editable);
         pct(out, "    verdict flips", tune.flips[EDIT], tune.pages, check.flips[EDIT], check.pages);
+        pct(out, "(d) " + label(SPARING) + ": pages with a significant claim change", tune.significant[SPARING],
+                tune.pages, check.significant[SPARING], check.pages);
     }
 
     /**
@@ -273,8 +276,9 @@ public final class BenchChurnCommand implements Command {
                 ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())),
                 List.of(), null, noContinuity ? null : base.version().rawHtmlGz())
                 : VersionHistory.empty();
-        for (int k = 0; k < 3; k++) {
-            FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE : FurnitureChurn.Mode.FULL;
+        for (int k = 0; k < 4; k++) {
+            FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE
+                    : k == SPARING ? FurnitureChurn.Mode.FULL_SPARING_ARTICLE_BLOCKS : FurnitureChurn.Mode.FULL;
             FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, pool);
             t.churnedNodes += k == FULL ? copy.churnedNodes() : 0;
             PageOutcome o = VersionBuilder.build(1, copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8",
@@ -327,8 +331,10 @@ public final class BenchChurnCommand implements Command {
                 for (ClaimChange c : changes) {
                     if (c.significance() >= VersionDiff.ALERT_THRESHOLD) {
                         significant = true;
-                        t.kinds[k].merge(c.kind().name(), 1, Integer::sum);
-                        if (show) {
+                        if (k < t.kinds.length) {
+                            t.kinds[k].merge(c.kind().name(), 1, Integer::sum);
+                        }
+                        if (show && k != SPARING) {
                             printChange(out, p, k, c);
                         }
                     }
@@ -351,6 +357,7 @@ public final class BenchChurnCommand implements Command {
         return switch (k) {
             case VOLATILE -> "volatile churn";
             case FULL -> "full churn";
+            case SPARING -> "full churn sparing blocks with article text";
             default -> "full churn + body edit";
         };
     }

@@ -31,13 +31,16 @@ import java.util.regex.Pattern;
  *   rotate.</li>
  *   <li>{@link Mode#FULL}: every furniture text is replaced by other pages' furniture of about the same length
  *   (headlines with numbers and quotes, promo lines, bylines).</li>
+ *   <li>{@link Mode#FULL_SPARING_ARTICLE_BLOCKS}: the same, except texts inside a block (paragraph, heading, list
+ *   item) that also holds article text: inline code, a link or a bold run that the ground truth left out of a
+ *   sentence it kept (a diagnostic of how much of full churn is the ground truth's granularity).</li>
  * </ul>
  * {@link #editBodyNumber} also changes one number inside the article. Deterministic for a given page and pool.
  */
 public final class FurnitureChurn {
 
     /** Which furniture changes. */
-    public enum Mode { NONE, VOLATILE, FULL }
+    public enum Mode { NONE, VOLATILE, FULL, FULL_SPARING_ARTICLE_BLOCKS }
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
@@ -146,8 +149,16 @@ public final class FurnitureChurn {
         List<TextNode> nodes = textNodes(doc);
         int churned = 0;
         List<TextNode> article = new ArrayList<>();
+        java.util.Set<Element> articleBlocks = new java.util.HashSet<>();
+        if (mode == Mode.FULL_SPARING_ARTICLE_BLOCKS) {
+            for (TextNode t : nodes) {
+                if (c.article(t) && block(t) != null) {
+                    articleBlocks.add(block(t));
+                }
+            }
+        }
         for (TextNode t : nodes) {
-            if (!c.furniture(t)) {
+            if (!c.furniture(t) || articleBlocks.contains(block(t))) {
                 if (c.article(t)) {
                     article.add(t);
                 }
@@ -157,7 +168,7 @@ public final class FurnitureChurn {
             String replaced = switch (mode) {
                 case NONE -> s;
                 case VOLATILE -> volatileChurn(t, s, pool, random);
-                case FULL -> fullChurn(s, pool, random);
+                case FULL, FULL_SPARING_ARTICLE_BLOCKS -> fullChurn(s, pool, random);
             };
             if (!replaced.equals(s)) {
                 t.text(replaced);
@@ -174,6 +185,16 @@ public final class FurnitureChurn {
             }
         }
         return new Copy(doc.outerHtml(), before, after, churned);
+    }
+
+    /** The nearest block element holding a text node (a paragraph, a heading, a list item, a box). */
+    private static Element block(TextNode t) {
+        for (Node p = t.parent(); p instanceof Element e; p = p.parent()) {
+            if (e.isBlock()) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static String volatileChurn(TextNode t, String s, Pool pool, Random random) {
