@@ -55,7 +55,8 @@ public final class FurnitureChurn {
     private static final Pattern VOLATILE_TEXT = Pattern.compile("\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}"
             + "|\\b(ago|updated|published|posted)\\b|\\b\\d+(\\.\\d+)?[km]?\\s*(comments?|views?|shares?|likes?|reads?|"
             + "followers?|subscribers?|replies|responses|reactions|min(ute)?s?|hours?|days?)\\b|"
-            + "\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(\\d|[a-z]{3,9}\\.?\\s+\\d)|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d",
+            + "\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(\\d|[a-z]{3,9}\\.?\\s+\\d)|\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?"
+            + "|dec(ember)?)\\.?\\s+\\d",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> SKIP_PARENTS = Set.of("script", "style", "textarea", "template", "title");
 
