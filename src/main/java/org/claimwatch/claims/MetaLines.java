@@ -15,25 +15,37 @@ import java.util.regex.Pattern;
  */
 public final class MetaLines {
 
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    /**
+     * Month names of the languages of the feeds editors follow: English, German, French, Spanish, Italian,
+     * Portuguese and Dutch (longer forms first, so that "marzo" is not read as "mar" and a stray "zo").
+     */
+    private static final String FOREIGN_MONTH = "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
+            + "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+            + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+            + "|januari|februari|maart|mei|augustus";
+    private static final String MONTH = "(?:" + FOREIGN_MONTH + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+            + "|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
-    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th|\\.)?";
     private static final String YEAR = "\\d{4}";
     /** A calendar date in words or digits, with an optional weekday before it. */
     static final String DATE = "(?:" + WEEKDAY + "\\.?,?\\s+)?(?:"
             + MONTH + "\\.?\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?(?!\\d)"
-            + "|" + DAY + "\\s+" + MONTH + "\\.?(?:,?\\s*" + YEAR + ")?(?!\\d)"
+            + "|" + DAY + "\\s+(?:de\\s+)?" + MONTH + "\\.?(?:,?\\s*(?:de\\s+)?" + YEAR + ")?(?!\\d)"
             + "|" + MONTH + "\\.?\\s+" + YEAR + "(?!\\d)"
             + "|" + YEAR + "-\\d{1,2}-\\d{1,2}(?!\\d)"
             + "|\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})(?!\\d))";
-    private static final String TIME = "(?:(?:at\\s+)?\\d{1,2}[:.]\\d{1,2}(?![\\d%])\\s*(?:[ap]\\.?m\\.?)?"
+    private static final String TIME = "(?:(?:at\\s+)?\\d{1,2}(?::\\d{1,2}|[.h]\\d{2})(?![\\d%])\\s*(?:[ap]\\.?m\\.?|uhr)?"
             + "|\\d{1,2}\\s*[ap]\\.?m\\.?(?![\\p{L}]))(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|ist|ast|cst|cdt))?";
     private static final String RELATIVE = "(?:(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
-            + "|weeks?|months?|years?|yrs?)\\s+ago|just\\s+now|yesterday|today)";
+            + "|weeks?|months?|years?|yrs?)\\s+ago|\\d+\\s*[smhdw]\\s+ago|just\\s+now|yesterday|today)";
     private static final String COUNTER = "(?:\\d[\\d,.]*\\s*[km]?\\+?\\s*(?:comments?|views?|shares?|likes?|reads?"
             + "|followers?|subscribers?|replies|reply|responses?|reactions?|votes?|ratings?|reviews?|claps?"
-            + "|min(?:ute)?s?\\s+read|minutes?\\s+to\\s+read)"
+            + "|min(?:ute)?s?\\s+read|minutes?\\s+to\\s+read"
+            + "|min(?:\\.|utes?|utos?|uti)?\\s+(?:lesezeit|de\\s+lecture|de\\s+lectura|di\\s+lettura|de\\s+leitura|leestijd))"
+            + "|(?:lectura|lettura|leitura)\\s+de\\s+\\d+\\s*min(?:\\.|utos?|uti)?(?![\\p{L}])"
             + "|(?:comments?|shares?|views?|likes?|replies)\\s*:?\\s*\\d[\\d,.]*\\s*[km]?(?![\\d\\p{L}]))";
     /** The expressions a metadata line is made of. */
     private static final Pattern VOLATILE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + TIME + "|"
@@ -59,7 +71,12 @@ public final class MetaLines {
             "updated", "update", "published", "posted", "modified", "written", "reviewed", "edited", "fact-checked",
             "checked", "fact", "share", "comments", "comment", "views", "read", "min", "last", "am", "pm", "behalf",
             "ago", "now", "just", "today", "yesterday", "originally", "first", "medically", "staff", "writer",
-            "editor", "reporter", "contributor", "correspondent", "date", "time");
+            "editor", "reporter", "contributor", "correspondent", "date", "time",
+            // the same words of datelines in German, French, Spanish, Italian, Portuguese and Dutch
+            "aktualisiert", "veröffentlicht", "um", "von", "publié", "publiée", "mis", "jour", "le", "la", "à", "par",
+            "actualizado", "actualizada", "publicado", "publicada", "el", "de", "a", "las", "por", "pubblicato",
+            "aggiornato", "il", "alle", "di", "da", "bijgewerkt", "gepubliceerd", "op", "om", "door", "atualizado",
+            "atualizada", "em", "às");
     private static final int MAX_WORDS = 12;
     /**
      * Every lower-case word that {@link #VOLATILE} can take out of a line (months, weekdays, time zones, time units,
@@ -76,7 +93,14 @@ public final class MetaLines {
             "years", "yr", "yrs", "ago", "just", "now", "yesterday", "today", "k", "m", "comment", "comments", "view",
             "views", "share", "shares", "like", "likes", "read", "reads", "follower", "followers", "subscriber",
             "subscribers", "replies", "reply", "response", "responses", "reaction", "reactions", "vote", "votes",
-            "rating", "ratings", "review", "reviews", "clap", "claps", "to", "st", "nd", "rd", "th");
+            "rating", "ratings", "review", "reviews", "clap", "claps", "to", "st", "nd", "rd", "th", "uhr", "h", "s", "d",
+            "w", "lesezeit", "lecture", "lectura", "lettura", "leitura", "leestijd", "minutos", "minuto", "minuti",
+            "de", "di", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+            "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+            "setiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+            "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+            "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus");
 
     private MetaLines() {
     }
