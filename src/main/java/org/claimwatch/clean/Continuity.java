@@ -23,7 +23,13 @@ import java.util.Set;
  *   <li>a paragraph of the stored version that the fresh extraction lost, but that the page still shows, stays
  *   where it was (a claim is "removed" only when it has left the page);</li>
  *   <li>a paragraph the fresh extraction added, but that the previous page already showed outside the article,
- *   stays out (it is not new: only the cleaner's mind changed).</li>
+ *   stays out (it is not new: only the cleaner's mind changed);</li>
+ *   <li>text written into a slot of the page that held furniture (the two pages' text nodes aligned, the old
+ *   texts none of them in the stored article) stays out: phrase rules that caught the old wording may miss the
+ *   new one;</li>
+ *   <li>a line that is mostly one link's text stays out (a pointer to another page is no claim, and teasers turn
+ *   over on every fetch);</li>
+ *   <li>an edited paragraph replaces its old wording even when that still shows elsewhere on the page.</li>
  * </ul>
  * Text that is new on the page, edited or gone is the fresh extraction's, unchanged. Paragraphs of fewer than
  * {@link #MIN_WORDS} words are left to the extraction (too short to be found reliably). Pure and thread-safe.
