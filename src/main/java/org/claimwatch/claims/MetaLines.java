@@ -46,7 +46,8 @@ public final class MetaLines {
             + "|min(?:ute)?s?\\s+read|minutes?\\s+to\\s+read"
             + "|min(?:\\.|utes?|utos?|uti)?\\s+(?:lesezeit|de\\s+lecture|de\\s+lectura|di\\s+lettura|de\\s+leitura|leestijd))"
             + "|(?:lectura|lettura|leitura)\\s+de\\s+\\d+\\s*min(?:\\.|utos?|uti)?(?![\\p{L}])"
-            + "|(?:comments?|shares?|views?|likes?|replies)\\s*:?\\s*\\d[\\d,.]*\\s*[km]?(?![\\d\\p{L}]))";
+            + "|(?:comments?|shares?|views?|likes?|replies|votes?)\\s*(?::\\s*|\\(\\s*)?\\d[\\d,.]*\\s*[km]?\\)?"
+            + "(?![\\d\\p{L}]))";
     /** The expressions a metadata line is made of. */
     private static final Pattern VOLATILE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + TIME + "|"
             + RELATIVE + "|" + COUNTER + ")");
@@ -71,7 +72,7 @@ public final class MetaLines {
             "updated", "update", "published", "posted", "modified", "written", "reviewed", "edited", "fact-checked",
             "checked", "fact", "share", "comments", "comment", "views", "read", "min", "last", "am", "pm", "behalf",
             "ago", "now", "just", "today", "yesterday", "originally", "first", "medically", "staff", "writer",
-            "editor", "reporter", "contributor", "correspondent", "date", "time",
+            "editor", "reporter", "contributor", "correspondent", "date", "time", "shares", "likes", "votes", "replies",
             // the same words of datelines in German, French, Spanish, Italian, Portuguese and Dutch
             "aktualisiert", "veröffentlicht", "um", "von", "publié", "publiée", "mis", "jour", "le", "la", "à", "par",
             "actualizado", "actualizada", "publicado", "publicada", "el", "de", "a", "las", "por", "pubblicato",
