@@ -173,8 +173,8 @@ public final class Continuity {
     /**
      * The texts now written where the previous page had furniture: the two pages' text nodes are aligned, and a run
      * of nodes replaced in place whose old texts were none of them in the stored article (a node of two words or
-     * more was there, and none of those is in it) held furniture; what took its place is furniture's too, and so is
-     * a node inserted between furniture on both sides. A node inserted next to article text, or replacing it, is not.
+     * more was there, and none of those is in it) held furniture; what took its place is furniture's too. A node
+     * inserted where there was none, or replacing article text, is not.
      */
     private record Slots(Map<String, Integer> texts) {
 
@@ -189,15 +189,7 @@ public final class Continuity {
                 return new Slots(texts); // a huge or redesigned page: aligning it would cost more than it can tell
             }
             for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
-                if (d.getTarget().size() == 0) {
-                    continue;
-                }
-                if (d.getSource().size() == 0) {
-                    // inserted where there was nothing: furniture's when the nodes around it on both sides were
-                    int at = d.getSource().getPosition();
-                    if (outsideArticle(a, at - 1, -1, article) && outsideArticle(a, at, 1, article)) {
-                        d.getTarget().getLines().forEach(w -> texts.merge(w, count(w), Math::max));
-                    }
+                if (d.getSource().size() == 0 || d.getTarget().size() == 0) {
                     continue;
                 }
                 boolean telling = false;
@@ -217,20 +209,6 @@ public final class Continuity {
                 }
             }
             return new Slots(texts);
-        }
-
-        /**
-         * Whether the nearest node of two words or more from {@code from} in direction {@code step} exists and is not
-         * in the stored article.
-         */
-        private static boolean outsideArticle(List<String> nodes, int from, int step, String article) {
-            for (int i = from; i >= 0 && i < nodes.size(); i += step) {
-                String w = nodes.get(i);
-                if (count(w) >= 2) {
-                    return !article.contains(" " + w + " ");
-                }
-            }
-            return false;
         }
 
         /** How many of {@code b}'s node texts {@code a} does not have (a bound on the alignment's work). */

@@ -171,24 +171,4 @@ class ContinuityTest {
                 nodes("Home", A, B, other, C, pitch)).text();
         assertEquals(text(A, B, other, C), now);
     }
-
-    @Test
-    void textInsertedAmongFurnitureIsFurniture() {
-        String before = text(A, B, C);
-        String teaser1 = "Why the river flooded again and what the council plans next";
-        String teaser2 = "Ten things to do in the city this weekend, from markets to music";
-        String inserted = "Rail strike called off after late talks, the unions said on Sunday night.";
-        String now = Continuity.carry(before, nodes("Home", A, B, C, "More stories", teaser1, teaser2),
-                text(A, B, C, inserted), nodes("Home", A, B, C, "More stories", teaser1, inserted, teaser2)).text();
-        assertEquals(before, now);
-    }
-
-    @Test
-    void textInsertedAtTheArticlesEndIsAdded() {
-        String before = text(A, B, C);
-        String note = "Correction: an earlier version of this article gave the wrong date for the council vote.";
-        String now = Continuity.carry(before, nodes("Home", A, B, C, "More stories", "Why the river flooded again"),
-                text(A, B, C, note), nodes("Home", A, B, C, note, "More stories", "Why the river flooded again")).text();
-        assertEquals(text(A, B, C, note), now);
-    }
 }
