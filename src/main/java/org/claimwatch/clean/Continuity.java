@@ -171,10 +171,11 @@ public final class Continuity {
     }
 
     /**
-     * The texts now written where the previous page had furniture: the two pages' text nodes are aligned, and a run
-     * of nodes replaced in place whose old texts were none of them in the stored article (a node of two words or
-     * more was there, and none of those is in it) held furniture; what took its place is furniture's too. A node
-     * inserted where there was none, or replacing article text, is not.
+     * The texts now written where the previous page had furniture: the two pages' text nodes are aligned, and in a
+     * run of nodes replaced in place node for node, a node whose old text (two words or more) was not in the stored
+     * article held furniture: what took its place is furniture's too. A node inserted where there was none, one in a
+     * run whose length changed (a paragraph added after a timestamp that ticked), or one replacing article text, is
+     * not.
      */
     private record Slots(Map<String, Integer> texts) {
 
@@ -189,22 +190,17 @@ public final class Continuity {
                 return new Slots(texts); // a huge or redesigned page: aligning it would cost more than it can tell
             }
             for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
-                if (d.getSource().size() == 0 || d.getTarget().size() == 0) {
+                List<String> olds = d.getSource().getLines();
+                List<String> news = d.getTarget().getLines();
+                if (olds.size() != news.size()) {
+                    // nodes were added or taken away in the run (a paragraph inserted after a timestamp that
+                    // ticked): which new node took which old one's place is unknown, so none is furniture's
                     continue;
                 }
-                boolean telling = false;
-                boolean inArticle = false;
-                for (String w : d.getSource().getLines()) {
-                    if (count(w) >= 2) {
-                        telling = true;
-                        inArticle |= article.contains(" " + w + " ");
-                    }
-                }
-                if (telling && !inArticle) {
-                    for (String w : d.getTarget().getLines()) {
-                        if (!w.isEmpty()) {
-                            texts.merge(w, count(w), Math::max);
-                        }
+                for (int k = 0; k < olds.size(); k++) {
+                    String old = olds.get(k);
+                    if (count(old) >= 2 && !article.contains(" " + old + " ") && !news.get(k).isEmpty()) {
+                        texts.merge(news.get(k), count(news.get(k)), Math::max);
                     }
                 }
             }

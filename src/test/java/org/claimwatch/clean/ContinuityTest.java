@@ -171,4 +171,14 @@ class ContinuityTest {
                 nodes("Home", A, B, other, C, pitch)).text();
         assertEquals(text(A, B, other, C), now);
     }
+
+    @Test
+    void aParagraphAddedRightAfterATimestampThatMovedIsTheEdit() {
+        String before = text(A, B, C);
+        String added = "Update: the council said on Monday evening that the vote would be held again in March.";
+        // the page's "Updated" line ticks and the new paragraph follows it: one run of changed nodes
+        String now = Continuity.carry(before, nodes("Home", "Updated 5 minutes ago", A, B, C),
+                text(added, A, B, C), nodes("Home", "Updated 1 minute ago", added, A, B, C)).text();
+        assertEquals(text(added, A, B, C), now);
+    }
 }
