@@ -41,6 +41,8 @@ public final class Continuity {
     /** Pages with more text nodes than this, or more changed ones than {@link #MAX_CHANGED_NODES}, are not aligned. */
     static final int MAX_NODES = 5_000;
     static final int MAX_CHANGED_NODES = 1_000;
+    /** A link line of this many words or more that ends like a sentence is text. */
+    static final int SENTENCE_WORDS = 6;
     /** A link line at least this long is a sentence written as a link, and treated as text. */
     static final int MAX_LINK_LINE = 160;
     /** An edited paragraph shares at least this many tenths of the shorter side's distinct words with its old self. */
@@ -80,7 +82,7 @@ public final class Continuity {
 
     /**
      * As {@link #carry(String, String, String, String)}, knowing the pages' links. A line the fresh extraction
-     * added that is nothing but a link's text (shorter than {@link #MAX_LINK_LINE}) stays out: a pointer to another
+     * added that is nothing but a link's text (shorter than {@link #MAX_LINK_LINE}, and not a sentence) stays out: a pointer to another
      * page is no claim of this article, and teasers turn over on every fetch. Where such lines took the place of
      * stored lines that were links' texts and are gone, a teaser slot rotated: the stored lines stay.
      */
@@ -107,7 +109,7 @@ public final class Continuity {
             List<String> fresher = new ArrayList<>();
             boolean links = false;
             for (String p : d.getTarget().getLines()) {
-                if (newPage.isLink(p) && p.length() < MAX_LINK_LINE) {
+                if (newPage.isLink(p) && p.length() < MAX_LINK_LINE && !isSentence(p)) {
                     links = true;
                 } else if (!outside.covers(p) && !oldPage.shows(p)) {
                     fresher.add(p);
@@ -247,6 +249,20 @@ public final class Continuity {
             }
             return covered * 3 >= n * 2;
         }
+    }
+
+    /**
+     * A line that reads as a sentence (ends like one, six words or more): a sentence written as a link ("Police
+     * arrested a suspect, officials said.") is text; teasers are headlines, without a final stop.
+     */
+    private static boolean isSentence(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        boolean ends = last == '.' || last == '!' || last == '"' || last == '”' || last == '’';
+        return ends && count(normal(t)) >= SENTENCE_WORDS;
     }
 
     private static List<String> paragraphs(String text) {

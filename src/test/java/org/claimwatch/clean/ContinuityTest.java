@@ -181,4 +181,13 @@ class ContinuityTest {
                 text(added, A, B, C), nodes("Home", "Updated 1 minute ago", added, A, B, C)).text();
         assertEquals(text(added, A, B, C), now);
     }
+
+    @Test
+    void aSentenceWrittenAsALinkIsText() {
+        String before = text(A, B, C);
+        String update = "Police arrested a suspect in the shooting late on Sunday, officials said.";
+        Continuity.Page oldPage = new Continuity.Page(page(A, B, C), java.util.List.of());
+        Continuity.Page newPage = new Continuity.Page(page(update, A, B, C), java.util.List.of(update));
+        assertEquals(text(update, A, B, C), Continuity.carry(before, oldPage, text(update, A, B, C), newPage).text());
+    }
 }
