@@ -47,13 +47,16 @@ public final class BenchChurnCommand implements Command {
     private static final int FULL = 1;
     private static final int EDIT = 2;
     private static final int SPARING = 3;
+    private static final int ADD = 4;
 
     /** Counts of one half. */
     private static final class Tally {
         int pages;
-        int[] significant = new int[4];
-        int[] flips = new int[4];
-        int[] changedPages = new int[4];
+        int[] significant = new int[5];
+        int[] flips = new int[5];
+        int[] changedPages = new int[5];
+        int addable;
+        int addFound;
         int editable;
         int found;
         int spuriousBeside;
@@ -213,6 +216,8 @@ public final class BenchChurnCommand implements Command {
         pct(out, "    verdict flips", tune.flips[EDIT], tune.pages, check.flips[EDIT], check.pages);
         pct(out, "(d) " + label(SPARING) + ": pages with a significant claim change", tune.significant[SPARING],
                 tune.pages, check.significant[SPARING], check.pages);
+        pct(out, "(e) full churn + a news paragraph added to the article: found, alerting", tune.addFound,
+                tune.addable, check.addFound, check.addable);
     }
 
     /**
@@ -276,10 +281,10 @@ public final class BenchChurnCommand implements Command {
                 ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())),
                 List.of(), null, noContinuity ? null : base.version().rawHtmlGz())
                 : VersionHistory.empty();
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE
                     : k == SPARING ? FurnitureChurn.Mode.FULL_SPARING_ARTICLE_BLOCKS : FurnitureChurn.Mode.FULL;
-            FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, pool);
+            FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, k == ADD, pool);
             t.churnedNodes += k == FULL ? copy.churnedNodes() : 0;
             PageOutcome o = VersionBuilder.build(1, copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8",
                     history, AT, furniture);
@@ -302,6 +307,19 @@ public final class BenchChurnCommand implements Command {
                     && o.kind() == PageOutcome.Kind.NEW_VERSION ? o.version().changes() : List.of();
             if (o.kind() == PageOutcome.Kind.NEW_VERSION && base.kind() == PageOutcome.Kind.NEW_VERSION) {
                 t.changedPages[k]++;
+            }
+            if (k == ADD) {
+                if (copy.numberAfter() == null || base.kind() != PageOutcome.Kind.NEW_VERSION) {
+                    continue;
+                }
+                t.addable++;
+                boolean found = changes.stream().anyMatch(c -> c.significance() >= VersionDiff.ALERT_THRESHOLD
+                        && c.after() != null && c.after().contains("4,321"));
+                t.addFound += found ? 1 : 0;
+                if (show && !found) {
+                    out.printf("  TUNE %s added paragraph not found as an alerting change%n", p.truth().id());
+                }
+                continue;
             }
             if (k == EDIT) {
                 if (copy.numberBefore() == null || base.kind() != PageOutcome.Kind.NEW_VERSION) {
@@ -358,6 +376,7 @@ public final class BenchChurnCommand implements Command {
             case VOLATILE -> "volatile churn";
             case FULL -> "full churn";
             case SPARING -> "full churn sparing blocks with article text";
+            case ADD -> "full churn + paragraph added";
             default -> "full churn + body edit";
         };
     }

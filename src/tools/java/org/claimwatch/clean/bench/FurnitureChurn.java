@@ -143,8 +143,22 @@ public final class FurnitureChurn {
         return doc.outerHtml();
     }
 
+    /** A sentence of news, with a figure found nowhere else, that {@link #churn} can add to the article. */
+    public static final String ADDED_SENTENCE = "Officials said on Tuesday that 4,321 residents had been moved to "
+            + "shelters after the river burst its banks overnight.";
+
     /** A churned copy of a freshly parsed page ({@code doc} is changed). */
     public static Copy churn(BenchPage page, Document doc, Mode mode, boolean editBody, Pool pool) {
+        return churn(page, doc, mode, editBody, false, pool);
+    }
+
+    /**
+     * As {@link #churn(BenchPage, Document, Mode, boolean, Pool)}; with {@code addParagraph}, a paragraph holding
+     * {@link #ADDED_SENTENCE} is also added to the article, after an article paragraph in its middle third (the
+     * Copy's numberBefore is then "", numberAfter the sentence; null when the page has no article paragraph).
+     */
+    public static Copy churn(BenchPage page, Document doc, Mode mode, boolean editBody, boolean addParagraph,
+                             Pool pool) {
         Classifier c = new Classifier(page);
         Random random = new Random(page.truth().id().hashCode() * 31L + mode.ordinal());
         List<TextNode> nodes = textNodes(doc);
@@ -178,6 +192,18 @@ public final class FurnitureChurn {
         }
         String before = null;
         String after = null;
+        if (addParagraph) {
+            for (int k = 0; k < article.size(); k++) {
+                TextNode t = article.get((article.size() / 3 + k) % article.size());
+                Element b = block(t);
+                if (b != null && words(t.getWholeText()) >= 8 && !b.normalName().equals("body")) {
+                    b.after("<p>" + ADDED_SENTENCE + "</p>");
+                    before = "";
+                    after = ADDED_SENTENCE;
+                    break;
+                }
+            }
+        }
         if (editBody) {
             String[] edit = editBodyNumber(article);
             if (edit != null) {
