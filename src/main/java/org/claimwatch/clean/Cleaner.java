@@ -2,8 +2,11 @@ package org.claimwatch.clean;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -93,15 +96,15 @@ public final class Cleaner {
         try {
             HtmlPrefilter.Result filtered = HtmlPrefilter.filter(CharsetSniffer.decode(html, httpCharset));
             Document doc = Parser.htmlParser().parseInput(filtered.markup().reader(), url == null ? "" : url);
-            List<String> links = new java.util.ArrayList<>();
+            List<String> links = new ArrayList<>();
             for (Element a : doc.body().getElementsByTag("a")) {
                 if (a.hasAttr("href")) {
                     links.add(a.text());
                 }
             }
-            List<String> nodes = new java.util.ArrayList<>();
-            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+            List<String> nodes = new ArrayList<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t && !t.isBlank()) {
                     nodes.add(t.text());
                 }
             }, doc.body());
