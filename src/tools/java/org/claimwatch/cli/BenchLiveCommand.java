@@ -21,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,18 +51,11 @@ public final class BenchLiveCommand implements Command {
         String transport = o.getOrDefault("transport", "ws");
         long batchMs = Long.parseLong(o.getOrDefault("batch-ms", String.valueOf(AppConfig.defaults()
                 .getLong(ConfigKeys.LIVE_BATCH_MS))));
-        Path data = Files.createTempDirectory("claimwatch-bench-live");
-        data.toFile().setExecutable(true, false);
-        data.toFile().setReadable(true, false);
         String password = "bench-" + System.nanoTime();
-        int port = BenchSupport.freePort();
-        JsonObject config = AppConfig.defaults()
-                .put(ConfigKeys.DATA_DIR, data.toString())
-                .put(ConfigKeys.DB_EMBEDDED_PORT, BenchSupport.freePort())
-                .put(ConfigKeys.HTTP_HOST, "127.0.0.1")
-                .put(ConfigKeys.HTTP_PORT, port)
+        JsonObject config = BenchSupport.instanceConfig("bench-live")
                 .put(ConfigKeys.LIVE_BATCH_MS, batchMs)
                 .put("auth.adminPassword", password);
+        int port = config.getInteger(ConfigKeys.HTTP_PORT);
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double loadAtStart = os.getSystemLoadAverage();
         try (App app = App.start(config)) {

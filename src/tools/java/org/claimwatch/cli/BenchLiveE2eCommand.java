@@ -1,9 +1,7 @@
 package org.claimwatch.cli;
 
 import com.microsoft.playwright.Page;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.claimwatch.config.AppConfig;
 import org.claimwatch.config.ConfigKeys;
 import org.claimwatch.support.Await;
 import org.claimwatch.support.Browser;
@@ -14,7 +12,6 @@ import org.claimwatch.support.SqlAdmin;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,13 +46,7 @@ public final class BenchLiveE2eCommand implements Command {
             err.println("bench-live-e2e: seed 0 no longer says \"" + FIGURE + "\"");
             return 2;
         }
-        Path data = Files.createTempDirectory("claimwatch-bench-e2e");
-        JsonObject config = AppConfig.defaults()
-                .put(ConfigKeys.DATA_DIR, data.toString())
-                .put(ConfigKeys.DB_EMBEDDED_PORT, BenchSupport.freePort())
-                .put(ConfigKeys.HTTP_HOST, "127.0.0.1")
-                .put(ConfigKeys.HTTP_PORT, BenchSupport.freePort())
-                .put(ConfigKeys.NET_ALLOW, new JsonArray().add("127.0.0.0/8"))
+        JsonObject config = BenchSupport.instanceConfig("bench-e2e")
                 .put(ConfigKeys.ARTICLE_RECHECK_S, 1)
                 .put(ConfigKeys.NLP_EMBEDDINGS, embeddings)
                 .put(ConfigKeys.AUTH_ADMIN_PASSWORD, RunningApp.ADMIN_PASSWORD);

@@ -77,15 +77,7 @@ public final class BenchPollCommand implements Command {
         for (String line; (line = siteOut.readLine()) != null && !line.equals("ready"); ) {
             addresses.add(line);
         }
-        Path data = Files.createTempDirectory("claimwatch-bench-poll");
-        data.toFile().setExecutable(true, false);
-        data.toFile().setReadable(true, false);
-        JsonObject config = AppConfig.defaults()
-                .put(ConfigKeys.DATA_DIR, data.toString())
-                .put(ConfigKeys.DB_EMBEDDED_PORT, BenchSupport.freePort())
-                .put(ConfigKeys.HTTP_HOST, "127.0.0.1")
-                .put(ConfigKeys.HTTP_PORT, BenchSupport.freePort())
-                .put(ConfigKeys.NET_ALLOW, new JsonArray().add("127.0.0.0/8"))
+        JsonObject config = BenchSupport.instanceConfig("bench-poll")
                 .put(ConfigKeys.FETCH_BATCH, articles == null ? 0 : Integer.parseInt(o.getOrDefault("fetch-batch",
                         String.valueOf(AppConfig.defaults().getInteger(ConfigKeys.FETCH_BATCH)))))
                 .put(ConfigKeys.POLL_BATCH, Integer.parseInt(o.getOrDefault("poll-batch",

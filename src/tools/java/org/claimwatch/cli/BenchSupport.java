@@ -119,6 +119,23 @@ final class BenchSupport {
         return Runtime.getRuntime().maxMemory();
     }
 
+    /**
+     * The product's defaults for a benchmark instance: its own data directory (named after {@code name}, readable by
+     * the embedded database's user when run as root), embedded PostgreSQL and HTTP on free loopback ports, and the
+     * loopback addresses allowed as fetch targets.
+     */
+    static io.vertx.core.json.JsonObject instanceConfig(String name) throws IOException {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("claimwatch-" + name);
+        data.toFile().setExecutable(true, false);
+        data.toFile().setReadable(true, false);
+        return org.claimwatch.config.AppConfig.defaults()
+                .put(org.claimwatch.config.ConfigKeys.DATA_DIR, data.toString())
+                .put(org.claimwatch.config.ConfigKeys.DB_EMBEDDED_PORT, freePort())
+                .put(org.claimwatch.config.ConfigKeys.HTTP_HOST, "127.0.0.1")
+                .put(org.claimwatch.config.ConfigKeys.HTTP_PORT, freePort())
+                .put(org.claimwatch.config.ConfigKeys.NET_ALLOW, new io.vertx.core.json.JsonArray().add("127.0.0.0/8"));
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
