@@ -130,7 +130,7 @@ public final class VersionBuilder {
         }
         Continuity.Page storedPage = Cleaner.page(gunzip(history.latestPageGz()), url, null);
         return storedPage == null ? fresh
-                : Continuity.carry(stored, storedPage, fresh, Cleaner.page(html, url, charset)).text();
+                : Continuity.carry(stored, storedPage, fresh, Cleaner.page(html, url, charset));
     }
 
     private static byte[] gunzip(byte[] gz) {

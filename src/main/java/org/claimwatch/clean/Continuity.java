@@ -48,10 +48,6 @@ public final class Continuity {
     /** An edited paragraph shares at least this many tenths of the shorter side's distinct words with its old self. */
     private static final int EDIT_SHARE_TENTHS = 6;
 
-    /** The reconciled text, and how many paragraphs were carried over or held out. */
-    public record Result(String text, int carried, int heldOut) {
-    }
-
     /**
      * A page as continuity sees it: its whole visible text, the texts of its links, and its text nodes in document
      * order (the page's slots; empty when unknown).
@@ -75,7 +71,7 @@ public final class Continuity {
      * newest stored version's text), given the visible text of the page {@code stored} came from
      * ({@code storedPage}) and of the new page ({@code freshPage}). Any of the three others null: {@code fresh}.
      */
-    public static Result carry(String stored, String storedPage, String fresh, String freshPage) {
+    public static String carry(String stored, String storedPage, String fresh, String freshPage) {
         return carry(stored, storedPage == null ? null : new Page(storedPage, List.of()), fresh,
                 freshPage == null ? null : new Page(freshPage, List.of()));
     }
@@ -86,22 +82,20 @@ public final class Continuity {
      * page is no claim of this article, and teasers turn over on every fetch. Where such lines took the place of
      * stored lines that were links' texts and are gone, a teaser slot rotated: the stored lines stay.
      */
-    public static Result carry(String stored, Page storedPage, String fresh, Page freshPage) {
+    public static String carry(String stored, Page storedPage, String fresh, Page freshPage) {
         if (stored == null || storedPage == null || freshPage == null || fresh == null || stored.equals(fresh)) {
-            return new Result(fresh, 0, 0);
+            return fresh;
         }
         List<String> before = paragraphs(stored);
         List<String> after = paragraphs(fresh);
         Patch<String> patch = DiffUtils.diff(before, after);
         if (patch.getDeltas().isEmpty()) {
-            return new Result(fresh, 0, 0);
+            return fresh;
         }
         PageWords oldPage = new PageWords(storedPage);
         PageWords newPage = new PageWords(freshPage);
         Slots outside = Slots.outside(storedPage.nodes(), freshPage.nodes(), " " + normal(stored) + " ");
         List<String> out = new ArrayList<>(Math.max(before.size(), after.size()));
-        int carried = 0;
-        int heldOut = 0;
         int next = 0;
         for (AbstractDelta<String> d : patch.getDeltas()) {
             int at = d.getTarget().getPosition();
@@ -117,23 +111,19 @@ public final class Continuity {
             }
             if (links && fresher.isEmpty() && rotated(d.getSource().getLines(), oldPage, newPage)) {
                 out.addAll(d.getSource().getLines());
-                carried += d.getSource().size();
-                heldOut += d.getTarget().size();
                 next = at + d.getTarget().size();
                 continue;
             }
             for (String p : d.getSource().getLines()) {
                 if (newPage.shows(p) && !editedInto(p, fresher)) {
                     out.add(p);
-                    carried++;
                 }
             }
-            heldOut += d.getTarget().size() - fresher.size();
             out.addAll(fresher);
             next = at + d.getTarget().size();
         }
         out.addAll(after.subList(next, after.size()));
-        return new Result(String.join("\n\n", out), carried, heldOut);
+        return String.join("\n\n", out);
     }
 
     /**
