@@ -102,7 +102,7 @@ final class Numbers {
                 continue;
             }
             if (skip[i] || !t.number() || SCALES.containsKey(t.norm()) && !t.norm().equals("hundred")
-                    && i > 0 && tokens.get(i - 1).number()) {
+                    && i > 0 && tokens.get(i - 1).number() || listMarker(text, t)) {
                 i++;
                 continue;
             }
@@ -132,6 +132,31 @@ final class Numbers {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The marker of a numbered list's item ("5. ", "3) " at the start of a line): where the item sits in its list,
+     * not a figure it asserts. A list renumbered when an item is inserted above moves it.
+     */
+    static boolean listMarker(String text, Token t) {
+        String n = t.norm();
+        if (n.isEmpty() || n.length() > 3 || !n.chars().allMatch(Character::isDigit) || t.end() >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(t.end());
+        if (after != '.' && after != ')' || t.end() + 1 < text.length() && !Character.isWhitespace(text.charAt(t.end() + 1))) {
+            return false;
+        }
+        for (int k = t.start() - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matchesBefore(String text, List<Token> tokens, boolean[] skip, int i, String[] words) {

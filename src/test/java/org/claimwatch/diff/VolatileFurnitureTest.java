@@ -149,6 +149,25 @@ class VolatileFurnitureTest {
                 "The strike began 15 days ago and has closed six ports.");
     }
 
+    /**
+     * A numbered list renumbered (an item inserted above, a reference list re-sorted) moves the markers that
+     * start its items: no figure of the item changed. A figure inside the item still alerts.
+     */
+    @Test
+    void listRenumberedIsNoNumberChange() {
+        assertSilent("5. Ortega L, Brandt K, Sato M. Salt intake and blood pressure in older adults.",
+                "6. Ortega L, Brandt K, Sato M. Salt intake and blood pressure in older adults.");
+        assertSilent("3) The ferry will leave from the north pier from now on.",
+                "4) The ferry will leave from the north pier from now on.");
+        assertSilent("12. Harbour tolls were raised for heavy lorries.",
+                "13. Harbour tolls were raised for heavy lorries.");
+        assertAlerts("5. Police said 12 people were injured in the crash.",
+                "5. Police said 15 people were injured in the crash.");
+        assertAlerts("2. The council voted 7-2 to approve the plan.",
+                "3. The council voted 5-4 to approve the plan.");
+        assertAlerts("Officials said 12. Others disagreed.", "Officials said 15. Others disagreed.");
+    }
+
     @Test
     void metaLinesAreNoClaims() {
         assertThat(MetaLines.is("Harbor Analytics | October 15, 2024")).isTrue();

@@ -86,18 +86,26 @@ public final class BenchChurnCommand implements Command {
     private static boolean noContinuity;
     /** {@code --dump ID}: writes a TUNE page's stored and churned texts to /tmp (for looking into one page). */
     private static String dump;
+    /** {@code --salt N}: another draw of the random churn (which teasers and lines come in); 0 is the default. */
+    private static int salt;
+    /** {@code --volatile-only}: only the volatile copy (quick rounds over several salts). */
+    private static boolean volatileOnly;
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        String dir = args.stream().filter(a -> !a.startsWith("--")).findFirst().orElse(null);
+        String dir = args.isEmpty() || args.get(0).startsWith("--") ? null : args.get(0);
         boolean details = args.contains("--tune-details");
         boolean tuneOnly = args.contains("--tune-only");
         boolean siteMemory = args.contains("--site-memory");
         noContinuity = args.contains("--no-continuity");
         int d = args.indexOf("--dump");
         dump = d >= 0 && d + 1 < args.size() ? args.get(d + 1) : null;
+        int sa = args.indexOf("--salt");
+        salt = sa >= 0 && sa + 1 < args.size() ? Integer.parseInt(args.get(sa + 1)) : 0;
+        volatileOnly = args.contains("--volatile-only");
         if (dir == null) {
-            err.println("usage: bench-churn DIR [--tune-details] [--tune-only] [--site-memory] [--no-continuity]");
+            err.println("usage: bench-churn DIR [--tune-details] [--tune-only] [--site-memory] [--no-continuity]"
+                    + " [--dump ID] [--salt N] [--volatile-only]");
             return 2;
         }
         List<BenchPage> pages = BenchSet.load(Path.of(dir));
@@ -281,10 +289,11 @@ public final class BenchChurnCommand implements Command {
                 ? new VersionHistory(1, base.version().text(), List.of(TextFingerprint.of(base.version().text())),
                 List.of(), null, noContinuity ? null : base.version().rawHtmlGz())
                 : VersionHistory.empty();
-        for (int k = 0; k < 5; k++) {
+        for (int k = 0; k < (volatileOnly ? 1 : 5); k++) {
             FurnitureChurn.Mode mode = k == VOLATILE ? FurnitureChurn.Mode.VOLATILE
                     : k == SPARING ? FurnitureChurn.Mode.FULL_SPARING_ARTICLE_BLOCKS : FurnitureChurn.Mode.FULL;
-            FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, k == ADD, pool);
+            FurnitureChurn.Copy copy = FurnitureChurn.churn(p, FurnitureChurn.parse(p), mode, k == EDIT, k == ADD, pool,
+                    salt);
             t.churnedNodes += k == FULL ? copy.churnedNodes() : 0;
             PageOutcome o = VersionBuilder.build(1, copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8",
                     history, AT, furniture);

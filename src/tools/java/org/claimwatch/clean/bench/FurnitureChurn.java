@@ -159,8 +159,18 @@ public final class FurnitureChurn {
      */
     public static Copy churn(BenchPage page, Document doc, Mode mode, boolean editBody, boolean addParagraph,
                              Pool pool) {
+        return churn(page, doc, mode, editBody, addParagraph, pool, 0);
+    }
+
+    /**
+     * As {@link #churn(BenchPage, Document, Mode, boolean, boolean, Pool)}, with the random choices (which teasers
+     * and lines come in) drawn from another stream for each {@code salt}: more re-fetches of the same pages, for
+     * finding failure classes on the TUNE half without looking at the CHECK half. Salt 0 is the default copy.
+     */
+    public static Copy churn(BenchPage page, Document doc, Mode mode, boolean editBody, boolean addParagraph,
+                             Pool pool, int salt) {
         Classifier c = new Classifier(page);
-        Random random = new Random(page.truth().id().hashCode() * 31L + mode.ordinal());
+        Random random = new Random(page.truth().id().hashCode() * 31L + mode.ordinal() + salt * 1_000_003L);
         List<TextNode> nodes = textNodes(doc);
         int churned = 0;
         List<TextNode> article = new ArrayList<>();
