@@ -28,7 +28,7 @@ import java.util.Set;
  *   texts none of them in the stored article) stays out: phrase rules that caught the old wording may miss the
  *   new one;</li>
  *   <li>a line that is mostly one link's text stays out (a pointer to another page is no claim, and teasers turn
- *   over on every fetch);</li>
+ *   over on every fetch; in a list of links, a linked sentence is one more teaser);</li>
  *   <li>an edited paragraph replaces its old wording even when that still shows elsewhere on the page.</li>
  * </ul>
  * Text that is new on the page, edited or gone is the fresh extraction's, unchanged. Paragraphs of fewer than
@@ -43,6 +43,8 @@ public final class Continuity {
     static final int MAX_CHANGED_NODES = 1_000;
     /** A link line of this many words or more that ends like a sentence is text. */
     static final int SENTENCE_WORDS = 6;
+    /** Link lines in one run that make it a list of links (see {@link #linkList}). */
+    static final int LIST_LINKS = 3;
     /** A link line at least this long is a sentence written as a link, and treated as text. */
     static final int MAX_LINK_LINE = 160;
     /** An edited paragraph shares at least this many tenths of the shorter side's distinct words with its old self. */
@@ -102,14 +104,20 @@ public final class Continuity {
             out.addAll(after.subList(next, at));
             List<String> fresher = new ArrayList<>();
             boolean links = false;
+            boolean linkedSentencesOnly = true;
+            boolean list = linkList(d.getTarget().getLines(), newPage);
             for (String p : d.getTarget().getLines()) {
-                if (newPage.isLink(p) && p.length() < MAX_LINK_LINE && !isSentence(p)) {
+                boolean link = newPage.isLink(p) && p.length() < MAX_LINK_LINE;
+                if (link && (list || !isSentence(p))) {
                     links = true;
                 } else if (!outside.covers(p) && !oldPage.shows(p)) {
                     fresher.add(p);
+                    linkedSentencesOnly &= link;
                 }
             }
-            if (links && fresher.isEmpty() && rotated(d.getSource().getLines(), oldPage, newPage)) {
+            // a slot whose links' texts all left for other links' texts turned over, whatever their shape
+            if ((links || !fresher.isEmpty()) && (fresher.isEmpty() || linkedSentencesOnly)
+                    && rotated(d.getSource().getLines(), oldPage, newPage)) {
                 out.addAll(d.getSource().getLines());
                 next = at + d.getTarget().size();
                 continue;
@@ -124,6 +132,18 @@ public final class Continuity {
         }
         out.addAll(after.subList(next, after.size()));
         return String.join("\n\n", out);
+    }
+
+    /**
+     * The lines are a list of links: {@link #LIST_LINKS} or more of them, two thirds or more, are links' texts. In
+     * such a list a linked sentence is one more teaser (a summary written as a sentence), not an update.
+     */
+    private static boolean linkList(List<String> lines, PageWords page) {
+        int n = 0;
+        for (String p : lines) {
+            n += page.isLink(p) && p.length() < MAX_LINK_LINE ? 1 : 0;
+        }
+        return n >= LIST_LINKS && n * 3 >= lines.size() * 2;
     }
 
     /**

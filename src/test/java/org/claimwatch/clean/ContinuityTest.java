@@ -190,4 +190,31 @@ class ContinuityTest {
         Continuity.Page newPage = new Continuity.Page(page(update, A, B, C), java.util.List.of(update));
         assertEquals(text(update, A, B, C), Continuity.carry(before, oldPage, text(update, A, B, C), newPage));
     }
+
+    /**
+     * A list of links that joins the extraction (a teaser list the cleaner now takes) stays out whole, a teaser
+     * written as a sentence among them too: in a run of link lines, a linked sentence is one more teaser. A
+     * linked sentence on its own is still text ({@link #aSentenceWrittenAsALinkIsText}).
+     */
+    @Test
+    void aLinkedSentenceInAListOfLinksIsATeaser() {
+        String before = text(A, B, C);
+        String sentence = "Omnichannel contact software that runs natively in the cloud.";
+        String link3 = "Five walks along the coast to try before the spring";
+        Continuity.Page oldPage = new Continuity.Page(page(A, B, C), java.util.List.of());
+        Continuity.Page newPage = new Continuity.Page(page(sentence, LINK, LINK2, link3, A, B, C),
+                java.util.List.of(sentence, LINK, LINK2, link3));
+        assertEquals(before, Continuity.carry(before, oldPage,
+                text("- " + sentence, "- " + LINK, "- " + LINK2, "- " + link3, A, B, C), newPage));
+    }
+
+    /** A teaser slot whose link line turns into a linked sentence rotated: the stored line stays, no addition. */
+    @Test
+    void aLinkedSentenceInTheSlotOfALinkLineThatLeftIsATeaserRotating() {
+        String before = text(A, B, "- " + LINK, C);
+        String sentence = "Hosts, renders and streams 3D experiences for every team.";
+        Continuity.Page oldPage = new Continuity.Page(page(A, B, LINK, C), java.util.List.of(LINK));
+        Continuity.Page newPage = new Continuity.Page(page(A, B, sentence, C), java.util.List.of(sentence));
+        assertEquals(before, Continuity.carry(before, oldPage, text(A, B, "- " + sentence, C), newPage));
+    }
 }
