@@ -217,4 +217,22 @@ class ContinuityTest {
         Continuity.Page newPage = new Continuity.Page(page(A, B, sentence, C), java.util.List.of(sentence));
         assertEquals(before, Continuity.carry(before, oldPage, text(A, B, "- " + sentence, C), newPage));
     }
+
+    /**
+     * The lede rewritten while the timestamp and the reading time next to it tick: the rewrite is the news, even in
+     * a run of changed nodes that holds furniture.
+     */
+    @Test
+    void aLedeRewrittenNextToTickingFurnitureIsTheEdit() {
+        String lede = "Police are searching for a gunman after a shooting near the station on Sunday night.";
+        String rewritten = "A man of 34 has been charged with murder, detectives confirmed this morning.";
+        String before = text(lede, B, C);
+        java.util.List<String> oldNodes = java.util.List.of("Home", "Updated 5 minutes ago", "4 min read",
+                "Share this story now", lede, B, C);
+        java.util.List<String> newNodes = java.util.List.of("Home", "Updated 1 minute ago", "5 min read",
+                "Share this story today", rewritten, B, C);
+        String now = Continuity.carry(before, new Continuity.Page(String.join(" ", oldNodes), java.util.List.of(), oldNodes),
+                text(rewritten, B, C), new Continuity.Page(String.join(" ", newNodes), java.util.List.of(), newNodes));
+        assertEquals(text(rewritten, B, C), now);
+    }
 }
