@@ -61,6 +61,17 @@ public final class MetaLines {
     private static final Pattern CITATION = Pattern.compile("(?<![\\p{L}\\d])\\d{1,4}\\s*\\(\\s*[\\w-]{1,8}\\s*\\)\\s*:"
             + "\\s*[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?(?!\\d)");
     private static final int MAX_CITATION = 400;
+    /**
+     * A sentence about the page itself, not the news: when this article was written, reviewed or updated ("This
+     * article was last updated on December 5, 2025.", "This story was originally published on March 3."), or how
+     * many read it now ("12 people are reading this now").
+     */
+    private static final Pattern ABOUT_PAGE = Pattern.compile("(?iu)^\\s*(?:this\\s+(?:article|story|page|post|piece|guide"
+            + "|review|report|content|information|explainer|feature)\\s+(?:was|has\\s+been|is|were)\\s+(?:last\\s+|originally\\s+"
+            + "|first\\s+|most\\s+recently\\s+|medically\\s+)?(?:updated|reviewed|modified|edited|published|fact-checked"
+            + "|checked|verified|posted|written|revised)\\s+(?:on\\s+|at\\s+)?(?:" + DATE + ")(?:,?\\s*(?:at\\s+)?" + TIME + ")?"
+            + "|\\d[\\d,.]*\\s*[km]?\\+?\\s+(?:people|readers|others|users|visitors)\\s+(?:are\\s+)?(?:reading|viewing|watching)"
+            + "(?:\\s+(?:this|it))?(?:\\s+(?:right\\s+)?now)?)\\s*[.!]?\\s*$");
     /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + MONTH + "|\\d{1,2})\\s*"
             + "(?:[–—-]|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*(?:" + DATE + "|" + MONTH + "\\b)");
@@ -115,6 +126,9 @@ public final class MetaLines {
             return false;
         }
         if (line.contains("(@") && SIGNATURE.matcher(line).matches()) {
+            return true;
+        }
+        if (line.length() <= 120 && ABOUT_PAGE.matcher(line).matches()) {
             return true;
         }
         if (hasProseWord(line)) {
