@@ -51,10 +51,24 @@ final class BoilerplatePatterns {
     /** Words one of which every {@link #CONTENT} name holds (a cheap test before the pattern). */
     private static final String[] CONTENT_WORDS = {"body", "content", "text", "post", "prose"};
 
-    /** Whether a class/id string names a container of the article body ({@link #CONTENT}). */
+    /**
+     * Whether a class/id string names a container of the article body ({@link #CONTENT}). A token written as BEM's
+     * {@code block__element} (CSS modules' {@code File_block__element__hash} too) names the element: the block is
+     * the container it sits in, so {@code article-content__caption} is a caption, not the article's container.
+     */
     static boolean namesContent(String classAndId) {
-        return containsAny(classAndId.toLowerCase(Locale.ROOT), CONTENT_WORDS)
-                && CONTENT.matcher(classAndId).find();
+        if (!containsAny(classAndId.toLowerCase(Locale.ROOT), CONTENT_WORDS)) {
+            return false;
+        }
+        for (String token : classAndId.split("\\s+")) {
+            int end = withoutModuleHash(token, 0, token.length());
+            int element = end >= 2 ? token.lastIndexOf("__", end - 2) : -1;
+            String name = element > 0 ? token.substring(element + 2, end) : token.substring(0, end);
+            if (CONTENT.matcher(name).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Class/id substrings that push a candidate's score down (weaker than FURNITURE: text sidebars still lose). */
@@ -87,12 +101,34 @@ final class BoilerplatePatterns {
             while (end < n && !Character.isWhitespace(classAndId.charAt(end))) {
                 end++;
             }
-            if (end > start && end - start < 60 && tokenTest.test(lower.substring(start, end))) {
+            if (end > start && end - start < 60
+                    && tokenTest.test(lower.substring(start, withoutModuleHash(classAndId, start, end)))) {
                 return true;
             }
             start = end;
         }
         return false;
+    }
+
+    /**
+     * Where a class token ends without the hash that CSS modules append to a local name ({@code File_local__AuqrJ}:
+     * two underscores and five base64 characters, one of them a capital or a digit), so that the local name is the
+     * token's last part; {@code end} when there is none (a BEM element such as {@code story__promo} is all lower case).
+     */
+    static int withoutModuleHash(String token, int start, int end) {
+        int hashStart = end - 5;
+        if (hashStart - 2 <= start || token.charAt(hashStart - 1) != '_' || token.charAt(hashStart - 2) != '_') {
+            return end;
+        }
+        boolean hashLike = false;
+        for (int i = hashStart; i < end; i++) {
+            char c = token.charAt(i);
+            if (!(c == '_' || c == '-' || c < 128 && Character.isLetterOrDigit(c))) {
+                return end;
+            }
+            hashLike |= Character.isUpperCase(c) || Character.isDigit(c);
+        }
+        return hashLike ? hashStart - 2 : end;
     }
 
     /** Whether one lower-cased class or id token names furniture. */
