@@ -38,27 +38,29 @@ final class GluedSentences {
         }
         // only lines without a final stop can have a sentence glued on: few, so the pairs stay few
         for (int o : unpaired.removed()) {
-            if (endsWithStop(before.passages.get(o).text())) {
-                continue;
-            }
-            for (int n : unpaired.added()) {
-                if (!gluedNew.contains(n) && glued(o, n, false, out)) {
-                    gluedOld.add(o);
-                    gluedNew.add(n);
-                    break;
-                }
+            if (!endsWithStop(before.passages.get(o).text())) {
+                glueOnto(o, unpaired.added(), false, out, gluedOld, gluedNew);
             }
         }
         for (int n : unpaired.added()) {
-            if (gluedNew.contains(n) || endsWithStop(after.passages.get(n).text())) {
-                continue;
+            if (!gluedNew.contains(n) && !endsWithStop(after.passages.get(n).text())) {
+                glueOnto(n, unpaired.removed(), true, out, gluedOld, gluedNew);
             }
-            for (int o : unpaired.removed()) {
-                if (!gluedOld.contains(o) && glued(n, o, true, out)) {
-                    gluedOld.add(o);
-                    gluedNew.add(n);
-                    break;
-                }
+        }
+    }
+
+    /**
+     * Reports the first sentence of {@code longers} (on the other side of {@code line}'s, not glued yet) that is
+     * {@code line} with a sentence after it, and takes the two.
+     */
+    private void glueOnto(int line, List<Integer> longers, boolean removed, List<ClaimChange> out,
+                          Set<Integer> gluedOld, Set<Integer> gluedNew) {
+        Set<Integer> taken = removed ? gluedOld : gluedNew;
+        for (int longer : longers) {
+            if (!taken.contains(longer) && glued(line, longer, removed, out)) {
+                gluedOld.add(removed ? longer : line);
+                gluedNew.add(removed ? line : longer);
+                return;
             }
         }
     }
