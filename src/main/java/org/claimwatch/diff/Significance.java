@@ -1,0 +1,86 @@
+package org.claimwatch.diff;
+
+import org.claimwatch.claims.ClaimShape;
+
+import java.util.List;
+
+/** How much a claim change matters, in [0,1]: the weights of each kind and the rules that raise or cap them. */
+final class Significance {
+
+    static final double NUMBER = 0.9;
+    static final double HEDGE = 0.85;
+    static final double ATTRIBUTION = 0.8;
+    static final double QUOTE_IN_OUT = 0.8;
+    static final double CLAIM_IN_OUT = 0.7;
+    /** A claim added or removed with a figure, a hedge or a source in it. */
+    static final double SOURCED_IN_OUT = 0.8;
+    static final double MINOR_IN_OUT = 0.3;
+    /** A rewording that puts one name in place of another ("hit Rafah" → "hit Khan Younis") alerts. */
+    static final double NAMES_SWAPPED = 0.6;
+    static final double NOTE = 0.8;
+
+    private Significance() {
+    }
+
+    /**
+     * How much a sentence added or removed matters: a quotation always alerts; a sentence that asserts nothing an
+     * editor could check ({@link ClaimShape}: another story's headline, a menu or list fragment, a question or pitch to
+     * the reader) stays visible as a minor change whatever figure or hedge word it carries; a claim alerts, more with a
+     * figure, a hedge or a source.
+     */
+    static double ofAddedOrRemoved(Facts f, boolean quote) {
+        if (quote) {
+            return QUOTE_IN_OUT;
+        }
+        if (!ClaimShape.asserts(f.text)) {
+            return MINOR_IN_OUT;
+        }
+        return !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? SOURCED_IN_OUT
+                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
+    }
+
+    /**
+     * How much a rewording with no typed change in it matters: a name put in place of another alerts; otherwise the
+     * less alike the two sides, the more, staying below the alert threshold. Rounded to three decimals.
+     */
+    static double ofRewording(List<Edit> edits, Facts a, Facts b, double similarity) {
+        double sig = namesSwapped(edits, a, b) ? NAMES_SWAPPED : Math.min(0.4, 0.1 + 0.3 * (1 - similarity));
+        return Math.round(sig * 1000) / 1000.0;
+    }
+
+    /**
+     * Both sides speak to the reader ({@link ClaimShape}: a question, an exhortation, a pitch in the first or
+     * second person): a pitch whose figure or words changed, or that had furniture glued on, is shown as a minor
+     * change. A title or a verbless line whose figure changes ("Capacity: 10 cups", "- Apple Cuts Prices by 10
+     * Percent") still alerts: the figure is the fact (VolatileFurnitureTest).
+     */
+    static boolean furniture(Facts a, Facts b) {
+        // a quotation on either side always counts: its words are a source's, whoever they address
+        return a.quotes.isEmpty() && b.quotes.isEmpty() && toReader(a.text) && toReader(b.text);
+    }
+
+    /** True when one edit both removes and inserts a name outside quotes. */
+    private static boolean namesSwapped(List<Edit> edits, Facts a, Facts b) {
+        for (Edit e : edits) {
+            boolean out = false;
+            boolean in = false;
+            for (int k = e.fromA(); k < e.toA(); k++) {
+                out |= a.tokens.get(k).name() && !a.inQuote[k];
+            }
+            for (int k = e.fromB(); k < e.toB(); k++) {
+                in |= b.tokens.get(k).name() && !b.inQuote[k];
+            }
+            if (out && in) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} is a question, an exhortation or a pitch to the reader. */
+    private static boolean toReader(String text) {
+        ClaimShape.Shape shape = ClaimShape.of(text);
+        return shape == ClaimShape.Shape.QUESTION || shape == ClaimShape.Shape.EXHORTATION
+                || shape == ClaimShape.Shape.READER;
+    }
+}
