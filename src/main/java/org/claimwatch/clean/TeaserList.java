@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Teaser lists of other stories, found by repetition wherever they sit: a run of three or more sibling boxes of one
  * shape (tag and class names), each opening with a headline that links to another page of the same site and adding
- * at most a short summary, a byline or a date, the headlines all different. A box with a long prose sentence is never
+ * at most a short summary, a byline or a date, the headlines all different; or each an image and a headline with no
+ * link at all (cards made clickable by script), a heading alone. A box with a long prose sentence is never
  * a teaser, nor a box whose link sits inside a sentence or leads to another site (lists of products or sources).
  * Confined to one cleaning call.
  */
@@ -158,6 +159,9 @@ final class TeaserList {
             return null;
         }
         TextStats.Counts c = stats.get(box);
+        if (c.linkChars == 0 && c.chars >= 20 && c.chars <= MAX_OTHER) {
+            return cardHeadline(box);
+        }
         if (c.chars < 20 || c.chars > MAX_BOX || c.chars - c.linkChars > MAX_OTHER || c.linkChars * 4 < c.chars) {
             return null;
         }
@@ -184,6 +188,25 @@ final class TeaserList {
             return null;
         }
         return headline.attr("href");
+    }
+
+    /**
+     * A card drawn without a link in its text (the whole box is clickable by script): a heading that reads as a
+     * headline (four words or more) and is all the box's text, its image already pruned. The heading stands for the
+     * address.
+     */
+    private static String cardHeadline(Element box) {
+        Element heading = null;
+        for (Element e : box.getAllElements()) {
+            if (heading == null && DomTrees.HEADINGS.contains(e.normalName())) {
+                heading = e;
+            }
+        }
+        if (heading == null) {
+            return null;
+        }
+        String text = heading.text().strip();
+        return text.equals(box.text().strip()) && ParagraphFilter.hasWords(text, 4) ? "card:" + text : null;
     }
 
     /** Whether the headline link opens the box's text after at most a short kicker, or is (in) a heading. */
