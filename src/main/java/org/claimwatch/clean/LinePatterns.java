@@ -12,7 +12,8 @@ final class LinePatterns {
     static final Pattern SHARE_BAR = Pattern.compile("(?i)(?:(?:share|share this|share on|share article|share story|"
             + "tweet|email|e-mail|print|copy|copy link|link copied|save|comment|comments|facebook|twitter|x|linkedin|"
             + "whatsapp|pinterest|reddit|telegram|flipboard|messenger|sms|gift|gift article|bookmark|listen|copied|"
-            + "share (?:this|the) (?:blog|post|article|story|page)(?: on| via)?)"
+            + "share (?:this|the) (?:blog|post|article|story|page)(?: on| via)?|"
+            + "listen to (?:this|the) (?:article|story|episode)(?: now)?)"
             + "[\\s:|·•,/]*)+");
 
     /** The letters (either case) a {@link #SHARE_BAR} line can start with: every share word's first letter. */
@@ -37,7 +38,8 @@ final class LinePatterns {
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
             + "|(?:advertisement|advertising|ad|sponsored|sponsored content|paid content|paid post|partner content|"
             + "promoted|promoted content)\\W*"
-            + "|(?:advertisement\\W*)?(?:continue|scroll to continue) reading(?: below| with content)?\\W*"
+            + "|(?:advertisement\\W*)?(?:continue reading|scroll(?: down)? to (?:continue|read)(?: reading)?)"
+            + "(?: below| with content)?\\W*"
             + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
             + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
             + ".*|(?:we|this (?:post|article|site)) (?:may be|are|is|might be) compensated\\b.*|this (?:post|article) (?:may )?contains? affiliate links.*)");
@@ -78,6 +80,15 @@ final class LinePatterns {
             + "more|recommended|watch|listen|read next|must read|don['’]?t miss|trending|live updates?|live|"
             + "read|click here|see more|more coverage|more on this|explore)\\s*:\\s*.{0,200}");
 
+    /**
+     * The fixed lines of a press release or a page's closing box: "About Acme: Acme is ...", "About the author: ...",
+     * "Media contact: ...", "For press inquiries, contact ..."; and a line that opens with "Click here to/for".
+     */
+    static final Pattern PRESS_BOILERPLATE = Pattern.compile("(?i)\\W*(?:about (?:the )?(?:authors?|writers?|"
+            + "reporters?|[A-Z][\\p{L}&.'’ -]{1,40})\\s*:\\s*\\S.*|(?:media|press|investor|public relations) "
+            + "(?:contacts?|inquiries|enquiries|office)\\s*:.*|for (?:media|press) (?:inquiries|enquiries|information)"
+            + "\\b.*|click here (?:to|for)\\b[^.!?]*[.!?>»\\s]*)");
+
     /** Reading time, bylines, timestamps and other meta lines. */
     static final Pattern META_LINE = Pattern.compile("(?i)\\s*(?:[·•|]\\s*)?(?:\\d+\\s*(?:-|–)?\\s*min(?:ute)?s?"
             + "(?: read| to read| listen)?|(?:by|written by|posted by|words by|reporting by|edited by|author)\\s*:?"
@@ -89,14 +100,14 @@ final class LinePatterns {
             + "|\\(?\\d[\\d,.]*k?\\s*(?:comments?|shares?|likes?|views?|reviews?|reactions?)\\)?"
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
             + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120}"
-            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\))\\s*");
+            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\)|(?:additional|with) reporting (?:by|from) [^.!?]{2,60}\\.)\\s*");
 
     /**
      * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
      * and no "all rights reserved" (or else a digit).
      */
     private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
-        "author", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
+        "author", "additional", "with", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
         "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture", "(with"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
@@ -165,7 +176,11 @@ final class LinePatterns {
             + "\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"
             + "\\bview (?:it|this (?:email|newsletter)) in your browser|\\bhelp (?:me|us) spread the word|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
-            + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
+            + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please|"
+            + "\\b(?:download|get|install) (?:our|the [\\w ]{1,30}) app\\b|"
+            + "\\b(?:got|have) a (?:news )?tip\\b|\\bsend (?:us )?(?:your )?(?:news )?tips\\b|"
+            + "\\bhave your say\\b|\\b(?:leave|post|add|share) (?:a|your) (?:comments?|thoughts|reply) "
+            + "(?:below|in the comments)|\\blet us know in the comments)");
 
     /** A closing sales pitch: "Want to ...?", "Ready to ...?", "Looking for ...?" and the like. */
     static final Pattern PITCH = Pattern.compile("(?i)\\W*(?:want to|ready to|looking for|need (?:help|a|an)|"
@@ -184,7 +199,9 @@ final class LinePatterns {
     /** Cookie and consent notices. */
     static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "
             + "cookies\\b|\\baccept (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
-            + "|\\byou are using an outdated browser|\\benable javascript\\b|\\bjavascript is (?:disabled|required))");
+            + "|\\byou are using an outdated browser|\\benable javascript\\b|\\bjavascript is (?:disabled|required)"
+            + "|\\b(?:you(?:'re|’re| are)|you seem to be|you appear to be) (?:using|running) an? ad[ -]?blocker"
+            + "|\\b(?:disable|turn off|pause) (?:your|the) ad[ -]?blocker|\\bwhitelist (?:our|this) (?:site|website|domain))");
 
     /** Phrases of a paywall or registration wall. */
     static final Pattern PAYWALL = Pattern.compile("(?i)(?:subscribe (?:now )?to (?:continue|keep) reading|"

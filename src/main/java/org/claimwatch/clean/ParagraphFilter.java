@@ -27,14 +27,17 @@ final class ParagraphFilter {
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
         "if you liked", "if you enjoyed", "please leave", "spread the word", "trusted", "reliable", "browser",
-        "advertising on", "donation"};
+        "advertising on", "donation", " app", "tip", "your say", "comment", "let us know"};
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
     private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
     /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
     private static final String[] TAIL_WORDS = {"subscri", "newsletter", "story", "favo", "promotion", "account",
         "member", "comment", "support", "donate", "sign", "log", "patron", "updates", "mailing", "continue",
         "limit", "unlock", "register", "reading", "reached", "read", "exclusive", "only"};
-    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript"};
+    /** Words one of which every {@link LinePatterns#PRESS_BOILERPLATE} line holds. */
+    private static final String[] PRESS_WORDS = {"about", "contact", "inquiries", "enquiries", "office",
+        "click here"};
+    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript", "block", "whitelist"};
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
     /**
@@ -202,6 +205,10 @@ final class ParagraphFilter {
         }
         if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return "filter.pointer";
+        }
+        if (t.length() < 400 && !b.heading() && hasAny(lower, PRESS_WORDS)
+                && LinePatterns.PRESS_BOILERPLATE.matcher(t).matches()) {
+            return "filter.press-boilerplate";
         }
         if (t.length() < 80 && (LinePatterns.isCallToAction(t)
                 || lower.contains("buy ") && LinePatterns.SHOP_BUTTON.matcher(t).matches())) {
