@@ -32,13 +32,15 @@ final class LinePatterns {
             + "to your inbox|\\bin your inbox\\b|\\benter your email|\\bsubscribe now\\b"
             + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree"
             + "|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time|\\bstraight to your inbox"
-            + "|\\byou(?:'re|’re| are) (?:now )?subscribed\\b)");
+            + "|\\byou(?:'re|’re| are) (?:now )?subscribed\\b"
+            + "|\\bsign up (?:for free |now |today )?to (?:read|continue|keep reading|unlock)\\b)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
             + "|(?:advertisement|advertising|ad|sponsored|sponsored content|paid content|paid post|partner content|"
-            + "promoted|promoted content)\\W*"
-            + "|(?:advertisement\\W*)?(?:continue reading|scroll(?: down)? to (?:continue|read)(?: reading)?)"
+            + "promoted|promoted content|ad feedback|ad ?choices|report (?:this )?ad)\\W*"
+            + "|(?:advertisement\\W*)?(?:continue reading(?: the(?: main)? (?:story|article))?"
+            + "|scroll(?: down)? to (?:continue|read)(?: reading)?)"
             + "(?: below| with content)?\\W*"
             + "|story continues below(?: advertisement)?\\W*|article continues below(?: advertisement)?\\W*"
             + "|(?:we|this (?:post|article|site)) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)"
@@ -62,7 +64,7 @@ final class LinePatterns {
             + "more (?:stories|news|articles|videos|from [\\w .'&-]{1,40}|on this (?:story|topic)|like this|to read)|"
             + "(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)"
             + "(?: (?:the following|these|this)[\\w ]{0,40})?|"
-            + "recommended(?: for you| reading| stories| articles)?|read (?:more|next|also)|trending(?: now| stories)?|"
+            + "recommended(?: for you| reading| stories| articles| videos)?|read (?:more|next|also)|trending(?: now| stories)?|"
             + "most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles|now)|further reading|"
             + "(?:\\d+ )?comments?|(?:leave|add) a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|"
             + "about the authors?|share this(?: article| story| post| page)?|editor['’]?s? picks?|what to read next|"
@@ -100,6 +102,7 @@ final class LinePatterns {
             + "|\\(?\\d[\\d,.]*k?\\s*(?:comments?|shares?|likes?|views?|reviews?|reactions?)\\)?"
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
             + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120}"
+            + "|(?:photo |image )?(?:gallery|slideshow)\\s*[:(]?\\s*\\d+\\s*(?:images|photos|pictures|slides)\\)?"
             + "|\\(with (?:agency )?inputs from [^()]{1,60}\\)|(?:additional|with) reporting (?:by|from) [^.!?]{2,60}\\.)\\s*");
 
     /**
@@ -107,7 +110,7 @@ final class LinePatterns {
      * and no "all rights reserved" (or else a digit).
      */
     private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
-        "author", "additional", "with", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
+        "author", "additional", "with", "gallery", "slideshow", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
         "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture", "(with"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
@@ -153,9 +156,11 @@ final class LinePatterns {
             + "(?:\\s+[\\w'’&$.-]+){0,3})\\W*");
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
-    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:is|was) "
-            + "(?:an? |the )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
-            + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b");
+    static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:(?:is|was) "
+            + "(?:[Aa]n? |[Tt]he )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
+            + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b|(?:covers|writes about|reports on) "
+            + "[^.!?]{1,80} for (?:[Tt]he )?[A-Z][^.!?]{1,60}\\.\\s+(?i:(?:you can )?(?:reach|contact|email|follow) "
+            + "(?:her|him|them)\\b|(?:she|he|they) (?:can be reached|previously|joined|lives)\\b))");
 
     /** A line that is only a date: "Sep 16", "March 3, 2025", "3 March 2025", "Tuesday, May 6". */
     static final Pattern DATE_ONLY = Pattern.compile("(?i)\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
@@ -180,7 +185,15 @@ final class LinePatterns {
             + "\\b(?:download|get|install) (?:our|the [\\w ]{1,30}) app\\b|"
             + "\\b(?:got|have) a (?:news )?tip\\b|\\bsend (?:us )?(?:your )?(?:news )?tips\\b|"
             + "\\bhave your say\\b|\\b(?:leave|post|add|share) (?:a|your) (?:comments?|thoughts|reply) "
-            + "(?:below|in the comments)|\\blet us know in the comments)");
+            + "(?:below|in the comments)|\\blet us know in the comments|"
+            + "\\blisten to this (?:article|story)\\b|\\b(?:accurate|correct) (?:at|as of) the time of "
+            + "(?:publishing|publication|writing|posting)\\b|"
+            + "\\b(?:this|the) (?:article|story|post|piece) (?:originally|first) appeared (?:on|in|at)\\b|\\bread the original (?:article|story)\\b|\\brepublished (?:from|with permission)|"
+            + "\\b(?:this|the) (?:article|story|report|piece|series|project) (?:was|is) (?:produced|published|written|"
+            + "reported|made possible|supported|funded) (?:in partnership|in collaboration|with (?:the )?support|"
+            + "with funding|by a grant|through a grant)|"
+            + "\\b(?:do you have|have you got|got) an? (?:story|experience) (?:about|of|with)\\b|"
+            + "^\\W*thank(?:s| you) for reading\\b|\\b(?:rely|depend|count) on (?:readers|supporters|members) like you\\b)");
 
     /** A closing sales pitch: "Want to ...?", "Ready to ...?", "Looking for ...?" and the like. */
     static final Pattern PITCH = Pattern.compile("(?i)\\W*(?:want to|ready to|looking for|need (?:help|a|an)|"

@@ -27,7 +27,9 @@ final class ParagraphFilter {
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
         "if you liked", "if you enjoyed", "please leave", "spread the word", "trusted", "reliable", "browser",
-        "advertising on", "donation", " app", "tip", "your say", "comment", "let us know"};
+        "advertising on", "donation", " app", "tip", "your say", "comment", "let us know", "listen", "time of",
+        "original", "republish", "partnership", "collaboration", "support", "funding", "grant", " us ",
+        "for reading", "like you"};
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
     private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
     /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
@@ -218,7 +220,8 @@ final class ParagraphFilter {
                 && LinePatterns.EXPERT_CALL.matcher(t).find()) {
             return "filter.expert-call";
         }
-        if (t.length() < 500 && lower.contains(" is ") | lower.contains(" was ")
+        if (t.length() < 500 && (lower.contains(" is ") | lower.contains(" was ") | lower.contains(" cover")
+                | lower.contains(" writes ") | lower.contains(" reports "))
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return "filter.author-bio";
         }

@@ -81,4 +81,48 @@ class CleanerUnseenBoilerplateTest {
         assertThat(mid("<p>" + line + "</p>")).contains(line);
         assertThat(end("<p>" + line + "</p>")).contains(line);
     }
+
+    /** Second batch, written after the first had been fixed and before any rule changed for it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>Ad Feedback</p>",
+        "<p>Continue reading the main story</p>",
+        "<p>Loading...</p>",
+        "<p>Watch: Council debates the bus plan (video, 2:14)</p>",
+        "<p>Subscribers can listen to this article</p>",
+        "<p>Sign up for free to read the full story.</p>",
+        "<p>Photo gallery: 12 images</p>",
+        "<p>Recommended videos</p>",
+    })
+    void aSecondBatchOfLabelsBetweenParagraphsIsDropped(String extra) {
+        assertThat(mid(extra)).isEqualTo(Pages.expected());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p><strong>Jane Doe</strong> covers transport for The Daily Example. Reach her at jane@news.example.</p>",
+        "<p>Tom Price is The Daily Example's transport correspondent.</p>",
+        "<p>Prices were accurate at the time of publishing but may change.</p>",
+        "<p>This article originally appeared on The Conversation. Read the original article.</p>",
+        "<p>This story was produced in partnership with the Northern Transport Desk.</p>",
+        "<p>Image credit: Getty Images</p>",
+        "<p>Do you have a story about your commute? Email us at buses@news.example.</p>",
+        "<p>Thank you for reading. We rely on readers like you to keep our reporting free.</p>",
+    })
+    void aSecondBatchOfExtrasAtTheEndIsDropped(String extra) {
+        assertThat(end(extra)).isEqualTo(Pages.expected());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Correction: An earlier version of this article misstated the cost of the plan.",
+        "Editor's note: This article was updated on Wednesday to include the council's response.",
+        "Photographs taken by the agency show the depot on fire shortly after midnight.",
+        "Jane Doe, a transport planner, said the routes would cut journey times by a quarter.",
+        "Watch the full debate on the council's website, the mayor told residents on Tuesday.",
+    })
+    void aSecondBatchOfProseAndNotesIsKept(String line) {
+        assertThat(mid("<p>" + line + "</p>")).contains(line);
+        assertThat(end("<p>" + line + "</p>")).contains(line);
+    }
 }
