@@ -72,6 +72,23 @@ public final class MetaLines {
             + "|checked|verified|posted|written|revised)\\s+(?:on\\s+|at\\s+)?(?:" + DATE + ")(?:,?\\s*(?:at\\s+)?" + TIME + ")?"
             + "|\\d[\\d,.]*\\s*[km]?\\+?\\s+(?:people|readers|others|users|visitors)\\s+(?:are\\s+)?(?:reading|viewing|watching)"
             + "(?:\\s+(?:this|it))?(?:\\s+(?:right\\s+)?now)?)\\s*[.!]?\\s*$");
+    /**
+     * A shop's, a form's or a gallery's widget that ticks between fetches: a pager ("Page 2 of 5", "Step 3 of 7",
+     * "1 of 12"), a star rating with its count, an offer ("Free shipping on orders over $35", "Offer ends in 3
+     * days", "30-day free trial", "Starting at $20.00"), stock left, a "trusted by N+ businesses" badge. The page
+     * selling or paging, not a claim.
+     */
+    private static final Pattern WIDGET = Pattern.compile("(?iu)^\\s*(?:(?:page|step|slide|photo|image|picture|part"
+            + "|item|question)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}"
+            + "|\\d(?:[.,]\\d)?\\s*(?:out of|/)\\s*(?:5|10)(?:\\s*stars?)?(?:\\s*\\(?\\d[\\d,.]*\\s*k?\\+?\\s*"
+            + "(?:reviews?|ratings?|votes?)\\)?)?"
+            + "|free (?:shipping|delivery|returns)(?: on (?:all )?(?:orders|purchases)(?: over| above| of)? [$€£]?\\d[\\d,.]*\\+?)?"
+            + "|(?:the )?(?:offer|sale|deal|discount|promotion)s? ends? (?:in )?\\d+\\s*(?:days?|hours?|hrs?|minutes?|mins?)"
+            + "|(?:only )?\\d+ (?:left|remaining)(?: in stock)?"
+            + "|(?:trusted|used|loved|chosen) by (?:over |more than )?\\d[\\d,.]*\\s*[km]?\\+?\\s*[\\p{L} ]{1,30}"
+            + "|\\d{1,3}[- ]day (?:free )?(?:trial|returns?|money-back guarantee)"
+            + "|(?:starting|starts|prices? from|from) (?:at )?[$€£]\\s?\\d[\\d,.]*)\\s*[.!]?\\s*$");
+    private static final int MAX_WIDGET = 80;
     /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + MONTH + "|\\d{1,2})\\s*"
             + "(?:[–—-]|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*(?:" + DATE + "|" + MONTH + "\\b)");
@@ -129,6 +146,9 @@ public final class MetaLines {
             return true;
         }
         if (line.length() <= 120 && ABOUT_PAGE.matcher(line).matches()) {
+            return true;
+        }
+        if (line.length() <= MAX_WIDGET && WIDGET.matcher(line).matches()) {
             return true;
         }
         if (hasProseWord(line)) {

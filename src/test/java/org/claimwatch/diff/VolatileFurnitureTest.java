@@ -207,4 +207,43 @@ class VolatileFurnitureTest {
         assertThat(MetaLines.is("Election Day")).isFalse();
         assertThat(Claims.analyze("Nina Patel•Oct 2, 2024\n\n12 comments", null).claims()).isEmpty();
     }
+
+    /**
+     * Promotions, shop widgets and pagers that tick between fetches (written for this test before any rule changed;
+     * the first run's count is in the commit): an offer, a rating, a stock count or a pager is the page selling or
+     * paging, not a claim.
+     */
+    @Test
+    void promotionsWidgetsAndPagersTick() {
+        String[][] pairs = {
+            {"Free shipping on orders over $35", "Free shipping on orders over $50"},
+            {"Save 20% today", "Save 25% today"},
+            {"4.5 out of 5 stars (1,203 reviews)", "4.6 out of 5 stars (1,250 reviews)"},
+            {"Offer ends in 3 days", "Offer ends in 2 days"},
+            {"Join 25,000 subscribers", "Join 25,400 subscribers"},
+            {"Trusted by 10,000+ businesses", "Trusted by 12,000+ businesses"},
+            {"Page 2 of 5", "Page 3 of 6"},
+            {"Step 3 of 7", "Step 4 of 7"},
+            {"1 of 12", "2 of 12"},
+            {"30-day free trial", "14-day free trial"},
+            {"Starting at $20.00", "Starting at $24.00"},
+            {"Only 3 left in stock", "Only 1 left in stock"},
+        };
+        java.util.List<String> alerting = new java.util.ArrayList<>();
+        for (String[] p : pairs) {
+            DiffResult r = diff(p[0], p[1]);
+            if (r.significant()) {
+                alerting.add(p[0] + " -> " + p[1] + ": " + r.changes());
+            }
+        }
+        assertThat(alerting).isEmpty();
+    }
+
+    @Test
+    void figuresOfShortNewsLinesStillAlert() {
+        assertAlerts("Death toll: 43,900", "Death toll: 44,000");
+        assertAlerts("Turnout: 61 percent", "Turnout: 64 percent");
+        assertAlerts("Hostages still held: 100", "Hostages still held: 97");
+        assertAlerts("Prices rose 3.2% in May", "Prices rose 3.4% in May");
+    }
 }
