@@ -140,6 +140,9 @@ final class BoilerplatePatterns {
         if (firstEnd == token.length()) {
             return isWord(token);
         }
+        if (isWord(token.replace("-", "").replace("_", ""))) {
+            return true; // "visually-hidden", "screen-reader-text": one furniture word written in parts
+        }
         String first = token.substring(0, firstEnd);
         if (OPTION_PREFIXES.contains(first)) {
             return false;
