@@ -191,11 +191,12 @@ final class TeaserList {
     }
 
     /**
-     * A card drawn without a link in its text (the whole box is clickable by script): a heading that reads as a
-     * headline (four words or more) and is all the box's text, its image already pruned. The heading stands for the
+     * A card whose text holds no link: a heading that reads as a headline (four words or more) opens the box, and
+     * either it is all the box's text (the whole box clickable by script, its image already pruned) or the box links
+     * to a page of this site from its picture and adds at most a short summary or date. The heading stands for the
      * address.
      */
-    private static String cardHeadline(Element box) {
+    private String cardHeadline(Element box) {
         Element heading = null;
         for (Element e : box.getAllElements()) {
             if (heading == null && DomTrees.HEADINGS.contains(e.normalName())) {
@@ -206,7 +207,19 @@ final class TeaserList {
             return null;
         }
         String text = heading.text().strip();
-        return text.equals(box.text().strip()) && ParagraphFilter.hasWords(text, 4) ? "card:" + text : null;
+        String all = box.text().strip();
+        if (!ParagraphFilter.hasWords(text, 4) || !all.startsWith(text)) {
+            return null;
+        }
+        if (text.equals(all)) {
+            return "card:" + text;
+        }
+        for (Element a : links(box, new java.util.ArrayList<>())) {
+            if (a.attr("href").length() > 1 && !a.attr("href").startsWith("#") && isInternal(a)) {
+                return hasLongSentence(all, text) ? null : "card:" + text;
+            }
+        }
+        return null;
     }
 
     /** Whether the headline link opens the box's text after at most a short kicker, or is (in) a heading. */
