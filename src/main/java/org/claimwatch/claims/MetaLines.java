@@ -87,6 +87,8 @@ public final class MetaLines {
             + "|(?:only )?\\d+ (?:left|remaining)(?: in stock)?"
             + "|(?:trusted|used|loved|chosen) by (?:over |more than )?\\d[\\d,.]*\\s*[km]?\\+?\\s*[\\p{L} ]{1,30}"
             + "|\\d{1,3}[- ]day (?:free )?(?:trial|returns?|money-back guarantee)"
+            + "|(?:get |try )?\\d{1,3}\\s*(?:days?|weeks?|months?)\\s+(?:of\\s+)?free(?:\\s+[\\p{L}]+){0,3}"
+            + "|(?:try (?:it )?)?free for \\d{1,3}\\s*(?:days?|weeks?|months?)"
             + "|(?:starting|starts|prices? from|from) (?:at )?[$€£]\\s?\\d[\\d,.]*)\\s*[.!]?\\s*$");
     private static final int MAX_WIDGET = 80;
     /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */

@@ -228,6 +228,11 @@ class VolatileFurnitureTest {
             {"30-day free trial", "14-day free trial"},
             {"Starting at $20.00", "Starting at $24.00"},
             {"Only 3 left in stock", "Only 1 left in stock"},
+            // added after the first twelve were fixed, before the rule for them
+            {"60 days free returns", "90 days free returns"},
+            {"3 months free streaming", "6 months free streaming"},
+            {"Free for 14 days", "Free for 30 days"},
+            {"Get 2 months free", "Get 3 months free"},
         };
         java.util.List<String> alerting = new java.util.ArrayList<>();
         for (String[] p : pairs) {
