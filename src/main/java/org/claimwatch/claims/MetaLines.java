@@ -183,14 +183,24 @@ public final class MetaLines {
         while (w.find()) {
             String word = w.group();
             words++;
-            if (words > MAX_WORDS || Character.isDigit(word.charAt(0))) {
+            if (words > MAX_WORDS || Character.isDigit(word.charAt(0)) && !isYear(word)) {
                 return false;
+            }
+            if (Character.isDigit(word.charAt(0))) {
+                continue;
             }
             if (!Character.isUpperCase(word.charAt(0)) && !META.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A year alone ("2011", "2011."), as a reference's entry leaves it beside a date. */
+    private static boolean isYear(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
     }
 
     /** A lower-case word (as {@link #WORD} splits them) that neither {@link #VOLATILE} nor {@link #META} accounts for. */

@@ -76,6 +76,17 @@ class VolatileFurnitureTest {
         assertThat(added.significant()).as(added.changes().toString()).isFalse();
     }
 
+    /** A reference's dates torn from their entry: a date and a year, nothing else (written before the rule). */
+    @Test
+    void aLineOfADateAndAYearAddedIsSilent() {
+        for (String line : new String[]{"June 4, 2023, 2009.", "3 March 2021; 2017", "Sept. 9, 2024 (2015)"}) {
+            DiffResult added = VersionDiff.compare(Claims.analyze(HEAD + TAIL.strip(), null),
+                    Claims.analyze(HEAD + line + TAIL, null));
+            assertThat(added.significant()).as(line + ": " + added.changes()).isFalse();
+        }
+        assertThat(MetaLines.is("The bridge opened on June 4, 2023, after work began in 2009.")).isFalse();
+    }
+
     @Test
     void accessDatesOfReferencesMove() {
         assertSilent("1. City Archive, \"Harbour records,\" Accessed April 14, 2025.",
