@@ -89,7 +89,16 @@ public final class MetaLines {
             + "|\\d{1,3}[- ]day (?:free )?(?:trial|returns?|money-back guarantee)"
             + "|(?:get |try )?\\d{1,3}\\s*(?:days?|weeks?|months?)\\s+(?:of\\s+)?free(?:\\s+[\\p{L}]+){0,3}"
             + "|(?:try (?:it )?)?free for \\d{1,3}\\s*(?:days?|weeks?|months?)"
-            + "|(?:starting|starts|prices? from|from) (?:at )?[$€£]\\s?\\d[\\d,.]*)\\s*[.!]?\\s*$");
+            + "|(?:starting|starts|prices? from|from) (?:at )?[$€£]\\s?\\d[\\d,.]*"
+            // a news page's own widgets: weather, a market ticker, a live blog's count, a player's duration
+            // (case-sensitive: under (?i) \\p{Lu} takes lower-case letters too, and "Seville hits 46°C" is news)
+            + "|(?-i:(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}[-−]?\\d{1,3}\\s*°\\s*[CF]?(?:\\s+\\p{Lu}\\p{L}*){0,2})"
+            + "|(?-i:\\p{Lu}[\\p{L}\\d&.]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.]*){0,3}\\s+\\d[\\d,]*(?:\\.\\d+)?\\s*\\(?[+\\-−]"
+            + "\\s?\\d+(?:[.,]\\d+)?\\s*%\\)?)"
+            + "|live\\s*[:|·-]?\\s*\\d+\\s*(?:new\\s+)?(?:updates?|posts?|entries)"
+            + "|(?:(?:video|audio|episode)\\s+)?(?:duration|length|running time|runtime|listen|watch)\\s*:?\\s*"
+            + "\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "|(?:estimated\\s+)?reading time\\s*:?\\s*\\d+\\s*(?:min(?:ute)?s?|m))\\s*[.!]?\\s*$");
     private static final int MAX_WIDGET = 80;
     /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + MONTH + "|\\d{1,2})\\s*"
