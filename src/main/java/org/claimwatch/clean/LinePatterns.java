@@ -58,6 +58,15 @@ final class LinePatterns {
             + "[^.!?]{1,90}|photo by [^.!?]{1,60} on (?:unsplash|pexels|pixabay)|(?:feature[d]? )?image by [^.!?]{1,80}|\\((?:ap|afp|reuters|getty images)"
             + "(?: photo)?\\))\\s*$");
 
+    /**
+     * A short caption naming where its picture comes from ("Image from the opening day.", "Screenshot from the live
+     * stream"): the line opens with the medium and "from", and no verb of a sentence about the picture follows.
+     */
+    static final Pattern SOURCE_CAPTION = Pattern.compile("(?i)\\W*(?:image|photo|picture|screenshot|screengrab|"
+            + "still|video still)s? (?:taken )?from (?!.*\\b(?:shows?|showed|shown|reveals?|revealed|appears?|"
+            + "appeared|depicts?|suggests?|is|are|was|were|has|have|had)\\b)[^.!?]{1,70}[.]?\\s*");
+    static final int MAX_SOURCE_CAPTION = 90;
+
     /** Short lines that introduce a list of other articles, or otherwise start the page's tail. */
     static final Pattern LIST_HEADING = Pattern.compile("(?i)\\W*(?:latest(?: stories| news| articles| posts)?|"
             + "related(?: articles?| stories| posts?| news| content| reading| coverage| topics| links| videos?)?|"

@@ -300,6 +300,9 @@ final class ParagraphFilter {
     }
 
     static boolean isCaption(String lower) {
+        if (lower.length() <= LinePatterns.MAX_SOURCE_CAPTION && LinePatterns.SOURCE_CAPTION.matcher(lower).matches()) {
+            return true;
+        }
         // Captions end in their credit, so only the tail of the line needs the (costly) pattern.
         String tail = lower.length() > 160 ? lower.substring(lower.length() - 160) : lower;
         return hasAny(tail, CAPTION_WORDS) && (endsWithParenthesis(tail) || hasAny(tail, CAPTION_NOUNS))

@@ -106,6 +106,10 @@ class CleanerUnseenBoilerplateTest {
         "<p>This article originally appeared on The Conversation. Read the original article.</p>",
         "<p>This story was produced in partnership with the Northern Transport Desk.</p>",
         "<p>Image credit: Getty Images</p>",
+        // added after the second batch was fixed, before the rule
+        "<p>Image from the depot's opening day in 1998.</p>",
+        "<p>Screenshot from the council's live stream.</p>",
+        "<p>Photo from a reader, shared with permission.</p>",
         "<p>Do you have a story about your commute? Email us at buses@news.example.</p>",
         "<p>Thank you for reading. We rely on readers like you to keep our reporting free.</p>",
     })
