@@ -51,8 +51,14 @@ final class Noise {
                     + "|also\\s*:|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
                     + "|compare\\s*:|learn\\s+more\\b|check\\s+out\\b|don[’']?t\\s+miss\\b|continue\\s+reading\\b"
                     + "|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)\\b|up\\s+next\\s*:"
-                    + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b"
-                    + "|[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b)");
+                    + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b)");
+
+    /**
+     * The other furniture line, a credit ("Jane Smith / AFP"): apart from {@link #LINE} because it needs a slash, and
+     * its run of up to 40 characters is the costly part of the test, so a line without one skips it.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?iu)^\\W*[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b");
 
     /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
     private static final int MAX_FURNITURE_WORDS = 20;
@@ -147,7 +153,8 @@ final class Noise {
         if (tokens.isEmpty()) {
             return true;
         }
-        if (tokens.size() <= MAX_FURNITURE_WORDS && LINE.matcher(text).lookingAt()) {
+        if (tokens.size() <= MAX_FURNITURE_WORDS && (LINE.matcher(text).lookingAt()
+                || text.indexOf('/') >= 0 && CREDIT_LINE.matcher(text).lookingAt())) {
             return true;
         }
         char opening = opening(text);
