@@ -23,26 +23,38 @@ final class Passages {
 
     List<Passage> of(AnalyzedText text) {
         List<Sentence> sentences = text.sentences();
-        List<Set<String>> keys = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            keys.add(new HashSet<>(2));
-        }
-        for (Claim c : text.claims()) {
-            if ((c.kind() == ClaimKind.QUANTITY || c.kind() == ClaimKind.QUOTE) && c.key() != null
-                    && c.sentenceIndex() >= 0 && c.sentenceIndex() < keys.size()) {
-                keys.get(c.sentenceIndex()).add(c.key());
-            }
-        }
+        Set<String>[] keys = claimKeys(text);
         List<Passage> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
+            Set<String> k = keys[i] == null ? Set.of() : keys[i];
             Passage seen = byText.get(s);
-            Passage p = seen == null ? Passage.of(i, s, keys.get(i)) : seen.at(i, keys.get(i));
+            Passage p;
             if (seen == null) {
+                p = Passage.of(i, s, k);
                 byText.put(s, p);
+            } else {
+                p = seen.at(i, k);
             }
             out.add(p);
         }
         return out;
+    }
+
+    /** Per sentence, the keys of its number and quote claims; null for the many sentences without one. */
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] claimKeys(AnalyzedText text) {
+        Set<String>[] keys = new Set[text.sentences().size()];
+        for (Claim c : text.claims()) {
+            int s = c.sentenceIndex();
+            if ((c.kind() == ClaimKind.QUANTITY || c.kind() == ClaimKind.QUOTE) && c.key() != null
+                    && s >= 0 && s < keys.length) {
+                if (keys[s] == null) {
+                    keys[s] = new HashSet<>(2);
+                }
+                keys[s].add(c.key());
+            }
+        }
+        return keys;
     }
 }
