@@ -41,7 +41,7 @@ final class Passages {
         return out;
     }
 
-    /** Per sentence, the keys of its number and quote claims; null for the many sentences without one. */
+    /** Per sentence, the keys of its number and quote claims; null for a sentence without one. */
     @SuppressWarnings("unchecked")
     private static Set<String>[] claimKeys(AnalyzedText text) {
         Set<String>[] keys = new Set[text.sentences().size()];
@@ -49,12 +49,25 @@ final class Passages {
             int s = c.sentenceIndex();
             if ((c.kind() == ClaimKind.QUANTITY || c.kind() == ClaimKind.QUOTE) && c.key() != null
                     && s >= 0 && s < keys.length) {
-                if (keys[s] == null) {
-                    keys[s] = new HashSet<>(2);
-                }
-                keys[s].add(c.key());
+                keys[s] = with(keys[s], c.key());
             }
         }
         return keys;
+    }
+
+    /**
+     * {@code keys} (null: none) and {@code key}, as an immutable set that {@link Passage} keeps as it is: most
+     * sentences have one key, and a set copied per sentence was a good part of what preparing it allocated.
+     */
+    private static Set<String> with(Set<String> keys, String key) {
+        if (keys == null) {
+            return Set.of(key);
+        }
+        if (keys.contains(key)) {
+            return keys;
+        }
+        Set<String> more = new HashSet<>(keys);
+        more.add(key);
+        return Set.copyOf(more);
     }
 }
