@@ -29,13 +29,18 @@ public record WordSearch(Pattern pattern, List<String> words) {
 
     /** As {@link #find(String)}, with {@code lower} the text's {@link #lowerAscii} (computed once for several searches). */
     public boolean find(String text, String lower) {
-        if (lower != null && !containsAny(lower)) {
-            return false;
-        }
-        return pattern.matcher(text).find();
+        return mayFindIn(lower) && pattern.matcher(text).find();
     }
 
-    private boolean containsAny(String lower) {
+    /** False when the pattern cannot match {@code text}: plain ASCII without any of the words. */
+    public boolean mayFind(String text) {
+        return mayFindIn(lowerAscii(text));
+    }
+
+    private boolean mayFindIn(String lower) {
+        if (lower == null) {
+            return true;
+        }
         for (String w : words) {
             if (lower.contains(w)) {
                 return true;

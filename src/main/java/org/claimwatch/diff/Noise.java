@@ -2,6 +2,7 @@ package org.claimwatch.diff;
 
 import org.claimwatch.claims.CallToAction;
 import org.claimwatch.claims.MetaLines;
+import org.claimwatch.claims.WordSearch;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +20,21 @@ final class Noise {
     private record Fragment(Predicate<String> may, Pattern pattern) {
     }
 
+    /** The words a timestamp opens with: "Updated 10:32 GMT", "Published 3 hours ago". */
+    private static final String[] STAMP_WORDS = {"updated", "published", "posted", "modified"};
+    private static final WordSearch CLOCK_STAMP = WordSearch.of(
+            "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
+                    + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+                    + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?", STAMP_WORDS);
+    private static final WordSearch STAMP_LINE = WordSearch.of(
+            "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
+                    + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$", STAMP_WORDS);
+
     private static final List<Fragment> FRAGMENTS = List.of(
-            new Fragment(Noise::hasClockTime, Pattern.compile(
-                    "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
-                            + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
-                            + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?")),
+            new Fragment(t -> hasClockTime(t) && CLOCK_STAMP.mayFind(t), CLOCK_STAMP.pattern()),
             new Fragment(t -> hasDigit(t) && containsIgnoreCase(t, "read"),
                     Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
-            new Fragment(t -> t.length() < 120, Pattern.compile(
-                    "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
-                            + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$")),
+            new Fragment(t -> t.length() < 120 && STAMP_LINE.mayFind(t), STAMP_LINE.pattern()),
             new Fragment(t -> t.contains("ago") && hasDigit(t),
                     Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
             new Fragment(t -> t.indexOf(':') >= 0, Pattern.compile(
