@@ -22,22 +22,16 @@ public record WordSearch(Pattern pattern, List<String> words) {
         return new WordSearch(Pattern.compile(regex), List.of(words));
     }
 
-    /** The same as {@code pattern().matcher(text).find()}. */
-    public boolean find(String text) {
-        return find(text, lowerAscii(text));
-    }
-
-    /** As {@link #find(String)}, with {@code lower} the text's {@link #lowerAscii} (computed once for several searches). */
+    /** The same as {@code pattern().matcher(text).find()}; {@code lower}: the text's {@link #lowerAscii}. */
     public boolean find(String text, String lower) {
-        return mayFindIn(lower) && pattern.matcher(text).find();
+        return mayMatch(lower) && pattern.matcher(text).find();
     }
 
-    /** False when the pattern cannot match {@code text}: plain ASCII without any of the words. */
-    public boolean mayFind(String text) {
-        return mayFindIn(lowerAscii(text));
-    }
-
-    private boolean mayFindIn(String lower) {
+    /**
+     * False when the pattern cannot match a text whose {@link #lowerAscii} is {@code lower}: plain ASCII without any of
+     * the words. Nullable {@code lower} (beyond ASCII: it may).
+     */
+    public boolean mayMatch(String lower) {
         if (lower == null) {
             return true;
         }

@@ -5,8 +5,7 @@ import org.claimwatch.claims.MetaLines;
 import org.claimwatch.claims.WordSearch;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Noise {
 
-    /** A kind of noise fragment: a cheap test that it may occur, and its pattern. */
-    private record Fragment(Predicate<String> may, Pattern pattern) {
+    /**
+     * A kind of noise fragment: a cheap test that it may occur in a text (given the text and its
+     * {@link WordSearch#lowerAscii}, null beyond ASCII), and its pattern.
+     */
+    private record Fragment(BiPredicate<String, String> may, Pattern pattern) {
     }
 
     /** The words a timestamp opens with: "Updated 10:32 GMT", "Published 3 hours ago". */
@@ -31,19 +33,19 @@ final class Noise {
                     + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$", STAMP_WORDS);
 
     private static final List<Fragment> FRAGMENTS = List.of(
-            new Fragment(t -> hasClockTime(t) && CLOCK_STAMP.mayFind(t), CLOCK_STAMP.pattern()),
-            new Fragment(t -> hasDigit(t) && containsIgnoreCase(t, "read"),
+            new Fragment((t, lower) -> hasClockTime(t) && CLOCK_STAMP.mayMatch(lower), CLOCK_STAMP.pattern()),
+            new Fragment((t, lower) -> hasDigit(t) && mentions(t, lower, "read"),
                     Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
-            new Fragment(t -> t.length() < 120 && STAMP_LINE.mayFind(t), STAMP_LINE.pattern()),
-            new Fragment(t -> t.contains("ago") && hasDigit(t),
+            new Fragment((t, lower) -> t.length() < 120 && STAMP_LINE.mayMatch(lower), STAMP_LINE.pattern()),
+            new Fragment((t, lower) -> t.contains("ago") && hasDigit(t),
                     Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
-            new Fragment(t -> t.indexOf(':') >= 0, Pattern.compile(
+            new Fragment((t, lower) -> t.indexOf(':') >= 0, Pattern.compile(
                     "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
-            new Fragment(t -> t.indexOf('(') >= 0,
+            new Fragment((t, lower) -> t.indexOf('(') >= 0,
                     Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
-            new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
+            new Fragment((t, lower) -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
             // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
-            new Fragment(t -> hasDigit(t) && mayHaveAccessDate(t), MetaLines.ACCESS_DATE));
+            new Fragment((t, lower) -> hasDigit(t) && mayHaveAccessDate(t, lower), MetaLines.ACCESS_DATE));
 
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
@@ -79,8 +81,9 @@ final class Noise {
     /** The text with noise fragments blanked out by spaces, so offsets stay valid. */
     static String strip(String text) {
         StringBuilder b = null;
+        String lower = WordSearch.lowerAscii(text);
         for (Fragment f : FRAGMENTS) {
-            if (!f.may().test(text)) {
+            if (!f.may().test(text, lower)) {
                 continue;
             }
             Matcher m = f.pattern().matcher(text);
@@ -98,27 +101,23 @@ final class Noise {
 
     private static final List<String> ACCESS_WORDS = List.of("access", "consulted", "retrieved", "viewed", "checked");
 
-    /**
-     * One of the access words in any case. An ASCII text (most) is lower-cased once and searched by plain indexOf;
-     * beyond ASCII, case folding has more pairs ("ſ" is an "s"), so {@link #containsIgnoreCase} compares.
-     */
-    private static boolean mayHaveAccessDate(String text) {
-        String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+    /** One of the access words in any case ({@link #mentions}). */
+    private static boolean mayHaveAccessDate(String text, String lower) {
         for (String w : ACCESS_WORDS) {
-            if (lower != null ? lower.contains(w) : containsIgnoreCase(text, w)) {
+            if (mentions(text, lower, w)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isAscii(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            if (text.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * {@code word} (lower-case ASCII) in any case. A text of ASCII (most) is lower-cased once ({@code lower}, by
+     * {@link WordSearch#lowerAscii}) and searched by plain indexOf; beyond ASCII ({@code lower} null), case folding has
+     * more pairs ("ſ" is an "s"), so {@link #containsIgnoreCase} compares.
+     */
+    private static boolean mentions(String text, String lower, String word) {
+        return lower != null ? lower.contains(word) : containsIgnoreCase(text, word);
     }
 
     /** Any digit: the reading-time, "ago" and access-date fragments all need one ({@code \d}). */
