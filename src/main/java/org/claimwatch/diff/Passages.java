@@ -19,7 +19,16 @@ import java.util.Set;
  */
 final class Passages {
 
-    private final Map<String, Passage> byText = new HashMap<>();
+    private final Map<String, Passage> byText;
+
+    Passages() {
+        this(0);
+    }
+
+    /** {@code sentences}: about how many sentences the versions have together, so the memo is sized once. */
+    Passages(int sentences) {
+        byText = new HashMap<>(sentences * 4 / 3 + 16);
+    }
 
     List<Passage> of(AnalyzedText text) {
         List<Sentence> sentences = text.sentences();
