@@ -5,6 +5,7 @@ import org.claimwatch.claims.MetaLines;
 import org.claimwatch.claims.WordSearch;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +48,7 @@ final class Noise {
             // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
             new Fragment((t, lower) -> hasDigit(t) && mayHaveAccessDate(t, lower), MetaLines.ACCESS_DATE));
 
+    /** A furniture line's opening words; a new alternative must open with one of {@link #LINE_WORDS} or "©". */
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
                     + "|read\\s+(?:more|also|next)\\b|also\\s+read\\b|see\\s+also\\b|more\\s+on\\s+this\\b"
@@ -67,6 +69,13 @@ final class Noise {
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu)^\\W*[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b");
+
+    /** The first words of the alternatives of {@link #LINE}, in lower case (with the plurals it allows). */
+    private static final java.util.Set<String> LINE_WORDS = java.util.Set.of("related", "read", "also", "see", "more",
+            "recommended", "most", "advertisement", "sponsored", "sponsor", "sign", "subscribe", "follow", "click", "share",
+            "download", "watch", "listen", "photo", "photos", "image", "images", "picture", "pictures", "illustration",
+            "illustrations", "copyright", "all", "live", "credit", "additional", "editing", "reporting", "writing", "must",
+            "compare", "learn", "check", "don", "dont", "continue", "you", "up", "this");
 
     /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
     private static final int MAX_FURNITURE_WORDS = 20;
@@ -158,7 +167,7 @@ final class Noise {
         if (tokens.isEmpty()) {
             return true;
         }
-        if (tokens.size() <= MAX_FURNITURE_WORDS && (LINE.matcher(text).lookingAt()
+        if (tokens.size() <= MAX_FURNITURE_WORDS && (mayBeFurnitureLine(text) && LINE.matcher(text).lookingAt()
                 || text.indexOf('/') >= 0 && CREDIT_LINE.matcher(text).lookingAt())) {
             return true;
         }
@@ -179,6 +188,28 @@ final class Noise {
             return true;
         }
         return isNameLine(text, tokens);
+    }
+
+    /**
+     * False when {@link #LINE} cannot match: past its opening non-word characters ({@code \W}: all but ASCII letters,
+     * digits and "_") the first word, in ASCII letters, must be one of {@link #LINE_WORDS}. A character beyond ASCII
+     * before the word ends ("©", or "ſ", which case folding reads as an "s") leaves it to the pattern.
+     */
+    private static boolean mayBeFurnitureLine(String text) {
+        int k = 0;
+        while (k < text.length() && text.charAt(k) < 0x80 && !Character.isLetterOrDigit(text.charAt(k))
+                && text.charAt(k) != '_') {
+            k++;
+        }
+        int start = k;
+        while (k < text.length() && (text.charAt(k) >= 'a' && text.charAt(k) <= 'z'
+                || text.charAt(k) >= 'A' && text.charAt(k) <= 'Z')) {
+            k++;
+        }
+        if (k < text.length() && text.charAt(k) >= 0x80) {
+            return true;
+        }
+        return k > start && LINE_WORDS.contains(text.substring(start, k).toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•*▪►]\\s+\\S");
