@@ -2,7 +2,6 @@ package org.claimwatch.claims;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +31,8 @@ public final class CallToAction {
     /** A fact a pitch may carry that an editor would want flagged: an amount of money, a year or a calendar date. */
     private static final Pattern FACT = Pattern.compile("(?iu)[$€£¥]\\s*\\d|\\d\\s*(?:dollars|euros|pounds|million|billion"
             + "|bn|m\\b)|\\b(?:19|20)\\d{2}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d");
-    private static final Pattern FIRST_WORD = Pattern.compile("^[^\\p{L}]*(\\p{L}+)");
+    /** The first words {@link #DONT} can match: "don", "do" or "never" in any case. */
+    private static final Set<String> DONT_WORDS = Set.of("don", "do", "never");
     private static final int MAX_WORDS = 24;
 
     private CallToAction() {
@@ -44,15 +44,32 @@ public final class CallToAction {
         }
         // the opening word first: most sentences fail there, before any pattern runs over the whole sentence
         String text = sentence.strip();
-        Matcher first = FIRST_WORD.matcher(text);
-        if (!first.find()) {
+        int start = skip(text, 0, false);
+        if (start == text.length()) {
             return false;
         }
-        String opening = text.substring(first.start(1));
-        boolean imperative = VERBS.contains(first.group(1).toLowerCase(Locale.ROOT)) && !nounUse(opening)
-                || DONT.matcher(opening).lookingAt();
+        String word = text.substring(start, skip(text, start, true)).toLowerCase(Locale.ROOT);
+        boolean imperative = VERBS.contains(word) && !nounUse(text.substring(start))
+                || DONT_WORDS.contains(word) && DONT.matcher(text.substring(start)).lookingAt();
         return imperative && words(text) <= MAX_WORDS && !REPORTED.matcher(text).find() && !FACT.matcher(text).find()
                 && PITCH.matcher(text).find();
+    }
+
+    /**
+     * Where the run of letters ({@code \p{L}}, {@code letters} true) or of other code points ({@code letters} false)
+     * that starts at {@code from} ends. Past the other code points from 0, then past the letters, it finds the opening
+     * word that {@code ^[^\p{L}]*(\p{L}+)} finds, without a matcher per sentence.
+     */
+    private static int skip(String text, int from, boolean letters) {
+        int k = from;
+        while (k < text.length()) {
+            int c = text.codePointAt(k);
+            if (Character.isLetter(c) != letters) {
+                return k;
+            }
+            k += Character.charCount(c);
+        }
+        return k;
     }
 
     /** "Save the Children …", "Order of the day …": a verb of the class that opens a name or a noun phrase. */

@@ -67,16 +67,19 @@ public final class ClaimShape {
     /** Words that may stand before an opening imperative: "Or keep reading …", "So start …". */
     private static final Set<String> LEAD_INS = Set.of("or", "and", "so", "then", "also", "plus", "just", "now", "simply");
     /** A quotation mark: quoted words are a source's, and a quote added or removed always counts. */
-    private static final Pattern QUOTATION = Pattern.compile("[\"“”«»„]");
+    private static final String QUOTATION_MARKS = "\"“”«»„";
     /** Reported speech: the sentence reports what a source said or did. */
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:said|says|say|told|according\\s+to|reported"
+    private static final WordSearch ATTRIBUTION = WordSearch.of("(?iu)\\b(?:said|says|say|told|according\\s+to|reported"
             + "|announced|confirmed|denied|stated|claimed|alleged|warned|urged|added|wrote|insisted|admitted"
-            + "|acknowledged)\\b");
+            + "|acknowledged)\\b", "said", "say", "told", "according", "reported", "announced", "confirmed", "denied",
+            "stated", "claimed", "alleged", "warned", "urged", "added", "wrote", "insisted", "admitted", "acknowledged");
     /** A transcript's speaker label ("ROSIE CURTS: …", "UNIDENTIFIED PERSON #1: …"): what follows is speech. */
     private static final Pattern SPEAKER = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’#\\d-]{1,40}:\\s");
     /** The newsroom's own reporting in the first person: "customers we spoke to", "our analysis found". */
-    private static final Pattern REPORTING = Pattern.compile("(?iu)\\b(?:found|find|finds|showed|shows|revealed|reveals"
-            + "|obtained|analy[sz]ed|spoke|interviewed|contacted|reviewed|investigation|analysis|reporting|asked)\\b");
+    private static final WordSearch REPORTING = WordSearch.of("(?iu)\\b(?:found|find|finds|showed|shows|revealed|reveals"
+            + "|obtained|analy[sz]ed|spoke|interviewed|contacted|reviewed|investigation|analysis|reporting|asked)\\b",
+            "found", "find", "showed", "shows", "revealed", "reveals", "obtained", "analysed", "analyzed", "spoke",
+            "interviewed", "contacted", "reviewed", "investigation", "analysis", "reporting", "asked");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*");
 
     private ClaimShape() {
@@ -93,7 +96,8 @@ public final class ClaimShape {
             return Shape.FRAGMENT;
         }
         String text = sentence.strip();
-        if (QUOTATION.matcher(text).find() || ATTRIBUTION.matcher(text).find() || SPEAKER.matcher(text).find()) {
+        String lowerText = WordSearch.lowerAscii(text);
+        if (hasQuotationMark(text) || ATTRIBUTION.find(text, lowerText) || SPEAKER.matcher(text).lookingAt()) {
             return Shape.CLAIM;
         }
         List<String> words = words(text);
@@ -139,7 +143,7 @@ public final class ClaimShape {
         if (opensWithImperative(words, 0) || afterLeadIn(words) || opensWithImperative(words, afterComma(text))) {
             return Shape.EXHORTATION;
         }
-        if (!number && (secondPerson || firstPerson && !REPORTING.matcher(text).find())) {
+        if (!number && (secondPerson || firstPerson && !REPORTING.find(text, lowerText))) {
             return Shape.READER;
         }
         if (content >= 2 && lowerContent == 0) {
@@ -150,6 +154,15 @@ public final class ClaimShape {
             return Shape.FRAGMENT;
         }
         return Shape.CLAIM;
+    }
+
+    private static boolean hasQuotationMark(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (QUOTATION_MARKS.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

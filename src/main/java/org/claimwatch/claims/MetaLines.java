@@ -156,7 +156,7 @@ public final class MetaLines {
         if (line.contains("(@") && SIGNATURE.matcher(line).matches()) {
             return true;
         }
-        if (line.length() <= 120 && ABOUT_PAGE.matcher(line).matches()) {
+        if (line.length() <= 120 && mayBeAboutPage(line) && ABOUT_PAGE.matcher(line).matches()) {
             return true;
         }
         if (line.length() <= MAX_WIDGET && WIDGET.matcher(line).matches()) {
@@ -210,6 +210,26 @@ public final class MetaLines {
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
                 && Character.isDigit(w.charAt(3));
+    }
+
+    /**
+     * False when {@link #ABOUT_PAGE} cannot match: after the opening white space ({@code \s}) it needs a digit or
+     * "this", which plain ASCII shows as it is (beyond ASCII, case folding has more pairs and the pattern decides).
+     */
+    private static boolean mayBeAboutPage(String line) {
+        int k = 0;
+        while (k < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k < line.length() && line.charAt(k) >= '0' && line.charAt(k) <= '9') {
+            return true;
+        }
+        for (int i = k; i < Math.min(line.length(), k + 4); i++) {
+            if (line.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        return line.regionMatches(true, k, "this", 0, 4);
     }
 
     /** A lower-case word (as {@link #WORD} splits them) that neither {@link #VOLATILE} nor {@link #META} accounts for. */

@@ -105,7 +105,7 @@ final class Aligner {
     /** Pairs equal keys in order: the k-th old sentence with a key takes the k-th new sentence with it. */
     private void matchEqual() {
         // per key, the first new sentence not yet taken; next[j]: the following new sentence with j's key, or -1
-        Map<String, Integer> first = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>(nb * 4 / 3 + 16); // sized once: no rehashing of every key
         int[] next = new int[nb];
         for (int j = nb - 1; j >= 0; j--) {
             Integer later = first.put(b.get(j).key(), j);

@@ -23,14 +23,15 @@ final class Bags {
     final double[] totalB;
 
     Bags(List<Passage> a, List<Passage> b) {
-        Map<String, Integer> vocab = new HashMap<>();
+        // sized once (a long text has about as many distinct words as sentences); no order of either map is used
+        Map<String, Integer> vocab = new HashMap<>(a.size() + b.size() + 16);
         idsA = new int[a.size()][];
         cntA = new int[a.size()][];
         idsB = new int[b.size()][];
         cntB = new int[b.size()][];
         BitSetish flags = new BitSetish();
         // sentences prepared from one text share their token list (Passages): each text's bag is built once
-        Map<List<Token>, int[][]> built = new IdentityHashMap<>();
+        Map<List<Token>, int[][]> built = new IdentityHashMap<>(a.size() + b.size());
         fill(a, vocab, idsA, cntA, flags, built);
         fill(b, vocab, idsB, cntB, flags, built);
         int v = vocab.size();

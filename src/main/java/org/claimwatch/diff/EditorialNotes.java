@@ -1,5 +1,7 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.claims.WordSearch;
+
 import java.util.regex.Pattern;
 
 /**
@@ -17,19 +19,21 @@ public final class EditorialNotes {
     /** "Update:" / "Updated 14 March:" followed by words, not a timestamp ("Updated 10:32 GMT"). */
     private static final Pattern UPDATE = Pattern.compile(LEAD
             + "(?:update|updated)\\b[^:\\n]{0,30}:\\s+\\p{L}[^\\n]*\\b(?:article|story|report|piece|post|version)\\b");
-    private static final Pattern EARLIER = Pattern.compile(
-            "(?iu)\\b(?:an?|the)\\s+(?:earlier|previous|prior|original)\\s+version\\b");
-    private static final Pattern THIS_ARTICLE = Pattern.compile(
+    private static final WordSearch EARLIER = WordSearch.of(
+            "(?iu)\\b(?:an?|the)\\s+(?:earlier|previous|prior|original)\\s+version\\b", "version");
+    private static final WordSearch THIS_ARTICLE = WordSearch.of(
             "(?iu)\\b(?:this|the)\\s+(?:article|story|report|piece|post|headline|item)\\s+(?:has\\s+been|had\\s+been|was|is)\\s+"
                     + "(?:(?:updated|edited)\\s+(?:to|with|since|after|throughout|for)\\b"
-                    + "|(?:amended|corrected|revised|changed)\\b)");
+                    + "|(?:amended|corrected|revised|changed)\\b)",
+            "updated", "edited", "amended", "corrected", "revised", "changed");
     private static final Pattern ARTICLE_MISSTATED = Pattern.compile(
             "(?iu)^[\\s•*]*an?\\s+(?:article|story|report|headline|picture\\s+caption|photo\\s+caption|caption|obituary|"
                     + "graphic|chart)\\b[^\\n]{0,200}?\\b(?:misstated|misidentified|misspelled|misquoted|misattributed|"
                     + "incorrectly|wrongly|erroneously|mistakenly)\\b");
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^\\s*\\(\\s*(?:corrects|clarifies|updates|refiles|fixes|recasts)\\b");
-    private static final Pattern REGRET = Pattern.compile("(?iu)\\bwe\\s+regret\\s+the\\s+(?:error|errors|mistake)\\b");
+    private static final WordSearch REGRET = WordSearch.of(
+            "(?iu)\\bwe\\s+regret\\s+the\\s+(?:error|errors|mistake)\\b", "regret");
 
     private EditorialNotes() {
     }
@@ -39,10 +43,13 @@ public final class EditorialNotes {
         if (sentence.length() < 8) {
             return false;
         }
-        return LABEL.matcher(sentence).lookingAt() || UPDATE.matcher(sentence).lookingAt()
-                || EARLIER.matcher(sentence).find() || THIS_ARTICLE.matcher(sentence).find()
-                || ARTICLE_MISSTATED.matcher(sentence).lookingAt() || AGENCY.matcher(sentence).lookingAt()
-                || REGRET.matcher(sentence).find();
+        if (LABEL.matcher(sentence).lookingAt() || UPDATE.matcher(sentence).lookingAt()
+                || ARTICLE_MISSTATED.matcher(sentence).lookingAt() || AGENCY.matcher(sentence).lookingAt()) {
+            return true;
+        }
+        // the notes found anywhere in the sentence: searched only when it has one of their words
+        String lower = WordSearch.lowerAscii(sentence);
+        return EARLIER.find(sentence, lower) || THIS_ARTICLE.find(sentence, lower) || REGRET.find(sentence, lower);
     }
 
     /** A marker that is a heading of its own ("Correction: Nov. 14, 2024", "Editor's note"), with the note below. */

@@ -2,10 +2,11 @@ package org.claimwatch.diff;
 
 import org.claimwatch.claims.CallToAction;
 import org.claimwatch.claims.MetaLines;
+import org.claimwatch.claims.WordSearch;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,30 +16,39 @@ import java.util.regex.Pattern;
  */
 final class Noise {
 
-    /** A kind of noise fragment: a cheap test that it may occur, and its pattern. */
-    private record Fragment(Predicate<String> may, Pattern pattern) {
+    /**
+     * A kind of noise fragment: a cheap test that it may occur in a text (given the text and its
+     * {@link WordSearch#lowerAscii}, null beyond ASCII), and its pattern.
+     */
+    private record Fragment(BiPredicate<String, String> may, Pattern pattern) {
     }
 
-    private static final List<Fragment> FRAGMENTS = List.of(
-            new Fragment(Noise::hasClockTime, Pattern.compile(
-                    "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
-                            + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
-                            + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?")),
-            new Fragment(t -> hasDigit(t) && containsIgnoreCase(t, "read"),
-                    Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
-            new Fragment(t -> t.length() < 120, Pattern.compile(
-                    "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
-                            + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$")),
-            new Fragment(t -> t.contains("ago") && hasDigit(t),
-                    Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
-            new Fragment(t -> t.indexOf(':') >= 0, Pattern.compile(
-                    "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
-            new Fragment(t -> t.indexOf('(') >= 0,
-                    Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
-            new Fragment(t -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
-            // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
-            new Fragment(t -> hasDigit(t) && mayHaveAccessDate(t), MetaLines.ACCESS_DATE));
+    /** The words a timestamp opens with: "Updated 10:32 GMT", "Published 3 hours ago". */
+    private static final String[] STAMP_WORDS = {"updated", "published", "posted", "modified"};
+    private static final WordSearch CLOCK_STAMP = WordSearch.of(
+            "(?iu)\\b(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+|at\\s+)?"
+                    + "[^!?\\n]{0,40}?\\b\\d{1,2}[:.]\\d{2}\\b(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+                    + "(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|ist|ast))?", STAMP_WORDS);
+    private static final WordSearch STAMP_LINE = WordSearch.of(
+            "(?iu)^\\W*(?:last\\s+)?(?:updated|published|posted|modified)\\s*:?\\s*(?:on\\s+)?[^!?\\n]{0,40}?"
+                    + "(?:\\b\\d{4}\\b|\\bago\\b)[^!?\\n]{0,30}$", STAMP_WORDS);
 
+    private static final List<Fragment> FRAGMENTS = List.of(
+            new Fragment((t, lower) -> hasClockTime(t) && CLOCK_STAMP.mayMatch(lower), CLOCK_STAMP.pattern()),
+            new Fragment((t, lower) -> hasDigit(t) && mentions(t, lower, "read"),
+                    Pattern.compile("(?iu)·?\\s*\\b\\d{1,3}\\s*-?\\s*min(?:ute)?s?\\s+read\\b")),
+            new Fragment((t, lower) -> t.length() < 120 && STAMP_LINE.mayMatch(lower), STAMP_LINE.pattern()),
+            new Fragment((t, lower) -> t.contains("ago") && hasDigit(t),
+                    Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
+            new Fragment((t, lower) -> t.indexOf(':') >= 0, Pattern.compile(
+                    "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
+            new Fragment((t, lower) -> t.indexOf('(') >= 0,
+                    Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
+            new Fragment((t, lower) -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
+            // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
+            new Fragment((t, lower) -> hasDigit(t) && mayHaveAccessDate(t, lower), MetaLines.ACCESS_DATE));
+
+    /** A furniture line's opening words; a new alternative must open with one of {@link #LINE_WORDS} or "©". */
     private static final Pattern LINE = Pattern.compile(
             "(?iu)^\\W*(?:related(?:\\s+(?:articles?|stories|content|coverage|reading|links?))?\\s*:"
                     + "|read\\s+(?:more|also|next)\\b|also\\s+read\\b|see\\s+also\\b|more\\s+on\\s+this\\b"
@@ -51,8 +61,21 @@ final class Noise {
                     + "|also\\s*:|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
                     + "|compare\\s*:|learn\\s+more\\b|check\\s+out\\b|don[’']?t\\s+miss\\b|continue\\s+reading\\b"
                     + "|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)\\b|up\\s+next\\s*:"
-                    + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b"
-                    + "|[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b)");
+                    + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b)");
+
+    /**
+     * The other furniture line, a credit ("Jane Smith / AFP"): apart from {@link #LINE} because it needs a slash, and
+     * its run of up to 40 characters is the costly part of the test, so a line without one skips it.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?iu)^\\W*[\\w .'’-]{0,40}/\\s*(?:afp|reuters|ap|getty|epa|anadolu|pa|shutterstock)\\b");
+
+    /** The first words of the alternatives of {@link #LINE}, in lower case (with the plurals it allows). */
+    private static final java.util.Set<String> LINE_WORDS = java.util.Set.of("related", "read", "also", "see", "more",
+            "recommended", "most", "advertisement", "sponsored", "sponsor", "sign", "subscribe", "follow", "click", "share",
+            "download", "watch", "listen", "photo", "photos", "image", "images", "picture", "pictures", "illustration",
+            "illustrations", "copyright", "all", "live", "credit", "additional", "editing", "reporting", "writing", "must",
+            "compare", "learn", "check", "don", "dont", "continue", "you", "up", "this");
 
     /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
     private static final int MAX_FURNITURE_WORDS = 20;
@@ -67,8 +90,9 @@ final class Noise {
     /** The text with noise fragments blanked out by spaces, so offsets stay valid. */
     static String strip(String text) {
         StringBuilder b = null;
+        String lower = WordSearch.lowerAscii(text);
         for (Fragment f : FRAGMENTS) {
-            if (!f.may().test(text)) {
+            if (!f.may().test(text, lower)) {
                 continue;
             }
             Matcher m = f.pattern().matcher(text);
@@ -86,27 +110,23 @@ final class Noise {
 
     private static final List<String> ACCESS_WORDS = List.of("access", "consulted", "retrieved", "viewed", "checked");
 
-    /**
-     * One of the access words in any case. An ASCII text (most) is lower-cased once and searched by plain indexOf;
-     * beyond ASCII, case folding has more pairs ("ſ" is an "s"), so {@link #containsIgnoreCase} compares.
-     */
-    private static boolean mayHaveAccessDate(String text) {
-        String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+    /** One of the access words in any case ({@link #mentions}). */
+    private static boolean mayHaveAccessDate(String text, String lower) {
         for (String w : ACCESS_WORDS) {
-            if (lower != null ? lower.contains(w) : containsIgnoreCase(text, w)) {
+            if (mentions(text, lower, w)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isAscii(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            if (text.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * {@code word} (lower-case ASCII) in any case. A text of ASCII (most) is lower-cased once ({@code lower}, by
+     * {@link WordSearch#lowerAscii}) and searched by plain indexOf; beyond ASCII ({@code lower} null), case folding has
+     * more pairs ("ſ" is an "s"), so {@link #containsIgnoreCase} compares.
+     */
+    private static boolean mentions(String text, String lower, String word) {
+        return lower != null ? lower.contains(word) : containsIgnoreCase(text, word);
     }
 
     /** Any digit: the reading-time, "ago" and access-date fragments all need one ({@code \d}). */
@@ -147,7 +167,8 @@ final class Noise {
         if (tokens.isEmpty()) {
             return true;
         }
-        if (tokens.size() <= MAX_FURNITURE_WORDS && LINE.matcher(text).lookingAt()) {
+        if (tokens.size() <= MAX_FURNITURE_WORDS && (mayBeFurnitureLine(text) && LINE.matcher(text).lookingAt()
+                || text.indexOf('/') >= 0 && CREDIT_LINE.matcher(text).lookingAt())) {
             return true;
         }
         char opening = opening(text);
@@ -167,6 +188,28 @@ final class Noise {
             return true;
         }
         return isNameLine(text, tokens);
+    }
+
+    /**
+     * False when {@link #LINE} cannot match: past its opening non-word characters ({@code \W}: all but ASCII letters,
+     * digits and "_") the first word, in ASCII letters, must be one of {@link #LINE_WORDS}. A character beyond ASCII
+     * before the word ends ("©", or "ſ", which case folding reads as an "s") leaves it to the pattern.
+     */
+    private static boolean mayBeFurnitureLine(String text) {
+        int k = 0;
+        while (k < text.length() && text.charAt(k) < 0x80 && !Character.isLetterOrDigit(text.charAt(k))
+                && text.charAt(k) != '_') {
+            k++;
+        }
+        int start = k;
+        while (k < text.length() && (text.charAt(k) >= 'a' && text.charAt(k) <= 'z'
+                || text.charAt(k) >= 'A' && text.charAt(k) <= 'Z')) {
+            k++;
+        }
+        if (k < text.length() && text.charAt(k) >= 0x80) {
+            return true;
+        }
+        return k > start && LINE_WORDS.contains(text.substring(start, k).toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•*▪►]\\s+\\S");

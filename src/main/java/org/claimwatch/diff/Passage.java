@@ -19,7 +19,7 @@ record Passage(int index, String text, String stripped, List<Token> tokens, Stri
     static Passage of(int index, String text, Set<String> claimKeys) {
         String stripped = Noise.strip(text);
         List<Token> tokens = Tokenizer.of(stripped);
-        StringBuilder key = new StringBuilder();
+        StringBuilder key = new StringBuilder(stripped.length()); // the words and single spaces: never longer
         for (Token t : tokens) {
             if (key.length() > 0) {
                 key.append(' ');

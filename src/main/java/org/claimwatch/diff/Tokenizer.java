@@ -18,8 +18,8 @@ final class Tokenizer {
     }
 
     static List<Token> of(String text) {
-        List<Token> out = new ArrayList<>();
         int n = text.length();
+        List<Token> out = new ArrayList<>(n / 5 + 1); // a word and its space take five characters or more, mostly
         int i = 0;
         int lastEnd = 0;
         while (i < n) {

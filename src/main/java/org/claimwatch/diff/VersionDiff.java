@@ -39,7 +39,7 @@ public final class VersionDiff {
     public static DiffResult compare(AnalyzedText before, AnalyzedText after, SentenceVectors vectors) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        Passages prepared = new Passages();
+        Passages prepared = new Passages(before.sentences().size() + after.sentences().size());
         List<Passage> a = prepared.of(before);
         List<Passage> b = prepared.of(after);
         SentenceAlignment alignment = Aligner.align(a, b, vectors);
