@@ -112,14 +112,14 @@ final class LinePatterns {
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
             + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120}"
             + "|(?:photo |image )?(?:gallery|slideshow)\\s*[:(]?\\s*\\d+\\s*(?:images|photos|pictures|slides)\\)?"
-            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\)|(?:additional|with) reporting (?:by|from) [^.!?]{2,60}\\.)\\s*");
+            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\)|additional reporting (?:by|from) [^.!?]{2,60}\\.)\\s*");
 
     /**
      * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
      * and no "all rights reserved" (or else a digit).
      */
     private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
-        "author", "additional", "with", "gallery", "slideshow", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
+        "author", "additional", "gallery", "slideshow", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
         "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture", "(with"};
 
     /** A leading "date 2024-11-09" style dateline stuck to the first sentence. */
@@ -190,14 +190,22 @@ final class LinePatterns {
             + "\\badd [\\w ]{0,30}as an? (?:preferred|reliable|trusted)[\\w ]{0,30}source|"
             + "\\bview (?:it|this (?:email|newsletter)) in your browser|\\bhelp (?:me|us) spread the word|"
             + "\\brate this (?:recipe|article|post)|\\bget updates from this (?:writer|author)|"
-            + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please|"
+            + "\\bfor free to get updates|\\bif you (?:liked|enjoyed) this (?:article|post|story),? please)");
+
+    /**
+     * (Found anywhere in a short line.) Prompts to the reader and credits of the page: app downloads, news tips,
+     * comment prompts, "listen to this article", deal disclaimers, republication and production credits, reader
+     * call-outs, "thanks for reading".
+     */
+    static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:"
             + "\\b(?:download|get|install) (?:our|the [\\w ]{1,30}) app\\b|"
             + "\\b(?:got|have) a (?:news )?tip\\b|\\bsend (?:us )?(?:your )?(?:news )?tips\\b|"
             + "\\bhave your say\\b|\\b(?:leave|post|add|share) (?:a|your) (?:comments?|thoughts|reply) "
             + "(?:below|in the comments)|\\blet us know in the comments|"
             + "\\blisten to this (?:article|story)\\b|\\b(?:accurate|correct) (?:at|as of) the time of "
             + "(?:publishing|publication|writing|posting)\\b|"
-            + "\\b(?:this|the) (?:article|story|post|piece) (?:originally|first) appeared (?:on|in|at)\\b|\\bread the original (?:article|story)\\b|\\brepublished (?:from|with permission)|"
+            + "\\b(?:this|the) (?:article|story|post|piece) (?:originally|first) appeared (?:on|in|at)\\b|"
+            + "\\bread the original (?:article|story)\\b|\\brepublished (?:from|with permission)|"
             + "\\b(?:this|the) (?:article|story|report|piece|series|project) (?:was|is) (?:produced|published|written|"
             + "reported|made possible|supported|funded) (?:in partnership|in collaboration|with (?:the )?support|"
             + "with funding|by a grant|through a grant)|"

@@ -27,9 +27,14 @@ final class ParagraphFilter {
     private static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
         "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
         "if you liked", "if you enjoyed", "please leave", "spread the word", "trusted", "reliable", "browser",
-        "advertising on", "donation", " app", "tip", "your say", "comment", "let us know", "listen", "time of",
-        "original", "republish", "partnership", "collaboration", "support", "funding", "grant", " us ",
-        "for reading", "like you"};
+        "advertising on", "donation"};
+    /** Words one of which every {@link LinePatterns#READER_PROMPT} line holds. */
+    private static final String[] READER_WORDS = {
+        "download", "install", "get our", " app!", "a tip", "a news tip", "send us", "send your",
+        "your say", "a comment", "your comment", "comments below", "in the comments", "listen to this",
+        "the time of", "appeared", "read the original", "republish", "in partnership", "in collaboration",
+        "with support", "with the support", "with funding", "a grant", "have a story", "got a story",
+        "an experience", "for reading", "like you", "your thoughts", "a reply"};
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
     private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
     /** Words one of which every tail opener or paywall line holds (a cheap test before the patterns). */
@@ -39,7 +44,7 @@ final class ParagraphFilter {
     /** Words one of which every {@link LinePatterns#PRESS_BOILERPLATE} line holds. */
     private static final String[] PRESS_WORDS = {"about", "contact", "inquiries", "enquiries", "office",
         "click here"};
-    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript", "block", "whitelist"};
+    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript", "blocker", "whitelist"};
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
     /**
@@ -202,7 +207,8 @@ final class ParagraphFilter {
         if (hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()) {
             return "filter.consent";
         }
-        if (hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()) {
+        if (hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
+                || hasAny(lower, READER_WORDS) && LinePatterns.READER_PROMPT.matcher(t).find()) {
             return "filter.appeal";
         }
         if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
@@ -220,8 +226,8 @@ final class ParagraphFilter {
                 && LinePatterns.EXPERT_CALL.matcher(t).find()) {
             return "filter.expert-call";
         }
-        if (t.length() < 500 && (lower.contains(" is ") | lower.contains(" was ") | lower.contains(" cover")
-                | lower.contains(" writes ") | lower.contains(" reports "))
+        if (t.length() < 500 && (lower.contains(" is ") | lower.contains(" was ") | lower.contains(" covers ")
+                | lower.contains(" writes about ") | lower.contains(" reports on "))
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return "filter.author-bio";
         }

@@ -197,12 +197,7 @@ final class TeaserList {
      * address.
      */
     private String cardHeadline(Element box) {
-        Element heading = null;
-        for (Element e : box.getAllElements()) {
-            if (heading == null && DomTrees.HEADINGS.contains(e.normalName())) {
-                heading = e;
-            }
-        }
+        Element heading = firstHeading(box);
         if (heading == null) {
             return null;
         }
@@ -260,12 +255,21 @@ final class TeaserList {
     }
 
     private static boolean hasHeading(Element e) {
+        return firstHeading(e) != null;
+    }
+
+    /** The first heading under {@code e} in document order, by a plain walk; null when there is none. */
+    private static Element firstHeading(Element e) {
         for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
-            if (DomTrees.HEADINGS.contains(c.normalName()) || hasHeading(c)) {
-                return true;
+            if (DomTrees.HEADINGS.contains(c.normalName())) {
+                return c;
+            }
+            Element below = firstHeading(c);
+            if (below != null) {
+                return below;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the box's text outside its headline holds a sentence of many words: prose, not a summary line. */
