@@ -100,6 +100,22 @@ public final class MetaLines {
             + "\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "|(?:estimated\\s+)?reading time\\s*:?\\s*\\d+\\s*(?:min(?:ute)?s?|m))\\s*[.!]?\\s*$");
     private static final int MAX_WIDGET = 80;
+    /** One or more dates and times in a row ("March 3, 2024, 5:00 p.m. ET"). */
+    private static final String WHEN = "(?:" + DATE + "|" + TIME + ")(?:\\s*,?\\s*(?:" + DATE + "|" + TIME + "))*";
+    /**
+     * A stamp of the page's own data, counts or results: "Prices last checked on March 3, 2024", "Rates accurate as
+     * of 5 March 2024.", "Data as of March 3, 2024, 5:00 p.m. ET", "This page has been viewed 1,234 times.",
+     * "Showing 1–20 of 345 results", "Today is Tuesday, March 5", "Time to read: 4 minutes". Only a date, a time or
+     * a count follows the stamp's words: "Data as of March 3 show 4,100 cases" is news.
+     */
+    private static final Pattern STAMP = Pattern.compile("(?iu)^\\s*(?:(?:rates?|prices?|data|figures|information"
+            + "|quotes?|availability|odds)\\s+(?:(?:are|is|were|was)\\s+)?(?:accurate\\s+|correct\\s+|current\\s+"
+            + "|valid\\s+)?(?:as\\s+(?:of|at)|(?:last\\s+)?(?:checked|updated|verified)(?:\\s+(?:on|at))?)\\s+(?:" + WHEN
+            + "|" + RELATIVE + ")|last\\s+checked\\s*:?\\s*(?:" + WHEN + "|" + RELATIVE + ")"
+            + "|this\\s+(?:page|article|story|post)\\s+has\\s+been\\s+(?:viewed|read|shared)\\s+\\d[\\d,.]*\\s*[km]?\\s+times"
+            + "|(?:showing\\s+\\d[\\d,]*\\s*[–-]\\s*\\d[\\d,]*\\s+of\\s+)?\\d[\\d,]*\\s+(?:results?|matches|listings)"
+            + "|today\\s+is\\s+" + WHEN
+            + "|(?:estimated\\s+)?(?:time\\s+to\\s+read|read\\s+time)\\s*:?\\s*\\d+\\s*(?:min(?:ute)?s?|m))\\s*[.!]?\\s*$");
     /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + MONTH + "|\\d{1,2})\\s*"
             + "(?:[–—-]|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\btill\\b)\\s*(?:" + DATE + "|" + MONTH + "\\b)");
@@ -160,6 +176,9 @@ public final class MetaLines {
             return true;
         }
         if (line.length() <= MAX_WIDGET && WIDGET.matcher(line).matches()) {
+            return true;
+        }
+        if (line.length() <= MAX_WIDGET && STAMP.matcher(line).matches()) {
             return true;
         }
         if (hasProseWord(line)) {

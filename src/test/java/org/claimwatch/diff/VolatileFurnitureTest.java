@@ -291,4 +291,40 @@ class VolatileFurnitureTest {
         }
         assertThat(alerting).isEmpty();
     }
+
+    /**
+     * Stamps and counts of the page itself that move between fetches: price and rate checks, data stamps, view
+     * counts, result counts, copyright years (written for this test before any rule changed for it; the first
+     * run's count is in the commit).
+     */
+    @Test
+    void stampsAndCountsOfThePageMove() {
+        String[][] pairs = {
+            {"Prices last checked on March 3, 2024", "Prices last checked on March 9, 2024"},
+            {"Rates accurate as of 5 March 2024.", "Rates accurate as of 7 March 2024."},
+            {"Data as of March 3, 2024, 5:00 p.m. ET", "Data as of March 4, 2024, 4:00 p.m. ET"},
+            {"This page has been viewed 1,234 times.", "This page has been viewed 1,301 times."},
+            {"Showing 1–20 of 345 results", "Showing 1–20 of 351 results"},
+            {"345 results", "351 results"},
+            {"© 2024 Northway Media Ltd", "© 2025 Northway Media Ltd"},
+            {"Last checked: 2 hours ago", "Last checked: 5 hours ago"},
+            {"Today is Tuesday, March 5", "Today is Wednesday, March 6"},
+            {"Time to read: 4 minutes", "Time to read: 5 minutes"},
+        };
+        java.util.List<String> alerting = new java.util.ArrayList<>();
+        for (String[] p : pairs) {
+            DiffResult r = diff(p[0], p[1]);
+            if (r.significant()) {
+                alerting.add(p[0] + " -> " + p[1] + ": " + r.changes());
+            }
+        }
+        assertThat(alerting).isEmpty();
+    }
+
+    @Test
+    void stampsInsideNewsSentencesStillAlert() {
+        assertAlerts("The data, as of March 3, shows 4,100 cases.", "The data, as of March 3, shows 4,300 cases.");
+        assertAlerts("The video has been viewed 2 million times since Monday, police said.",
+                "The video has been viewed 3 million times since Monday, police said.");
+    }
 }
