@@ -87,7 +87,7 @@ final class Standfirst {
         }
         List<Paragraph> out = new ArrayList<>(paragraphs.size() + standfirst.size());
         for (Block b : standfirst) {
-            if (ParagraphFilter.isBoilerplate(b) || start.indexOf(ParagraphFilter.key(b.text())) >= 0) {
+            if (LineRules.isBoilerplate(b) || start.indexOf(ParagraphFilter.key(b.text())) >= 0) {
                 return paragraphs;
             }
             out.add(new Paragraph(Mojibake.repair(b.text()), false));

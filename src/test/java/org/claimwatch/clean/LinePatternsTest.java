@@ -71,7 +71,7 @@ class LinePatternsTest {
                 "a view of the city (afp)\u2028", "a view of the city (reuters) \n", "via social media/x",
                 "he said the video was fake.", "prices rose 5/6 percent", "screen time is up (study)",
                 "the image of the city", "picture this: a quiet street", "graphic content ahead")) {
-            assertThat(ParagraphFilter.isCaption(t)).as(t).isEqualTo(LinePatterns.CAPTION.matcher(t).find());
+            assertThat(LineRules.isCaption(t)).as(t).isEqualTo(LinePatterns.CAPTION.matcher(t).find());
         }
     }
 

@@ -1,0 +1,225 @@
+package org.claimwatch.clean;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line rules: whether one collected block, by its text alone, is boilerplate (a share bar, a sponsor, follow,
+ * newsletter, consent or appeal line, a caption, a pointer, a press release's fixed lines, a call to action, an
+ * author's bio, a link line, a meta or date line), and which rule says so. Each test is behind a cheap word or
+ * length check before its pattern. Pure.
+ */
+final class LineRules {
+
+    static final int SHORT_LINE = 300;
+
+    private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
+
+    static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
+        "signing up", "by clicking"};
+
+    static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
+        "preferred source", "funded by", " journalism", "notifications", "rating", "rate this", "get updates",
+        "if you liked", "if you enjoyed", "please leave", "spread the word", "trusted", "reliable", "browser",
+        "advertising on", "donation"};
+
+    /** Words one of which every {@link LinePatterns#READER_PROMPT} line holds. */
+    private static final String[] READER_WORDS = {
+        "download", "install", "get our", " app!", "a tip", "a news tip", "send us", "send your",
+        "your say", "a comment", "your comment", "comments below", "in the comments", "listen to this",
+        "the time of", "appeared", "read the original", "republish", "in partnership", "in collaboration",
+        "with support", "with the support", "with funding", "a grant", "have a story", "got a story",
+        "an experience", "for reading", "like you", "your thoughts", "a reply"};
+
+    /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
+    private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
+
+    /** Words one of which every {@link LinePatterns#PRESS_BOILERPLATE} line holds. */
+    private static final String[] PRESS_WORDS = {"about", "contact", "inquiries", "enquiries", "office",
+        "click here"};
+
+    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript", "blocker", "whitelist"};
+
+    private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
+        "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
+
+    /**
+     * A caption either ends in a parenthesis or names its medium ("Photo: ...", "image by ..."): every other line is
+     * spared the caption pattern.
+     */
+    private static final String[] CAPTION_NOUNS = {"photo", "image", "picture", "credit", "illustration"};
+
+    static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…\"”’')\\]。！？」』）]\\s*$");
+
+    private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
+
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+    private static final int DATED_META_MAX = 140;
+
+    /** A calendar date: "Sep 9, 2025", "20 October 2025", "2025-10-20", "10/20/2025". */
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+            + "sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|"
+            + "\\d{1,2}/\\d{1,2}/\\d{2,4})\\b");
+
+    /** Two ends of a span of days: "May 31-June 4", "23 May – 28 September", "4-7 March". */
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\d\\s*[-\u2013\u2014]\\s*(?:\\d|(?:jan|feb|mar|apr|"
+            + "may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+            + "\\.?\\s*[-\u2013\u2014]\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
+    static boolean isBoilerplate(Block b) {
+        return boilerplateRule(b) != null;
+    }
+
+    /** The name of the line rule that makes {@code b} boilerplate, or null. */
+    static String boilerplateRule(Block b) {
+        String t = b.text();
+        if (!HAS_LETTER.matcher(t).find()) {
+            return "filter.no-letters";
+        }
+        if (t.length() > 600) {
+            return null;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (t.length() < 120 && LinePatterns.isShareBar(t)) {
+            return "filter.share-bar";
+        }
+        if (t.length() < 400 && LinePatterns.isSponsorLine(t)) {
+            return "filter.sponsor";
+        }
+        if (!b.heading() && isCaption(lower)) {
+            return "filter.caption";
+        }
+        if (t.length() > SHORT_LINE) {
+            return null;
+        }
+        if (hasAny(lower, FOLLOW_WORDS) && LinePatterns.FOLLOW.matcher(t).find()) {
+            return "filter.follow";
+        }
+        if (hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find()) {
+            return "filter.newsletter";
+        }
+        if (hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()) {
+            return "filter.consent";
+        }
+        if (hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
+                || hasAny(lower, READER_WORDS) && LinePatterns.READER_PROMPT.matcher(t).find()) {
+            return "filter.appeal";
+        }
+        if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
+            return "filter.pointer";
+        }
+        if (t.length() < 400 && !b.heading() && hasAny(lower, PRESS_WORDS)
+                && LinePatterns.PRESS_BOILERPLATE.matcher(t).matches()) {
+            return "filter.press-boilerplate";
+        }
+        if (t.length() < 80 && (LinePatterns.isCallToAction(t)
+                || lower.contains("buy ") && LinePatterns.SHOP_BUTTON.matcher(t).matches())) {
+            return "filter.call-to-action";
+        }
+        if (t.length() < 120 && hasAny(lower, EXPERT_WORDS) && !SENTENCE_END.matcher(t).matches()
+                && LinePatterns.EXPERT_CALL.matcher(t).find()) {
+            return "filter.expert-call";
+        }
+        if (t.length() < 500 && (lower.contains(" is ") | lower.contains(" was ") | lower.contains(" covers ")
+                | lower.contains(" writes about ") | lower.contains(" reports on "))
+                && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
+            return "filter.author-bio";
+        }
+        if (b.linkDensity() > 0.8 && t.length() < 120 && !b.listItem() && !isLinkedSentence(t)) {
+            return "filter.link-line";
+        }
+        if (t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)) {
+            return "filter.meta-line";
+        }
+        if (t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches()) {
+            return "filter.date-only";
+        }
+        return t.length() < DATED_META_MAX && !b.listItem() && !b.heading() && isDatedMetaLine(t)
+                ? "filter.dated-meta-line" : null;
+    }
+
+    /**
+     * A short line that is a date plus fields (a byline, a category, "Updated") rather than a sentence: it holds one
+     * date, does not end like a sentence, and joins its parts with field separators ("|", "•", "·", a spaced dash).
+     * A date range or a "label:" before the date makes it a listing's entry ("Expo: May 31-June 4, 2026 | Denver").
+     */
+    static boolean isDatedMetaLine(String t) {
+        if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || !hasDigit(t)) {
+            return false;
+        }
+        Matcher m = DATE_IN_LINE.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        String before = t.substring(0, m.start());
+        String rest = before + " " + t.substring(m.end());
+        if (before.indexOf(':') >= 0 || DATE_RANGE.matcher(t).find() || DATE_IN_LINE.matcher(rest).find()) {
+            return false;
+        }
+        boolean separated = rest.indexOf('|') >= 0 || rest.indexOf('\u2022') >= 0 || rest.indexOf('\u00b7') >= 0
+                || rest.contains(" \u2013 ") || rest.contains(" \u2014 ") || t.indexOf('\u2022') >= 0;
+        return separated && !ParagraphFilter.hasWords(t, 20);
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A statement that is all one link ("The scope is available at the shop down the road."): headlines of teasers and
+     * navigation lines do not end in a full stop, and calls to action ("Explore ways to ...") state nothing.
+     */
+    private static boolean isLinkedSentence(String t) {
+        return t.endsWith(".") && ParagraphFilter.hasWords(t, 6) && STATEMENT_VERB.matcher(t).find();
+    }
+
+    static boolean isCaption(String lower) {
+        if (lower.length() <= LinePatterns.MAX_SOURCE_CAPTION && LinePatterns.SOURCE_CAPTION.matcher(lower).matches()) {
+            return true;
+        }
+        // Captions end in their credit, so only the tail of the line needs the (costly) pattern.
+        String tail = lower.length() > 160 ? lower.substring(lower.length() - 160) : lower;
+        return hasAny(tail, CAPTION_WORDS) && (endsWithParenthesis(tail) || hasAny(tail, CAPTION_NOUNS))
+                && LinePatterns.CAPTION.matcher(tail).find();
+    }
+
+    /**
+     * Whether the last character is ')', before trailing spaces (as the pattern's {@code \s} counts them) and a final
+     * line terminator (where the pattern's {@code $} also matches).
+     */
+    private static boolean endsWithParenthesis(String s) {
+        int i = s.length() - 1;
+        if (i >= 0 && "\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        while (i >= 0 && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == ')';
+    }
+
+    static boolean hasAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean colonNearStart(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && colon < 40;
+    }
+
+    private LineRules() {
+    }
+}
