@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The standfirst (dek, subtitle, intro) that pages set right after the headline, outside the container of the
@@ -18,6 +19,14 @@ final class Standfirst {
     private static final int MAX_BLOCKS = 3;
     /** How many elements after a wrapped headline are searched for its standfirst. */
     private static final int WRAPPED_WINDOW = 30;
+
+    /**
+     * A line that tells the reader what to do ("Learn how ...", "Discover ...", "Find out ...") is the page's search
+     * description, not the news's standfirst.
+     */
+    private static final Pattern INSTRUCTION = Pattern.compile("\\W*(?:learn|discover|explore|find out|unlock|master|"
+            + "check out|read on|dive into|get (?:the|all|your)|see (?:how|why|what|which)|uncover)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private Standfirst() {
     }
@@ -105,6 +114,7 @@ final class Standfirst {
             return false;
         }
         String t = e.text();
-        return ParagraphFilter.hasWords(t, 8) && t.matches("(?s).*[.!?…。！？]['\"’”)」』]?\\s*$");
+        return ParagraphFilter.hasWords(t, 8) && t.matches("(?s).*[.!?…。！？]['\"’”)」』]?\\s*$")
+                && !INSTRUCTION.matcher(t).lookingAt();
     }
 }
