@@ -21,12 +21,19 @@ final class Standfirst {
     private static final int WRAPPED_WINDOW = 30;
 
     /**
-     * A line that tells the reader what to do ("Learn how ...", "Discover ...", "Find out ...") is the page's search
-     * description, not the news's standfirst.
+     * A line that tells the reader what to do ("Learn how ...", "Discover ...", "Find out ...") or describes the page
+     * itself ("A complete guide to ...", "This article explains ...") is the page's search description, not the news's
+     * standfirst.
      */
     private static final Pattern INSTRUCTION = Pattern.compile("\\W*(?:learn|discover|explore|find out|unlock|master|"
-            + "check out|read on|dive into|get (?:the|all|your)|see (?:how|why|what|which)|uncover)\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "check out|read on|dive into|get (?:the|all|your)|see (?:how|why|what|which)|uncover)\\b"
+            // or describes the page itself: "A complete guide to ...", "This article explains ..."
+            + "|\\W*(?:an?\\s+(?:(?:complete|comprehensive|quick|short|brief|simple|detailed|step-by-step|"
+            + "beginner['’]s|practical|handy|ultimate|in-depth|full)\\s+)*(?:guide|manual|overview|look|review|"
+            + "tutorial|roundup|primer|explainer|introduction)\\s+(?:to|on|of|at|for)|this\\s+(?:article|guide|post|"
+            + "page|piece|explainer|tutorial|review)\\s+(?:explains|covers|looks|shows|walks|describes|outlines|"
+            + "explores|examines|breaks)|this\\s+is\\s+an?\\s+(?:(?:quick|short|brief|complete)\\s+)?(?:guide|review|"
+            + "look|overview))\\b", Pattern.CASE_INSENSITIVE);
 
     private Standfirst() {
     }

@@ -73,6 +73,28 @@ class CleanerKeepsTest {
         assertThat(clean(pageWithStandfirst(pitch))).isEqualTo(Pages.expected());
     }
 
+    /**
+     * A line under the headline that describes the page itself ("A complete guide to ...", "This article explains
+     * ...") is its search description too (written before the rule; the first run's count is in the commit). A dek
+     * that opens with "A" and states news is kept.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "A complete guide to the council's new bus routes, fares and timetables for commuters.",
+        "This article explains what the new bus routes mean for commuters in the north.",
+        "A quick look at the four new routes, what they cost and when they start running.",
+        "This guide covers everything commuters need to know about the council's bus plan.",
+    })
+    void dropsADescriptionOfThePageUnderTheHeadline(String description) {
+        assertThat(clean(pageWithStandfirst(description))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void keepsADekThatOpensWithAAndStatesNews() {
+        String dek = "A council vote on Tuesday added four routes to the city's bus network.";
+        assertThat(clean(pageWithStandfirst(dek))).isEqualTo(dek + "\n\n" + Pages.expected());
+    }
+
     @Test
     void keepsTheStandfirstOnceWhenTheBodyRepeatsIt() {
         assertThat(clean(pageWithStandfirst(Pages.P1))).isEqualTo(Pages.expected());
