@@ -85,11 +85,14 @@ final class LinePatterns {
             + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
             + "next (?:post|article))\\W*");
 
-    /** "Related: ...", "Read more: ...", "Live updates: ..." single-line pointers to other pages. */
+    /**
+     * "Related: ...", "Read more: ...", "Live updates: ..." single-line pointers to other pages, the word set off by a
+     * colon, a bar, "&gt;&gt;", "»" or a spaced dash ("ALSO READ | ...", "Read also - ...").
+     */
     static final Pattern POINTER = Pattern.compile("(?i)\\s*(?:related|read more|read also|also read|see also|"
             + "you (?:might|may) also (?:like|enjoy)|"
             + "more|recommended|watch|listen|read next|must read|don['’]?t miss|trending|live updates?|live|"
-            + "read|click here|see more|more coverage|more on this|explore)\\s*:\\s*.{0,200}");
+            + "read|click here|see more|more coverage|more on this|explore)\\s*(?::|\\||>>|»|›|\\s[-–—])\\s*.{0,200}");
 
     /**
      * The fixed lines of a press release or a page's closing box: "About Acme: Acme is ...", "About the author: ...",

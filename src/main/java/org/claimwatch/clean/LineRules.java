@@ -215,9 +215,17 @@ final class LineRules {
         return false;
     }
 
+    /** Whether a pointer's separator (a colon, a bar, "&gt;&gt;", "»", a spaced dash) sits in the first 40 characters. */
     private static boolean colonNearStart(String t) {
-        int colon = t.indexOf(':');
-        return colon > 0 && colon < 40;
+        int end = Math.min(t.length(), 40);
+        for (int i = 1; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '|' || c == '»' || c == '›' || c == '>'
+                    || (c == '-' || c == '–' || c == '—') && t.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LineRules() {

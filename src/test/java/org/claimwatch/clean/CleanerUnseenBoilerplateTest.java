@@ -93,6 +93,11 @@ class CleanerUnseenBoilerplateTest {
         "<p>Sign up for free to read the full story.</p>",
         "<p>Photo gallery: 12 images</p>",
         "<p>Recommended videos</p>",
+        // a third batch: pointers to another story written with other separators, before the rule
+        "<p>ALSO READ | Mayor resigns after audit finds a 2 million pound gap</p>",
+        "<p>Read also - Ferry fares to rise for the third year in a row</p>",
+        "<p><strong>MORE:</strong> <a href='/x'>Tram tender delayed for a third time</a></p>",
+        "<p>SEE ALSO &gt;&gt; Ring road to close for two weekends</p>",
     })
     void aSecondBatchOfLabelsBetweenParagraphsIsDropped(String extra) {
         assertThat(mid(extra)).isEqualTo(Pages.expected());
