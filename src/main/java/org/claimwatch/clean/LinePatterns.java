@@ -213,7 +213,9 @@ final class LinePatterns {
             + "reported|made possible|supported|funded) (?:in partnership|in collaboration|with (?:the )?support|"
             + "with funding|by a grant|through a grant)|"
             + "\\b(?:do you have|have you got|got) an? (?:story|experience) (?:about|of|with)\\b|"
-            + "^\\W*thank(?:s| you) for reading\\b|\\b(?:rely|depend|count) on (?:readers|supporters|members) like you\\b)");
+            + "^\\W*thank(?:s| you) for reading\\b|\\b(?:(?:rely|depend|count) on|because of|thanks to|supported by|funded by) (?:readers|supporters|members|people) like you\\b|"
+            + "\\bif you (?:value|appreciate|enjoy|like) (?:our|this|the) (?:reporting|journalism|work|coverage)\\b|"
+            + "\\bplease consider (?:making )?(?:a )?(?:contribution|donation|donating|supporting us|subscribing)\\b)");
 
     /** A closing sales pitch: "Want to ...?", "Ready to ...?", "Looking for ...?" and the like. */
     static final Pattern PITCH = Pattern.compile("(?i)\\W*(?:want to|ready to|looking for|need (?:help|a|an)|"

@@ -30,7 +30,8 @@ final class LineRules {
         "your say", "a comment", "your comment", "comments below", "in the comments", "listen to this",
         "the time of", "appeared", "read the original", "republish", "in partnership", "in collaboration",
         "with support", "with the support", "with funding", "a grant", "have a story", "got a story",
-        "an experience", "for reading", "like you", "your thoughts", "a reply"};
+        "an experience", "for reading", "like you", "your thoughts", "a reply", "if you value",
+        "if you appreciate", "if you enjoy", "if you like", "please consider"};
 
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
     private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};

@@ -117,6 +117,11 @@ class CleanerUnseenBoilerplateTest {
         "<p>Photo from a reader, shared with permission.</p>",
         "<p>Do you have a story about your commute? Email us at buses@news.example.</p>",
         "<p>Thank you for reading. We rely on readers like you to keep our reporting free.</p>",
+        // a third batch, written before any rule changed for it
+        "<p>Follow Jane Doe on X: @janedoe</p>",
+        "<p>Our journalism is free to read because of readers like you.</p>",
+        "<p>If you value our reporting, please consider making a contribution.</p>",
+        "<p>Tips? Contact us at news@news.example</p>",
     })
     void aSecondBatchOfExtrasAtTheEndIsDropped(String extra) {
         assertThat(end(extra)).isEqualTo(Pages.expected());
@@ -129,6 +134,12 @@ class CleanerUnseenBoilerplateTest {
         "Photographs taken by the agency show the depot on fire shortly after midnight.",
         "Jane Doe, a transport planner, said the routes would cut journey times by a quarter.",
         "Watch the full debate on the council's website, the mayor told residents on Tuesday.",
+        "This story has been updated to include comment from the council.",
+        "Three engineers contributed to the report, which the council published on Monday.",
+        // written as boilerplate first; the seeds' expected texts and the dev ground truth both keep a line
+        // crediting a contributor, so it is kept
+        "Jane Doe contributed to this report.",
+        "The Associated Press contributed to this report.",
     })
     void aSecondBatchOfProseAndNotesIsKept(String line) {
         assertThat(mid("<p>" + line + "</p>")).contains(line);
