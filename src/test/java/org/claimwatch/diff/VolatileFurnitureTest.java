@@ -26,6 +26,18 @@ class VolatileFurnitureTest {
         assertThat(r.significant()).as(before + " -> " + after + ": " + r.changes()).isFalse();
     }
 
+    /** The pairs (before, after) whose diff alerts, each with its changes: every failing case at once. */
+    private static java.util.List<String> alerting(String[][] pairs) {
+        java.util.List<String> alerting = new java.util.ArrayList<>();
+        for (String[] p : pairs) {
+            DiffResult r = diff(p[0], p[1]);
+            if (r.significant()) {
+                alerting.add(p[0] + " -> " + p[1] + ": " + r.changes());
+            }
+        }
+        return alerting;
+    }
+
     private static void assertAlerts(String before, String after) {
         DiffResult r = diff(before, after);
         assertThat(r.significant()).as(before + " -> " + after + ": " + r.changes()).isTrue();
@@ -199,13 +211,7 @@ class VolatileFurnitureTest {
                 {"Sponsored · 2 days ago", "Sponsored · 5 days ago"},
                 {"Page last modified 12/03/2024 10:21", "Page last modified 15/06/2024 13:24"},
                 {"This story was originally published on March 3, 2025.", "This story was originally published on March 6, 2025."}};
-        java.util.List<String> alerting = new java.util.ArrayList<>();
-        for (String[] c : cases) {
-            if (diff(c[0], c[1]).significant()) {
-                alerting.add(c[0]);
-            }
-        }
-        assertThat(alerting).isEmpty();
+        assertThat(alerting(cases)).isEmpty();
     }
 
     @Test
@@ -245,14 +251,7 @@ class VolatileFurnitureTest {
             {"Free for 14 days", "Free for 30 days"},
             {"Get 2 months free", "Get 3 months free"},
         };
-        java.util.List<String> alerting = new java.util.ArrayList<>();
-        for (String[] p : pairs) {
-            DiffResult r = diff(p[0], p[1]);
-            if (r.significant()) {
-                alerting.add(p[0] + " -> " + p[1] + ": " + r.changes());
-            }
-        }
-        assertThat(alerting).isEmpty();
+        assertThat(alerting(pairs)).isEmpty();
     }
 
     @Test
@@ -282,14 +281,7 @@ class VolatileFurnitureTest {
             {"Sunrise 7:42am Sunset 4:12pm", "Sunrise 7:44am Sunset 4:11pm"},
             {"12°C Cloudy", "9°C Rain"},
         };
-        java.util.List<String> alerting = new java.util.ArrayList<>();
-        for (String[] p : pairs) {
-            DiffResult r = diff(p[0], p[1]);
-            if (r.significant()) {
-                alerting.add(p[0] + " -> " + p[1] + ": " + r.changes());
-            }
-        }
-        assertThat(alerting).isEmpty();
+        assertThat(alerting(pairs)).isEmpty();
     }
 
     /**
@@ -311,14 +303,7 @@ class VolatileFurnitureTest {
             {"Today is Tuesday, March 5", "Today is Wednesday, March 6"},
             {"Time to read: 4 minutes", "Time to read: 5 minutes"},
         };
-        java.util.List<String> alerting = new java.util.ArrayList<>();
-        for (String[] p : pairs) {
-            DiffResult r = diff(p[0], p[1]);
-            if (r.significant()) {
-                alerting.add(p[0] + " -> " + p[1] + ": " + r.changes());
-            }
-        }
-        assertThat(alerting).isEmpty();
+        assertThat(alerting(pairs)).isEmpty();
     }
 
     @Test
