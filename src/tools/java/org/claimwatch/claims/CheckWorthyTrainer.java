@@ -35,7 +35,7 @@ public final class CheckWorthyTrainer {
     /** {@code folds}-fold cross-validation with a shuffled, stratified split; picks the best F1 threshold. */
     public static Report crossValidate(List<String> sentences, List<Integer> labels, int folds) {
         List<int[]> x = featurise(sentences);
-        int[] fold = stratifiedFolds(labels, folds);
+        int[] fold = CheckWorthyExperiments.folds(labels, folds, SEED);
         double[] scores = new double[x.size()];
         for (int k = 0; k < folds; k++) {
             List<Integer> train = new ArrayList<>();
@@ -107,25 +107,6 @@ public final class CheckWorthyTrainer {
             }
         }
         return new CheckWorthiness(w, bias, threshold);
-    }
-
-    private static int[] stratifiedFolds(List<Integer> labels, int folds) {
-        Random random = new Random(SEED);
-        List<Integer> pos = new ArrayList<>();
-        List<Integer> neg = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            (labels.get(i) == 1 ? pos : neg).add(i);
-        }
-        java.util.Collections.shuffle(pos, random);
-        java.util.Collections.shuffle(neg, random);
-        int[] fold = new int[labels.size()];
-        for (int i = 0; i < pos.size(); i++) {
-            fold[pos.get(i)] = i % folds;
-        }
-        for (int i = 0; i < neg.size(); i++) {
-            fold[neg.get(i)] = i % folds;
-        }
-        return fold;
     }
 
     /** {F1, precision, recall} of the positive class over fold {@code k} (all folds when -1). */
