@@ -19,11 +19,16 @@ final class LinePatterns {
     /** The letters (either case) a {@link #SHARE_BAR} line can start with: every share word's first letter. */
     private static final String SHARE_BAR_STARTS = "bcefglmprstwx";
 
-    /** (Found anywhere in a line.) "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel" and the like. */
+    /**
+     * (Found anywhere in a line.) "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel", "Add us to
+     * your Google News feed" and the like.
+     */
     static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
             + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
-            + "|\\bfind us on " + NETWORKS + "|\\bfollow on " + NETWORKS + ")");
+            + "|\\bfind us on " + NETWORKS + "|\\bfollow on " + NETWORKS
+            + "|\\badd [\\w .&'’-]{1,40} to your (?:google news|news ?feed|feed|timeline|home ?screen|reading list|"
+            + "favou?rites|preferred sources)\\b)");
 
     /** Newsletter sign-up lines. */
     static final Pattern NEWSLETTER = Pattern.compile("(?i)(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
@@ -134,7 +139,7 @@ final class LinePatterns {
         "learn", "read", "see", "show", "load", "book", "request", "start", "free", "try", "download", "buy", "shop",
         "order", "join", "newsletter", "home", "about", "services", "share", "copyright", "posts", "projects", "menu",
         "search", "close", "skip", "back", "print", "email", "top", "next", "previous", "jump", "view", "take", "the",
-        "your", "stay", "don"};
+        "your", "stay", "don", "watch", "listen"};
 
     /** Calls to action and lone navigation words ("Subscribe", "Get in touch", "Contact us", "Learn more"). */
     static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
@@ -148,7 +153,7 @@ final class LinePatterns {
             + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
             + "stay connected(?: with (?:me|us))?|start typing(?: to search)?|don['’]?t miss a thing|"
-            + "get the free [\\w ]{1,30})\\W*");
+            + "get the free [\\w ]{1,30}|(?:watch|listen)(?: live| now| again)?)\\W*");
 
     /**
      * In-page navigation: "Jump to the list", "Skip to main content", "Back to top", "Back to our top picks" (with

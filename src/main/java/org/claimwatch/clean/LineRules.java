@@ -14,7 +14,8 @@ final class LineRules {
 
     static final int SHORT_LINE = 300;
 
-    private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us"};
+    private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us",
+        " to your "};
 
     static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
         "signing up", "by clicking"};
@@ -90,7 +91,7 @@ final class LineRules {
         if (t.length() < 400 && LinePatterns.isSponsorLine(t)) {
             return "filter.sponsor";
         }
-        if (!b.heading() && isCaption(lower)) {
+        if (!b.heading() && (isCaption(lower) || NoticePatterns.isAgencyCaption(t, lower))) {
             return "filter.caption";
         }
         if (t.length() > SHORT_LINE) {
@@ -104,6 +105,15 @@ final class LineRules {
         }
         if (hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()) {
             return "filter.consent";
+        }
+        if (NoticePatterns.isMachinery(t, lower)) {
+            return "filter.notice";
+        }
+        if (NoticePatterns.isShareLink(t)) {
+            return "filter.share-link";
+        }
+        if (NoticePatterns.isHousePointer(t, lower)) {
+            return "filter.house-pointer";
         }
         if (hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
                 || hasAny(lower, READER_WORDS) && LinePatterns.READER_PROMPT.matcher(t).find()) {

@@ -194,7 +194,8 @@ final class ParagraphFilter {
     private static void trimEdges(List<Block> kept) {
         int leading = 0;
         while (leading < kept.size() && leading < MAX_EDGE_NOISE
-                && (isEdgeNoise(kept.get(leading), true) || isLeadingPitch(kept.get(leading)))) {
+                && (isEdgeNoise(kept.get(leading), true) || isLeadingPitch(kept.get(leading))
+                || isEmptyField(kept, leading))) {
             leading++;
         }
         if (leading < kept.size() && leading < MAX_EDGE_NOISE) {
@@ -320,6 +321,20 @@ final class ParagraphFilter {
             rest += isPitch(kept.get(i)) ? 0 : n;
         }
         return rest <= total * 0.25;
+    }
+
+    /**
+     * Whether the block at {@code i} is one of two or more labels in a row that hold no value ("Video description:"
+     * then "Episode image:"): fields of a template left empty. One label before prose introduces it and stays.
+     */
+    private static boolean isEmptyField(List<Block> kept, int i) {
+        return isLabel(kept.get(i)) && (i > 0 && isLabel(kept.get(i - 1))
+                || i + 1 < kept.size() && isLabel(kept.get(i + 1)));
+    }
+
+    private static boolean isLabel(Block b) {
+        String t = b.text().strip();
+        return t.length() < 40 && t.endsWith(":") && !b.listItem() && !hasWords(t, 5);
     }
 
     private static boolean isEdgeNoise(Block b, boolean leading) {

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Teaser lists of other stories, found by repetition wherever they sit: a run of three or more sibling boxes of one
- * shape (tag and class names), each opening with a headline that links to another page of the same site and adding
- * at most a short summary, a byline or a date, the headlines all different; or each an image and a headline with no
+ * shape (tag and class names), each opening with a headline that links to another page of the same site (four words
+ * or more, or a heading that the card's picture links to as well) and adding at most a short summary, a byline, a
+ * date or a few tags, the headlines all different; or each an image and a headline with no
  * link at all (cards made clickable by script), a heading alone. A box with a long prose sentence is never
  * a teaser, nor a box whose link sits inside a sentence or leads to another site (lists of products or sources).
  * Confined to one cleaning call.
@@ -26,7 +27,8 @@ final class TeaserList {
     private static final int MAX_OTHER = 320;
     private static final int MAX_PREFIX = 40;
     private static final int LONG_SENTENCE_WORDS = 25;
-    private static final int MAX_LINKS = 4;
+    /** Distinct addresses a box may link to: a headline, its picture, an author and a few tags. */
+    private static final int MAX_LINKS = 6;
     private static final Set<String> BOX_TAGS = Set.of("div", "article", "section", "li", "aside");
 
     private final TextStats stats;
@@ -162,24 +164,35 @@ final class TeaserList {
         if (c.linkChars == 0 && c.chars >= 20 && c.chars <= MAX_OTHER) {
             return cardHeadline(box);
         }
-        if (c.chars < 20 || c.chars > MAX_BOX || c.chars - c.linkChars > MAX_OTHER || c.linkChars * 4 < c.chars) {
+        if (c.chars < 20 || c.chars > MAX_BOX || c.chars - c.linkChars > MAX_OTHER) {
             return null;
         }
         Element headline = null;
-        int links = 0;
+        List<String> pictureHrefs = new java.util.ArrayList<>(2);
+        boolean sectionCard = false;
+        List<String> hrefs = new java.util.ArrayList<>(MAX_LINKS + 1);
         for (Element a : links(box, new java.util.ArrayList<>())) {
             String href = a.attr("href");
             if (href.isEmpty() || href.startsWith("#")) {
                 continue;
             }
-            if (++links > MAX_LINKS) {
-                return null;
+            if (!hrefs.contains(href)) {
+                hrefs.add(href);
+                if (hrefs.size() > MAX_LINKS) {
+                    return null;
+                }
             }
-            if (headline == null && ParagraphFilter.hasWords(a.text(), 4)) {
+            if (a.text().isBlank()) {
+                pictureHrefs.add(href);
+            } else if (headline == null && ParagraphFilter.hasWords(a.text(), 4)) {
                 headline = a;
+            } else if (headline == null && pictureHrefs.contains(href) && inHeading(a, box)) {
+                headline = a;
+                sectionCard = true;
             }
         }
-        if (headline == null || !isInternal(headline)) {
+        if (headline == null || !isInternal(headline)
+                || c.linkChars * 4 < c.chars && !sectionCard) {
             return null;
         }
         String text = box.text();
@@ -215,6 +228,19 @@ final class TeaserList {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether link {@code a} sits in a heading inside {@code box}: a headline of a word or three ("Rail Fares") that
+     * the card's picture also links to is a card's title.
+     */
+    private static boolean inHeading(Element a, Element box) {
+        for (Element p = a.parent(); p != null && p != box; p = p.parent()) {
+            if (DomTrees.HEADINGS.contains(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the headline link opens the box's text after at most a short kicker, or is (in) a heading. */

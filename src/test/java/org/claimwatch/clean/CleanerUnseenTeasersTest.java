@@ -50,6 +50,39 @@ class CleanerUnseenTeasersTest {
         return sb.append("</div>").toString();
     }
 
+    private static final String[] SECTIONS = {"Night Buses", "Cycle Lanes", "Park and Ride", "Rail Fares"};
+
+    /**
+     * Guide cards: a picture and a heading of two or three words link to one section page, a line of summary follows
+     * as a bare text node (a second batch of shapes, written before any rule changed for it).
+     */
+    private static String guideCards() {
+        StringBuilder sb = new StringBuilder("<div class='guides'>");
+        for (int i = 0; i < SECTIONS.length; i++) {
+            String href = "/guides/section-" + i;
+            sb.append("<div class='feature'><div class='widget'><a href='").append(href)
+                    .append("'><img src='/g.jpg' alt=''></a><h5><a href='").append(href).append("'>")
+                    .append(SECTIONS[i]).append("</a></h5>Everything you need to know, from timetables to the best "
+                            + "places to stop on the way.</div></div>");
+        }
+        return sb.append("</div>").toString();
+    }
+
+    /** Cards with an author link, a date, a summary and three tag links each. */
+    private static String taggedCards() {
+        StringBuilder sb = new StringBuilder("<div class='view'>");
+        for (int i = 0; i < HEADLINES.length; i++) {
+            String href = "/2024/05/u" + i;
+            sb.append("<div class='views-row'><a href='").append(href).append("'><img src='/t.jpg' alt=''></a>")
+                    .append("<h3><a href='").append(href).append("'>").append(HEADLINES[i]).append("</a></h3>")
+                    .append("<div class='byline'>by <a href='/people/jane-doe'>Jane Doe</a> | May ").append(3 + i)
+                    .append(", 2024</div><div class='lede'>What the change means for drivers and riders?</div>")
+                    .append("<em>Posted in: <a href='/tags/buses'>buses</a>, <a href='/tags/leeds'>Leeds</a>, ")
+                    .append("<a href='/tags/council'>council</a></em></div>");
+        }
+        return sb.append("</div>").toString();
+    }
+
     private static String after(String teasers) {
         return Pages.clean(Pages.article("").replace("</article>", teasers + "</article>"));
     }
@@ -77,5 +110,19 @@ class CleanerUnseenTeasersTest {
         assertThat(after(summarisedList())).isEqualTo(Pages.expected());
         assertThat(Pages.clean(Pages.article(summarisedList()))).isEqualTo(Pages.expected());
         assertThat(before(summarisedList())).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void guideCardsInEachPositionAreDropped() {
+        assertThat(after(guideCards())).isEqualTo(Pages.expected());
+        assertThat(Pages.clean(Pages.article(guideCards()))).isEqualTo(Pages.expected());
+        assertThat(before(guideCards())).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void taggedCardsInEachPositionAreDropped() {
+        assertThat(after(taggedCards())).isEqualTo(Pages.expected());
+        assertThat(Pages.clean(Pages.article(taggedCards()))).isEqualTo(Pages.expected());
+        assertThat(before(taggedCards())).isEqualTo(Pages.expected());
     }
 }

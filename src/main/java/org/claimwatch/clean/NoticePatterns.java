@@ -1,0 +1,144 @@
+package org.claimwatch.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines that speak about the page rather than the news: notices of its machinery (a plugin or a newer browser
+ * needed, content not available in a region, the age of the page, a gallery's controls), news-agency captions ("In
+ * this March 4 photo, ..."), a share line that is a label and a link, and pointers to the outlet's own policies or
+ * to its error form. Each test is behind a cheap word check. Pure.
+ */
+final class NoticePatterns {
+
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?";
+    private static final String MEDIUM = "(?:photos?|photographs?|images?|pictures?|video grabs?|frame grabs?|"
+            + "screen ?grabs?|stills?|handout photos?|file photos?)";
+
+    /** (Found anywhere in a short line.) What the page needs to show its content, or where it is not shown. */
+    private static final Pattern MACHINERY = Pattern.compile("(?i)(?:\\byour browser (?:does ?n[o']t|doesn’t|cannot|"
+            + "can['’]?t|is unable to) (?:support|play|display|show)|\\b(?:update|upgrade) your browser\\b"
+            + "|\\bneeds? an? (?:newer|modern|more recent|supported) browser|\\b(?:flash(?: player)?|javascript|"
+            + "an? (?:newer|modern) browser|a plug-?in) (?:is|are|must be) (?:required|needed|enabled|installed)"
+            + "|\\bmust be (?:enabled|installed) (?:to|in order to) (?:view|play|watch|see)"
+            + "|\\b(?:is|are) (?:not|no longer|currently not) available in your (?:region|country|location|area)\\b"
+            + "|^\\W*(?:this|the) (?:article|story|post|piece|page|content) is (?:more|over) than (?:a|an|one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|months?|weeks?|days?) old\\W*$)");
+
+    private static final String[] MACHINERY_WORDS = {"browser", "flash", "javascript", "plug", "must be enabled",
+        "must be installed", "available in your", "s old", "r old", "k old", "h old", "y old"};
+
+    private static final String[] CONTROL_OPENERS = {"image", "photo", "picture", "slide", "item", "video",
+        "toggle", "hide", "show", "expand", "collapse", "close", "enlarge", "zoom", "view", "open", "see", "full"};
+
+    /** A gallery's or a picture's control, a line of its own ("Image 3 of 12", "Toggle caption", "Enlarge"). */
+    private static final Pattern CONTROL = Pattern.compile("(?i)\\W*(?:(?:image|photo|picture|slide|item|video)s? "
+            + "\\d+ (?:of|/) \\d+|(?:toggle|hide|show|expand|collapse|close) (?:the )?(?:captions?|image|photo|"
+            + "gallery|more)|(?:enlarge|expand|zoom(?: in)?|view|open|see) (?:this |the )?(?:image|photo|picture|"
+            + "gallery|larger(?: image)?|full[- ]?screen|in (?:gallery|full ?screen))|enlarge|full ?screen)\\W*");
+
+    /**
+     * A news agency's caption, opening the line: "In this March 4, 2024 photo, ...", "FILE - In this file photo
+     * taken ...", "In a Tuesday, May 7 photo, ...", "This undated photo provided by ... shows ...". A photo posted
+     * somewhere ("In a photo posted on ...") is reported, not shown, and stays.
+     */
+    private static final Pattern AGENCY_CAPTION = Pattern.compile("(?i)\\W*(?:file\\s*(?:photo\\s*)?[-–—:]\\s*)?"
+            + "(?:in (?:this|these)\\b(?:[^,;.!?]|[.,](?=\\s*\\d)|(?<=\\d{4}),){0,60}?\\b" + MEDIUM + "(?:,|\\s+(?:provided|released|made|taken|"
+            + "obtained|shot|distributed|from|by|courtesy|supplied|posted by)\\b)"
+            + "|in an? (?:" + WEEKDAY + "|" + MONTH + ")[^!?;]{0,40}?\\b" + MEDIUM + "(?:,|\\s+(?:provided|"
+            + "released|made|taken|obtained|from|by)\\b)"
+            + "|(?:this|these) (?:[\\w.,'’-]+ ){0,6}?" + MEDIUM + " (?:provided|released|made available|obtained|"
+            + "taken|supplied|distributed|shows?)\\b).*");
+
+    private static final String[] CAPTION_OPENERS = {"in this", "in these", "in a ", "in an ", "this ", "these ",
+        "file"};
+
+    /** A photo credit alone: "Courtesy Leeds City Council" (the "of" form is a meta line). */
+    private static final Pattern COURTESY = Pattern.compile("\\W*(?i:courtesy)\\s*:?\\s+(?:[A-Z][\\p{L}\\d.&'’-]*"
+            + "(?:\\s+(?:of|the|and|for|de|la|[A-Z][\\p{L}.&'’-]*)){0,6})\\W*");
+
+    /**
+     * A label that offers the page's own link, and the link: "Read or share this story: https://...", "Permalink:
+     * http://...". A source's or a resource's address ("Website: https://...") is the article's.
+     */
+    private static final Pattern SHARE_LINK = Pattern.compile("(?i)\\W*[\\w'’ ]{0,30}\\b(?:share|shared|"
+            + "permalink|permanent link|short ?(?:url|link)|link to (?:this|the) (?:story|article|page|post)|"
+            + "(?:this|the) (?:story|article|page|post)(?:['’]s)? (?:url|link))\\b[\\w'’ ]{0,30}:\\s*"
+            + "(?:https?://|www\\.)\\S+\\s*");
+
+    /** A pointer to the outlet's own policies: "... about our review policy here", "Our standards: ...". */
+    private static final Pattern POLICY_POINTER = Pattern.compile("(?i)(?:\\bour (?:own )?(?:ethics|editorial|"
+            + "review|reviews|corrections?|comments?|commenting|community|privacy|reporting|journalistic|"
+            + "sourcing|trust|fact-?checking) (?:policy|policies|standards|guidelines|principles)\\b"
+            + "|^\\W*our (?:standards|principles)\\s*:)");
+
+    private static final String[] POLICY_WORDS = {"polic", "standards", "guidelines", "principles"};
+
+    /** A prompt to report an error: "Spotted a mistake? Let us know.", "Report an error". */
+    private static final Pattern ERROR_PROMPT = Pattern.compile("(?i)(?:\\b(?:spotted|found|seen|notice[ds]?|see) an? "
+            + "(?:mistake|error|typo|inaccuracy)\\s*\\?|^\\W*(?:report|submit|suggest|flag) (?:an? )?(?:error|"
+            + "correction|typo|mistake|inaccuracy)s?\\b)");
+
+    private static final String[] ERROR_WORDS = {"mistake", "error", "typo", "inaccura", "correction"};
+
+    /** A disclosure of how a product was reviewed: "This phone was reviewed on a unit loaned by the maker". */
+    private static final Pattern REVIEW_UNIT = Pattern.compile("(?i)\\b(?:was|were|has been|have been) (?:tested|"
+            + "reviewed) (?:on|using|with) (?:an? |the )?(?:[\\w-]+ ){0,3}(?:unit|copy|code|sample|device|model|key|"
+            + "loaner)s? (?:provided|loaned|lent|supplied|sent|given)\\b");
+
+    private static final String[] LENT_WORDS = {"provided", "loaned", "lent", "supplied", "sent", "given"};
+
+    private NoticePatterns() {
+    }
+
+    /** Whether {@code t} (lower-cased {@code lower}, at most a short line) notes the page's machinery. */
+    static boolean isMachinery(String t, String lower) {
+        return LineRules.hasAny(lower, MACHINERY_WORDS) && MACHINERY.matcher(t).find()
+                || t.length() < 40 && startsWithAny(lower, firstLetter(lower), CONTROL_OPENERS)
+                && CONTROL.matcher(t).matches();
+    }
+
+    /** Whether {@code t} is a news agency's caption or a credit alone. */
+    static boolean isAgencyCaption(String t, String lower) {
+        if (t.length() < 60 && lower.contains("courtesy") && COURTESY.matcher(t).matches()) {
+            return true;
+        }
+        return startsWithAny(lower, firstLetter(lower), CAPTION_OPENERS) && hasMedium(lower)
+                && AGENCY_CAPTION.matcher(t).matches();
+    }
+
+    /** Whether {@code t} is a label and a link and nothing else. */
+    static boolean isShareLink(String t) {
+        return t.length() < 160 && (t.contains("http") || t.contains("www.")) && SHARE_LINK.matcher(t).matches();
+    }
+
+    /** Whether {@code t} points to the outlet's own policies or error form, or discloses a loaned review unit. */
+    static boolean isHousePointer(String t, String lower) {
+        return lower.contains("our ") && LineRules.hasAny(lower, POLICY_WORDS) && POLICY_POINTER.matcher(t).find()
+                || LineRules.hasAny(lower, ERROR_WORDS) && ERROR_PROMPT.matcher(t).find()
+                || (lower.contains("reviewed") || lower.contains("tested")) && LineRules.hasAny(lower, LENT_WORDS)
+                && REVIEW_UNIT.matcher(t).find();
+    }
+
+    private static int firstLetter(String lower) {
+        int i = 0;
+        while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean hasMedium(String lower) {
+        return lower.contains("photo") || lower.contains("image") || lower.contains("picture")
+                || lower.contains("grab") || lower.contains("still");
+    }
+
+    private static boolean startsWithAny(String lower, int i, String[] words) {
+        for (String w : words) {
+            if (lower.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
