@@ -90,11 +90,16 @@ public final class MetaLines {
             + "|(?:get |try )?\\d{1,3}\\s*(?:days?|weeks?|months?)\\s+(?:of\\s+)?free(?:\\s+[\\p{L}]+){0,3}"
             + "|(?:try (?:it )?)?free for \\d{1,3}\\s*(?:days?|weeks?|months?)"
             + "|(?:starting|starts|prices? from|from) (?:at )?[$€£]\\s?\\d[\\d,.]*"
-            // a news page's own widgets: weather, a market ticker, a live blog's count, a player's duration
+            // a news page's own widgets: weather, a market ticker (a pair, a coin, a share with its exchange and
+            // ticker), a live blog's count, a player's duration
             // (case-sensitive: under (?i) \\p{Lu} takes lower-case letters too, and "Seville hits 46°C" is news)
             + "|(?-i:(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}[-−]?\\d{1,3}\\s*°\\s*[CF]?(?:\\s+\\p{Lu}\\p{L}*){0,2})"
-            + "|(?-i:\\p{Lu}[\\p{L}\\d&.]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.]*){0,3}\\s+\\d[\\d,]*(?:\\.\\d+)?\\s*\\(?[+\\-−]"
-            + "\\s?\\d+(?:[.,]\\d+)?\\s*%\\)?)"
+            + "|(?-i:\\p{Lu}[\\p{L}\\d&./]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&./]*){0,3}"
+            + "(?:\\s*\\((?:\\p{Lu}{2,10}\\s*:\\s*)?\\p{Lu}[\\p{Lu}.]{0,6}\\))?\\s+[$€£¥]?\\s?\\d[\\d,]*(?:\\.\\d+)?\\s*\\(?"
+            + "[+\\-−▲▼△▽↑↓]\\s?\\d+(?:[.,]\\d+)?\\s*%\\)?)"
+            // a reader poll's tally
+            + "|(?:(?:yes|no|agree|disagree|not sure|undecided|don['’]t know)\\s*:?\\s*\\d{1,3}(?:[.,]\\d)?\\s*%\\s*"
+            + "[,|·]?\\s*){2,5}(?:\\(?\\s*\\d[\\d,]*\\s*(?:votes?|responses?)\\s*\\)?)?"
             + "|live\\s*[:|·-]?\\s*\\d+\\s*(?:new\\s+)?(?:updates?|posts?|entries)"
             + "|(?:(?:video|audio|episode)\\s+)?(?:duration|length|running time|runtime|listen|watch)\\s*:?\\s*"
             + "\\d{1,2}:\\d{2}(?::\\d{2})?"

@@ -45,6 +45,10 @@ final class Noise {
             new Fragment((t, lower) -> t.indexOf('(') >= 0,
                     Pattern.compile("(?iu)\\((?:photo|image|picture)s?\\s*:[^)]{0,80}\\)")),
             new Fragment((t, lower) -> t.length() < 30, Pattern.compile("(?iu)^\\s*advertisement\\s*$")),
+            // a live quote set in a sentence, a ticker and its signed move ("Northway (NWY +1.21%) rose"): it moves
+            // with the market, not with the article; a bare "(+12%)" is the article's figure and stays
+            new Fragment((t, lower) -> t.indexOf('%') >= 0 && t.indexOf('(') >= 0, Pattern.compile(
+                    "\\((?:[A-Z]{2,10}\\s*:\\s*)?[A-Z][A-Z.\\-]{0,6}\\s+[+\\-−▲▼]\\s?\\d+(?:[.,]\\d+)?\\s*%\\)")),
             // the access date of a reference ("Accessed April 14, 2025") moves with every fetch of some sites
             new Fragment((t, lower) -> hasDigit(t) && mayHaveAccessDate(t, lower), MetaLines.ACCESS_DATE));
 
