@@ -28,7 +28,7 @@ final class LinePatterns {
             + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
             + "|\\bfind us on " + NETWORKS + "|\\bfollow on " + NETWORKS
             + "|\\badd [\\w .&'’-]{1,40} to your (?:google news|news ?feed|feed|timeline|home ?screen|reading list|"
-            + "favou?rites|preferred sources)\\b)");
+            + "favou?rites|preferred sources)\\b|\\bbecome a fan (?:of [\\w .&'’-]{1,40} )?on facebook\\b)");
 
     /** Newsletter sign-up lines. */
     static final Pattern NEWSLETTER = Pattern.compile("(?i)(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
@@ -89,6 +89,13 @@ final class LinePatterns {
             + "(?:also )?(?:enjoy|like|love))?|"
             + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
             + "next (?:post|article))\\W*");
+
+    /**
+     * A heading that opens the page's tail only when short lines or links follow it to the end ("Featured",
+     * "Sponsored", "Promoted"): in the text's first part, or before prose, it may head the article's own list.
+     */
+    static final Pattern TAIL_HEADING = Pattern.compile("(?i)\\W*(?:sponsored|promoted|featured)(?: content| stories"
+            + "| articles| posts| links| videos| news)?\\W*");
 
     /**
      * "Related: ...", "Read more: ...", "Live updates: ..." single-line pointers to other pages, the word set off by a

@@ -15,7 +15,7 @@ final class LineRules {
     static final int SHORT_LINE = 300;
 
     private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us",
-        " to your "};
+        " to your ", "become a fan"};
 
     static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
         "signing up", "by clicking"};
@@ -93,6 +93,9 @@ final class LineRules {
         }
         if (!b.heading() && (isCaption(lower) || NoticePatterns.isAgencyCaption(t, lower))) {
             return "filter.caption";
+        }
+        if (!b.heading() && NoticePatterns.isExcerpt(t, lower)) {
+            return "filter.excerpt";
         }
         if (t.length() > SHORT_LINE) {
             return null;

@@ -88,6 +88,14 @@ final class NoticePatterns {
 
     private static final String[] LENT_WORDS = {"provided", "loaned", "lent", "supplied", "sent", "given"};
 
+    /**
+     * An excerpt of another page, cut off by an ellipsis and a link to read on: "... the \u2026 Read more \u00bb",
+     * "... Continue reading \u2192" (a title may follow in the link).
+     */
+    private static final Pattern EXCERPT = Pattern.compile("(?is).*(?:\u2026|\\.\\.\\.)\\s*\\[?\\s*(?:(?:read|view|see)\\s+more"
+            + "|more|continue reading|keep reading|read on|full (?:story|article|post)|read the (?:full|rest of the) "
+            + "(?:story|article|post))\\s*\\]?\\s*[\u00bb\u203a\u2192>]*[^.!?]{0,120}");
+
     private NoticePatterns() {
     }
 
@@ -118,6 +126,12 @@ final class NoticePatterns {
                 || LineRules.hasAny(lower, ERROR_WORDS) && ERROR_PROMPT.matcher(t).find()
                 || (lower.contains("reviewed") || lower.contains("tested")) && LineRules.hasAny(lower, LENT_WORDS)
                 && REVIEW_UNIT.matcher(t).find();
+    }
+
+    /** Whether {@code t} is an excerpt of another page that ends in an ellipsis and a link to read on. */
+    static boolean isExcerpt(String t, String lower) {
+        return (t.indexOf('\u2026') >= 0 || t.contains("...")) && (lower.contains("more") || lower.contains("read")
+                || lower.contains("full ")) && EXCERPT.matcher(t).matches();
     }
 
     private static int firstLetter(String lower) {

@@ -76,7 +76,9 @@ final class ParagraphFilter {
                 i = end - 1;
                 continue;
             }
-            if (isListHeading(block)) {
+            boolean tailHeading = text.length() < 30 && LinePatterns.TAIL_HEADING.matcher(text).matches()
+                    && position > total * 0.3 && isTeaserTail(blocks, i + 1);
+            if (tailHeading || isListHeading(block)) {
                 if (position > total * 0.3 && isTeaserTail(blocks, i + 1)
                         || kept.isEmpty() && position > total * 0.2) {
                     for (int j = i; j < blocks.size(); j++) {

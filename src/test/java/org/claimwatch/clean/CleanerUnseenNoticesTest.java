@@ -79,6 +79,14 @@ class CleanerUnseenNoticesTest {
         "<p>Listen now</p>",
         "<p>Instagram feed</p>",
         "<p>Twitter Activity</p>",
+        // a third group, written before any rule changed for it
+        "<p>Become a fan of The Daily Example on Facebook</p>",
+        "<h3>Featured</h3><ul><li><a href='/a'>Tram tender delayed for a third time</a></li>"
+                + "<li><a href='/b'>Ring road to close for two weekends</a></li></ul>",
+        "<h3>Sponsored</h3><ol><li>See how a new qualification could start your career in one year.</li>"
+                + "<li>Find out which family cars hold their value best.</li></ol>",
+        "<h3>Featured</h3><ul><li>Children face hunger as the drought spreads. <a href='/help'>How to help</a></li>"
+                + "<li>Are you on Instagram? Follow our page for the day's top stories!</li></ul>",
     })
     void sharingDisclosuresAndTaxonomyAtTheEndAreDropped(String extra) {
         assertThat(end(extra)).isEqualTo(Pages.expected());
@@ -104,6 +112,32 @@ class CleanerUnseenNoticesTest {
         "The report, filed under the council's emergency powers, was shared with the regional transport board.",
     })
     void proseThatSharesTheWordsIsKept(String line) {
+        assertThat(mid("<p>" + line + "</p>")).contains(line);
+        assertThat(end("<p>" + line + "</p>")).contains(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>Drivers will face two weekends of delays while crews resurface the ring road between the hospital and "
+                + "the &hellip; <a href='/2024/05/ring-road'>Read more &raquo;</a></p>",
+        "<p>The depot fire started in an electrical cabinet, investigators said in a report that also found ... "
+                + "<a href='/2024/05/depot'>Continue reading &rarr;</a></p>",
+        "<div><h3><a href='/2024/05/night-buses'>Night buses return</a></h3><p>After a year away, the night buses "
+                + "are back in the old town, with four routes running until&nbsp;&hellip; "
+                + "<a href='/2024/05/night-buses'>More &raquo;<span>Night buses return</span></a></p></div>",
+    })
+    void excerptsOfOtherStoriesCutOffByAReadMoreLinkAreDropped(String extra) {
+        assertThat(end(extra)).isEqualTo(Pages.expected());
+        assertThat(mid(extra)).isEqualTo(Pages.expected());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The mayor paused before answering: \"We will see what the money allows, and then\u2026\"",
+        "Read more about the plan in the council's own summary, which runs to 40 pages and was published on "
+                + "Monday.",
+    })
+    void prosEndingInAnEllipsisOrPointingToMoreIsKept(String line) {
         assertThat(mid("<p>" + line + "</p>")).contains(line);
         assertThat(end("<p>" + line + "</p>")).contains(line);
     }
