@@ -40,14 +40,27 @@ public final class MetaLines {
     private static final String TIME = "(?:(?:at\\s+)?\\d{1,2}(?::\\d{1,2}|[.h]\\d{2})(?![\\d%])\\s*(?:[ap]\\.?m\\.?|uhr)?"
             + "|\\d{1,2}\\s*[ap]\\.?m\\.?(?![\\p{L}]))(?:\\s*(?:gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|ist|ast|cst|cdt))?";
     private static final String RELATIVE = "(?:(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
-            + "|weeks?|months?|years?|yrs?)\\s+ago|\\d+\\s*[smhdw]\\s+ago|just\\s+now|yesterday|today)";
+            + "|weeks?|months?|years?|yrs?)\\s+ago|\\d+\\s*[smhdw]\\s+ago|just\\s+now|yesterday|today"
+            // the same in French, Spanish, Portuguese, German, Italian and Dutch
+            + "|(?:il\\s+y\\s+a|hace|há|vor)\\s+(?:\\d+|une?|una?|einer?|einem)\\s+(?:secondes?|minutes?|heures?|jours?"
+            + "|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?|sekunden"
+            + "|minuten|minute|stunden|stunde|tagen|tag|wochen|woche|monaten|monat|jahren|jahr)"
+            + "|\\d+\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa"
+            + "|\\d+\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|jaar)\\s+geleden)";
     private static final String COUNTER = "(?:\\d[\\d,.]*\\s*[km]?\\+?\\s*(?:comments?|views?|shares?|likes?|reads?"
             + "|followers?|subscribers?|replies|reply|responses?|reactions?|votes?|ratings?|reviews?|claps?"
             + "|min(?:ute)?s?\\s+read|minutes?\\s+to\\s+read"
             + "|min(?:\\.|utes?|utos?|uti)?\\s+(?:lesezeit|de\\s+lecture|de\\s+lectura|di\\s+lettura|de\\s+leitura|leestijd))"
             + "|(?:lectura|lettura|leitura)\\s+de\\s+\\d+\\s*min(?:\\.|utos?|uti)?(?![\\p{L}])"
-            + "|(?:comments?|shares?|views?|likes?|replies|votes?)\\s*(?::\\s*|\\(\\s*)?\\d[\\d,.]*\\s*[km]?\\)?"
-            + "(?![\\d\\p{L}]))";
+            + "|(?:comments?|shares?|views?|likes?|replies|votes?|kommentare|commentaires?|comentarios?|commenti"
+            + "|reacties|comentários|aufrufe|vues|visualizzazioni|weergaven|visualizações|visitas)"
+            + "\\s*(?::\\s*|\\(\\s*)?\\d[\\d,.]*\\s*[km]?\\)?(?![\\d\\p{L}])"
+            + "|\\d[\\d,.]*\\s*[km]?\\s+(?:kommentare|commentaires|comentarios|commenti|reacties|comentários|aufrufe|vues"
+            + "|visualizzazioni|weergaven|visualizações|visitas)(?![\\p{L}])"
+            + "|(?:heard|viewed|read|played|watched|seen|listened\\s+to|shared|downloaded|visto|vista|gesehen|vu|vue"
+            + "|visualizzato|bekeken)\\s+\\d[\\d,.]*\\s*[km]?\\s+(?:times|veces|mal|fois|volte|keer|vezes)"
+            + "|(?:lesezeit|temps\\s+de\\s+lecture|tiempo\\s+de\\s+lectura|tempo\\s+di\\s+lettura|tempo\\s+de\\s+leitura"
+            + "|leestijd|reading\\s+time)\\s*:?\\s*\\d+\\s*(?:min(?:uten|utes?|utos?|uti|\\.)?)(?![\\p{L}]))";
     /** The expressions a metadata line is made of. */
     private static final Pattern VOLATILE = Pattern.compile("(?iu)(?<!\\p{L})(?:" + DATE + "|" + TIME + "|"
             + RELATIVE + "|" + COUNTER + ")");
@@ -78,6 +91,23 @@ public final class MetaLines {
      * days", "30-day free trial", "Starting at $20.00"), stock left, a "trusted by N+ businesses" badge. The page
      * selling or paging, not a claim.
      */
+    /** A temperature reading, with an optional label: "14°C", "Now 72°F", "H 79°", "L 61°". */
+    private static final String TEMPERATURE = "(?:(?i:now|h|l|hi|lo|high|low|feels\\s+like|max|min)\\s*:?\\s*)?[-−]?"
+            + "\\d{1,3}\\s*°\\s*[CF]?";
+    /** A number as a quote board prints it, in either locale: "38,904.12", "18.214,60", "1.2712". */
+    private static final String BOARD_NUMBER = "\\d[\\d.,]*";
+    /**
+     * One quote of a market board: a name or ticker (with an exchange's ticker), a price and its move, absolute
+     * and/or in percent, with a sign or an arrow: "Dow 38,904.12 ▲ 112.40 (0.29%)", "DAX 18.214,60 −0,31 %",
+     * "AAPL 189.84 -1.12 (-0.59%)", "GBP/USD 1.2712 +0.15%".
+     */
+    private static final String QUOTE = "(?-i:\\p{Lu}[\\p{L}\\d&./]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&./]*){0,3}"
+            + "(?:\\s*\\((?:\\p{Lu}{2,10}\\s*:\\s*)?\\p{Lu}[\\p{Lu}.]{0,6}\\))?\\s+[$€£¥]?\\s?" + BOARD_NUMBER
+            + "(?:\\s*[+\\-−▲▼△▽↑↓]\\s?" + BOARD_NUMBER + "(?:\\s*%)?)?"
+            + "(?:\\s*\\(?\\s*[+\\-−▲▼△▽↑↓]?\\s?" + BOARD_NUMBER + "\\s*%\\s*\\)?)?)";
+    /** A team's name or code in a score line: "LIV", "Bayern", "Red Sox". */
+    private static final String TEAM = "\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}";
+
     private static final Pattern WIDGET = Pattern.compile("(?iu)^\\s*(?:(?:page|step|slide|photo|image|picture|part"
             + "|item|question)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}"
             + "|\\d(?:[.,]\\d)?\\s*(?:out of|/)\\s*(?:5|10)(?:\\s*stars?)?(?:\\s*\\(?\\d[\\d,.]*\\s*k?\\+?\\s*"
@@ -93,10 +123,27 @@ public final class MetaLines {
             // a news page's own widgets: weather, a market ticker (a pair, a coin, a share with its exchange and
             // ticker), a live blog's count, a player's duration
             // (case-sensitive: under (?i) \\p{Lu} takes lower-case letters too, and "Seville hits 46°C" is news)
-            + "|(?-i:(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}[-−]?\\d{1,3}\\s*°\\s*[CF]?(?:\\s+\\p{Lu}\\p{L}*){0,2})"
-            + "|(?-i:\\p{Lu}[\\p{L}\\d&./]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&./]*){0,3}"
-            + "(?:\\s*\\((?:\\p{Lu}{2,10}\\s*:\\s*)?\\p{Lu}[\\p{Lu}.]{0,6}\\))?\\s+[$€£¥]?\\s?\\d[\\d,]*(?:\\.\\d+)?\\s*\\(?"
-            + "[+\\-−▲▼△▽↑↓]\\s?\\d+(?:[.,]\\d+)?\\s*%\\)?)"
+            + "|(?-i:(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}" + TEMPERATURE + "(?:\\s*[|/·,]?\\s*" + TEMPERATURE + "){0,3}"
+            + "(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Ll}+)?){0,2})"
+            + "|(?:air\\s+quality(?:\\s+index)?|aqi|uv(?:\\s+index)?|pollen(?:\\s+count)?)\\s*:?\\s*\\d{1,3}\\s*(?:good|moderate"
+            + "|fair|poor|unhealthy|very\\s+unhealthy|hazardous|low|high|very\\s+high|extreme)?"
+            + "|(?=[^%▲▼△▽↑↓]*[%▲▼△▽↑↓])" + QUOTE + "(?:\\s+" + QUOTE + "){0,3}"
+            // a live score with its match clock ("LIV 1 - 0 ARS 34'", "Bayern 2:1 Dortmund (71.)", "Yankees 3, Red
+            // Sox 2 - Bot 6th"); a result without a clock may be the story's
+            + "|(?-i:" + TEAM + "\\s+\\d{1,3}\\s*[-–:]\\s*\\d{1,3}\\s+" + TEAM + "\\s*(?:\\d{1,3}(?:\\+\\d{1,2})?['’]"
+            + "|\\(\\d{1,3}\\.?(?:\\+\\d{1,2})?['’]?\\)))"
+            + "|(?-i:" + TEAM + "\\s+\\d{1,3},\\s*" + TEAM + "\\s+\\d{1,3}\\s*[-–|]\\s*(?:Top|Bot|Bottom|Mid|End)\\s+\\d{1,2}"
+            + "(?:st|nd|rd|th))"
+            // a countdown ("Polls close in 02:14:36", "Deals end in 3h 12m", "Up next in 10")
+            + "|[\\p{L}' ]{1,40}\\s+in\\s+(?:\\d{1,2}:\\d{2}:\\d{2}|\\d+\\s*[dh]\\s*\\d+\\s*[hm]|\\d+\\s*m\\s*\\d+\\s*s)"
+            + "|(?:up\\s+next|next\\s+video|next\\s+up|autoplay|playing\\s+next)\\s+in\\s+\\d{1,2}(?:\\s*s(?:ec(?:onds?)?)?)?"
+            // a live page's counts: new posts, viewers, a meter of free articles
+            + "|\\d+\\s+new\\s+(?:posts?|updates?|entries|comments?|stories)(?:\\s*[—–-]?\\s*(?:click|tap)\\s+to\\s+"
+            + "(?:refresh|load|see|view)(?:\\s+them)?)?"
+            + "|(?:live\\s*[•·|:-]?\\s*)?\\d[\\d,.]*\\s*[km]?\\+?\\s*(?:watching|viewers|listening|online)(?:\\s+now)?"
+            + "|you(?:['’]ve|\\s+have)\\s+\\d+\\s+(?:free\\s+)?(?:articles?|stories|reads)\\s+(?:left|remaining)"
+            + "(?:\\s+this\\s+(?:month|week))?"
+            + "|[★☆⭐✩]{1,10}\\s*\\d(?:[.,]\\d)?(?:\\s*\\(?\\d[\\d,.]*\\s*k?\\+?\\s*(?:reviews?|ratings?|votes?)\\)?)?"
             // a reader poll's tally
             + "|(?:(?:yes|no|agree|disagree|not sure|undecided|don['’]t know)\\s*:?\\s*\\d{1,3}(?:[.,]\\d)?\\s*%\\s*"
             + "[,|·]?\\s*){2,5}(?:\\(?\\s*\\d[\\d,]*\\s*(?:votes?|responses?)\\s*\\)?)?"
@@ -118,7 +165,8 @@ public final class MetaLines {
             + "|valid\\s+)?(?:as\\s+(?:of|at)|(?:last\\s+)?(?:checked|updated|verified)(?:\\s+(?:on|at))?)\\s+(?:" + WHEN
             + "|" + RELATIVE + ")|last\\s+checked\\s*:?\\s*(?:" + WHEN + "|" + RELATIVE + ")"
             + "|this\\s+(?:page|article|story|post)\\s+has\\s+been\\s+(?:viewed|read|shared)\\s+\\d[\\d,.]*\\s*[km]?\\s+times"
-            + "|(?:showing\\s+\\d[\\d,]*\\s*[–-]\\s*\\d[\\d,]*\\s+of\\s+)?\\d[\\d,]*\\s+(?:results?|matches|listings)"
+            + "|(?:showing\\s+\\d[\\d,]*\\s*(?:[–-]\\s*\\d[\\d,]*\\s+)?of\\s+)?\\d[\\d,]*\\s+(?:results?|matches|listings"
+            + "|updates|posts|entries|comments|items)"
             + "|today\\s+is\\s+" + WHEN
             + "|(?:estimated\\s+)?(?:time\\s+to\\s+read|read\\s+time)\\s*:?\\s*\\d+\\s*(?:min(?:ute)?s?|m))\\s*[.!]?\\s*$");
     /** A span of time ("October 2, 2025 – February 15, 2026", "23 May – 28 September"): an event's dates, content. */
@@ -137,7 +185,10 @@ public final class MetaLines {
             "aktualisiert", "veröffentlicht", "um", "von", "publié", "publiée", "mis", "jour", "le", "la", "à", "par",
             "actualizado", "actualizada", "publicado", "publicada", "el", "de", "a", "las", "por", "pubblicato",
             "aggiornato", "il", "alle", "di", "da", "bijgewerkt", "gepubliceerd", "op", "om", "door", "atualizado",
-            "atualizada", "em", "às");
+            "atualizada", "em", "às",
+            // labels of counters and reading times in those languages ("Kommentare: 58", "Lesezeit: 4 Minuten")
+            "kommentare", "commentaires", "comentarios", "commenti", "reacties", "comentários", "lesezeit",
+            "leestijd", "lecture", "lectura", "lettura", "leitura");
     private static final int MAX_WORDS = 12;
     /**
      * Every lower-case word that {@link #VOLATILE} can take out of a line (months, weekdays, time zones, time units,
@@ -161,7 +212,18 @@ public final class MetaLines {
             "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
             "setiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
             "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
-            "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus");
+            "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus",
+            // relative times, counters and reading times in the other languages
+            "il", "y", "hace", "há", "vor", "fa", "geleden", "une", "un", "una", "uno", "einer", "einem", "secondes",
+            "seconde", "heures", "heure", "jours", "semaines", "semaine", "mois", "ans", "segundos", "segundo",
+            "horas", "hora", "días", "día", "dias", "dia", "semanas", "semana", "meses", "mes", "mês", "años", "año",
+            "anos", "ano", "sekunden", "minuten", "stunden", "stunde", "tagen", "tag", "wochen", "woche", "monaten",
+            "monat", "jahren", "jahr", "secondi", "ore", "ora", "giorni", "giorno", "settimane", "mesi", "anni",
+            "seconden", "minuut", "uur", "dagen", "dag", "weken", "maanden", "jaar", "commentaires", "commentaire",
+            "comentarios", "comentario", "commenti", "reacties", "comentários", "aufrufe", "vues",
+            "visualizzazioni", "weergaven", "visualizações", "visitas", "heard", "viewed", "played", "watched", "seen",
+            "listened", "shared", "downloaded", "visto", "vista", "gesehen", "vu", "vue", "visualizzato", "bekeken",
+            "times", "veces", "mal", "fois", "volte", "keer", "vezes", "temps", "tiempo", "tempo", "reading");
 
     private MetaLines() {
     }
