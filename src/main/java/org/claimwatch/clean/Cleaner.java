@@ -69,8 +69,9 @@ public final class Cleaner {
         }
         Set<Element> teasers = textMode ? Set.of() : TeaserList.find(located.roots(), stats, url);
         List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, trace);
+        boolean english = meta.language() != null && meta.language().toLowerCase(java.util.Locale.ROOT).startsWith("en");
         List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName(),
-                meta.byline(), trace);
+                meta.byline(), english, trace);
         if (located.standfirst() != null) {
             paragraphs = Standfirst.prepend(
                     ParagraphCollector.collect(List.of(located.standfirst()), stats, false), paragraphs);

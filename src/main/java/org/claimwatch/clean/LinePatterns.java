@@ -59,6 +59,7 @@ final class LinePatterns {
             + "file photo|illustration|graphic|video|screenshot|screengrab)\\b[^()]*\\)"
             + "|\\([^()]{0,60}(?:\\bvia (?:ap|afp|reuters|getty|epa|social media|x|twitter)\\b|/(?:ap|afp|reuters|"
             + "getty images|getty|epa|flash90|shutterstock|alamy|bloomberg|pool|efe|anadolu|sipa|zuma)\\b)[^()]*\\)"
+            + "|\\(\\s*(?:getty images|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|pa|efe|anadolu|dpa)\\s*/[^()]{1,60}\\)"
             + "|\\b(?:photograph|photo|photos|image|picture|credit|illustration)s?\\s*(?:credit|by)?\\s*:\\s*"
             + "[^.!?]{1,90}|photo by [^.!?]{1,60} on (?:unsplash|pexels|pixabay)|(?:feature[d]? )?image by [^.!?]{1,80}|\\((?:ap|afp|reuters|getty images)"
             + "(?: photo)?\\))\\s*$");
@@ -94,8 +95,8 @@ final class LinePatterns {
      * A heading that opens the page's tail only when short lines or links follow it to the end ("Featured",
      * "Sponsored", "Promoted"): in the text's first part, or before prose, it may head the article's own list.
      */
-    static final Pattern TAIL_HEADING = Pattern.compile("(?i)\\W*(?:sponsored|promoted|featured)(?: content| stories"
-            + "| articles| posts| links| videos| news)?\\W*");
+    static final Pattern TAIL_HEADING = Pattern.compile("(?i)\\W*(?:(?:sponsored|promoted|featured)(?: content| stories"
+            + "| articles| posts| links| videos| news| jobs)?|jobs|job listings|careers)\\W*");
 
     /**
      * "Related: ...", "Read more: ...", "Live updates: ..." single-line pointers to other pages, the word set off by a
@@ -104,7 +105,8 @@ final class LinePatterns {
     static final Pattern POINTER = Pattern.compile("(?i)\\s*(?:related|read more|read also|also read|see also|"
             + "you (?:might|may) also (?:like|enjoy)|"
             + "more|recommended|watch|listen|read next|must read|don['’]?t miss|trending|live updates?|live|"
-            + "read|click here|see more|more coverage|more on this|explore)\\s*(?::|\\||>>|»|›|\\s[-–—])\\s*.{0,200}");
+            + "read|click here|see more|more coverage|more on this|explore|photos|gallery|video|poll|quiz|survey"
+            + "|join us|up next|next up)\\s*(?::|\\||>>|»|›|\\s[-–—])\\s*.{0,200}");
 
     /**
      * The fixed lines of a press release or a page's closing box: "About Acme: Acme is ...", "About the author: ...",
@@ -146,7 +148,7 @@ final class LinePatterns {
         "learn", "read", "see", "show", "load", "book", "request", "start", "free", "try", "download", "buy", "shop",
         "order", "join", "newsletter", "home", "about", "services", "share", "copyright", "posts", "projects", "menu",
         "search", "close", "skip", "back", "print", "email", "top", "next", "previous", "jump", "view", "take", "the",
-        "your", "stay", "don", "watch", "listen"};
+        "your", "stay", "don", "watch", "listen", "vote"};
 
     /** Calls to action and lone navigation words ("Subscribe", "Get in touch", "Contact us", "Learn more"). */
     static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\W*(?:subscribe(?: now| today| for free)?|"
@@ -160,7 +162,8 @@ final class LinePatterns {
             + "projects|menu|search|close|skip to (?:main )?content|back to top|print|email|top|next|previous|"
             + "jump to (?:the )?(?:list|recipe|section)|view (?:all|more)|see all|(?:take )?(?:the|your) next step|"
             + "stay connected(?: with (?:me|us))?|start typing(?: to search)?|don['’]?t miss a thing|"
-            + "get the free [\\w ]{1,30}|(?:watch|listen)(?: live| now| again)?)\\W*");
+            + "get the free [\\w ]{1,30}|(?:watch|listen)(?: live| now| again)?|vote|(?:view|see) (?:the )?results"
+            + "|(?:see|view) all [\\w ]{1,20}|show \\d+ new (?:updates?|posts?|entries|comments?))\\W*");
 
     /**
      * In-page navigation: "Jump to the list", "Skip to main content", "Back to top", "Back to our top picks" (with
@@ -215,6 +218,7 @@ final class LinePatterns {
     static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:"
             + "\\b(?:download|get|install) (?:our|the [\\w ]{1,30}) app\\b|"
             + "\\b(?:got|have) a (?:news )?tip\\b|\\bsend (?:us )?(?:your )?(?:news )?tips\\b|"
+            + "\\b(?:got|have) a story idea\\b|"
             + "\\bhave your say\\b|\\b(?:leave|post|add|share) (?:a|your) (?:comments?|thoughts|reply) "
             + "(?:below|in the comments)|\\blet us know in the comments|"
             + "\\blisten to this (?:article|story)\\b|\\b(?:accurate|correct) (?:at|as of) the time of "
@@ -235,9 +239,12 @@ final class LinePatterns {
             + "start (?:your|a) free|request a|contact us|get in touch|call us|reach out|"
             + "to get started,? (?:request|contact|call|reach out|sign up|book|schedule))\\b.{0,250}");
 
-    /** A shop button or its lead-in: "Buy on Amazon", "Buy now from one of our trusted retail partners:". */
-    static final Pattern SHOP_BUTTON = Pattern.compile(
-            "(?i)\\W*buy (?:it |this )?(?:now )?(?:on|at|from) [^.!?]{1,50}");
+    /**
+     * A shop button or its lead-in: "Buy on Amazon", "Buy now from one of our trusted retail partners:"; a price at
+     * a shop: "$21.99 at Amazon".
+     */
+    static final Pattern SHOP_BUTTON = Pattern.compile("(?i)\\W*(?:buy (?:it |this )?(?:now )?(?:on|at|from) "
+            + "[^.!?]{1,50}|[$€£]\\s?\\d[\\d.,]*\\s+(?:at|from|on|@)\\s+(?-i:\\p{Lu})[\\w.&' -]{1,30})");
 
     /** (Found anywhere in a line that is no sentence.) "Talk To Our Social Media Marketing Experts" and the like. */
     static final Pattern EXPERT_CALL = Pattern.compile("(?i)\\b(?:talk|speak|chat) (?:to|with) (?:our|an?|one of our) "
@@ -248,7 +255,9 @@ final class LinePatterns {
             + "cookies\\b|\\baccept (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
             + "|\\byou are using an outdated browser|\\benable javascript\\b|\\bjavascript is (?:disabled|required)"
             + "|\\b(?:you(?:'re|’re| are)|you seem to be|you appear to be) (?:using|running) an? ad[ -]?blocker"
-            + "|\\b(?:disable|turn off|pause) (?:your|the) ad[ -]?blocker|\\bwhitelist (?:our|this) (?:site|website|domain))");
+            + "|\\b(?:disable|turn off|pause) (?:your|the) ad[ -]?blocker|\\bwhitelist (?:our|this) (?:site|website|domain)"
+            + "|\\b(?:allow|accept|enable) (?:the )?cookies\\b|\\b(?:this|the) (?:content|video|post|embed) is (?:hosted|"
+            + "provided) by a third[- ]party|\\bthird[- ]party content\\b)");
 
     /** Phrases of a paywall or registration wall. */
     static final Pattern PAYWALL = Pattern.compile("(?i)(?:subscribe (?:now )?to (?:continue|keep) reading|"
@@ -258,7 +267,8 @@ final class LinePatterns {
             + "(?:log|sign) ?in to (?:continue|read|keep reading)|register (?:now )?to (?:continue|read)|"
             + "you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story)? ?limit|"
             + "unlock (?:this|full) (?:article|story|access)|become a (?:subscriber|member) to (?:read|continue)|"
-            + "create a free account to (?:continue|read))");
+            + "create a free account to\\b|you(?:'ve|’ve| have) read \\d+ of (?:your )?\\d+ free (?:articles|stories)"
+            + "|\\d+ free (?:articles|stories) (?:left|remaining))");
 
     /** (Found anywhere in a short line.) A line that opens a closing pitch: subscriptions, donations, log-in. */
     static final Pattern TAIL_OPENER = Pattern.compile("(?i)(?:^\\W*(?:subscribe|sign up|join|get|become)\\b"

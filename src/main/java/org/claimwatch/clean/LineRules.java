@@ -14,7 +14,7 @@ final class LineRules {
 
     static final int SHORT_LINE = 300;
 
-    private static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us",
+    static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us",
         " to your ", "become a fan"};
 
     static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
@@ -26,7 +26,7 @@ final class LineRules {
         "advertising on", "donation"};
 
     /** Words one of which every {@link LinePatterns#READER_PROMPT} line holds. */
-    private static final String[] READER_WORDS = {
+    static final String[] READER_WORDS = {
         "download", "install", "get our", " app!", "a tip", "a news tip", "send us", "send your",
         "your say", "a comment", "your comment", "comments below", "in the comments", "listen to this",
         "the time of", "appeared", "read the original", "republish", "in partnership", "in collaboration",
@@ -35,13 +35,17 @@ final class LineRules {
         "if you appreciate", "if you enjoy", "if you like", "please consider"};
 
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
-    private static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
+    static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
 
     /** Words one of which every {@link LinePatterns#PRESS_BOILERPLATE} line holds. */
-    private static final String[] PRESS_WORDS = {"about", "contact", "inquiries", "enquiries", "office",
+    static final String[] PRESS_WORDS = {"about", "contact", "inquiries", "enquiries", "office",
         "click here"};
 
-    private static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript", "blocker", "whitelist"};
+    static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript", "blocker", "whitelist",
+        "third party", "third-party"};
+
+    static final String[] PAYWALL_WORDS = {"subscri", "log in", "login", "sign in", "register", "limit",
+        "unlock", "free account", "members", "free articles", "free stories"};
 
     private static final String[] CAPTION_WORDS = {"photo", "image", "picture", "credit", "illustration", "graphic",
         "video", "screen", "via ", "/", "(ap", "(afp", "(reuters", "getty"};
@@ -77,6 +81,14 @@ final class LineRules {
 
     /** The name of the line rule that makes {@code b} boilerplate, or null. */
     static String boilerplateRule(Block b) {
+        return boilerplateRule(b, false);
+    }
+
+    /**
+     * As {@link #boilerplateRule(Block)}; on a page that says it is in English ({@code english}) the rules of the
+     * other languages ({@link ForeignLines}) are skipped.
+     */
+    static String boilerplateRule(Block b, boolean english) {
         String t = b.text();
         if (!HAS_LETTER.matcher(t).find()) {
             return "filter.no-letters";
@@ -85,6 +97,7 @@ final class LineRules {
             return null;
         }
         String lower = t.toLowerCase(Locale.ROOT);
+        long words = LineWords.of(lower);
         if (t.length() < 120 && LinePatterns.isShareBar(t)) {
             return "filter.share-bar";
         }
@@ -97,43 +110,54 @@ final class LineRules {
         if (!b.heading() && NoticePatterns.isExcerpt(t, lower)) {
             return "filter.excerpt";
         }
+        if (t.length() < 400 && NoticePatterns.isStandingNote(t, words)) {
+            return "filter.standing-note";
+        }
+        String foreign = english ? null : ForeignLines.rule(b, t, lower, words);
+        if (foreign != null) {
+            return foreign;
+        }
         if (t.length() > SHORT_LINE) {
             return null;
         }
-        if (hasAny(lower, FOLLOW_WORDS) && LinePatterns.FOLLOW.matcher(t).find()) {
+        if ((words & LineWords.FOLLOW) != 0 && LinePatterns.FOLLOW.matcher(t).find()) {
             return "filter.follow";
         }
-        if (hasAny(lower, NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find()) {
+        if ((words & LineWords.NEWSLETTER) != 0 && LinePatterns.NEWSLETTER.matcher(t).find()) {
             return "filter.newsletter";
         }
-        if (hasAny(lower, CONSENT_WORDS) && LinePatterns.CONSENT.matcher(t).find()) {
+        if ((words & LineWords.CONSENT) != 0 && LinePatterns.CONSENT.matcher(t).find()) {
             return "filter.consent";
         }
-        if (NoticePatterns.isMachinery(t, lower)) {
+        if (t.length() < 200 && (words & LineWords.PAYWALL) != 0 && LinePatterns.PAYWALL.matcher(t).find()) {
+            return "filter.paywall";
+        }
+        if (NoticePatterns.isMachinery(t, lower, words)) {
             return "filter.notice";
         }
         if (NoticePatterns.isShareLink(t)) {
             return "filter.share-link";
         }
-        if (NoticePatterns.isHousePointer(t, lower)) {
+        if (NoticePatterns.isHousePointer(t, words)) {
             return "filter.house-pointer";
         }
-        if (hasAny(lower, APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
-                || hasAny(lower, READER_WORDS) && LinePatterns.READER_PROMPT.matcher(t).find()) {
+        if ((words & LineWords.APPEAL) != 0 && LinePatterns.APPEAL.matcher(t).find()
+                || (words & LineWords.READER) != 0 && LinePatterns.READER_PROMPT.matcher(t).find()) {
             return "filter.appeal";
         }
         if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return "filter.pointer";
         }
-        if (t.length() < 400 && !b.heading() && hasAny(lower, PRESS_WORDS)
+        if (t.length() < 400 && !b.heading() && (words & LineWords.PRESS) != 0
                 && LinePatterns.PRESS_BOILERPLATE.matcher(t).matches()) {
             return "filter.press-boilerplate";
         }
         if (t.length() < 80 && (LinePatterns.isCallToAction(t)
-                || lower.contains("buy ") && LinePatterns.SHOP_BUTTON.matcher(t).matches())) {
+                || (lower.contains("buy ") || t.indexOf('$') >= 0 || t.indexOf('€') >= 0 || t.indexOf('£') >= 0)
+                && LinePatterns.SHOP_BUTTON.matcher(t).matches() || NoticePatterns.isCallsToAction(t))) {
             return "filter.call-to-action";
         }
-        if (t.length() < 120 && hasAny(lower, EXPERT_WORDS) && !SENTENCE_END.matcher(t).matches()
+        if (t.length() < 120 && (words & LineWords.EXPERT) != 0 && !SENTENCE_END.matcher(t).matches()
                 && LinePatterns.EXPERT_CALL.matcher(t).find()) {
             return "filter.expert-call";
         }

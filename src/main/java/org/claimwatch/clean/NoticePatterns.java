@@ -25,7 +25,7 @@ final class NoticePatterns {
             + "|^\\W*(?:this|the) (?:article|story|post|piece|page|content) is (?:more|over) than (?:a|an|one|two|"
             + "three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|months?|weeks?|days?) old\\W*$)");
 
-    private static final String[] MACHINERY_WORDS = {"browser", "flash", "javascript", "plug", "must be enabled",
+    static final String[] MACHINERY_WORDS = {"browser", "flash", "javascript", "plug", "must be enabled",
         "must be installed", "available in your", "s old", "r old", "k old", "h old", "y old"};
 
     private static final String[] CONTROL_OPENERS = {"image", "photo", "picture", "slide", "item", "video",
@@ -72,21 +72,21 @@ final class NoticePatterns {
             + "sourcing|trust|fact-?checking) (?:policy|policies|standards|guidelines|principles)\\b"
             + "|^\\W*our (?:standards|principles)\\s*:)");
 
-    private static final String[] POLICY_WORDS = {"polic", "standards", "guidelines", "principles"};
+    static final String[] POLICY_WORDS = {"polic", "standards", "guidelines", "principles"};
 
     /** A prompt to report an error: "Spotted a mistake? Let us know.", "Report an error". */
     private static final Pattern ERROR_PROMPT = Pattern.compile("(?i)(?:\\b(?:spotted|found|seen|notice[ds]?|see) an? "
             + "(?:mistake|error|typo|inaccuracy)\\s*\\?|^\\W*(?:report|submit|suggest|flag) (?:an? )?(?:error|"
             + "correction|typo|mistake|inaccuracy)s?\\b)");
 
-    private static final String[] ERROR_WORDS = {"mistake", "error", "typo", "inaccura", "correction"};
+    static final String[] ERROR_WORDS = {"mistake", "error", "typo", "inaccura", "correction"};
 
     /** A disclosure of how a product was reviewed: "This phone was reviewed on a unit loaned by the maker". */
     private static final Pattern REVIEW_UNIT = Pattern.compile("(?i)\\b(?:was|were|has been|have been) (?:tested|"
             + "reviewed) (?:on|using|with) (?:an? |the )?(?:[\\w-]+ ){0,3}(?:unit|copy|code|sample|device|model|key|"
             + "loaner)s? (?:provided|loaned|lent|supplied|sent|given)\\b");
 
-    private static final String[] LENT_WORDS = {"provided", "loaned", "lent", "supplied", "sent", "given"};
+    static final String[] LENT_WORDS = {"provided", "loaned", "lent", "supplied", "sent", "given"};
 
     /**
      * An excerpt of another page, cut off by an ellipsis and a link to read on: "... the \u2026 Read more \u00bb",
@@ -96,12 +96,51 @@ final class NoticePatterns {
             + "|more|continue reading|keep reading|read on|full (?:story|article|post)|read the (?:full|rest of the) "
             + "(?:story|article|post))\\s*\\]?\\s*[\u00bb\u203a\u2192>]*[^.!?]{0,120}");
 
+    /**
+     * (Found anywhere in a short line.) Standing notes of the outlet: legal and opinion disclaimers, a delayed-data
+     * note, a price that may have changed, a print-edition note, a syndication note, an embedded post's fallback,
+     * a link to the same article in another language, a map's or a player's chrome.
+     */
+    private static final Pattern STANDING_NOTE = Pattern.compile("(?i)(?:\\bfor (?:informational|information|"
+            + "educational|general information) purposes only\\b|\\bdoes not constitute (?:financial|investment|legal|"
+            + "medical|tax|professional) advice\\b|\\bpast performance is not (?:indicative|a guarantee|a reliable)"
+            + "|\\b(?:views|opinions) expressed (?:in this [\\w-]+ |here(?:in)? |above )?are (?:those of the (?:author|"
+            + "writer)s?|the (?:author|writer)['’]s own|solely)|\\bdo(?:es)? not necessarily (?:reflect|represent) the "
+            + "(?:views|opinions|positions?|policy)\\b|\\bdata (?:is |are )?delayed (?:by )?(?:at least )?\\d+ minutes"
+            + "|\\bprices? (?:may|might|could) have changed since (?:publication|publishing)"
+            + "|\\ba version of this (?:article|story) (?:appears|appeared|was published) in print\\b"
+            + "|\\b(?:this|the) (?:article|story) (?:appears|appeared) in (?:the )?[\\w ]{0,30}print edition"
+            + "|\\bis republished (?:here )?(?:under|with|via)\\b|\\brepublished (?:here )?under (?:a )?creative commons"
+            + "|^\\W*view this (?:post|photo|video|profile|reel) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube)"
+            + "|^\\W*an? (?:post|photo|video|reel) shared by [^()]{1,60}\\(@[\\w.]+\\)"
+            + "|^\\W*(?:read|view) (?:this|the) (?:article|story|page) in (?:english|spanish|french|german|italian|"
+            + "portuguese|dutch|arabic|chinese|russian|ukrainian|polish|turkish|japanese|korean|hindi)\\W*$"
+            + "|^\\W*map data\\s*©|\\breport a map error|^\\W*tap (?:the map|to interact|to expand|to zoom)"
+            + "|^\\W*(?:now playing|autoplay\\s*:?\\s*(?:on|off))\\W*$"
+            + "|\\bmay not be (?:published|reproduced|republished|copied|used)\\b[^.]{0,60}\\b(?:redistributed|distributed|"
+            + "reproduced|rewritten))");
+
+    static final String[] STANDING_WORDS = {"purposes only", "constitute", "past performance", "expressed",
+        "necessarily", "delayed", "changed since", "in print", "print edition", "republished", "view this",
+        "shared by", "article in ", "story in ", "page in ", "map data", "map error", "tap the", "tap to",
+        "now playing", "autoplay", "may not be"};
+
+    /** A line of a market board alone: "AAPL 189.43 +1.12%", "DAX 18.214,60 −0,31 %" (one quote or more). */
+    private static final Pattern QUOTE_LINE = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\d.&/^-]{0,9}\\s+[$€£¥]?\\s?\\d[\\d.,]*"
+            + "\\s*[+\\-−▲▼]\\s?\\d[\\d.,]*\\s*%?\\s*(?:\\([+\\-−]?\\d[\\d.,]*\\s*%\\))?\\s*)+");
+
+    /** A counter of a gallery alone: "1 of 24", "3/12". */
+    private static final Pattern COUNT_OF = Pattern.compile("\\W*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\W*");
+
     private NoticePatterns() {
     }
 
     /** Whether {@code t} (lower-cased {@code lower}, at most a short line) notes the page's machinery. */
-    static boolean isMachinery(String t, String lower) {
-        return LineRules.hasAny(lower, MACHINERY_WORDS) && MACHINERY.matcher(t).find()
+    static boolean isMachinery(String t, String lower, long words) {
+        return (words & LineWords.MACHINERY) != 0 && MACHINERY.matcher(t).find()
+                || t.length() < 12 && COUNT_OF.matcher(t).matches()
+                || t.length() < 120 && (t.indexOf('%') >= 0 || t.indexOf('−') >= 0 || t.indexOf('+') >= 0)
+                && QUOTE_LINE.matcher(t).matches()
                 || t.length() < 40 && startsWithAny(lower, firstLetter(lower), CONTROL_OPENERS)
                 && CONTROL.matcher(t).matches();
     }
@@ -121,11 +160,28 @@ final class NoticePatterns {
     }
 
     /** Whether {@code t} points to the outlet's own policies or error form, or discloses a loaned review unit. */
-    static boolean isHousePointer(String t, String lower) {
-        return lower.contains("our ") && LineRules.hasAny(lower, POLICY_WORDS) && POLICY_POINTER.matcher(t).find()
-                || LineRules.hasAny(lower, ERROR_WORDS) && ERROR_PROMPT.matcher(t).find()
-                || (lower.contains("reviewed") || lower.contains("tested")) && LineRules.hasAny(lower, LENT_WORDS)
-                && REVIEW_UNIT.matcher(t).find();
+    static boolean isHousePointer(String t, long words) {
+        return (words & LineWords.OUR) != 0 && (words & LineWords.POLICY) != 0 && POLICY_POINTER.matcher(t).find()
+                || (words & LineWords.ERROR) != 0 && ERROR_PROMPT.matcher(t).find()
+                || (words & LineWords.REVIEWED) != 0 && (words & LineWords.LENT) != 0 && REVIEW_UNIT.matcher(t).find();
+    }
+
+    /** Whether {@code t} is two or more calls to action joined by a dot or a bar ("Vote · View results"). */
+    static boolean isCallsToAction(String t) {
+        if (t.indexOf('\u00b7') < 0 && t.indexOf('|') < 0 && t.indexOf('\u2022') < 0) {
+            return false;
+        }
+        for (String part : t.split("[\u00b7|\u2022]")) {
+            if (!part.isBlank() && !LinePatterns.isCallToAction(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code t} is a standing note of the outlet (a disclaimer, a print or syndication note, chrome). */
+    static boolean isStandingNote(String t, long words) {
+        return (words & LineWords.STANDING) != 0 && STANDING_NOTE.matcher(t).find();
     }
 
     /** Whether {@code t} is an excerpt of another page that ends in an ellipsis and a link to read on. */

@@ -39,11 +39,14 @@ final class ParagraphFilter {
      * author ({@code byline}); either may be null.
      */
     static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline) {
-        return filter(blocks, title, siteName, byline, null);
+        return filter(blocks, title, siteName, byline, false, null);
     }
 
-    /** As {@link #filter(List, String, String, String)}, recording each dropped block in {@code trace} (nullable). */
-    static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline,
+    /**
+     * As {@link #filter(List, String, String, String)}, recording each dropped block in {@code trace} (nullable);
+     * on a page that says it is in English ({@code english}) the other languages' line rules are skipped.
+     */
+    static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline, boolean english,
                                   CleanTrace trace) {
         List<Block> kept = new ArrayList<>(blocks.size());
         Set<String> seen = new HashSet<>();
@@ -97,9 +100,12 @@ final class ParagraphFilter {
                 }
                 skippingList = false;
             }
-            String rule = LineRules.boilerplateRule(block);
+            String rule = LineRules.boilerplateRule(block, english);
             if (rule != null) {
                 note(trace, rule, text);
+                if ("filter.pointer".equals(rule) && PollLabels.opensPoll(text)) {
+                    skippingList = true; // the poll's answers and its buttons follow
+                }
                 if (text.length() <= AuthorBox.MAX_OPENER && AuthorBox.isByline(text)) {
                     droppedBylines.add(kept.size());
                 }
