@@ -42,12 +42,17 @@ public final class MetaLines {
     private static final String RELATIVE = "(?:(?:\\d+|an?|one)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
             + "|weeks?|months?|years?|yrs?)\\s+ago|\\d+\\s*[smhdw]\\s+ago|just\\s+now|yesterday|today"
             // the same in French, Spanish, Portuguese, German, Italian and Dutch
-            + "|(?:il\\s+y\\s+a|hace|há|vor)\\s+(?:\\d+|une?|una?|einer?|einem)\\s+(?:secondes?|minutes?|heures?|jours?"
+            + "|(?:il\\s+y\\s+a|hace|há|vor)\\s+(?:\\d+|une?|una?|einer?|einem)\\s*(?:(?:min\\.?|h|hs|hrs?|std\\.?|j|d)(?![\\p{L}])"
+            + "|secondes?|minutes?|heures?|jours?"
             + "|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?|sekunden"
             + "|minuten|minute|stunden|stunde|tagen|tag|wochen|woche|monaten|monat|jahren|jahr)"
             + "|\\d+\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa"
-            + "|\\d+\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|jaar)\\s+geleden)";
-    private static final String COUNTER = "(?:\\d[\\d,.]*\\s*[km]?\\+?\\s*(?:comments?|views?|shares?|likes?|reads?"
+            + "|\\d+\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|jaar)\\s+geleden"
+            + "|(?<=[·•|]\\s?)\\d{1,2}\\s?[smhdw](?![\\p{L}\\d]))";
+    private static final String COUNTER = "(?:(?:share|partager|teilen|compartir|condividi|compartilhar|delen|tweet(?:er)?"
+            + "|gostei|curtir|j['’]aime|me\\s+gusta|mi\\s+piace|like|likes)\\s*\\(\\s*\\d[\\d.,]*\\s*[km]?\\s*\\)"
+            + "|\\d[\\d,.]*\\s*(?:[kml]|cr|mil|mio|mln|tsd)?\\+?\\s*(?:comments?|views?|shares?|likes?|reads?"
+            + "|visualizaciones|reproducciones|visualizações|visualizzazioni|weergaven|aufrufe|vues"
             + "|followers?|subscribers?|replies|reply|responses?|reactions?|votes?|ratings?|reviews?|claps?"
             + "|min(?:ute)?s?\\s+read|minutes?\\s+to\\s+read"
             + "|min(?:\\.|utes?|utos?|uti)?\\s+(?:lesezeit|de\\s+lecture|de\\s+lectura|di\\s+lettura|de\\s+leitura|leestijd))"
@@ -92,8 +97,8 @@ public final class MetaLines {
      * selling or paging, not a claim.
      */
     /** A temperature reading, with an optional label: "14°C", "Now 72°F", "H 79°", "L 61°". */
-    private static final String TEMPERATURE = "(?:(?i:now|h|l|hi|lo|high|low|feels\\s+like|max|min)\\s*:?\\s*)?[-−]?"
-            + "\\d{1,3}\\s*°\\s*[CF]?";
+    private static final String TEMPERATURE = "(?:(?:(?i:now|h|l|hi|lo|high|low|feels\\s+like|max|min)\\s*:?\\s*)?[-−]?"
+            + "\\d{1,3}\\s*°\\s*[CF]?|(?i:feels\\s+like|high|low|max|min)\\s*:?\\s*[-−]?\\d{1,3})";
     /** A number as a quote board prints it, in either locale: "38,904.12", "18.214,60", "1.2712". */
     private static final String BOARD_NUMBER = "\\d[\\d.,]*";
     /**
@@ -125,8 +130,9 @@ public final class MetaLines {
             // (case-sensitive: under (?i) \\p{Lu} takes lower-case letters too, and "Seville hits 46°C" is news)
             + "|(?-i:(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}" + TEMPERATURE + "(?:\\s*[|/·,]?\\s*" + TEMPERATURE + "){0,3}"
             + "(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Ll}+)?){0,2})"
-            + "|(?:air\\s+quality(?:\\s+index)?|aqi|uv(?:\\s+index)?|pollen(?:\\s+count)?)\\s*:?\\s*\\d{1,3}\\s*(?:good|moderate"
-            + "|fair|poor|unhealthy|very\\s+unhealthy|hazardous|low|high|very\\s+high|extreme)?"
+            + "|(?:(?-i:\\p{Lu}[\\p{L}.'-]*)\\s+){0,3}(?:air\\s+quality(?:\\s+index)?|aqi|uv(?:\\s+index)?|pollen(?:\\s+count)?)"
+            + "\\s*:?\\s*\\d{1,3}\\s*[·|,-]?\\s*(?:good|moderate|fair|poor|very\\s+poor|severe|satisfactory|unhealthy"
+            + "|very\\s+unhealthy|hazardous|low|high|very\\s+high|extreme)?"
             + "|(?=[^%▲▼△▽↑↓]*[%▲▼△▽↑↓])" + QUOTE + "(?:\\s+" + QUOTE + "){0,3}"
             // a live score with its match clock ("LIV 1 - 0 ARS 34'", "Bayern 2:1 Dortmund (71.)", "Yankees 3, Red
             // Sox 2 - Bot 6th"); a result without a clock may be the story's
@@ -144,6 +150,36 @@ public final class MetaLines {
             + "|you(?:['’]ve|\\s+have)\\s+\\d+\\s+(?:free\\s+)?(?:articles?|stories|reads)\\s+(?:left|remaining)"
             + "(?:\\s+this\\s+(?:month|week))?"
             + "|[★☆⭐✩]{1,10}\\s*\\d(?:[.,]\\d)?(?:\\s*\\(?\\d[\\d,.]*\\s*k?\\+?\\s*(?:reviews?|ratings?|votes?)\\)?)?"
+            // a gallery's pager in other languages, with its button ("Foto 7 van 24 · Bekijk de fotoserie")
+            + "|(?:foto|bild|imagen|immagine|imagem|afbeelding|photo|image|slide)\\s*\\d{1,3}\\s*(?:of|van|von|de|di|sur|/)"
+            + "\\s*\\d{1,3}(?:\\s*[·|•]\\s*[\\p{L} ]{1,40})?"
+            // a player's position ("Audio: 00:00 / 07:13", "Now playing 00:12 / 02:31")
+            + "|(?:(?:audio|video|podcast|now\\s+playing|playing|listen|watch)\\s*:?\\s*)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*"
+            + "\\d{1,2}:\\d{2}(?::\\d{2})?"
+            // rank badges ("#3 Most read", "Trending #5 in India", "Meistgelesen: Platz 2")
+            + "|#\\s?\\d{1,3}\\s+(?:most\\s+(?:read|popular|viewed|shared)|trending|in\\s+[\\p{L} ]{1,30})"
+            + "|(?:trending|most\\s+(?:read|popular|viewed)|meistgelesen|les\\s+plus\\s+lus|más\\s+leíd[oa]s|più\\s+lett[ei]"
+            + "|mais\\s+lidas|meest\\s+gelezen)\\s*:?\\s*(?:#\\s?|no\\.\\s*|platz\\s*|n°\\s*)\\d{1,3}(?:\\s+in\\s+[\\p{L} ]{1,30})?"
+            // a currency board of two or more rates ("Dólar R$ 4,97 | Euro R$ 5,41")
+            + "|(?:\\p{L}[\\p{L}./]*\\s+(?:R\\$|US\\$|A\\$|C\\$|\\$|€|£|¥|₹)\\s?\\d[\\d.,]*\\s*[|·•]?\\s*){2,6}"
+            // live scores with a period ("COLL 8.4 (52) v CARL 6.7 (43) Q3", "IND 245/4 (42.1 ov) · CRR 5.81")
+            + "|(?:\\p{L}{2,5}\\s*:\\s*)?(?-i:" + TEAM + ")\\s+\\d{1,3}\\.\\d{1,2}\\s*\\(\\d{1,3}\\)\\s+(?:v|vs)\\.?\\s+"
+            + "(?-i:" + TEAM + ")\\s+\\d{1,3}\\.\\d{1,2}\\s*\\(\\d{1,3}\\)\\s*(?:Q[1-4]|HT|FT|3QT|OT)?"
+            + "|(?-i:" + TEAM + ")\\s+\\d{1,3}/\\d{1,2}\\s*\\(\\d{1,2}(?:\\.\\d)?\\s*ov(?:ers)?\\)(?:\\s*[·|•]\\s*(?:CRR|RRR)\\s*:?"
+            + "\\s*\\d{1,2}(?:\\.\\d{1,2})?)?"
+            // a countdown in days ("Paris 2024: 142 days, 6 hours to go") or to a close ("closes in 4h")
+            + "|(?:[\\p{L}\\d' ]{1,40}:\\s*)?\\d+\\s+days?(?:,?\\s+\\d+\\s+hours?)?(?:,?\\s+\\d+\\s+min(?:ute)?s?)?\\s+"
+            + "(?:to\\s+go|left|remaining)"
+            + "|[^\\n]{0,40}?\\b(?:closes?|ends?|opens?|starts?|begins?|expires?)\\s+in\\s+\\d+\\s*(?:h|hrs?|m|mins?|d)\\b"
+            // live viewers in other languages ("Ao vivo · 12 mil assistindo")
+            + "|(?:(?:ao\\s+vivo|en\\s+vivo|en\\s+direct|live)\\s*[•·|:-]?\\s*)?\\d[\\d,.]*\\s*(?:mil|k|m)?\\s*(?:assistindo"
+            + "|viendo|spettatori|zuschauer|kijkers|regardent|watching)(?:\\s+(?:now|agora|ahora))?"
+            // a developing story's label with its last update
+            + "|(?:this\\s+(?:story|article)\\s+is\\s+(?:developing|being\\s+updated)|esta\\s+noticia\\s+se\\s+está\\s+"
+            + "actualizando|cet\\s+article\\s+est\\s+en\\s+cours\\s+d['’]actualisation|diese\\s+meldung\\s+wird\\s+"
+            + "(?:laufend\\s+)?aktualisiert|questa\\s+notizia\\s+è\\s+in\\s+aggiornamento|esta\\s+notícia\\s+está\\s+"
+            + "sendo\\s+atualizada|dit\\s+bericht\\s+wordt\\s+bijgewerkt)\\s*\\.?\\s*(?:\\(?[\\p{L} ]{1,30}:\\s*"
+            + "\\d{1,2}[:.h]\\d{2}\\)?)?"
             // a reader poll's tally
             + "|(?:(?:yes|no|agree|disagree|not sure|undecided|don['’]t know)\\s*:?\\s*\\d{1,3}(?:[.,]\\d)?\\s*%\\s*"
             + "[,|·]?\\s*){2,5}(?:\\(?\\s*\\d[\\d,]*\\s*(?:votes?|responses?)\\s*\\)?)?"
@@ -188,7 +224,11 @@ public final class MetaLines {
             "atualizada", "em", "às",
             // labels of counters and reading times in those languages ("Kommentare: 58", "Lesezeit: 4 Minuten")
             "kommentare", "commentaires", "comentarios", "commenti", "reacties", "comentários", "lesezeit",
-            "leestijd", "lecture", "lectura", "lettura", "leitura");
+            "leestijd", "lecture", "lectura", "lettura", "leitura",
+            // datelines and live labels in those languages ("modifica il", "Dernière mise à jour", "Key event")
+            "modifica", "modificato", "ultima", "última", "dernière", "actualización", "aggiornamento",
+            "atualização", "laatste", "mise", "key", "event", "events", "tweeter", "envoyer", "partager", "teilen",
+            "compartir", "condividi", "compartilhar", "delen", "ov", "crr", "rrr", "v", "vs");
     private static final int MAX_WORDS = 12;
     /**
      * Every lower-case word that {@link #VOLATILE} can take out of a line (months, weekdays, time zones, time units,
@@ -223,7 +263,8 @@ public final class MetaLines {
             "comentarios", "comentario", "commenti", "reacties", "comentários", "aufrufe", "vues",
             "visualizzazioni", "weergaven", "visualizações", "visitas", "heard", "viewed", "played", "watched", "seen",
             "listened", "shared", "downloaded", "visto", "vista", "gesehen", "vu", "vue", "visualizzato", "bekeken",
-            "times", "veces", "mal", "fois", "volte", "keer", "vezes", "temps", "tiempo", "tempo", "reading");
+            "times", "veces", "mal", "fois", "volte", "keer", "vezes", "temps", "tiempo", "tempo", "reading",
+            "visualizaciones", "reproducciones", "hs", "std");
 
     private MetaLines() {
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A table of contents inside the article: its heading ("Table of Contents", "In this article", "On this page") and
- * the run of list items after it, when those items repeat headings further down the page. Pure.
+ * the run of list items after it, when those items repeat headings further down the page or are each a link. Pure.
  */
 final class ContentsList {
 
@@ -58,12 +58,17 @@ final class ContentsList {
             }
         }
         int repeated = 0;
+        int linked = 0;
         for (int i = at + 1; i < end; i++) {
             String k = ParagraphFilter.key(blocks.get(i).text());
             if (k.length() >= MIN_KEY && later.contains(k)) {
                 repeated++;
             }
+            if (blocks.get(i).linkDensity() > 0.9) {
+                linked++;
+            }
         }
-        return repeated * 2 >= end - at - 1 ? end : at + 1;
+        // the items come back as headings further down, or each is a link (to a section of the page)
+        return repeated * 2 >= end - at - 1 || linked == end - at - 1 ? end : at + 1;
     }
 }

@@ -27,7 +27,8 @@ final class ForeignLines {
             // apps
             + "|\\b(?:laden sie|holen sie sich) (?:die|unsere) [\\p{L}-]*app\\b|\\bapp herunterladen"
             + "|\\btéléchargez (?:l['’]|notre )(?:application|appli)|\\bdesc[aá]rga(?:te|r)? (?:la|nuestra) app"
-            + "|\\bscarica (?:l['’]|la nostra )app|\\bbaixe (?:o|nosso) (?:app|aplicativo)|\\bdownload (?:de|onze) app\\b"
+            + "|\\bscarica (?:l['’]|la nostra )app|\\bbaixe (?:o|nosso) (?:app|aplicativo)"
+            + "|\\bdownload (?:de|onze) (?:gratis )?[\\p{L}-]*app\\b"
             // paywalls and log-in walls
             + "|\\bweiterlesen mit\\b|\\bartikel vollständig lesen|\\bdigital-?abo\\b|\\bjederzeit kündbar"
             + "|\\bréservée? aux abonnés|\\bil vous reste \\d+ ?% de cet article|\\bdéjà abonné"
@@ -51,7 +52,15 @@ final class ForeignLines {
             + "|\\bpublicado (?:en|na) (?:la |a )?edición impresa|\\bpublicado na edição impressa"
             + "|\\bapparso (?:sul|nell['’]edizione)|\\bverscheen (?:eerder )?in de (?:krant|papieren)"
             // consent walls of embedded content
-            + "|\\binhalte von drittanbietern|\\bexterne inhalte (?:aktivieren|anzeigen|laden)"
+            + "|\\binhalte? von drittanbietern|\\bexterne inhalte (?:aktivieren|anzeigen|laden|zulassen)"
+            + "|^\\W*externer inhalt\\W*$|\\b(?:benötigen wir|braucht es) ihre zustimmung"
+            // advertising breaks
+            + "|\\bcontin[uú]a (?:depois|después|dopo) d[aeo]l?l?a? (?:publicidade|publicidad|pubblicità)"
+            + "|\\bla suite après (?:la|cette) publicité|\\bweiter nach der anzeige|\\blees verder na de advertentie"
+            // error reports
+            + "|\\bencontrou (?:algum |um )?erro|\\b(?:vous avez )?(?:trouvé|repéré) une erreur|\\bsignaler une erreur"
+            + "|\\bfehler (?:gefunden|entdeckt)|\\beinen fehler entdeckt|\\bhas (?:visto|encontrado) (?:un|algún) error"
+            + "|\\bhai trovato un errore|\\bsegnala(?:ci)? un errore|\\bfout (?:gezien|gevonden|ontdekt)"
             + "|\\bcontenus? (?:tiers|externes?) |\\bcontenido de terceros|\\bcontenuti di terze parti"
             + "|\\bconteúdo de terceiros|\\binhoud van derden"
             // live-page chrome and follow prompts
@@ -69,6 +78,13 @@ final class ForeignLines {
     private static final Pattern BYLINE = Pattern.compile("\\W*(?iu:von|par|por|di|door|da)\\s+\\p{Lu}[\\p{L}.'’-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}.{0,100}");
 
+    /** A publication stamp: "Publié le 12 mars 2024 à 08h15, mis à jour à 10h02", "Aktualisiert am 3.4.2024". */
+    private static final Pattern STAMP = Pattern.compile("(?iu)\\W*(?:publié|publiée|mis à jour|actualizado|actualizada"
+            + "|publicado|publicada|aggiornato|pubblicato|veröffentlicht|aktualisiert|bijgewerkt|gepubliceerd|atualizado"
+            + "|atualizada|erstellt|modifié)\\b[^!?]{0,140}");
+
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s?[h:.]\\s?\\d{2}|\\d{4}");
+
     /** A closing author bio: "Ricardo Alves é repórter de Política em Brasília. Antes, ..." (with a second cue). */
     private static final Pattern BIO = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}(?:é|ist|est|es|è|is) "
             + "(?:\\p{L}+ ){0,2}(?iu:repórter|jornalista|redakteur(?:in)?|korrespondent(?:in)?|journaliste"
@@ -85,7 +101,8 @@ final class ForeignLines {
 
     /** Function words of those languages that English prose does not use. */
     static final String[] FUNCTION_WORDS = {" der ", " und ", " les ", " des ", " du ", " los ", " las ",
-        " che ", " het ", " een ", " et ", " mit ", " von ", " sur ", " el ", " di ", " em ", " uns "};
+        " che ", " het ", " een ", " et ", " mit ", " von ", " sur ", " el ", " di ", " em ", " uns ", " de ",
+        " da ", " nos ", " nous ", " wir "};
 
     /** Stems one of which every {@link #PROMPT} line holds: the rest are spared the pattern. */
     static final String[] PROMPT_STEMS = {"abonn", "anmeld", "e-mail", "email", "inscri", "recev", "suscr",
@@ -96,13 +113,18 @@ final class ForeignLines {
         "affili", "material", "avec", "información", "informações", "agências", "paru", "erschien", "publicado",
         "apparso", "verscheen", "drittanbieter", "externe inhalte", "contenu", "contenido", "contenuti", "conteúdo",
         "inhoud", "direct", "vivo", "diretta", "ticker", "folgen", "suivez", "síguenos", "seguici", "siga-",
-        "volg ons", "mail", "boîte", "correo", "bandeja", "casella"};
+        "volg ons", "mail", "boîte", "correo", "bandeja", "casella", "zustimmung", "publicidad", "publicité",
+        "pubblicità", "publicidade", "anzeige", "advertentie", "externe", "erro", "erreur", "fehler", "error", "errore", "fout", "download"};
 
     /** Words a byline or a credit of those languages opens with. */
     private static final String[] STARTERS = {"von ", "par ", "por ", "di ", "door ", "da ", "mit ", "avec ", "con ",
         "com ", "leggi", "lesen", "lire", "à lire", "lea ", "lee ", "leia", "lees", "veja", "vedi", "voir", "mehr zum",
         "auch interessant", "te puede", "potrebbe", "saiba", "bekijk", "sur le", "umfrage", "sondage", "encuesta",
-        "sondaggio", "enquete", "peiling", "en direct", "en directo", "en vivo", "in diretta", "ao vivo", "live"};
+        "sondaggio", "enquete", "peiling", "en direct", "en directo", "en vivo", "in diretta", "ao vivo", "live",
+        "publié", "mis à jour", "actualizad", "publicad", "aggiornato", "pubblicato", "veröffentlicht",
+        "aktualisiert", "bijgewerkt", "gepubliceerd", "atualizad", "erstellt", "modifié", "externer", "continua",
+        "continúa", "la suite", "weiter nach", "lees verder", "download de", "download onze", "baixe", "scarica",
+        "descarga", "téléchargez", "laden sie"};
 
     private ForeignLines() {
     }
@@ -121,6 +143,9 @@ final class ForeignLines {
         java.util.regex.Matcher p = POINTER.matcher(t);
         if (t.length() < 240 && p.matches() && (p.group("sep") != null || b.linkDensity() >= 0.5)) {
             return "filter.pointer";
+        }
+        if (t.length() < 160 && STAMP.matcher(t).matches() && CLOCK.matcher(t).find()) {
+            return "filter.meta-line";
         }
         if (t.length() < 140 && BYLINE.matcher(t).matches() && (hasAny(t, "·|•") || onlyNames(t))) {
             return "filter.meta-line";

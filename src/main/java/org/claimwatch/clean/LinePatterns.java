@@ -25,7 +25,7 @@ final class LinePatterns {
      */
     static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + NETWORKS
-            + "|\\bjoin our (?:whatsapp|telegram) (?:channel|group)|\\bsubscribe to our (?:youtube|channel)"
+            + "|\\bjoin (?:our|the|[\\w .'’&-]{1,40}) (?:whatsapp|telegram|signal|viber) (?:channel|group|community)|\\bsubscribe to our (?:youtube|channel)"
             + "|\\bfind us on " + NETWORKS + "|\\bfollow on " + NETWORKS
             + "|\\badd [\\w .&'’-]{1,40} to your (?:google news|news ?feed|feed|timeline|home ?screen|reading list|"
             + "favou?rites|preferred sources)\\b|\\bbecome a fan (?:of [\\w .&'’-]{1,40} )?on facebook\\b)");
@@ -38,7 +38,10 @@ final class LinePatterns {
             + "|\\bsign up now\\b|\\bsubscribe here\\b|\\bby signing up,? you agree"
             + "|\\bby clicking [\\w ]{1,30}, you (?:confirm|agree)|\\bunsubscribe at any time|\\bstraight to your inbox"
             + "|\\byou(?:'re|’re| are) (?:now )?subscribed\\b"
-            + "|\\bsign up (?:for free |now |today )?to (?:read|continue|keep reading|unlock)\\b)");
+            + "|\\bsign up (?:for free |now |today )?to (?:read|continue|keep reading|unlock)\\b"
+            + "|^\\W*get (?:the|our|all the|today['’]s)\\b[^.!?]{0,60}\\b(?:by|via|in your) e-?mail\\b"
+            + "|\\byou (?:received|are receiving|got) this (?:e-?mail|newsletter|message) because\\b"
+            + "|\\bmanage (?:your )?(?:e-?mail )?preferences\\b|^\\W*unsubscribe\\b)");
 
     /** Sponsor and advertising lines. */
     static final Pattern SPONSOR = Pattern.compile("(?i)\\s*(?:sponsor(?:ed)?(?: by| content| post)?\\s*:.*"
@@ -89,7 +92,12 @@ final class LinePatterns {
             + "(?:other|more|similar) (?:posts|articles|stories|recipes|reads|guides)(?: you(?:'ll| may| might| will) "
             + "(?:also )?(?:enjoy|like|love))?|"
             + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
-            + "next (?:post|article))\\W*");
+            + "next (?:post|article)"
+            // the same headings in German, French, Spanish, Italian, Portuguese and Dutch
+            + "|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren"
+            + "|(?:à )?lire aussi|sur le même sujet|voir aussi|lea? también|te puede interesar|más noticias"
+            + "|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia também|veja também"
+            + "|mais notícias|notícias relacionadas|lees ook|meer nieuws|gerelateerde artikelen)\\W*");
 
     /**
      * A heading that opens the page's tail only when short lines or links follow it to the end ("Featured",
@@ -106,7 +114,7 @@ final class LinePatterns {
             + "you (?:might|may) also (?:like|enjoy)|"
             + "more|recommended|watch|listen|read next|must read|don['’]?t miss|trending|live updates?|live|"
             + "read|click here|see more|more coverage|more on this|explore|photos|gallery|video|poll|quiz|survey"
-            + "|join us|up next|next up)\\s*(?::|\\||>>|»|›|\\s[-–—])\\s*.{0,200}");
+            + "|join us|up next|next up|follow(?: live)?)\\s*(?::|\\||>>|»|›|\\s[-–—])\\s*.{0,200}");
 
     /**
      * The fixed lines of a press release or a page's closing box: "About Acme: Acme is ...", "About the author: ...",
@@ -218,7 +226,10 @@ final class LinePatterns {
     static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:"
             + "\\b(?:download|get|install) (?:our|the [\\w ]{1,30}) app\\b|"
             + "\\b(?:got|have) a (?:news )?tip\\b|\\bsend (?:us )?(?:your )?(?:news )?tips\\b|"
-            + "\\b(?:got|have) a story idea\\b|"
+            + "\\b(?:got|have) a story idea\\b|\\b(?:got|have you got|do you have) a story\\s*\\?|\\bwe pay for "
+            + "(?:your )?stories\\b|^\\W*readers like you\\b|\\byour (?:contribution|support|donation|gift) helps "
+            + "(?:fund|us|keep|pay|power)\\b|\\breader-supported publication\\b|\\bto receive new posts\\b|"
+            + "^\\W*(?:was|is) this (?:article|story|page|guide|information) (?:helpful|useful)\\s*\\??\\s*$|"
             + "\\bhave your say\\b|\\b(?:leave|post|add|share) (?:a|your) (?:comments?|thoughts|reply) "
             + "(?:below|in the comments)|\\blet us know in the comments|"
             + "\\blisten to this (?:article|story)\\b|\\b(?:accurate|correct) (?:at|as of) the time of "

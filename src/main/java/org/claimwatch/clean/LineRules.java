@@ -14,10 +14,12 @@ final class LineRules {
 
     static final int SHORT_LINE = 300;
 
-    static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us",
+    static final String[] FOLLOW_WORDS = {"follow", "like us", "join", "subscribe to our", "find us", "whatsapp",
+        "telegram",
         " to your ", "become a fan"};
 
-    static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email",
+    static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "email", "e-mail",
+        "preferences",
         "signing up", "by clicking"};
 
     static final String[] APPEAL_WORDS = {"affiliate", "commission", "qualifying purchases",
@@ -31,6 +33,9 @@ final class LineRules {
         "your say", "a comment", "your comment", "comments below", "in the comments", "listen to this",
         "the time of", "appeared", "read the original", "republish", "in partnership", "in collaboration",
         "with support", "with the support", "with funding", "a grant", "have a story", "got a story",
+        "pay for your", "pay for stories", "readers like you", "helps fund", "helps us", "helps keep", "helps pay",
+        "helps power", "reader-supported", "new posts", "article helpful", "story helpful", "page helpful",
+        "guide helpful", "information helpful", "article useful", "story useful", "page useful",
         "an experience", "for reading", "like you", "your thoughts", "a reply", "if you value",
         "if you appreciate", "if you enjoy", "if you like", "please consider"};
 
@@ -60,8 +65,6 @@ final class LineRules {
 
     private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
 
-    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-
     private static final int DATED_META_MAX = 140;
 
     /** A calendar date: "Sep 9, 2025", "20 October 2025", "2025-10-20", "10/20/2025". */
@@ -90,14 +93,13 @@ final class LineRules {
      */
     static String boilerplateRule(Block b, boolean english) {
         String t = b.text();
-        if (!HAS_LETTER.matcher(t).find()) {
+        if (!hasLetter(t)) {
             return "filter.no-letters";
         }
         if (t.length() > 600) {
             return null;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        long words = LineWords.of(lower);
         if (t.length() < 120 && LinePatterns.isShareBar(t)) {
             return "filter.share-bar";
         }
@@ -110,7 +112,12 @@ final class LineRules {
         if (!b.heading() && NoticePatterns.isExcerpt(t, lower)) {
             return "filter.excerpt";
         }
-        if (t.length() < 400 && NoticePatterns.isStandingNote(t, words)) {
+        if (t.length() >= 400) {
+            return null;
+        }
+        // the rules' words, found in one pass: each pattern below runs only when its words are there
+        long words = LineWords.of(lower);
+        if (NoticePatterns.isStandingNote(t, words)) {
             return "filter.standing-note";
         }
         String foreign = english ? null : ForeignLines.rule(b, t, lower, words);
@@ -200,6 +207,15 @@ final class LineRules {
         boolean separated = rest.indexOf('|') >= 0 || rest.indexOf('\u2022') >= 0 || rest.indexOf('\u00b7') >= 0
                 || rest.contains(" \u2013 ") || rest.contains(" \u2014 ") || t.indexOf('\u2022') >= 0;
         return separated && !ParagraphFilter.hasWords(t, 20);
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String t) {

@@ -22,11 +22,13 @@ final class NoticePatterns {
             + "an? (?:newer|modern) browser|a plug-?in) (?:is|are|must be) (?:required|needed|enabled|installed)"
             + "|\\bmust be (?:enabled|installed) (?:to|in order to) (?:view|play|watch|see)"
             + "|\\b(?:is|are) (?:not|no longer|currently not) available in your (?:region|country|location|area)\\b"
+            + "|^\\W*(?:this )?(?:video|audio|clip|content|media|embed)(?: is)? (?:unavailable|not available|"
+            + "no longer available)\\W*$"
             + "|^\\W*(?:this|the) (?:article|story|post|piece|page|content) is (?:more|over) than (?:a|an|one|two|"
             + "three|four|five|six|seven|eight|nine|ten|\\d+) (?:years?|months?|weeks?|days?) old\\W*$)");
 
     static final String[] MACHINERY_WORDS = {"browser", "flash", "javascript", "plug", "must be enabled",
-        "must be installed", "available in your", "s old", "r old", "k old", "h old", "y old"};
+        "must be installed", "available in your", "unavailable", "not available", "s old", "r old", "k old", "h old", "y old"};
 
     private static final String[] CONTROL_OPENERS = {"image", "photo", "picture", "slide", "item", "video",
         "toggle", "hide", "show", "expand", "collapse", "close", "enlarge", "zoom", "view", "open", "see", "full"};
@@ -35,7 +37,8 @@ final class NoticePatterns {
     private static final Pattern CONTROL = Pattern.compile("(?i)\\W*(?:(?:image|photo|picture|slide|item|video)s? "
             + "\\d+ (?:of|/) \\d+|(?:toggle|hide|show|expand|collapse|close) (?:the )?(?:captions?|image|photo|"
             + "gallery|more)|(?:enlarge|expand|zoom(?: in)?|view|open|see) (?:this |the )?(?:image|photo|picture|"
-            + "gallery|larger(?: image)?|full[- ]?screen|in (?:gallery|full ?screen))|enlarge|full ?screen)\\W*");
+            + "gallery|larger(?: image)?|full[- ]?screen|in (?:gallery|full ?screen))(?: in (?:the )?(?:gallery|full ?screen|"
+            + "a new (?:tab|window)))?|enlarge|full ?screen)\\W*");
 
     /**
      * A news agency's caption, opening the line: "In this March 4, 2024 photo, ...", "FILE - In this file photo
@@ -76,7 +79,7 @@ final class NoticePatterns {
 
     /** A prompt to report an error: "Spotted a mistake? Let us know.", "Report an error". */
     private static final Pattern ERROR_PROMPT = Pattern.compile("(?i)(?:\\b(?:spotted|found|seen|notice[ds]?|see) an? "
-            + "(?:mistake|error|typo|inaccuracy)\\s*\\?|^\\W*(?:report|submit|suggest|flag) (?:an? )?(?:error|"
+            + "(?:mistake|error|typo|inaccuracy)(?: in (?:this|the|our) (?:article|story|report|piece|post))?\\s*\\?|^\\W*(?:report|submit|suggest|flag) (?:an? )?(?:error|"
             + "correction|typo|mistake|inaccuracy)s?\\b)");
 
     static final String[] ERROR_WORDS = {"mistake", "error", "typo", "inaccura", "correction"};
@@ -118,16 +121,24 @@ final class NoticePatterns {
             + "|^\\W*map data\\s*©|\\breport a map error|^\\W*tap (?:the map|to interact|to expand|to zoom)"
             + "|^\\W*(?:now playing|autoplay\\s*:?\\s*(?:on|off))\\W*$"
             + "|\\bmay not be (?:published|reproduced|republished|copied|used)\\b[^.]{0,60}\\b(?:redistributed|distributed|"
-            + "reproduced|rewritten))");
+            + "reproduced|rewritten)"
+            // gambling and offer terms, press-release sources, reprints, syndicated feeds, sponsors' messages
+            + "|\\bt\\s?&\\s?cs? apply\\b|\\bnew customers only\\b|\\bgamble ?aware|\\bgamble responsibly\\b"
+            + "|^\\W*story source\\s*:|\\bmaterials? (?:provided|supplied) by\\b|\\bcontent may be edited for "
+            + "(?:style|length|clarity)|\\breprints? (?:and|&) (?:licensing|permissions)\\b|\\blicensing requests\\b"
+            + "|\\b(?:auto-?generated|published) from an? (?:syndicated|wire|agency|news agency) feed\\b"
+            + "|^\\W*an? (?:message|word) from (?:our sponsor|[^:]{1,40}):)");
 
     static final String[] STANDING_WORDS = {"purposes only", "constitute", "past performance", "expressed",
         "necessarily", "delayed", "changed since", "in print", "print edition", "republished", "view this",
         "shared by", "article in ", "story in ", "page in ", "map data", "map error", "tap the", "tap to",
-        "now playing", "autoplay", "may not be"};
+        "now playing", "autoplay", "may not be", "t&c", "t & c", "new customers", "gamble", "story source",
+        "materials provided", "material provided", "materials supplied", "edited for", "reprint",
+        "licensing request", "syndicated feed", "wire feed", "agency feed", "message from", "word from"};
 
     /** A line of a market board alone: "AAPL 189.43 +1.12%", "DAX 18.214,60 −0,31 %" (one quote or more). */
-    private static final Pattern QUOTE_LINE = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\d.&/^-]{0,9}\\s+[$€£¥]?\\s?\\d[\\d.,]*"
-            + "\\s*[+\\-−▲▼]\\s?\\d[\\d.,]*\\s*%?\\s*(?:\\([+\\-−]?\\d[\\d.,]*\\s*%\\))?\\s*)+");
+    private static final Pattern QUOTE_LINE = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\d.&/^-]{0,9}\\s+(?:[$€£¥]?\\s?\\d[\\d.,]*"
+            + "\\s*)?[+\\-−▲▼]\\s?\\d[\\d.,]*\\s*%?\\s*(?:\\([+\\-−]?\\d[\\d.,]*\\s*%\\))?\\s*[|•·]?\\s*)+");
 
     /** A counter of a gallery alone: "1 of 24", "3/12". */
     private static final Pattern COUNT_OF = Pattern.compile("\\W*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}\\W*");
@@ -139,7 +150,8 @@ final class NoticePatterns {
     static boolean isMachinery(String t, String lower, long words) {
         return (words & LineWords.MACHINERY) != 0 && MACHINERY.matcher(t).find()
                 || t.length() < 12 && COUNT_OF.matcher(t).matches()
-                || t.length() < 120 && (t.indexOf('%') >= 0 || t.indexOf('−') >= 0 || t.indexOf('+') >= 0)
+                || t.length() < 120 && (t.indexOf('%') >= 0 || t.indexOf('−') >= 0 || t.indexOf('+') >= 0
+                || t.indexOf('▲') >= 0 || t.indexOf('▼') >= 0)
                 && QUOTE_LINE.matcher(t).matches()
                 || t.length() < 40 && startsWithAny(lower, firstLetter(lower), CONTROL_OPENERS)
                 && CONTROL.matcher(t).matches();

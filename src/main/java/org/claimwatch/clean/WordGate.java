@@ -17,7 +17,10 @@ final class WordGate {
     /** Each character's symbol: 0 for a character no word holds. */
     private final byte[] symbol;
     private final int symbols;
-    /** {@code next[state * symbols + symbol]}: the state after reading the symbol. */
+    /**
+     * {@code next[state * symbols + symbol]}: the row offset ({@code state * symbols}) of the state after reading
+     * the symbol, with the sign bit set when a word ends in that state.
+     */
     private final int[] next;
     /** The lists (bits) a word ending at the state, or at one of its suffix states, belongs to. */
     private final long[] out;
@@ -34,8 +37,12 @@ final class WordGate {
         int state = 0;
         long found = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = next[state * symbols + symbol[text.charAt(i)]];
-            found |= out[state];
+            int to = next[state + symbol[text.charAt(i)]];
+            if (to < 0) { // a word ends here
+                to &= Integer.MAX_VALUE;
+                found |= out[to / symbols];
+            }
+            state = to;
         }
         return found;
     }
@@ -109,6 +116,10 @@ final class WordGate {
                     next[s * symbols + sym] = next[fail[s] * symbols + sym];
                 }
             }
+        }
+        for (int k = 0; k < next.length; k++) {
+            int t = next[k];
+            next[k] = t * symbols | (out[t] != 0 ? Integer.MIN_VALUE : 0);
         }
         return new WordGate(symbol, symbols, next, Arrays.copyOf(out, states));
     }

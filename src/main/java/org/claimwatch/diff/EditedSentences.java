@@ -55,6 +55,10 @@ final class EditedSentences {
                         Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
             }
         }
+        if (out.size() == found && replacesASourcesModifier(edits, fa, fb)) {
+            c.add(out, ChangeKind.ATTRIBUTION_CHANGED, Significance.ATTRIBUTION, Spans.all(edits, fa, fb),
+                    Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
+        }
         if (!fa.allHedges.equals(fb.allHedges)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, Significance.HEDGE, Spans.of(edits, fa, fb,
                     k -> Respellings.hedge(fa.tokens.get(k).norm()) != null,
@@ -65,6 +69,32 @@ final class EditedSentences {
                     Spans.all(edits, fa, fb), Set.of(ClaimKind.values()));
         }
     }
+
+    /**
+     * Whether one word was replaced by another right before the noun of a source outside quotes, the noun kept: "a
+     * senior defence ministry official told" became "a senior foreign ministry official told" (another source). A
+     * word added there names the same source more fully and is no change of attribution.
+     */
+    private static boolean replacesASourcesModifier(List<Edit> edits, Facts fa, Facts fb) {
+        for (Edit e : edits) {
+            if (e.toA() - e.fromA() != 1 || e.toB() - e.fromB() != 1 || fa.inQuote[e.fromA()]
+                    || fa.tokens.get(e.fromA()).number() || fb.tokens.get(e.fromB()).number()) {
+                continue;
+            }
+            for (int k = e.toA(); k < Math.min(fa.tokens.size(), e.toA() + 2); k++) {
+                String w = fa.tokens.get(k).norm();
+                if (SPEAKERS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Source nouns that name who speaks (a modifier before them picks the speaker). */
+    private static final Set<String> SPEAKERS = Set.of("official", "officials", "spokesperson", "spokesman",
+            "spokeswoman", "ministry", "minister", "source", "sources", "diplomat", "diplomats", "officer", "officers",
+            "department", "office", "agency", "aide", "aides");
 
     /**
      * True when the edit writes a name that an editorial note of the same version names ("An earlier version gave

@@ -77,13 +77,30 @@ final class Facts {
                 k++;
             }
             if (k < tokens.size() && Lexicon.SOURCES.contains(tokens.get(k).norm()) && tokens.get(k).norm().endsWith("s")
-                    && scan.substring(m.end(), tokens.get(k).start()).isBlank()) {
+                    && scan.substring(m.end(), tokens.get(k).start()).isBlank() && speaks(k + 1)) {
                 continue;
             }
             out.add(m);
         }
         return out;
     }
+
+    /**
+     * Whether the speakers named just before {@code from} speak within the next few words ("two officials said",
+     * "three diplomats told", "two people familiar with"): then the number before them counts sources, not news.
+     */
+    private boolean speaks(int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + SPEAKING_WINDOW); j++) {
+            String w = tokens.get(j).norm();
+            if (Lexicon.CUES.contains(w) || w.equals("familiar") || w.equals("speaking") || w.equals("spoke")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after the speakers' noun the verb of their speaking may come ("two senior officials later said"). */
+    private static final int SPEAKING_WINDOW = 4;
 
     List<String> canonicalNumbers(boolean withQuotes) {
         List<NumberMention> from = withQuotes ? allNumbers : numbers;

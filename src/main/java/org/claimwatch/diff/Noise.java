@@ -40,6 +40,11 @@ final class Noise {
             new Fragment((t, lower) -> t.length() < 120 && STAMP_LINE.mayMatch(lower), STAMP_LINE.pattern()),
             new Fragment((t, lower) -> t.contains("ago") && hasDigit(t),
                     Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
+            // the same in French, Spanish, Portuguese, German, Italian and Dutch
+            new Fragment((t, lower) -> hasDigit(t) && (t.contains(" il y a ") || t.contains("hace ") || t.contains("há ")
+                    || t.contains("vor ") || t.contains(" fa") || t.contains("geleden")), Pattern.compile(
+                    "(?iu)(?:\\bil\\s+y\\s+a|\\bhace|\\bhá|\\bvor)\\s+\\d{1,2}\\s*(?:min(?:utes?|utos?|uten|\\.)?|h|hs|heures?"
+                    + "|horas?|std\\.?|stunden?)(?![\\p{L}])|\\b\\d{1,2}\\s+(?:minuti|ore|minuten|uur)\\s+(?:fa|geleden)\\b")),
             new Fragment((t, lower) -> t.indexOf(':') >= 0, Pattern.compile(
                     "(?iu)\\b(?:photograph|photo|picture|image|illustration)s?\\s*(?:credit)?\\s*:\\s*[^\\n]{0,90}$")),
             new Fragment((t, lower) -> t.indexOf('(') >= 0,
@@ -177,7 +182,7 @@ final class Noise {
         }
         char opening = opening(text);
         if (tokens.size() <= 14 && (opening == 'B' || opening == 'b') && BY.matcher(text).lookingAt()
-                && !text.contains("\u201c")) {
+                && !text.contains("\u201c") && !statesAfterBy(tokens)) {
             return true;
         }
         if (isTeaserItem(text, tokens)) {
@@ -193,6 +198,33 @@ final class Noise {
         }
         return isNameLine(text, tokens);
     }
+
+    /**
+     * Whether a line that opens with "By" and a capital is a sentence rather than a byline: a date follows "By"
+     * ("By Tuesday evening the toll had risen to 43"), or it holds a figure and two lower-case words that no
+     * byline uses ("By Monday, 4,312 people had been evacuated").
+     */
+    private static boolean statesAfterBy(List<Token> tokens) {
+        if (tokens.size() > 1 && Lexicon.DATES.contains(tokens.get(1).norm())) {
+            return true;
+        }
+        int lower = 0;
+        boolean figure = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            figure |= t.number();
+            String w = t.text();
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !BYLINE_JOINERS.contains(t.norm())
+                    && !BYLINE_WORDS.contains(t.norm())) {
+                lower++;
+            }
+        }
+        return figure && lower >= 2;
+    }
+
+    /** The lower-case words of a byline besides its joiners ("By Jane Doe, staff writer"). */
+    private static final java.util.Set<String> BYLINE_WORDS = java.util.Set.of("staff", "writer", "reporter",
+            "correspondent", "editor", "contributor", "columnist", "photographer", "the", "of", "news", "desk");
 
     /**
      * False when {@link #LINE} cannot match: past its opening non-word characters ({@code \W}: all but ASCII letters,

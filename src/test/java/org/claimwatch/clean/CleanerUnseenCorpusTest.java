@@ -19,17 +19,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Boilerplate and prose controls written by an outside author who never saw the rules or the dev set (issue 15):
- * {@code unseen/boilerplate-batch5.jsonl}, each snippet set at the top, in the middle or at the end of a plain
+ * {@code unseen/boilerplate-batch5.jsonl} and {@code -batch7} (a second author), each snippet set at the top, in the middle or at the end of a plain
  * three-paragraph news page. A "drop" snippet must leave nothing; a "keep" paragraph must stay whole. The first
  * run's result is in the commit that added the file; a case marked "open" is skipped and counted in the note.
  */
 class CleanerUnseenCorpusTest {
 
+    private static final List<String> FILES = List.of("/unseen/boilerplate-batch5.jsonl", "/unseen/boilerplate-batch7.jsonl");
+
     static List<Object[]> cases() {
         List<Object[]> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
+        for (String file : FILES) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                CleanerUnseenCorpusTest.class.getResourceAsStream("/unseen/boilerplate-batch5.jsonl"),
+                CleanerUnseenCorpusTest.class.getResourceAsStream(file),
                 StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank()) {
@@ -41,6 +44,7 @@ class CleanerUnseenCorpusTest {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
         }
         return out;
     }

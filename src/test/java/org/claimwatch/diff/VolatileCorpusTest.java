@@ -19,12 +19,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Furniture pairs and news controls written by an outside author who never saw the rules (issue 15):
- * {@code unseen/volatile-batch6.jsonl}, each a line as one fetch read it and as the next did. A "silent" pair is page
+ * {@code unseen/volatile-batch6.jsonl} and {@code -batch8} (a second author), each a line as one fetch read it and as the next did. A "silent" pair is page
  * furniture that moved with the article unchanged; an "alert" pair is a claim of the news that changed. Both sit
  * between two fixed paragraphs. The first run's result is in the commit that added the file. A case marked "open"
  * (a labelled figure on a line of its own, shaped like a story's fact box) is skipped, and counted in the note.
  */
 class VolatileCorpusTest {
+
+    private static final List<String> FILES = List.of("/unseen/volatile-batch6.jsonl", "/unseen/volatile-batch8.jsonl");
 
     private static final String HEAD = "The council approved the new bridge on a vote of seven to two.\n\n";
     private static final String TAIL = "\n\nConstruction crews expect to start work in the spring, the mayor said.";
@@ -32,8 +34,9 @@ class VolatileCorpusTest {
     static List<Object[]> cases() {
         List<Object[]> out = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
+        for (String file : FILES) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                VolatileCorpusTest.class.getResourceAsStream("/unseen/volatile-batch6.jsonl"), StandardCharsets.UTF_8))) {
+                VolatileCorpusTest.class.getResourceAsStream(file), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank()) {
                     JsonNode n = json.readTree(line);
@@ -44,6 +47,7 @@ class VolatileCorpusTest {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
         }
         return out;
     }
