@@ -55,9 +55,20 @@ final class EditedSentences {
                         Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
             }
         }
-        if (out.size() == found && replacesASourcesModifier(edits, fa, fb)) {
+        if (out.size() == found && (replacesASourcesModifier(edits, fa, fb) || replacesTheSpeaker(edits, fa, fb))) {
             c.add(out, ChangeKind.ATTRIBUTION_CHANGED, Significance.ATTRIBUTION, Spans.all(edits, fa, fb),
                     Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
+        }
+        if (out.size() == found && correctionTagAdded(fa, fb) != null) {
+            boolean added = correctionTagAdded(fa, fb);
+            c.add(out, added ? ChangeKind.CORRECTION_ADDED : ChangeKind.CORRECTION_REMOVED, Significance.NOTE,
+                    Spans.all(edits, fa, fb), Set.of(ClaimKind.values()));
+        }
+        if (out.size() == found && flipsADirection(edits, fa, fb)) {
+            // "closed up 1.2%" became "closed down 1.2%": the figure's sign; without a figure, the claim's sense
+            c.add(out, fa.numbers.isEmpty() ? ChangeKind.HEDGE_CHANGED : ChangeKind.NUMBER_CHANGED,
+                    fa.numbers.isEmpty() ? Significance.HEDGE : Significance.NUMBER, Spans.all(edits, fa, fb),
+                    Set.of(ClaimKind.QUANTITY));
         }
         if (!fa.allHedges.equals(fb.allHedges)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, Significance.HEDGE, Spans.of(edits, fa, fb,
@@ -90,6 +101,108 @@ final class EditedSentences {
         }
         return false;
     }
+
+    /**
+     * Whether an edit beside a cue of speech replaces who speaks: a name or a speaker's noun just before the cue
+     * ("Reuters reported" became "Bloomberg reported") or just after it ("a déclaré le Premier ministre", "Según
+     * fuentes policiales", "confirmed by the regional governor"). A filler or hedge word replaced there is not.
+     */
+    private static boolean replacesTheSpeaker(List<Edit> edits, Facts fa, Facts fb) {
+        for (Edit e : edits) {
+            if (e.toA() == e.fromA() || e.toB() == e.fromB() || e.toA() - e.fromA() > 4 || e.toB() - e.fromB() > 4) {
+                continue;
+            }
+            if (!namesASpeaker(fa, e.fromA(), e.toA()) && !namesASpeaker(fb, e.fromB(), e.toB())) {
+                continue;
+            }
+            if (nearACue(fa, e.fromA(), e.toA()) || nearACue(fb, e.fromB(), e.toB())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesASpeaker(Facts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = f.tokens.get(k);
+            if (f.inQuote[k] || t.number()) {
+                return false;
+            }
+            if (SPEAKER_NOUNS.contains(t.norm()) || Lexicon.SOURCES.contains(t.norm()) && t.norm().length() > 3) {
+                return true;
+            }
+            // a name speaks when the cue comes right after it ("Reuters reported") or right before it
+            boolean capital = !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+            if (capital && (to < f.tokens.size() && Lexicon.CUES.contains(f.tokens.get(to).norm())
+                    || from > 0 && Lexicon.CUES.contains(f.tokens.get(from - 1).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code [from, to)} sit within three words of a cue of speech, or of "by" after a cue. */
+    private static boolean nearACue(Facts f, int from, int to) {
+        for (int k = Math.max(0, from - 4); k < Math.min(f.tokens.size(), to + 3); k++) {
+            if (k >= from && k < to) {
+                continue;
+            }
+            if (Lexicon.CUES.contains(f.tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * TRUE when the new text opens with a wire's correction tag ("CORRECTED-UPDATE 2-...", "CORRECTION: ...") the old
+     * did not have, FALSE for the other way round, null when neither or both.
+     */
+    private static Boolean correctionTagAdded(Facts fa, Facts fb) {
+        boolean a = opensWithCorrectionTag(fa.text);
+        boolean b = opensWithCorrectionTag(fb.text);
+        return a == b ? null : b;
+    }
+
+    private static boolean opensWithCorrectionTag(String text) {
+        String t = text.stripLeading();
+        return t.startsWith("CORRECTED") || t.startsWith("CORRECTION") || t.startsWith("CORRECTIF")
+                || t.startsWith("KORREKTUR") || t.startsWith("CORRECCIÓN");
+    }
+
+    /** Whether one word was replaced by its opposite ("up"/"down", "rose"/"fell", "approved"/"rejected"). */
+    private static boolean flipsADirection(List<Edit> edits, Facts fa, Facts fb) {
+        for (Edit e : edits) {
+            if (e.toA() - e.fromA() == 1 && e.toB() - e.fromB() == 1 && !fa.inQuote[e.fromA()]) {
+                String a = fa.tokens.get(e.fromA()).norm();
+                String b = fb.tokens.get(e.fromB()).norm();
+                if (b.equals(OPPOSITES.get(a)) || a.equals(OPPOSITES.get(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Map<String, String> OPPOSITES = java.util.Map.ofEntries(
+            java.util.Map.entry("up", "down"), java.util.Map.entry("rose", "fell"), java.util.Map.entry("rise", "fall"),
+            java.util.Map.entry("rises", "falls"), java.util.Map.entry("risen", "fallen"),
+            java.util.Map.entry("rising", "falling"), java.util.Map.entry("increased", "decreased"),
+            java.util.Map.entry("increase", "decrease"), java.util.Map.entry("increases", "decreases"),
+            java.util.Map.entry("gained", "lost"), java.util.Map.entry("higher", "lower"),
+            java.util.Map.entry("more", "fewer"), java.util.Map.entry("above", "below"),
+            java.util.Map.entry("won", "lost"), java.util.Map.entry("win", "lose"),
+            java.util.Map.entry("approved", "rejected"), java.util.Map.entry("accepted", "rejected"),
+            java.util.Map.entry("guilty", "innocent"), java.util.Map.entry("majority", "minority"),
+            java.util.Map.entry("surplus", "deficit"), java.util.Map.entry("profit", "loss"),
+            java.util.Map.entry("gain", "loss"), java.util.Map.entry("widened", "narrowed"),
+            java.util.Map.entry("strengthened", "weakened"), java.util.Map.entry("upgraded", "downgraded"));
+
+    /** Nouns that name who speaks, beyond the source words. */
+    private static final Set<String> SPEAKER_NOUNS = Set.of("governor", "mayor", "chancellor", "premier", "senator",
+            "lawmaker", "judge", "court", "prosecutor", "attorney", "coroner", "union", "council", "regulator",
+            "ministre", "ministro", "minister", "abogado", "fuentes", "fuente", "sources", "policía", "polizei",
+            "gouvernement", "gobierno", "regierung", "governo", "sprecher", "porte-parole", "portavoz", "portavoce");
 
     /** Source nouns that name who speaks (a modifier before them picks the speaker). */
     private static final Set<String> SPEAKERS = Set.of("official", "officials", "spokesperson", "spokesman",

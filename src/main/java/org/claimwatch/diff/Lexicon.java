@@ -24,13 +24,36 @@ final class Lexicon {
             Map.entry("expected", "expected"), Map.entry("presumed", "presumed"), Map.entry("feared", "feared"),
             Map.entry("definitely", "definitely"), Map.entry("certainly", "certainly"),
             Map.entry("officially", "officially"), Map.entry("disputed", "disputed"), Map.entry("refuted", "refuted"),
-            Map.entry("acknowledged", "acknowledged"), Map.entry("admitted", "admitted"));
+            Map.entry("acknowledged", "acknowledged"), Map.entry("admitted", "admitted"),
+            // how final a figure or finding is
+            Map.entry("preliminary", "preliminary"), Map.entry("provisional", "preliminary"),
+            Map.entry("initial", "preliminary"), Map.entry("suggest", "suggest"), Map.entry("suggests", "suggest"),
+            Map.entry("suggested", "suggest"),
+            // where a case stands: charged is not convicted
+            Map.entry("charged", "charged"), Map.entry("accused", "charged"), Map.entry("indicted", "charged"),
+            Map.entry("convicted", "convicted"), Map.entry("acquitted", "acquitted"), Map.entry("cleared", "acquitted"),
+            Map.entry("sentenced", "sentenced"), Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"),
+            // the same hedges in German, French, Spanish, Italian, Portuguese and Dutch (the conditional of report)
+            Map.entry("soll", "reportedly"), Map.entry("sollen", "reportedly"), Map.entry("angeblich", "alleged"),
+            Map.entry("mutmaßlich", "alleged"), Map.entry("mutmaßliche", "alleged"), Map.entry("vermutlich", "probable"),
+            Map.entry("wahrscheinlich", "probable"), Map.entry("aurait", "reportedly"), Map.entry("auraient", "reportedly"),
+            Map.entry("serait", "reportedly"), Map.entry("seraient", "reportedly"), Map.entry("présumé", "alleged"),
+            Map.entry("présumée", "alleged"), Map.entry("probablement", "probable"), Map.entry("podría", "could"),
+            Map.entry("podrían", "could"), Map.entry("presuntamente", "alleged"), Map.entry("presunto", "alleged"),
+            Map.entry("presunta", "alleged"), Map.entry("posiblemente", "possible"), Map.entry("probablemente", "probable"),
+            Map.entry("avrebbe", "reportedly"), Map.entry("avrebbero", "reportedly"), Map.entry("sarebbe", "reportedly"),
+            Map.entry("probabilmente", "probable"), Map.entry("teria", "reportedly"), Map.entry("teriam", "reportedly"),
+            Map.entry("supostamente", "alleged"), Map.entry("provavelmente", "probable"), Map.entry("vermoedelijk", "probable"),
+            Map.entry("waarschijnlijk", "probable"), Map.entry("zou", "reportedly"), Map.entry("zouden", "reportedly"));
 
     static final Set<String> CUES = Set.of(
             "said", "says", "say", "told", "tells", "according", "stated", "states", "added", "announced",
             "reported", "reports", "claimed", "insisted", "warned", "wrote", "explained", "noted", "confirmed",
             "denied", "denies", "tweeted", "posted", "cited", "quoted", "acknowledged", "admitted", "argued",
-            "estimated", "estimates", "alleged", "alleges");
+            "estimated", "estimates", "alleged", "alleges",
+            // German, French, Spanish, Italian, Portuguese and Dutch
+            "sagte", "sagt", "erklärte", "laut", "déclaré", "dit", "selon", "affirmé", "dijo", "afirmó", "según",
+            "declaró", "detto", "dichiarato", "secondo", "disse", "afirmou", "segundo", "zei", "volgens", "verklaarde");
 
     static final Set<String> SOURCES = Set.of(
             "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "ministry",
@@ -72,7 +95,10 @@ final class Lexicon {
 
     private static final Set<String> NOT = Set.of(
             "not", "never", "cannot", "didnt", "doesnt", "dont", "wont", "cant", "isnt", "wasnt", "arent", "werent",
-            "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "nt");
+            "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "nt",
+            // German, French, Spanish, Italian, Portuguese and Dutch
+            "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals", "pas", "jamais",
+            "nunca", "jamás", "non", "mai", "não", "niet", "geen", "nooit");
 
     /** The canonical hedge of a word ("not" for every negation), or null when the word is no hedge. */
     static String hedge(String norm) {

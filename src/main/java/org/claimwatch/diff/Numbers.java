@@ -28,6 +28,57 @@ final class Numbers {
             "nearly", "almost", "over", "under", "some", "approximately", "roughly", "estimated", "below", "above",
             "only", "exactly");
 
+    /** Qualifiers that all say "about": one changed for another changes no claim. */
+    private static final java.util.Set<String> APPROXIMATE = java.util.Set.of("about", "around", "approximately",
+            "roughly", "some", "an estimated", "estimated");
+
+    /**
+     * The word after a number that names what it counts in money or share (one form per unit): a figure moved to
+     * another currency or from percent to percentage points is another figure.
+     */
+    private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("euros", "eur"), Map.entry("euro", "eur"),
+            Map.entry("dollars", "usd"), Map.entry("dollar", "usd"), Map.entry("pounds", "gbp"), Map.entry("pound", "gbp"),
+            Map.entry("sterling", "gbp"), Map.entry("yen", "jpy"), Map.entry("yuan", "cny"), Map.entry("renminbi", "cny"),
+            Map.entry("rupees", "inr"), Map.entry("rupee", "inr"), Map.entry("francs", "chf"), Map.entry("franc", "chf"),
+            Map.entry("roubles", "rub"), Map.entry("rubles", "rub"), Map.entry("pesos", "peso"), Map.entry("reais", "brl"),
+            Map.entry("percent", "pct"), Map.entry("per", "pct"), Map.entry("pct", "pct"), Map.entry("prozent", "pct"),
+            Map.entry("pourcent", "pct"), Map.entry("percentage", "pts"), Map.entry("points", "pts"),
+            Map.entry("basis", "bps"));
+
+    /**
+     * The unit of the number in tokens {@code [first, end]}: a currency sign before it ("€450"), a percent sign right
+     * after it ("5.6%"), or a unit word after it ("5.6 per cent", "450 million euros"); null when none.
+     */
+    private static String unitOf(String text, List<Token> tokens, boolean[] skip, int first, int end) {
+        int before = tokens.get(first).start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before >= 0) {
+            String sign = SIGNS.get(text.charAt(before));
+            if (sign != null) {
+                return sign;
+            }
+        }
+        int after = tokens.get(end).end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after < text.length() && text.charAt(after) == '%') {
+            return "pct";
+        }
+        return end + 1 < tokens.size() && !skip[end + 1] ? UNITS.get(tokens.get(end + 1).norm()) : null;
+    }
+
+    private static final Map<Character, String> SIGNS = Map.of('€', "eur", '$', "usd", '£', "gbp", '¥', "jpy",
+            '₹', "inr", '₽', "rub");
+
+    /** Whether two words name the same month ("jan" and "january", "sept" and "september"). */
+    static boolean sameMonth(String a, String b) {
+        String x = MONTHS.get(a);
+        return x != null && x.equals(MONTHS.get(b));
+    }
+
     /** {@link #QUALIFIERS} split into words, in the same order. */
     private static final List<String[]> QUALIFIER_WORDS = QUALIFIERS.stream().map(q -> q.split(" ")).toList();
 
@@ -118,12 +169,17 @@ final class Numbers {
                 end++;
             }
             String canonical = value == null ? t.norm() : value.stripTrailingZeros().toPlainString();
+            String unit = unitOf(text, tokens, skip, i, end);
+            if (unit != null) {
+                // "50 million euros" and "50 million dollars", "0.3 percent" and "0.3 percentage points" differ
+                canonical += " " + unit;
+            }
             int qStart = i;
             String qualifier = "";
             for (int k = 0; k < QUALIFIERS.size(); k++) {
                 String[] words = QUALIFIER_WORDS.get(k);
                 if (matchesBefore(text, tokens, skip, i, words)) {
-                    qualifier = QUALIFIERS.get(k);
+                    qualifier = APPROXIMATE.contains(QUALIFIERS.get(k)) ? "about" : QUALIFIERS.get(k);
                     qStart = i - words.length;
                     break;
                 }

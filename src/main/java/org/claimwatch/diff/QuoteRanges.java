@@ -44,12 +44,13 @@ final class QuoteRanges {
                 continue;
             }
             if (open < 0) {
-                if (c == '“' || c == '"' && opensDoubleAt(text, k) || (c == '‘' || c == '\'') && opensAt(text, k)) {
+                if (c == '“' || c == '«' || c == '„' || c == '"' && opensDoubleAt(text, k)
+                        || (c == '‘' || c == '\'') && opensAt(text, k)) {
                     open = k;
                     opener = c;
                 }
             } else if (isDouble(opener)) {
-                if (c == '”' || c == '"') {
+                if (c == '”' || c == '"' || c == '»' && opener == '«' || c == '“' && opener == '„') {
                     out.add(new int[] {open, k + 1});
                     open = -1;
                 }
@@ -68,8 +69,9 @@ final class QuoteRanges {
         return out;
     }
 
+    /** Double quotation marks, and the guillemets and low-high marks of French, Spanish and German. */
     private static boolean isDouble(char opener) {
-        return opener == '“' || opener == '"';
+        return opener == '“' || opener == '"' || opener == '«' || opener == '„';
     }
 
     /** A straight double quote opens unless it looks like a closer ({@code word" }) or an inch mark ({@code 5"}). */

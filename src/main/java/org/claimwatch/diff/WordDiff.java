@@ -58,7 +58,9 @@ final class WordDiff {
             return false;
         }
         for (int k = 0; k < e.toA() - e.fromA(); k++) {
-            if (!Noise.isTypo(a.get(e.fromA() + k), b.get(e.fromB() + k))) {
+            Token x1 = a.get(e.fromA() + k);
+            Token y1 = b.get(e.fromB() + k);
+            if (!Noise.isTypo(x1, y1) && !Numbers.sameMonth(x1.norm(), y1.norm())) {
                 return false;
             }
         }

@@ -132,7 +132,7 @@ public final class BenchUnseenCommand implements Command {
                 }
             }
         }
-        out.printf("%s: furniture pairs that alert %d of %d (%.1f %%); news changes missed %d of %d%n", name,
+        out.printf("%s: silent pairs (furniture, claim-preserving edits) that alert %d of %d (%.1f %%); news changes missed %d of %d%n", name,
                 falseAlerts, silent, 100.0 * falseAlerts / silent, missed, alerts);
     }
 }
