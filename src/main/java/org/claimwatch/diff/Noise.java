@@ -42,7 +42,8 @@ final class Noise {
                     Pattern.compile("(?iu)\\b\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?)\\s+ago\\b")),
             // the same in French, Spanish, Portuguese, German, Italian and Dutch
             new Fragment((t, lower) -> hasDigit(t) && (t.contains(" il y a ") || t.contains("hace ") || t.contains("há ")
-                    || t.contains("vor ") || t.contains(" fa") || t.contains("geleden")), Pattern.compile(
+                    || t.contains(" vor ") || t.startsWith("vor ") || t.contains(" fa ") || t.contains(" fa.")
+                    || t.contains(" fa,") || t.endsWith(" fa") || t.contains("geleden")), Pattern.compile(
                     "(?iu)(?:\\bil\\s+y\\s+a|\\bhace|\\bhá|\\bvor)\\s+\\d{1,2}\\s*(?:min(?:utes?|utos?|uten|\\.)?|h|hs|heures?"
                     + "|horas?|std\\.?|stunden?)(?![\\p{L}])|\\b\\d{1,2}\\s+(?:minuti|ore|minuten|uur)\\s+(?:fa|geleden)\\b")),
             new Fragment((t, lower) -> t.indexOf(':') >= 0, Pattern.compile(
