@@ -25,10 +25,8 @@ final class Lexicon {
             Map.entry("definitely", "definitely"), Map.entry("certainly", "certainly"),
             Map.entry("officially", "officially"), Map.entry("disputed", "disputed"), Map.entry("refuted", "refuted"),
             Map.entry("acknowledged", "acknowledged"), Map.entry("admitted", "admitted"),
-            // how final a figure or finding is
+            // how final a figure or finding is (not "suggested", which heads reading lists)
             Map.entry("preliminary", "preliminary"), Map.entry("provisional", "preliminary"),
-            Map.entry("initial", "preliminary"), Map.entry("suggest", "suggest"), Map.entry("suggests", "suggest"),
-            Map.entry("suggested", "suggest"),
             // where a case stands: charged is not convicted
             Map.entry("charged", "charged"), Map.entry("accused", "charged"), Map.entry("indicted", "charged"),
             Map.entry("convicted", "convicted"), Map.entry("acquitted", "acquitted"), Map.entry("cleared", "acquitted"),
