@@ -79,11 +79,12 @@ final class ParagraphFilter {
                 i = end - 1;
                 continue;
             }
-            boolean tailHeading = text.length() < 30 && LinePatterns.TAIL_HEADING.matcher(text).matches()
-                    && position > total * 0.3 && TeaserTail.follows(blocks, i + 1, TeaserTail.chars(kept));
-            if (tailHeading || isListHeading(block)) {
-                if (position > total * 0.3 && TeaserTail.follows(blocks, i + 1, TeaserTail.chars(kept))
-                        || kept.isEmpty() && position > total * 0.2) {
+            boolean tailHeading = text.length() < 30 && LinePatterns.TAIL_HEADING.matcher(text).matches();
+            boolean listHeading = isListHeading(block);
+            boolean tail = (tailHeading || listHeading) && position > total * 0.3
+                    && TeaserTail.follows(blocks, i + 1, TeaserTail.chars(kept));
+            if (tailHeading && tail || listHeading) {
+                if (tail || kept.isEmpty() && position > total * 0.2) {
                     for (int j = i; j < blocks.size(); j++) {
                         note(trace, "filter.list-heading-tail", blocks.get(j).text());
                     }

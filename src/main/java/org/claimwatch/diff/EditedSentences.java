@@ -59,9 +59,9 @@ final class EditedSentences {
             c.add(out, ChangeKind.ATTRIBUTION_CHANGED, Significance.ATTRIBUTION, Spans.all(edits, fa, fb),
                     Set.of(ClaimKind.ATTRIBUTION, ClaimKind.QUOTE));
         }
-        if (out.size() == found && correctionTagAdded(fa, fb) != null) {
-            boolean added = correctionTagAdded(fa, fb);
-            c.add(out, added ? ChangeKind.CORRECTION_ADDED : ChangeKind.CORRECTION_REMOVED, Significance.NOTE,
+        Boolean tagAdded = out.size() == found ? correctionTagAdded(fa, fb) : null;
+        if (tagAdded != null) {
+            c.add(out, tagAdded ? ChangeKind.CORRECTION_ADDED : ChangeKind.CORRECTION_REMOVED, Significance.NOTE,
                     Spans.all(edits, fa, fb), Set.of(ClaimKind.values()));
         }
         if (out.size() == found && flipsADirection(edits, fa, fb)) {
