@@ -73,6 +73,34 @@ final class Numbers {
     private static final Map<Character, String> SIGNS = Map.of('€', "eur", '$', "usd", '£', "gbp", '¥', "jpy",
             '₹', "inr", '₽', "rub");
 
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?:([:.h])(\\d{2}))?\\s*(?:([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}]))?");
+
+    /**
+     * A time of day that starts at token {@code t}: its minutes after midnight and where it ends in {@code text}, or
+     * null. "8 p.m.", "8pm", "20:00" and "8:00 PM" are one time; a number with neither a colon nor a.m./p.m. is none.
+     */
+    private static int[] clock(String text, Token t) {
+        java.util.regex.Matcher m = CLOCK.matcher(text).region(t.start(), Math.min(text.length(), t.end() + 8));
+        // "8.30" is a clock only with a.m./p.m. after it (else a decimal); "20:00" and "20h30" are clocks
+        if (!m.lookingAt() || m.end() < t.end() || m.group(4) == null && (m.group(2) == null || m.group(2).equals("."))) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (hour > 24 || minute > 59) {
+            return null;
+        }
+        if (m.group(4) != null) {
+            if (hour > 12) {
+                return null;
+            }
+            boolean pm = m.group(4).equalsIgnoreCase("p");
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return new int[] {hour * 60 + minute, m.end()};
+    }
+
     /** Whether two words name the same month ("jan" and "january", "sept" and "september"). */
     static boolean sameMonth(String a, String b) {
         String x = MONTHS.get(a);
@@ -143,6 +171,19 @@ final class Numbers {
                 out.add(new NumberMention("", month != null ? month : t.norm(), t.start(), t.end()));
                 i++;
                 continue;
+            }
+            if (!skip[i] && t.number()) {
+                int[] clock = clock(text, t);
+                if (clock != null) {
+                    int last = i;
+                    while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= clock[1]) {
+                        last++;
+                    }
+                    out.add(new NumberMention("", String.format("t%02d:%02d", clock[0] / 60, clock[0] % 60),
+                            t.start(), tokens.get(last).end()));
+                    i = last + 1;
+                    continue;
+                }
             }
             int m = i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("of") ? i + 2 : i + 1;
             if (!skip[i] && isDay(t) && m < tokens.size() && !skip[m] && MONTHS.containsKey(tokens.get(m).norm())

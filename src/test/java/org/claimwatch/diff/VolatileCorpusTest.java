@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class VolatileCorpusTest {
 
     private static final List<String> FILES = List.of("/unseen/volatile-batch6.jsonl", "/unseen/volatile-batch8.jsonl",
-            "/unseen/edits-batch9.jsonl");
+            "/unseen/edits-batch9.jsonl", "/unseen/edits-batch11.jsonl");
 
     private static final String HEAD = "The council approved the new bridge on a vote of seven to two.\n\n";
     private static final String TAIL = "\n\nConstruction crews expect to start work in the spring, the mayor said.";
