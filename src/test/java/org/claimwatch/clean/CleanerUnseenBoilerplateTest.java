@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CleanerUnseenBoilerplateTest {
 
     private static String mid(String extra) {
-        return Pages.clean(Pages.article(extra));
+        return Pages.clean(Pages.at(extra, "mid"));
     }
 
     private static String end(String extra) {
-        return Pages.clean(Pages.article("").replace("</article>", extra + "</article>"));
+        return Pages.clean(Pages.at(extra, "end"));
     }
 
     @ParameterizedTest

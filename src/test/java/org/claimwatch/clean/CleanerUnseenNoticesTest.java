@@ -15,15 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CleanerUnseenNoticesTest {
 
     private static String top(String extra) {
-        return Pages.clean(Pages.article("").replace("<p>" + Pages.P1, extra + "<p>" + Pages.P1));
+        return Pages.clean(Pages.at(extra, "top"));
     }
 
     private static String mid(String extra) {
-        return Pages.clean(Pages.article(extra));
+        return Pages.clean(Pages.at(extra, "mid"));
     }
 
     private static String end(String extra) {
-        return Pages.clean(Pages.article("").replace("</article>", extra + "</article>"));
+        return Pages.clean(Pages.at(extra, "end"));
     }
 
     @ParameterizedTest

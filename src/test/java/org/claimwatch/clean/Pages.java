@@ -1,25 +1,25 @@
 package org.claimwatch.clean;
 
-/** Literal HTML pages for cleaner tests. */
-final class Pages {
+/** Literal HTML pages for cleaner tests (and the bench of the unseen corpora). */
+public final class Pages {
 
-    static final String P1 = "The city council voted on Tuesday to expand the bus network, adding four routes that will "
+    public static final String P1 = "The city council voted on Tuesday to expand the bus network, adding four routes that will "
             + "connect the northern suburbs with the hospital district by the end of next year.";
-    static final String P2 = "Council member Ana Ruiz said the plan would cost 12 million dollars, and that half of the "
+    public static final String P2 = "Council member Ana Ruiz said the plan would cost 12 million dollars, and that half of the "
             + "money would come from a regional transport grant approved in March.";
-    static final String P3 = "Opponents argued that the routes duplicate existing services, but the motion passed by "
+    public static final String P3 = "Opponents argued that the routes duplicate existing services, but the motion passed by "
             + "seven votes to two after a debate that lasted more than three hours.";
 
     private Pages() {
     }
 
-    /** A news page whose article holds the three paragraphs plus {@code extra} markup after the first paragraph. */
     /** The main text the cleaner extracts from {@code html}, served at a news URL. */
-    static String clean(String html) {
+    public static String clean(String html) {
         return Cleaner.clean(html, "https://news.example/2024/05/council-buses").text();
     }
 
-    static String article(String extra) {
+    /** A news page whose article holds the three paragraphs plus {@code extra} markup after the first paragraph. */
+    public static String article(String extra) {
         return "<html><head><title>Council expands bus network</title></head><body>"
                 + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
                 + "<article><h1>Council expands bus network</h1>"
@@ -27,7 +27,20 @@ final class Pages {
                 + "<footer>Copyright 2024 The Daily Example</footer></body></html>";
     }
 
-    static String expected() {
+    /**
+     * A news page with {@code html} set at {@code position}: "top" (between the headline and the first paragraph),
+     * "mid" (after the first paragraph) or "end" (after the last).
+     */
+    public static String at(String html, String position) {
+        return switch (position) {
+            case "top" -> article("").replace("<p>" + P1, html + "<p>" + P1);
+            case "mid" -> article(html);
+            default -> article("").replace("</article>", html + "</article>");
+        };
+    }
+
+    /** The three paragraphs, as the cleaner should give them back. */
+    public static String expected() {
         return P1 + "\n\n" + P2 + "\n\n" + P3;
     }
 }

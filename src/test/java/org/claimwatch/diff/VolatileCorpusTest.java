@@ -1,17 +1,9 @@
 package org.claimwatch.diff;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimwatch.claims.Claims;
+import org.claimwatch.UnseenCorpora;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,36 +21,17 @@ class VolatileCorpusTest {
     private static final List<String> FILES = List.of("/unseen/volatile-batch6.jsonl", "/unseen/volatile-batch8.jsonl",
             "/unseen/edits-batch9.jsonl", "/unseen/edits-batch11.jsonl");
 
-    private static final String HEAD = "The council approved the new bridge on a vote of seven to two.\n\n";
-    private static final String TAIL = "\n\nConstruction crews expect to start work in the spring, the mayor said.";
-
     static List<Object[]> cases() {
-        List<Object[]> out = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String file : FILES) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                VolatileCorpusTest.class.getResourceAsStream(file), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode n = json.readTree(line);
-                    out.add(new Object[] {n.get("id").asText() + " " + n.get("class").asText(),
-                        n.get("before").asText(), n.get("after").asText(), "alert".equals(n.get("expect").asText()),
-                        n.path("open").asText(null)});
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        }
-        return out;
+        return UnseenCorpora.resources(FILES).stream().map(n -> new Object[] {
+            n.get("id").asText() + " " + n.get("class").asText(), n.get("before").asText(), n.get("after").asText(),
+            "alert".equals(n.get("expect").asText()), n.path("open").asText(null)}).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void alertsOnlyWhenTheNewsChanged(String name, String before, String after, boolean alert, String open) {
         assumeTrue(open == null, "left open: " + open);
-        DiffResult r = VersionDiff.compare(Claims.analyze(HEAD + before + TAIL, null),
-                Claims.analyze(HEAD + after + TAIL, null));
+        DiffResult r = LinePairs.between(before, after);
         assertThat(r.significant()).as(before + " -> " + after + ": " + r.changes()).isEqualTo(alert);
     }
 }
