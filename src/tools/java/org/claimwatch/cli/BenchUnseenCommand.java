@@ -2,7 +2,12 @@ package org.claimwatch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.claimwatch.UnseenCorpora;
+import org.claimwatch.clean.CleanedArticle;
+import org.claimwatch.clean.Cleaner;
 import org.claimwatch.clean.Pages;
+import org.claimwatch.clean.Paragraph;
+import org.claimwatch.clean.Verdict;
+import org.claimwatch.clean.bench.TextScores;
 import org.claimwatch.diff.DiffResult;
 import org.claimwatch.diff.LinePairs;
 
@@ -19,7 +24,9 @@ import java.util.TreeMap;
  * in the middle or at the end: a "drop" case leaks when any of its words' text stays, a "keep" case is lost when its
  * text does not. A furniture file (lines with {@code before}, {@code after}, {@code expect} silent|alert) is diffed
  * between two fixed paragraphs: a "silent" pair is a false alert when the diff is significant, an "alert" pair is
- * missed when it is not.
+ * missed when it is not. A pages file (whole pages: {@code html}, {@code title}, {@code main} paragraphs, {@code
+ * furniture} snippets) is cleaned as it is: word F1 of the text against the paragraphs (the headline aside), the
+ * paragraphs lost, the furniture snippets kept and the pages that keep any.
  */
 public final class BenchUnseenCommand implements Command {
 
@@ -32,7 +39,9 @@ public final class BenchUnseenCommand implements Command {
         for (String a : args) {
             List<JsonNode> cases = UnseenCorpora.file(Path.of(a));
             String name = Path.of(a).getFileName().toString();
-            if (!cases.isEmpty() && cases.get(0).has("html")) {
+            if (!cases.isEmpty() && cases.get(0).has("main")) {
+                pages(name, cases, out);
+            } else if (!cases.isEmpty() && cases.get(0).has("html")) {
                 boilerplate(name, cases, out);
             } else {
                 furniture(name, cases, out);
@@ -72,6 +81,57 @@ public final class BenchUnseenCommand implements Command {
         out.printf("%s: boilerplate leaked %d of %d (%.1f %%)", name, leaked, drops, 100.0 * leaked / drops);
         byPosition.forEach((k, v) -> out.printf("; %s %d/%d", k, v[1], v[0]));
         out.printf("%n%s: prose controls lost %d of %d%n", name, lost, keeps);
+    }
+
+    private static void pages(String name, List<JsonNode> cases, PrintStream out) {
+        double f1 = 0;
+        double precision = 0;
+        double recall = 0;
+        int paragraphs = 0;
+        int lost = 0;
+        int snippets = 0;
+        int leaked = 0;
+        int leakingPages = 0;
+        int notArticles = 0;
+        for (JsonNode n : cases) {
+            CleanedArticle a = Cleaner.clean(n.get("html").asText(), "https://news.example/2025/03/" + n.get("id").asText());
+            if (a.verdict() != Verdict.OK) {
+                notArticles++;
+            }
+            String title = TextScores.normalize(n.path("title").asText());
+            StringBuilder body = new StringBuilder();
+            for (Paragraph p : a.paragraphs()) {
+                if (!TextScores.normalize(p.text()).equals(title)) {
+                    body.append(p.text()).append("\n\n");
+                }
+            }
+            String text = TextScores.normalize(body.toString());
+            StringBuilder truth = new StringBuilder();
+            for (JsonNode m : n.get("main")) {
+                truth.append(m.asText()).append("\n\n");
+                paragraphs++;
+                if (!TextScores.contains(text, m.asText())) {
+                    lost++;
+                }
+            }
+            TextScores.Prf s = TextScores.words(body.toString(), truth.toString());
+            f1 += s.f1();
+            precision += s.precision();
+            recall += s.recall();
+            int pageLeaks = 0;
+            for (JsonNode f : n.get("furniture")) {
+                snippets++;
+                if (TextScores.containsWords(text, f.asText())) {
+                    pageLeaks++;
+                }
+            }
+            leaked += pageLeaks;
+            leakingPages += pageLeaks > 0 ? 1 : 0;
+        }
+        int k = cases.size();
+        out.printf("%s: %d pages, word F1 %.4f (P %.4f R %.4f); paragraphs lost %d of %d; furniture kept %d of %d; "
+                        + "pages leaking %d of %d (%.1f %%); not an article %d%n", name, k, f1 / k, precision / k,
+                recall / k, lost, paragraphs, leaked, snippets, leakingPages, k, 100.0 * leakingPages / k, notArticles);
     }
 
     /** The cleaned text without the three paragraphs of the page: what of the snippet stayed. */
