@@ -127,16 +127,16 @@ final class LineRules {
         if (t.length() > SHORT_LINE) {
             return null;
         }
-        if ((words & LineWords.FOLLOW) != 0 && LinePatterns.FOLLOW.matcher(t).find()) {
+        if ((words & LineWords.FOLLOW) != 0 && PitchPatterns.FOLLOW.matcher(t).find()) {
             return "filter.follow";
         }
-        if ((words & LineWords.NEWSLETTER) != 0 && LinePatterns.NEWSLETTER.matcher(t).find()) {
+        if ((words & LineWords.NEWSLETTER) != 0 && PitchPatterns.NEWSLETTER.matcher(t).find()) {
             return "filter.newsletter";
         }
-        if ((words & LineWords.CONSENT) != 0 && LinePatterns.CONSENT.matcher(t).find()) {
+        if ((words & LineWords.CONSENT) != 0 && PitchPatterns.CONSENT.matcher(t).find()) {
             return "filter.consent";
         }
-        if (t.length() < 200 && (words & LineWords.PAYWALL) != 0 && LinePatterns.PAYWALL.matcher(t).find()) {
+        if (t.length() < 200 && (words & LineWords.PAYWALL) != 0 && PitchPatterns.PAYWALL.matcher(t).find()) {
             return "filter.paywall";
         }
         if (NoticePatterns.isMachinery(t, lower, words)) {
@@ -148,8 +148,8 @@ final class LineRules {
         if (NoticePatterns.isHousePointer(t, words)) {
             return "filter.house-pointer";
         }
-        if ((words & LineWords.APPEAL) != 0 && LinePatterns.APPEAL.matcher(t).find()
-                || (words & LineWords.READER) != 0 && LinePatterns.READER_PROMPT.matcher(t).find()) {
+        if ((words & LineWords.APPEAL) != 0 && PitchPatterns.APPEAL.matcher(t).find()
+                || (words & LineWords.READER) != 0 && PitchPatterns.READER_PROMPT.matcher(t).find()) {
             return "filter.appeal";
         }
         if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
@@ -161,11 +161,11 @@ final class LineRules {
         }
         if (t.length() < 80 && (LinePatterns.isCallToAction(t)
                 || (lower.contains("buy ") || t.indexOf('$') >= 0 || t.indexOf('€') >= 0 || t.indexOf('£') >= 0)
-                && LinePatterns.SHOP_BUTTON.matcher(t).matches() || NoticePatterns.isCallsToAction(t))) {
+                && PitchPatterns.SHOP_BUTTON.matcher(t).matches() || NoticePatterns.isCallsToAction(t))) {
             return "filter.call-to-action";
         }
         if (t.length() < 120 && (words & LineWords.EXPERT) != 0 && !SENTENCE_END.matcher(t).matches()
-                && LinePatterns.EXPERT_CALL.matcher(t).find()) {
+                && PitchPatterns.EXPERT_CALL.matcher(t).find()) {
             return "filter.expert-call";
         }
         if (t.length() < 500 && (lower.contains(" is ") | lower.contains(" was ") | lower.contains(" covers ")

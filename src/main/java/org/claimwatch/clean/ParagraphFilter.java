@@ -231,8 +231,8 @@ final class ParagraphFilter {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        return LineRules.hasAny(lower, LineRules.APPEAL_WORDS) && LinePatterns.APPEAL.matcher(t).find()
-                || LineRules.hasAny(lower, LineRules.NEWSLETTER_WORDS) && LinePatterns.NEWSLETTER.matcher(t).find();
+        return LineRules.hasAny(lower, LineRules.APPEAL_WORDS) && PitchPatterns.APPEAL.matcher(t).find()
+                || LineRules.hasAny(lower, LineRules.NEWSLETTER_WORDS) && PitchPatterns.NEWSLETTER.matcher(t).find();
     }
 
     /**
@@ -255,7 +255,7 @@ final class ParagraphFilter {
     }
 
     private static boolean isPitch(Block b) {
-        return b.text().length() < 300 && LinePatterns.PITCH.matcher(b.text()).matches();
+        return b.text().length() < 300 && PitchPatterns.PITCH.matcher(b.text()).matches();
     }
 
     /**
@@ -275,8 +275,8 @@ final class ParagraphFilter {
                 continue;
             }
             if (b.text().length() < 120 && LineRules.hasAny(b.text().toLowerCase(Locale.ROOT), TAIL_WORDS)
-                    && (LinePatterns.TAIL_OPENER.matcher(b.text()).find()
-                    || LinePatterns.PAYWALL.matcher(b.text()).find())
+                    && (PitchPatterns.TAIL_OPENER.matcher(b.text()).find()
+                    || PitchPatterns.PAYWALL.matcher(b.text()).find())
                     && onlyShortAfter(kept, i + 1, total)) {
                 kept.subList(pitchStart(kept, i), kept.size()).clear();
                 return;

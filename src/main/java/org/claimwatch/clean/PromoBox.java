@@ -38,7 +38,7 @@ final class PromoBox {
         String t = buttonText(last);
         return !t.isEmpty() && t.length() < 40
                 && (LinePatterns.CALL_TO_ACTION.matcher(t).matches()
-                || LinePatterns.BUTTON.matcher(t).matches() && isOneOff(e))
+                || PitchPatterns.BUTTON.matcher(t).matches() && isOneOff(e))
                 && !LinePatterns.LIST_HEADING.matcher(t).matches();
     }
 

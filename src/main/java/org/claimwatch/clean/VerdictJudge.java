@@ -35,7 +35,7 @@ final class VerdictJudge {
             }
         }
         if (chars < PAYWALL_MAX_CHARS) {
-            Matcher m = LinePatterns.PAYWALL.matcher(pageText.get());
+            Matcher m = PitchPatterns.PAYWALL.matcher(pageText.get());
             if (m.find()) {
                 return new Judgement(Verdict.PAYWALL, "main text has " + chars + " characters and the page says \""
                         + m.group() + "\"");

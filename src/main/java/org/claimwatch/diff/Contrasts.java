@@ -78,7 +78,7 @@ final class Contrasts {
                 }
                 String x = a.tokens.get(i).norm();
                 String y = b.tokens.get(j).norm();
-                if (x.equals(y) || Noise.isTypo(a.tokens.get(i), b.tokens.get(j))) {
+                if (x.equals(y) || Typos.isTypo(a.tokens.get(i), b.tokens.get(j))) {
                     continue;
                 }
                 long cx = CLASS_OF.getOrDefault(x, 0L);

@@ -72,7 +72,7 @@ final class Respellings {
             return null;
         }
         for (String w : candidates) {
-            if (Noise.withinOneEdit(w, norm)) {
+            if (Typos.withinOneEdit(w, norm)) {
                 return w;
             }
         }

@@ -60,7 +60,7 @@ final class WordDiff {
         for (int k = 0; k < e.toA() - e.fromA(); k++) {
             Token x1 = a.get(e.fromA() + k);
             Token y1 = b.get(e.fromB() + k);
-            if (!Noise.isTypo(x1, y1) && !Numbers.sameMonth(x1.norm(), y1.norm())) {
+            if (!Typos.isTypo(x1, y1) && !Numbers.sameMonth(x1.norm(), y1.norm())) {
                 return false;
             }
         }

@@ -12,22 +12,22 @@ class OneEditTest {
 
     @Test
     void oneInsertionDeletionSubstitutionOrSwap() {
-        assertThat(Noise.withinOneEdit("confirmed", "confirmed")).isTrue();
-        assertThat(Noise.withinOneEdit("confirmed", "confrimed")).isTrue();
-        assertThat(Noise.withinOneEdit("alleged", "allgeed")).isTrue();
-        assertThat(Noise.withinOneEdit("said", "sad")).isTrue();
-        assertThat(Noise.withinOneEdit("sad", "said")).isTrue();
-        assertThat(Noise.withinOneEdit("would", "could")).isTrue();
-        assertThat(Noise.withinOneEdit("ab", "ba")).isTrue();
-        assertThat(Noise.withinOneEdit("", "a")).isTrue();
-        assertThat(Noise.withinOneEdit("abc", "cab")).isFalse();
-        assertThat(Noise.withinOneEdit("abcd", "badc")).isFalse();
-        assertThat(Noise.withinOneEdit("reported", "reputed")).isFalse();
-        assertThat(Noise.withinOneEdit("claimed", "claim")).isFalse();
-        assertThat(Noise.withinOneEdit("believed", "relieved")).isTrue();
-        assertThat(Noise.withinOneEdit("denied", "dened")).isTrue();
-        assertThat(Noise.withinOneEdit("denied", "deined")).isTrue();
-        assertThat(Noise.withinOneEdit("denied", "dineed")).isFalse();
+        assertThat(Typos.withinOneEdit("confirmed", "confirmed")).isTrue();
+        assertThat(Typos.withinOneEdit("confirmed", "confrimed")).isTrue();
+        assertThat(Typos.withinOneEdit("alleged", "allgeed")).isTrue();
+        assertThat(Typos.withinOneEdit("said", "sad")).isTrue();
+        assertThat(Typos.withinOneEdit("sad", "said")).isTrue();
+        assertThat(Typos.withinOneEdit("would", "could")).isTrue();
+        assertThat(Typos.withinOneEdit("ab", "ba")).isTrue();
+        assertThat(Typos.withinOneEdit("", "a")).isTrue();
+        assertThat(Typos.withinOneEdit("abc", "cab")).isFalse();
+        assertThat(Typos.withinOneEdit("abcd", "badc")).isFalse();
+        assertThat(Typos.withinOneEdit("reported", "reputed")).isFalse();
+        assertThat(Typos.withinOneEdit("claimed", "claim")).isFalse();
+        assertThat(Typos.withinOneEdit("believed", "relieved")).isTrue();
+        assertThat(Typos.withinOneEdit("denied", "dened")).isTrue();
+        assertThat(Typos.withinOneEdit("denied", "deined")).isTrue();
+        assertThat(Typos.withinOneEdit("denied", "dineed")).isFalse();
     }
 
     @Test
@@ -38,8 +38,8 @@ class OneEditTest {
         int ones = 0;
         for (String x : words) {
             for (String y : words) {
-                boolean one = Noise.distance(x, y) <= 1;
-                assertThat(Noise.withinOneEdit(x, y)).as(x + " / " + y).isEqualTo(one);
+                boolean one = Typos.distance(x, y) <= 1;
+                assertThat(Typos.withinOneEdit(x, y)).as(x + " / " + y).isEqualTo(one);
                 ones += one ? 1 : 0;
             }
         }
