@@ -39,6 +39,15 @@ public final class Pages {
         };
     }
 
+    /**
+     * Whether the cleaned {@code text} holds all of the fragment {@code html}'s text: a list's items count without
+     * the marks the cleaner writes before them ("1. ", "- "), white space as one space.
+     */
+    public static boolean keepsAll(String text, String html) {
+        String kept = text.replaceAll("(?m)^(?:\\d+\\.|-) ", "").replaceAll("\\s+", " ");
+        return kept.contains(org.jsoup.Jsoup.parse(html).text().strip().replaceAll("\\s+", " "));
+    }
+
     /** The three paragraphs, as the cleaner should give them back. */
     public static String expected() {
         return P1 + "\n\n" + P2 + "\n\n" + P3;

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class VolatileCorpusTest {
 
     private static final List<String> FILES = List.of("/unseen/volatile-batch6.jsonl", "/unseen/volatile-batch8.jsonl",
-            "/unseen/edits-batch9.jsonl", "/unseen/edits-batch11.jsonl");
+            "/unseen/edits-batch9.jsonl", "/unseen/edits-batch11.jsonl", "/unseen/volatile-batch14.jsonl",
+            "/unseen/edits-batch16.jsonl");
 
     static List<Object[]> cases() {
         return UnseenCorpora.resources(FILES).stream().map(n -> new Object[] {

@@ -33,16 +33,24 @@ public final class BenchUnseenCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.isEmpty()) {
-            err.println("usage: bench-unseen FILE.jsonl ...");
+            err.println("usage: bench-unseen [--show] FILE.jsonl ... (--show prints each leak of a tune corpus)");
             return 2;
         }
+        boolean show = args.contains("--show");
         for (String a : args) {
+            if (a.equals("--show")) {
+                continue;
+            }
+            if (show && a.contains("unseen-check")) {
+                err.println("--show prints cases: never on a check corpus (" + a + ")");
+                return 2;
+            }
             List<JsonNode> cases = UnseenCorpora.file(Path.of(a));
             String name = Path.of(a).getFileName().toString();
             if (!cases.isEmpty() && cases.get(0).has("main")) {
                 pages(name, cases, out);
             } else if (!cases.isEmpty() && cases.get(0).has("html")) {
-                boilerplate(name, cases, out);
+                boilerplate(name, cases, out, show);
             } else {
                 furniture(name, cases, out);
             }
@@ -50,7 +58,7 @@ public final class BenchUnseenCommand implements Command {
         return 0;
     }
 
-    private static void boilerplate(String name, List<JsonNode> cases, PrintStream out) {
+    private static void boilerplate(String name, List<JsonNode> cases, PrintStream out, boolean show) {
         Map<String, int[]> byPosition = new TreeMap<>();
         int drops = 0;
         int leaked = 0;
@@ -69,11 +77,15 @@ public final class BenchUnseenCommand implements Command {
                 p[0]++;
                 if (kept) {
                     leaked++;
+                    if (show) {
+                        out.printf("LEAK %s %s [%s]: %s%n", n.get("id").asText(), n.get("class").asText(), position,
+                                stripBody(text).replace("\n\n", " | "));
+                    }
                     p[1]++;
                 }
             } else {
                 keeps++;
-                if (!text.contains(snippet)) {
+                if (!Pages.keepsAll(text, html)) {
                     lost++;
                 }
             }
