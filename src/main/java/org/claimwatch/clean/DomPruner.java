@@ -24,6 +24,8 @@ final class DomPruner {
     private static final int WRAPPER_PROSE = 2500;
     private static final int MAIN_PROSE = 200;
     private static final int GATED_PROSE = 250;
+    private static final int WIDGET_CHARS = 450;
+    private static final int WIDGET_PROSE = 300;
     /** Class/id names of wrappers around text behind a paywall. */
     private static final java.util.regex.Pattern GATED = java.util.regex.Pattern.compile(
             "(?i)paywall|premium|locked|subscriber|members?-?only|metered|gated|restricted");
@@ -179,6 +181,9 @@ final class DomPruner {
         if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(e.text())) {
             return "+prune.editorial-note"; // a correction or update note: the outlet saying a claim changed
         }
+        if (isWidget(e, tag, c, stats)) {
+            return "prune.widget";
+        }
         if (FURNITURE_TAGS.contains(tag)) {
             return "prune.tag." + tag;
         }
@@ -211,6 +216,38 @@ final class DomPruner {
             return "+prune.gated-prose";
         }
         return isArticleHeader(e, c, classAndId) ? "+prune.article-header" : "prune.class-name";
+    }
+
+    /**
+     * A small box that holds a button, a field or a menu: a sign-up, a call-out form, a consent gate, a prompt to
+     * allow notifications, a comment box. The reader works it; its words (a heading, a pitch, a note under the field)
+     * are part of the widget, not of the article. A box with more than a paragraph of prose is no widget, nor is one
+     * of a row of cards alike (product cards with their buttons).
+     */
+    private static boolean isWidget(Element e, String tag, TextStats.Counts c, TextStats stats) {
+        return c.controls > 0 && c.chars <= WIDGET_CHARS && c.paraChars <= WIDGET_PROSE
+                && (tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("li"))
+                && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text());
+    }
+
+    /** Whether two of the box's children are alike (tag and class) and each holds a control: a row of cards. */
+    private static boolean isRowOfCards(Element box, TextStats stats) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Element child = box.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (stats.get(child).controls > 0 && !ALWAYS.contains(child.normalName())
+                    && !seen.add(child.normalName() + "." + child.className())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pitch to subscribe or sign up (a newsletter box, a paywall prompt) stays for the line rules: at the end of the
+     * text it is where the page's tail begins, and the teasers after it go with it.
+     */
+    private static boolean opensPitch(String text) {
+        return PitchPatterns.TAIL_OPENER.matcher(text).find() || PitchPatterns.PAYWALL.matcher(text).find();
     }
 
     /**

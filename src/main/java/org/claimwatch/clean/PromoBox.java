@@ -55,7 +55,7 @@ final class PromoBox {
      * Whether a box stands alone rather than being (inside) one of a row of cards: product and course cards end in
      * buttons too, but come in siblings of the same tag and class.
      */
-    private static boolean isOneOff(Element box) {
+    static boolean isOneOff(Element box) {
         Element e = box;
         for (int level = 0; level < CARD_LEVELS && e.parent() != null; level++, e = e.parent()) {
             for (Element sibling : e.parent().children()) {

@@ -20,6 +20,8 @@ final class TextStats {
         int commas;
         int ownChars;
         int paraChars;
+        /** Form controls (buttons, fields, menus) in the subtree; accordion toggles and hidden fields aside. */
+        int controls;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -83,6 +85,7 @@ final class TextStats {
                 c.linkChars += cc.linkChars;
                 c.commas += cc.commas;
                 c.paraChars += cc.paraChars;
+                c.controls += cc.controls;
                 if (ParagraphCollector.isInline(ce)) {
                     c.ownChars += cc.chars;
                 }
@@ -90,6 +93,9 @@ final class TextStats {
         }
         if (link) {
             c.linkChars = c.chars;
+        }
+        if (isControl(e, c)) {
+            c.controls++;
         }
         if (c.chars >= 60 && (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote"))
                 && c.linkChars * 3 < c.chars) {
@@ -102,6 +108,23 @@ final class TextStats {
         counts.put(e, c);
         return c;
     }
+
+    /**
+     * A control a reader works rather than reads: a button with a label (not an accordion's toggle; icon buttons
+     * play, zoom and copy inside articles), a text field, a menu. Check boxes are left out: checklists are articles.
+     */
+    private static boolean isControl(Element e, Counts c) {
+        return switch (e.normalName()) {
+            case "button" -> c.chars >= 2 && !e.hasAttr("aria-controls") && !e.hasAttr("aria-expanded")
+                    && !e.attr("role").equals("checkbox");
+            case "input" -> TEXT_FIELDS.contains(e.attr("type").toLowerCase(java.util.Locale.ROOT));
+            case "select", "textarea" -> true;
+            default -> false;
+        };
+    }
+
+    private static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("", "text", "email", "search", "tel",
+            "number", "url", "password", "submit");
 
     /** Characters as rendered: whitespace runs count as one space, leading whitespace not at all. */
     private static boolean isItemOrHeading(Element e) {
