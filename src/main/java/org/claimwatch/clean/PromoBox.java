@@ -12,6 +12,8 @@ final class PromoBox {
     private static final int MIN_CHARS = 40;
     private static final int MAX_CHARS = 400;
     private static final int CARD_LEVELS = 4;
+    private static final int MORE_LINK_WORDS = 5;
+    private static final int SENTENCE_WORDS = 8;
 
     private PromoBox() {
     }
@@ -29,17 +31,84 @@ final class PromoBox {
         for (Element a : e.getElementsByTag("a")) {
             last = a;
         }
-        if (last == null || last.parent() == null || last.parent().nameIs("p")) {
+        if (last == null || last.parent() == null) {
+            return false;
+        }
+        String t = buttonText(last);
+        if (isDataBox(e, last, t)) {
+            return true; // "All scores", "Full results", "7-day forecast": a box of data that sends the reader on
+        }
+        if (last.parent().nameIs("p")) {
             return false; // a button stands alone: a link inside a sentence ("learn more about us") is not one
         }
         if (last.attr("href").startsWith("tel:")) {
             return isOneOff(e); // "Or call us directly 1-800-...": a contact box
         }
-        String t = buttonText(last);
         return !t.isEmpty() && t.length() < 40
                 && (LinePatterns.CALL_TO_ACTION.matcher(t).matches()
                 || PitchPatterns.BUTTON.matcher(t).matches() && isOneOff(e))
                 && !LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    /**
+     * A labelled box (a heading, or a paragraph that opens in bold) of data, with no sentence of prose, that closes
+     * with a short link of its own to another page: a scoreboard, a results table, a forecast, a fact box of
+     * another story.
+     */
+    private static boolean isDataBox(Element box, Element last, String linkText) {
+        return !linkText.isEmpty() && !last.attr("href").startsWith("#")
+                && linkText.split(" ").length <= MORE_LINK_WORDS && standsAlone(box, last) && endsWith(box, last)
+                && isLabelled(box) && isOneOff(box) && !holdsASentence(box);
+    }
+
+    /**
+     * Whether a paragraph of the box is a sentence of {@value #SENTENCE_WORDS} words or more: a card that argues
+     * ("The funds that made Vanguard famous continue to offer ...") is a part of the page's text; a score, a result
+     * table, a forecast or a fact list is not.
+     */
+    private static boolean holdsASentence(Element box) {
+        for (Element p : box.getElementsByTag("p")) {
+            String t = p.text().strip();
+            if (!t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 && ParagraphFilter.hasWords(t, SENTENCE_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the link is a child of the box, or alone in its own paragraph: not an item of a list of links. */
+    private static boolean standsAlone(Element box, Element link) {
+        Element parent = link.parent();
+        return parent == box || !parent.nameIs("li") && parent.parent() == box && parent.text().equals(link.text());
+    }
+
+    /** Whether nothing but white space follows {@code last} in {@code box}: the link closes the box. */
+    private static boolean endsWith(Element box, Element last) {
+        for (org.jsoup.nodes.Node n = last; n != null && n != box; n = n.parent()) {
+            for (org.jsoup.nodes.Node s = n.nextSibling(); s != null; s = s.nextSibling()) {
+                if (s instanceof org.jsoup.nodes.TextNode tn ? !tn.isBlank() : s instanceof Element el && !el.text().isBlank()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the box opens with a label of its own: a heading, or a first paragraph that opens in bold. A box of
+     * the article's text does not title itself.
+     */
+    private static boolean isLabelled(Element box) {
+        Element first = box.firstElementChild();
+        if (first == null) {
+            return false;
+        }
+        if (DomTrees.HEADINGS.contains(first.normalName())) {
+            return true;
+        }
+        Element inner = first.firstElementChild();
+        return inner != null && (inner.nameIs("strong") || inner.nameIs("b"))
+                && first.text().startsWith(inner.text());
     }
 
     /**

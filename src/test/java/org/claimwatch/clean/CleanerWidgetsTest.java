@@ -46,4 +46,28 @@ class CleanerWidgetsTest {
                 + "the council advised residents.</p></div>";
         assertThat(Pages.clean(Pages.at(check, "mid"))).contains("Bring a copy of the planning notice");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div><h4>Tonight's late game</h4><table><tr><td>Harbour City</td><td>101</td></tr><tr><td>Riverside</td><td>97</td></tr></table>"
+                + "<a href='/sport/basketball/scores'>Every score</a></div>",
+        "<div><p><strong>Counting so far</strong> 61 % of districts</p><ul><li>Green Alliance: 41.0 %</li><li>Labour: 35.5 %</li></ul>"
+                + "<a href='/vote/live'>Map of the districts</a></div>",
+        "<div><h3>Key numbers: the harbour bridge</h3><ul><li>Length: 2.1 km</li><li>Cost: 900 million</li></ul>"
+                + "<p><a href='/topic/harbour-bridge'>All bridge stories</a></p></div>",
+        "<section><h4>Leeds</h4><p>11°C Showers</p><p>High 13° Low 6°</p><a href='/weather/leeds'>Ten-day outlook</a></section>",
+    })
+    void aLabelledBoxOfDataThatEndsInALinkElsewhereIsDropped(String extra) {
+        assertThat(Pages.clean(Pages.at(extra, "mid"))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void aCardThatArguesOrAListOfLinksStays() {
+        String card = "<div><h3>Bond funds</h3><p>Bonds can offset some of the risk of holding shares, and they pay a steady "
+                + "income while rates stay high.</p><a href='/funds/bonds'>Bond funds explained</a></div>";
+        assertThat(Pages.clean(Pages.at(card, "mid"))).contains("Bonds can offset some of the risk");
+        String compare = "<section><h2>Compare the routes</h2><p>How does the new route compare with the old lines? "
+                + "See the two maps side by side:</p><ul><li><a href='/maps/route-12-vs-14'>route 12 vs. route 14</a></li></ul></section>";
+        assertThat(Pages.clean(Pages.at(compare, "mid"))).contains("How does the new route compare");
+    }
 }
