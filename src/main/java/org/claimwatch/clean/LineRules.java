@@ -120,6 +120,10 @@ final class LineRules {
         if (NoticePatterns.isStandingNote(t, words)) {
             return "filter.standing-note";
         }
+        String service = (words & LineWords.SERVICE) != 0 ? ServiceNotes.rule(t, lower) : null;
+        if (service != null) {
+            return service;
+        }
         String foreign = english ? null : ForeignLines.rule(b, t, lower, words);
         if (foreign != null) {
             return foreign;

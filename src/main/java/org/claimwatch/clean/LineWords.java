@@ -26,13 +26,14 @@ final class LineWords {
     static final long FOREIGN_WORD = 1L << 14;
     static final long REVIEWED = 1L << 15;
     static final long OUR = 1L << 16;
+    static final long SERVICE = 1L << 17;
 
     private static final WordGate GATE = WordGate.of(List.of(LineRules.FOLLOW_WORDS, LineRules.NEWSLETTER_WORDS,
             LineRules.CONSENT_WORDS, LineRules.PAYWALL_WORDS, LineRules.APPEAL_WORDS, LineRules.READER_WORDS,
             LineRules.PRESS_WORDS, LineRules.EXPERT_WORDS, NoticePatterns.MACHINERY_WORDS, NoticePatterns.POLICY_WORDS,
             NoticePatterns.ERROR_WORDS, NoticePatterns.LENT_WORDS, NoticePatterns.STANDING_WORDS,
             ForeignLines.PROMPT_STEMS, ForeignLines.FUNCTION_WORDS, new String[] {"reviewed", "tested"},
-            new String[] {"our "}));
+            new String[] {"our "}, ServiceNotes.WORDS));
 
     private LineWords() {
     }

@@ -112,7 +112,8 @@ final class PitchPatterns {
             + "you(?:'ve| have) reached (?:your|the) (?:free )?(?:article|story)? ?limit|"
             + "unlock (?:this|full) (?:article|story|access)|become a (?:subscriber|member) to (?:read|continue)|"
             + "create a free account to\\b|you(?:'ve|’ve| have) read \\d+ of (?:your )?\\d+ free (?:articles|stories)"
-            + "|\\d+ free (?:articles|stories) (?:left|remaining))");
+            + "|\\d+ free (?:articles|stories) (?:left|remaining)|^\\W*continue reading (?:with|for) (?:an? |"
+            + "your )?(?:subscription|membership|free account|account)\\W*$)");
 
     /** Cookie and consent notices. */
     static final Pattern CONSENT = Pattern.compile("(?i)(?:\\bwe use cookies\\b|\\b(?:this|our) (?:web)?site uses "

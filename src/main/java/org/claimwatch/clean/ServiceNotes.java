@@ -1,0 +1,183 @@
+package org.claimwatch.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * The outlet's services and notes around an article, in the languages the other line rules read: translation notes,
+ * crisis lines, journalists' bios, player labels, promotions of podcast and app platforms and of messaging channels,
+ * sponsor labels, donation and print offers, comment counters, agency credits, betting odds. Each is a class of
+ * phrasing, found only in a short line and behind the words of {@link #WORDS}. Pure.
+ */
+final class ServiceNotes {
+
+    /** Words one of which every line below holds (lower case; found by {@link LineWords} in one pass). */
+    static final String[] WORDS = {"translat", "tradu", "übersetz", "vertaal", "originally", "first appeared",
+        "first published", "helpline", "lifeline", "samaritans", "hotline", "crisis", "suicid", "seelsorge", "988",
+        "es periodista", "es redactor", "es corresponsal", "es reporter", "est journaliste", "est rédact",
+        "est correspondant", "ist redakteur", "ist korrespondent", "ist journalist", "ist reporter", "è giornalista",
+        "è redatt", "è corrispondente", "é jornalista", "é repórter", "é redator", "é correspondente",
+        "is verslaggever", "is redacteur", "is correspondent", "watch", "video", "vídeo", "vidéo", "assista", "mira",
+        "regardez", "guarda", "kijk", "duration", "length", "durée", "duración", "dauer", "durata", "duração", "duur",
+        "podcast", "spotify", "app store", "google play", "whatsapp", "telegram", "paid ", "presented by",
+        "brought to you", "studio", "newsroom", "readers like you", "chip in", "give today", "donate today",
+        "matched", "free to read", "journalism costs", " a week", " a month", " a year", " per week", " per month",
+        "comment", "reactie", "kommentar", "commentaire", "comentario", "commenti", "comentário", "foto", "photo",
+        "bild", "beeld", "imagen", "immagine", "crédito", "编辑", "編集", "记者", "記者", "来源", "odds", "draw"};
+
+    private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|dutch|arabic|"
+            + "chinese|russian|ukrainian|japanese|korean|polish|turkish|hindi|catalan|greek|hebrew|persian)";
+
+    /** A note that the text was translated or first published elsewhere, in seven languages. */
+    private static final Pattern TRANSLATED = Pattern.compile("(?i)\\b(?:this|the) (?:article|story|text|piece|"
+            + "interview|report|column|essay)\\b[^.]{0,60}\\b(?:translated|(?:first|originally) (?:appeared|"
+            + "published|written) in " + LANGUAGES + ")\\b|^\\W*(?:translated|translation) (?:from|by)\\b|\\boriginally "
+            + "(?:published|written|appeared) in " + LANGUAGES + "\\b"
+            + "|\\b(?:cet|cette|ce) (?:article|texte|entretien|tribune|reportage)\\b[^.]{0,60}\\btradui"
+            + "|\\b(?:este|esta) (?:artículo|texto|entrevista|nota|reportaje)\\b[^.]{0,80}\\btraduc"
+            + "|\\b(?:dieser|diese|der) (?:artikel|text|beitrag)\\b[^.]{0,60}übersetzt"
+            + "|\\baus dem (?:englischen|französischen|spanischen|italienischen|russischen|amerikanischen|"
+            + "niederländischen|ukrainischen) übersetzt"
+            + "|\\bquest[o'] ?(?:articolo|testo|intervista)\\b[^.]{0,60}\\btradott"
+            + "|\\b(?:este|esta) (?:artigo|texto|reportagem|entrevista)\\b[^.]{0,60}\\btraduzid"
+            + "|\\b(?:dit|deze) (?:artikel|tekst|stuk|interview)\\b[^.]{0,60}\\bvertaald"
+            + "|^\\W*(?:traduit (?:de|par)|traducción (?:de|del)|übersetzung\\s*:|traduzione (?:di|a cura)|"
+            + "tradução\\s*:|vertaling\\s*:)");
+
+    /** Crisis lines address the reader ("If you ...", "Anyone affected ...") ... */
+    private static final Pattern READER = Pattern.compile("(?i)\\b(?:if you|anyone|si vous|si usted|si tú|si tu|"
+            + "wenn sie|wenn du|falls sie|se sei|se você|se hai|als u|als je|heeft u|heb je)\\b");
+    /** ... tell them to call ... */
+    private static final Pattern CALL = Pattern.compile("(?i)\\b(?:call|text|ring|contact|phone|reach|appelez|"
+            + "contactez|composez|llame|llama|contacta|rufen|wählen|wenden sie|chiama|contatta|ligue|bel|neem contact)");
+    /** ... a line for people in crisis. */
+    private static final Pattern CRISIS = Pattern.compile("(?i)helpline|lifeline|samaritans|hotline|crisis|"
+            + "seelsorge|suicid|prévention du suicide|prevención del suicidio|telefono amico|cvv\\b|zelfmoord|113\\b|"
+            + "\\b988\\b|116 ?123|3114");
+
+    /** A journalist's bio in another language: "Marta Ibáñez es periodista de ...". */
+    private static final Pattern BIO = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: (?:(?:de|van|der|den|da|di|del|della|"
+            + "von|le|la|dos|das|du|ten|ter) )*\\p{Lu}[\\p{L}.'’-]+){0,3} (?:es|est|ist|è|é|is) "
+            + "(?:(?:un|una|une|ein|eine|uno|um|uma|een) )?(?i:periodista|redactora?|corresponsal|reportera?|"
+            + "editora?|columnista|journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|reporter(?:in)?|"
+            + "redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|giornalista|redatt(?:ore|rice)|"
+            + "corrispondente|inviat[oa]|jornalista|repórter|redator[a]?|correspondente|colunista|verslaggever|"
+            + "redacteur|correspondent)\\b");
+
+    /** A player's label before its title ("WATCH: ...", "Assista: ...") or its length alone ("Duration 2:14"). */
+    private static final Pattern PLAYER = Pattern.compile("(?i)^\\W*(?:watch|video|vídeo|vidéo|assista|mira|"
+            + "regardez|guarda|kijk|sehen sie|ver vídeo|watch now)\\s*[:|]\\s*.{0,150}|^\\W*(?:video )?(?:duration|"
+            + "length|durée|duración|dauer|durata|duração|duur|video length)\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\W*");
+
+    /** Platforms a podcast or an app is offered on; a group counts once ("iOS and Android"). */
+    private static final Pattern[] PLATFORMS = {Pattern.compile("(?i)apple podcasts|itunes"),
+        Pattern.compile("(?i)spotify"), Pattern.compile("(?i)google podcasts"), Pattern.compile("(?i)youtube music"),
+        Pattern.compile("(?i)amazon music|audible"), Pattern.compile("(?i)deezer"), Pattern.compile("(?i)pocket casts"),
+        Pattern.compile("(?i)app store"), Pattern.compile("(?i)google play")};
+    private static final Pattern OWN = Pattern.compile("(?i)\\b(?:our|listen|subscribe|download (?:the|our))\\b");
+    private static final Pattern WHEREVER = Pattern.compile("(?i)\\bwherever you (?:get|listen|find)");
+
+    /** A prompt to follow a messaging channel, in seven languages. */
+    private static final Pattern CHANNEL = Pattern.compile("(?i)(?:\\b(?:join|follow|subscribe to|sign up for)\\b"
+            + "[^.]{0,40}|\\b(?:síguenos|sigue|seguí|únete|suscríbete|folgen sie|folge|abonnez-vous|rejoignez|segui|"
+            + "iscriviti|siga|entre|volg|abonneer)\\b[^.]{0,40})(?:whatsapp|telegram|signal|viber)[^.]{0,20}\\b(?:channel|"
+            + "canal|kanal|canale|kanaal|community|group|grupo|gruppe)");
+
+    /** A sponsor's label or a note that the newsroom did not write the text. */
+    private static final Pattern SPONSORED = Pattern.compile("(?i)^\\W*(?:paid (?:post|content|partnership|"
+            + "feature)|presented by|brought to you by|sponsored (?:content|post|feature))\\b|\\bour (?:brand|partner|"
+            + "content|creative) studio\\b|\\b(?:the )?newsroom (?:was|had) (?:not|no)\\b|\\b(?:editorial|news) "
+            + "staff (?:was|were|had) (?:not|no)\\b");
+
+    /** A donation appeal. */
+    private static final Pattern DONATION = Pattern.compile("(?i)\\breaders like you\\b|\\bchip in\\b|\\bgive "
+            + "today\\b|\\bdonate (?:now|today)\\b|\\b(?:gift|donation) (?:will be|is) matched\\b|\\bjournalism is "
+            + "free to read\\b|\\bhelp (?:us )?keep it (?:free|that way)\\b|\\bindependent journalism costs\\b");
+
+    /** An offer at a price a period, addressed to the reader, for the paper or access to it. */
+    private static final Pattern PRICE_A_PERIOD = Pattern.compile("(?i)[$€£]\\s?\\d+(?:[.,]\\d{2})?\\s*(?:a|per|/|"
+            + "each) (?:week|month|year)|\\d+(?:[.,]\\d{2})?\\s?(?:€|euros?) (?:par|al|por|pro|per|ao|im) (?:mois|mes|"
+            + "monat|mese|mês|semaine|semana|woche)");
+    private static final Pattern OFFER = Pattern.compile("(?i)(?=.*\\b(?:you|your|get|enjoy|try|subscribe|join|"
+            + "for just|for only|only)\\b)(?=.*\\b(?:delivered|digital access|subscription|print|paper|edition|"
+            + "unlimited|home delivery)\\b)");
+
+    /** A comment counter alone, or a note that comments are closed. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)^\\W*(?:comments?|reactions?|reacties|kommentare|"
+            + "commentaires|comentarios|commenti|comentários|replies|responses)\\s*\\(\\d+\\)\\W*$|\\b(?:comments?|"
+            + "commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off)\\b|\\bles commentaires "
+            + "sont (?:fermés|désactivés)|\\bcomentarios (?:están )?(?:cerrados|desactivados)|\\bkommentarfunktion\\b"
+            + "[^.]{0,40}\\b(?:geschlossen|deaktiviert)|\\bcommenti (?:sono )?chiusi");
+
+    /** An agency credit alone: "Bild: APA/HELMUT FOHRINGER", "Foto: dpa/...". */
+    private static final Pattern CREDIT = Pattern.compile("(?i)\\W*(?:fotos?|photos?|bild|beeld|image|imagen|"
+            + "immagine|crédito|credit|fotografia)\\s*:\\s*[\\p{L}.'’ &-]{2,40}/[\\p{L}.'’ &-]{2,40}\\W*");
+
+    /** A credit of the reporter, source or editor in a CJK page: "（记者：王小明　责任编辑：李华）". */
+    private static final Pattern CJK_CREDIT = Pattern.compile("\\W*[（(]?[^（）()]{0,20}(?:责任编辑|編集|记者|記者|来源|"
+            + "來源|出典)\\s*[：:][^（）()]{1,40}[）)]?\\W*");
+
+    /** Betting odds: two or more fractional prices beside "odds" or "draw". */
+    private static final Pattern ODDS = Pattern.compile("\\b\\d{1,3}/\\d{1,3}\\b.*\\b\\d{1,3}/\\d{1,3}\\b");
+
+    private ServiceNotes() {
+    }
+
+    /** The rule that makes the short line {@code t} (lower-cased {@code lower}) a service note, or null. */
+    static String rule(String t, String lower) {
+        if (t.length() < 300 && TRANSLATED.matcher(t).find()) {
+            return "filter.translation-note";
+        }
+        if (t.length() < 300 && CRISIS.matcher(t).find() && READER.matcher(t).find() && CALL.matcher(t).find()) {
+            return "filter.crisis-line";
+        }
+        if (BIO.matcher(t).lookingAt()) {
+            return "filter.author-bio";
+        }
+        if (t.length() < 200 && PLAYER.matcher(t).matches()) {
+            return "filter.player";
+        }
+        if (t.length() < 250 && isPlatformPromotion(t)) {
+            return "filter.platforms";
+        }
+        if (t.length() < 250 && CHANNEL.matcher(t).find()) {
+            return "filter.channel";
+        }
+        if (t.length() < 300 && (SPONSORED.matcher(t).find() || DONATION.matcher(t).find())) {
+            return "filter.sponsor-or-appeal";
+        }
+        if (t.length() < 250 && PRICE_A_PERIOD.matcher(t).find() && OFFER.matcher(t).lookingAt()) {
+            return "filter.offer";
+        }
+        if (t.length() < 120 && COMMENTS.matcher(t).find()) {
+            return "filter.comments";
+        }
+        if (t.length() < 90 && CREDIT.matcher(t).matches()) {
+            return "filter.credit";
+        }
+        if (t.length() < 60 && CJK_CREDIT.matcher(t).matches()) {
+            return "filter.credit";
+        }
+        return t.length() < 150 && (lower.contains("odds") || lower.contains("draw")) && ODDS.matcher(t).find()
+                ? "filter.odds" : null;
+    }
+
+    /**
+     * "Wherever you get your podcasts", or two platforms or more in a line that speaks of the outlet's own or asks to
+     * listen or subscribe (prose on publishing an app names the stores too).
+     */
+    private static boolean isPlatformPromotion(String t) {
+        if (WHEREVER.matcher(t).find()) {
+            return true;
+        }
+        if (!OWN.matcher(t).find()) {
+            return false;
+        }
+        int n = 0;
+        for (Pattern p : PLATFORMS) {
+            if (p.matcher(t).find() && ++n >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
