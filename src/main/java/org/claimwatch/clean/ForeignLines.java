@@ -17,7 +17,7 @@ final class ForeignLines {
             // newsletters
             + "\\b(?:jetzt|hier) (?:kostenlos |gratis )?(?:abonnieren|anmelden)\\b|\\bnewsletter (?:abonnieren|bestellen)"
             + "|\\bper e-mail (?:erhalten|abonnieren)|\\binscrivez-vous\\b|\\babonnez-vous (?:à|gratuitement)"
-            + "|\\brecevez (?:chaque|notre|nos|gratuitement)\\b|\\bsuscr[ií]b(?:e|ete|ase)\\b|\\bap[uú]ntate\\b"
+            + "|\\brecevez (?:chaque|notre|nos|gratuitement)\\b|\\bsuscr[ií]b(?:e|ete|ase|ite)\\b|\\bap[uú]ntate\\b"
             + "|\\brecibe (?:cada|nuestr[oa]|gratis)\\b|\\biscriviti\\b|\\bricevi (?:ogni|la nostra|gratis)"
             + "|\\binscreva-se\\b|\\breceba (?:a|as|o|os|nossa|nosso|todas|todos|gratuitamente)\\b"
             + "|\\bschrijf (?:je|u) in\\b|\\bmeld (?:je|u) (?:gratis )?aan\\b|\\bontvang (?:onze|de|elke|gratis)\\b"

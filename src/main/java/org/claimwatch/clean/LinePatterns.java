@@ -68,12 +68,13 @@ final class LinePatterns {
             + "(?:other|more|similar) (?:posts|articles|stories|recipes|reads|guides)(?: you(?:'ll| may| might| will) "
             + "(?:also )?(?:enjoy|like|love))?|"
             + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
-            + "next (?:post|article)"
+            + "next (?:post|article)|upcoming events|events calendar|community calendar|what['’]s on"
             // the same headings in German, French, Spanish, Italian, Portuguese and Dutch
             + "|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren"
             + "|(?:à )?lire aussi|sur le même sujet|voir aussi|lea? también|te puede interesar|más noticias"
             + "|noticias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|leia também|veja também"
-            + "|mais notícias|notícias relacionadas|lees ook|meer nieuws|gerelateerde artikelen)\\W*");
+            + "|mais notícias|notícias relacionadas|lees ook|meer nieuws|gerelateerde artikelen|próximos eventos"
+            + "|veranstaltungen|termine|agenda|prossimi eventi|próximos eventos)\\W*");
 
     /**
      * A heading that opens the page's tail only when short lines or links follow it to the end ("Featured",

@@ -109,7 +109,7 @@ final class NoticePatterns {
             + "medical|tax|professional) advice\\b|\\bpast performance is not (?:indicative|a guarantee|a reliable)"
             + "|\\b(?:views|opinions) expressed (?:in this [\\w-]+ |here(?:in)? |above )?are (?:those of the (?:author|"
             + "writer)s?|the (?:author|writer)['’]s own|solely)|\\bdo(?:es)? not necessarily (?:reflect|represent) the "
-            + "(?:views|opinions|positions?|policy)\\b|\\bdata (?:is |are )?delayed (?:by )?(?:at least )?\\d+ minutes"
+            + "(?:views|opinions|positions?|policy)\\b|\\b(?:data|quotes|prices) (?:is |are )?delayed (?:by )?(?:at least )?\\d+ minutes"
             + "|\\bprices? (?:may|might|could) have changed since (?:publication|publishing)"
             + "|\\ba version of this (?:article|story) (?:appears|appeared|was published) in print\\b"
             + "|\\b(?:this|the) (?:article|story) (?:appears|appeared) in (?:the )?[\\w ]{0,30}print edition"
@@ -137,7 +137,7 @@ final class NoticePatterns {
         "licensing request", "syndicated feed", "wire feed", "agency feed", "message from", "word from"};
 
     /** A line of a market board alone: "AAPL 189.43 +1.12%", "DAX 18.214,60 −0,31 %" (one quote or more). */
-    private static final Pattern QUOTE_LINE = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\d.&/^-]{0,9}\\s+(?:[$€£¥]?\\s?\\d[\\d.,]*"
+    private static final Pattern QUOTE_LINE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\d.&/^-]{0,9}(?:\\s\\d{2,4})?\\s+(?:[$€£¥]?\\s?\\d[\\d.,]*"
             + "\\s*)?[+\\-−▲▼]\\s?\\d[\\d.,]*\\s*%?\\s*(?:\\([+\\-−]?\\d[\\d.,]*\\s*%\\))?\\s*[|•·]?\\s*)+");
 
     /** A counter of a gallery alone: "1 of 24", "3/12". */

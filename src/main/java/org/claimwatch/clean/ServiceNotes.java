@@ -18,7 +18,7 @@ final class ServiceNotes {
         "è redatt", "è corrispondente", "é jornalista", "é repórter", "é redator", "é correspondente",
         "is verslaggever", "is redacteur", "is correspondent", "watch", "video", "vídeo", "vidéo", "assista", "mira",
         "regardez", "guarda", "kijk", "duration", "length", "durée", "duración", "dauer", "durata", "duração", "duur",
-        "podcast", "spotify", "app store", "google play", "whatsapp", "telegram", "paid ", "presented by",
+        "podcast", "app", "spotify", "app store", "google play", "whatsapp", "telegram", "canal", "kanal", "channel", "paid ", "presented by",
         "brought to you", "studio", "newsroom", "readers like you", "chip in", "give today", "donate today",
         "matched", "free to read", "journalism costs", " a week", " a month", " a year", " per week", " per month",
         "comment", "reactie", "kommentar", "commentaire", "comentario", "commenti", "comentário", "foto", "photo",
@@ -73,11 +73,15 @@ final class ServiceNotes {
         Pattern.compile("(?i)spotify"), Pattern.compile("(?i)google podcasts"), Pattern.compile("(?i)youtube music"),
         Pattern.compile("(?i)amazon music|audible"), Pattern.compile("(?i)deezer"), Pattern.compile("(?i)pocket casts"),
         Pattern.compile("(?i)app store"), Pattern.compile("(?i)google play")};
+    /** "Get the app ...", "Download our app ...": an app's banner. */
+    private static final Pattern APP = Pattern.compile("(?i)^\\W*(?:get|download|install|try) (?:the|our) (?:[\\w-]+ )?"
+            + "app\\b");
     private static final Pattern OWN = Pattern.compile("(?i)\\b(?:our|listen|subscribe|download (?:the|our))\\b");
     private static final Pattern WHEREVER = Pattern.compile("(?i)\\bwherever you (?:get|listen|find)");
 
     /** A prompt to follow a messaging channel, in seven languages. */
-    private static final Pattern CHANNEL = Pattern.compile("(?i)(?:\\b(?:join|follow|subscribe to|sign up for)\\b"
+    private static final Pattern CHANNEL = Pattern.compile("(?i)\\b(?:channel|canal|kanal|canale|kanaal) (?:de |on |"
+            + "auf |su |no |op |en )?(?:whatsapp|telegram|signal|viber)\\b|(?:\\b(?:join|follow|subscribe to|sign up for)\\b"
             + "[^.]{0,40}|\\b(?:síguenos|sigue|seguí|únete|suscríbete|folgen sie|folge|abonnez-vous|rejoignez|segui|"
             + "iscriviti|siga|entre|volg|abonneer)\\b[^.]{0,40})(?:whatsapp|telegram|signal|viber)[^.]{0,20}\\b(?:channel|"
             + "canal|kanal|canale|kanaal|community|group|grupo|gruppe)");
@@ -136,7 +140,7 @@ final class ServiceNotes {
         if (t.length() < 200 && PLAYER.matcher(t).matches()) {
             return "filter.player";
         }
-        if (t.length() < 250 && isPlatformPromotion(t)) {
+        if (t.length() < 250 && (isPlatformPromotion(t) || APP.matcher(t).find())) {
             return "filter.platforms";
         }
         if (t.length() < 250 && CHANNEL.matcher(t).find()) {
