@@ -25,6 +25,7 @@ final class DomPruner {
     private static final int MAIN_PROSE = 200;
     private static final int GATED_PROSE = 250;
     private static final int WIDGET_CHARS = 450;
+    private static final int PULL_QUOTE_KEY = 20;
     private static final int WIDGET_PROSE = 300;
     /** Class/id names of wrappers around text behind a paywall. */
     private static final java.util.regex.Pattern GATED = java.util.regex.Pattern.compile(
@@ -193,6 +194,9 @@ final class DomPruner {
         if ("true".equals(e.attr("aria-hidden")) && c.chars < 200) {
             return "prune.aria-hidden";
         }
+        if ((tag.equals("blockquote") || tag.equals("figure")) && isPullQuote(e, pageKey)) {
+            return "prune.pull-quote";
+        }
         if (tag.equals("figure")) {
             return c.chars < 400 && e.getElementsByTag("blockquote").isEmpty()
                     && e.getElementsByTag("table").isEmpty() ? "prune.figure" : null;
@@ -216,6 +220,32 @@ final class DomPruner {
             return "+prune.gated-prose";
         }
         return isArticleHeader(e, c, classAndId) ? "+prune.article-header" : "prune.class-name";
+    }
+
+    /**
+     * A quote set off with its speaker ({@code <cite>}) whose words stand in the text as well: a pull quote, a
+     * display copy of the article's own sentence. Its attribution line ("Jane Doe, mayor") is no sentence of the text.
+     */
+    private static boolean isPullQuote(Element e, Supplier<String> pageKey) {
+        Element cite = e.selectFirst("cite");
+        if (cite == null || e.tagName().equals("figure") && e.selectFirst("blockquote") == null) {
+            return false;
+        }
+        String quote = ParagraphFilter.key(e.text().replace(cite.text(), ""));
+        if (quote.length() < PULL_QUOTE_KEY) {
+            return false;
+        }
+        String page = pageKey.get();
+        int first = page.indexOf(quote);
+        if (first < 0 || page.indexOf(quote, first + 1) < 0 || e.ownerDocument() == null) {
+            return false;
+        }
+        for (Element p : e.ownerDocument().body().getElementsByTag("p")) {
+            if (p.closest("blockquote, figure") == null && ParagraphFilter.key(p.text()).contains(quote)) {
+                return true; // a paragraph of the text says it too (two copies of one quote are no pull quote)
+            }
+        }
+        return false;
     }
 
     /**

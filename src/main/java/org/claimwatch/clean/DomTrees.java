@@ -22,4 +22,13 @@ final class DomTrees {
         }
         return false;
     }
+
+    /**
+     * Whether the link goes to a place on this page ("#section-2"): its text is the page's own, not another page's.
+     * A bare "#" (or "#!") is a script's button, a link like any other.
+     */
+    static boolean isInPageAnchor(org.jsoup.nodes.Element a) {
+        String h = a.attr("href");
+        return h.length() > 1 && h.charAt(0) == '#' && h.charAt(1) != '!';
+    }
 }

@@ -114,13 +114,17 @@ final class LinePatterns {
             + "|(?:home|news)\\s*(?:[>»/›|]\\s*[\\w .&'-]{1,30})+"
             + "|(?:tags|tagged(?: with)?|categories|filed under)\\s*:\\s*[^.!?]{1,120}"
             + "|(?:photo |image )?(?:gallery|slideshow)\\s*[:(]?\\s*\\d+\\s*(?:images|photos|pictures|slides)\\)?"
-            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\)|additional reporting (?:by|from) [^.!?]{2,60}\\.)\\s*");
+            + "|\\(with (?:agency )?inputs from [^()]{1,60}\\)|additional reporting (?:by|from) [^.!?]{2,60}\\."
+            // a wire's credits: "Reporting by A in B; Editing by C and D"
+            + "|(?:(?:additional )?reporting|writing|editing|compiled|sub-?editing) by [^.!?;]{2,80}(?:;\\s*(?:additional "
+            + "reporting|reporting|writing|editing|compiled|sub-?editing) by [^.!?;]{2,80})+)\\s*");
 
     /**
      * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
      * and no "all rights reserved" (or else a digit).
      */
-    private static final String[] META_LINE_STARTS = {"by", "written", "posted", "words", "reporting", "edited",
+    private static final String[] META_LINE_STARTS = {"by", "written", "writing", "editing", "compiled", "sub",
+        "posted", "words", "reporting", "edited",
         "author", "additional", "gallery", "slideshow", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
         "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture", "(with"};
 

@@ -142,7 +142,7 @@ final class ParagraphCollector implements NodeFilter {
         if (node instanceof Element e) {
             String tag = e.normalName();
             if (isInline(e)) {
-                if (tag.equals("a") && linkDepth > 0 && !e.attr("href").startsWith("#")) {
+                if (tag.equals("a") && linkDepth > 0 && !DomTrees.isInPageAnchor(e)) {
                     linkDepth--;
                 }
                 if (e == kicker) {
@@ -190,7 +190,7 @@ final class ParagraphCollector implements NodeFilter {
                 text.setLength(kickerStart);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (!e.attr("href").startsWith("#")) {
+            if (!DomTrees.isInPageAnchor(e)) {
                 linkDepth++;
             }
         }

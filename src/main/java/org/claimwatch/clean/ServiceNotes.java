@@ -20,7 +20,7 @@ final class ServiceNotes {
         "regardez", "guarda", "kijk", "duration", "length", "durée", "duración", "dauer", "durata", "duração", "duur",
         "podcast", "app", "spotify", "app store", "google play", "whatsapp", "telegram", "canal", "kanal", "channel", "paid ", "presented by",
         "brought to you", "studio", "newsroom", "readers like you", "chip in", "give today", "donate today",
-        "matched", "free to read", "journalism costs", " a week", " a month", " a year", " per week", " per month",
+        "matched", "free to read", "premium", "founding", "paying", "journalism costs", " a week", " a month", " a year", " per week", " per month",
         "comment", "reactie", "kommentar", "commentaire", "comentario", "commenti", "comentário", "foto", "photo",
         "bild", "beeld", "imagen", "immagine", "crédito", "编辑", "編集", "记者", "記者", "来源", "odds", "draw"};
 
@@ -74,8 +74,8 @@ final class ServiceNotes {
         Pattern.compile("(?i)amazon music|audible"), Pattern.compile("(?i)deezer"), Pattern.compile("(?i)pocket casts"),
         Pattern.compile("(?i)app store"), Pattern.compile("(?i)google play")};
     /** "Get the app ...", "Download our app ...": an app's banner. */
-    private static final Pattern APP = Pattern.compile("(?i)^\\W*(?:get|download|install|try) (?:the|our) (?:[\\w-]+ )?"
-            + "app\\b");
+    private static final Pattern APP = Pattern.compile("(?i)^\\W*(?:get|download|install|try) (?:the|our) "
+            + "(?:[\\w&'’-]+ ){0,5}app\\b");
     private static final Pattern OWN = Pattern.compile("(?i)\\b(?:our|listen|subscribe|download (?:the|our))\\b");
     private static final Pattern WHEREVER = Pattern.compile("(?i)\\bwherever you (?:get|listen|find)");
 
@@ -95,7 +95,8 @@ final class ServiceNotes {
     /** A donation appeal. */
     private static final Pattern DONATION = Pattern.compile("(?i)\\breaders like you\\b|\\bchip in\\b|\\bgive "
             + "today\\b|\\bdonate (?:now|today)\\b|\\b(?:gift|donation) (?:will be|is) matched\\b|\\bjournalism is "
-            + "free to read\\b|\\bhelp (?:us )?keep it (?:free|that way)\\b|\\bindependent journalism costs\\b");
+            + "free to read\\b|\\bhelp (?:us )?keep it (?:free|that way)\\b|\\bindependent journalism costs\\b"
+            + "|\\b(?:paid|premium|founding|paying) (?:subscribers|members) (?:get|receive|can read|will get)\\b");
 
     /** An offer at a price a period, addressed to the reader, for the paper or access to it. */
     private static final Pattern PRICE_A_PERIOD = Pattern.compile("(?i)[$€£]\\s?\\d+(?:[.,]\\d{2})?\\s*(?:a|per|/|"
@@ -110,7 +111,12 @@ final class ServiceNotes {
             + "commentaires|comentarios|commenti|comentários|replies|responses)\\s*\\(\\d+\\)\\W*$|\\b(?:comments?|"
             + "commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off)\\b|\\bles commentaires "
             + "sont (?:fermés|désactivés)|\\bcomentarios (?:están )?(?:cerrados|desactivados)|\\bkommentarfunktion\\b"
-            + "[^.]{0,40}\\b(?:geschlossen|deaktiviert)|\\bcommenti (?:sono )?chiusi");
+            + "[^.]{0,40}\\b(?:geschlossen|deaktiviert)|\\bcommenti (?:sono )?chiusi"
+            // comments for subscribers only
+            + "|\\b(?:comments?|commenting|kommentare|kommentieren|commentaires|comentarios|commenti|comentários|"
+            + "reacties)\\b[^.]{0,50}\\b(?:only|nur|réservés|solo|sólo|apenas|alleen|exclusiv\\w*)\\b[^.]{0,30}"
+            + "\\b(?:subscri\\w*|abonn\\w*|suscriptor\\w*|abbonat\\w*|assinantes|members)|\\b(?:comments?|kommentare|"
+            + "commentaires)\\b[^.]{0,50}\\b(?:subscribers|abonnenten|abonnés) only\\b");
 
     /** An agency credit alone: "Bild: APA/HELMUT FOHRINGER", "Foto: dpa/...". */
     private static final Pattern CREDIT = Pattern.compile("(?i)\\W*(?:fotos?|photos?|bild|beeld|image|imagen|"

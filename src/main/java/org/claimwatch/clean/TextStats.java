@@ -70,7 +70,7 @@ final class TextStats {
     /** Measures {@code e}'s subtree post-order (the parser bounds its depth), recording every element's counts. */
     private Counts measure(Element e) {
         Counts c = new Counts();
-        boolean link = e.nameIs("a") && !e.attr("href").startsWith("#");
+        boolean link = e.nameIs("a") && !DomTrees.isInPageAnchor(e);
         for (int i = 0, size = e.childNodeSize(); i < size; i++) {
             Node child = e.childNode(i);
             if (child instanceof TextNode t) {

@@ -48,7 +48,7 @@ public final class BenchUnseenCommand implements Command {
             List<JsonNode> cases = UnseenCorpora.file(Path.of(a));
             String name = Path.of(a).getFileName().toString();
             if (!cases.isEmpty() && cases.get(0).has("main")) {
-                pages(name, cases, out);
+                pages(name, cases, out, show);
             } else if (!cases.isEmpty() && cases.get(0).has("html")) {
                 boilerplate(name, cases, out, show);
             } else {
@@ -95,7 +95,7 @@ public final class BenchUnseenCommand implements Command {
         out.printf("%n%s: prose controls lost %d of %d%n", name, lost, keeps);
     }
 
-    private static void pages(String name, List<JsonNode> cases, PrintStream out) {
+    private static void pages(String name, List<JsonNode> cases, PrintStream out, boolean show) {
         double f1 = 0;
         double precision = 0;
         double recall = 0;
@@ -124,6 +124,9 @@ public final class BenchUnseenCommand implements Command {
                 paragraphs++;
                 if (!TextScores.contains(text, m.asText())) {
                     lost++;
+                    if (show) {
+                        out.printf("LOST %s: %s%n", n.get("id").asText(), m.asText());
+                    }
                 }
             }
             TextScores.Prf s = TextScores.words(body.toString(), truth.toString());
@@ -135,6 +138,9 @@ public final class BenchUnseenCommand implements Command {
                 snippets++;
                 if (TextScores.containsWords(text, f.asText())) {
                     pageLeaks++;
+                    if (show) {
+                        out.printf("LEAK %s: %s%n", n.get("id").asText(), f.asText());
+                    }
                 }
             }
             leaked += pageLeaks;
