@@ -64,7 +64,7 @@ final class Changes {
         final Facts a;
         final Facts b;
         final List<Edit> edits;
-        /** Both sides speak to the reader: every finding is a minor change ({@link Significance#furniture}). */
+        /** Both sides speak to the reader ({@link Significance#furniture}) or a board line ticked ({@link Tickers}): every finding is a minor change. */
         final boolean furniture;
 
         Context(Side before, Side after, Group group, Facts a, Facts b, List<Edit> edits) {
@@ -74,7 +74,7 @@ final class Changes {
             this.a = a;
             this.b = b;
             this.edits = List.copyOf(edits);
-            this.furniture = Significance.furniture(a, b);
+            this.furniture = Significance.furniture(a, b) || Tickers.ticked(a, b, this.edits);
         }
 
         void add(List<ClaimChange> out, ChangeKind kind, double significance, List<Span> spans, Set<ClaimKind> pref) {

@@ -68,7 +68,7 @@ final class Noise {
                     + "|copyright\\b|©|all\\s+rights\\s+reserved\\b|live\\s+updates\\s*:|more\\s*:|credit\\s*:"
                     + "|(?:additional\\s+)?(?:editing|reporting|writing)\\s+by\\b|share\\s+(?:on|via)\\b"
                     + "|(?:photo|image|picture|illustration)s?\\s+(?:from|via|courtesy(?:\\s+of)?)\\b"
-                    + "|also\\s*:|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
+                    + "|also\\s*:|also\\s+in\\s+(?:the\\s+)?news\\s*:|in\\s+other\\s+news\\s*:|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
                     + "|compare\\s*:|learn\\s+more\\b|check\\s+out\\b|don[’']?t\\s+miss\\b|continue\\s+reading\\b"
                     + "|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)\\b|up\\s+next\\s*:"
                     + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b)");
@@ -85,7 +85,7 @@ final class Noise {
             "recommended", "most", "advertisement", "sponsored", "sponsor", "sign", "subscribe", "follow", "click", "share",
             "download", "watch", "listen", "photo", "photos", "image", "images", "picture", "pictures", "illustration",
             "illustrations", "copyright", "all", "live", "credit", "additional", "editing", "reporting", "writing", "must",
-            "compare", "learn", "check", "don", "dont", "continue", "you", "up", "this");
+            "compare", "learn", "check", "don", "dont", "continue", "you", "up", "this", "in");
 
     /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
     private static final int MAX_FURNITURE_WORDS = 20;

@@ -30,8 +30,16 @@ final class Tokenizer {
             }
             int start = i;
             i++;
+            if (isWide(c)) {
+                out.add(token(text, start, i, out.isEmpty() || startsSentence(text, lastEnd, start)));
+                lastEnd = i;
+                continue; // a character of a script without spaces is a word of its own
+            }
             while (i < n) {
                 char d = text.charAt(i);
+                if (isWide(d)) {
+                    break;
+                }
                 if (Character.isLetterOrDigit(d)) {
                     i++;
                 } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && joins(text, i, d)) {
@@ -44,6 +52,15 @@ final class Tokenizer {
             lastEnd = i;
         }
         return out;
+    }
+
+    /**
+     * Han ideographs, kana and Hangul syllables: scripts written without spaces between words, so a figure among them
+     * ("死者12人") is read as a figure, not as one long word.
+     */
+    static boolean isWide(char c) {
+        return c >= '\u3040' && c <= '\u30ff' || c >= '\u3400' && c <= '\u4dbf' || c >= '\u4e00' && c <= '\u9fff'
+                || c >= '\uf900' && c <= '\ufaff' || c >= '\uac00' && c <= '\ud7af';
     }
 
     private static boolean joins(String text, int i, char d) {

@@ -1,0 +1,223 @@
+package org.claimwatch.diff;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A board line that ticks between fetches: a line that is no sentence, set out as fields (a separator, a label and
+ * a colon, figures in brackets), that names no toll of people or damage, and whose edit only moves its figures (a
+ * score, a counter, a clock, a price board, a countdown) or, in a bar of three fields or more, rotates its items (a
+ * trending bar, a ticker of headlines). The page ticking, not a claim: the change stays visible as a minor one. Pure.
+ */
+final class Tickers {
+
+    private static final int MAX_LINE = 160;
+    private static final int MAX_LABEL = 30;
+    private static final int MAX_FIELD_WORDS = 8;
+    private static final String[] SEPARATORS = {"·", "|", "▸", "►", "▶", "•", "●", "💬", "▲", "▼", "△", "▽"};
+
+    /**
+     * Stems of the tolls and counts that news sets out as fields ("Dead: 14 · Injured: 60", "Homes without power:
+     * 48,000", "20% contained"), in seven languages and two scripts: a line that names one is news, whatever its shape.
+     */
+    private static final java.util.regex.Pattern TOLLS = java.util.regex.Pattern.compile("(?iu)\\b(?:dead\\b|death"
+            + "|died|dies\\b|kill|injur|wound|hurt|missing|evacua|displac|arrest|detain|charged|casualt|victim|hostage"
+            + "|fatalit|toll\\b|bodies|survivor|rescued|trapped|without power|outage|contained|hectare|acre|magnitude"
+            + "|cases\\b|infect|hospitali|votes|seats|ballots|refugee|migrant|homeless|destroyed|damaged|muert|fallec"
+            + "|herid|desaparec|evacuad|desalojad|detenid|víctima|rehén|rehenes|contagi|escaño|votos|mort(?!gage)|ferid"
+            + "|desabrigad|detid|vítima|décès|bless|disparu|évacu|sinistr|interpell|victime|otage|sièges|voix\\b|tote"
+            + "|verletzt|vermisst|evakuiert|festgenommen|opfer|geisel|sitze\\b|stimmen|ferit|dispers|sfollat|arrestat"
+            + "|vittim|ostagg|seggi|voti\\b|doden|dode\\b|gewond|vermist|geëvacueerd|gearresteerd|slachtoffer|gijzel"
+            + "|zetels)|死|伤|傷|けが|失踪|行方不明|遇难|避難|撤离|地震|震度");
+
+    /** Counters' nouns in scripts without spaces: comments, reads, views, likes, replies. */
+    private static final String[] WIDE_COUNTERS = {"コメント", "閲覧", "阅读", "评论", "点赞", "回复", "いいね", "조회", "댓글"};
+
+    /** Nouns of a page's counters, in seven languages and two scripts: "1.847 compartilhamentos", "阅读 12.3万". */
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("shares", "comments", "views", "likes",
+        "reactions", "reads", "compartilhamentos", "partilhas", "comentários", "visualizações", "curtidas", "partages",
+        "commentaires", "vues", "compartidos", "comentarios", "vistas", "reproducciones", "geteilt", "kommentare",
+        "aufrufe", "condivisioni", "commenti", "visualizzazioni", "gedeeld", "reacties", "weergaven", "阅", "读", "閲",
+        "覧", "评", "论", "赞");
+
+    private Tickers() {
+    }
+
+    /** Whether the edit of {@code a} into {@code b} is a board line ticking. */
+    static boolean ticked(Facts a, Facts b, List<Edit> edits) {
+        if (a.text.length() > MAX_LINE || b.text.length() > MAX_LINE || endsASentence(a.text) || endsASentence(b.text)
+                || namesAToll(a.text) || namesAToll(b.text)) {
+            return false;
+        }
+        if (isBar(a.text) && isBar(b.text)) {
+            return true; // a bar of three fields or more rotates its items
+        }
+        boolean separated = isSeparated(a.text) && isSeparated(b.text);
+        boolean labelled = isLabelled(a.text) && isLabelled(b.text);
+        boolean times = true;
+        boolean clocks = true;
+        boolean bracketed = true;
+        for (Edit e : edits) {
+            if (!onlyFigures(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
+                return false;
+            }
+            times &= isTime(a, e.fromA(), e.toA(), false) && isTime(b, e.fromB(), e.toB(), false);
+            clocks &= isTime(a, e.fromA(), e.toA(), true) && isTime(b, e.fromB(), e.toB(), true);
+            bracketed &= inBrackets(a, e.fromA(), e.toA()) && inBrackets(b, e.fromB(), e.toB());
+        }
+        if (edits.isEmpty()) {
+            return false;
+        }
+        // a clock or a countdown of two units ticks in any line; one duration ("90 minutes") only in a field
+        boolean ticking = times && (clocks || durations(a) >= 2 || durations(b) >= 2);
+        // a label's figure is a fact ("Turnout: 61 percent", "Filing deadline: March 3") unless it is the time
+        return separated || bracketed || ticking || labelled && (times || saysLive(a.text)) || isCounter(a) && isCounter(b);
+    }
+
+    private static boolean endsASentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?。！？".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith(".)");
+    }
+
+    private static boolean namesAToll(String text) {
+        return TOLLS.matcher(text).find();
+    }
+
+    /** A separator between fields or a market's arrow (not a bullet before the first field). */
+    private static boolean isSeparated(String text) {
+        String t = text.strip();
+        for (String sep : SEPARATORS) {
+            if (t.indexOf(sep, 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short label before a colon ("Stand: 14.03.2025 10:42", "I-95 NB: 22 min delay"). */
+    private static boolean isLabelled(String text) {
+        int colon = text.indexOf(": ");
+        return colon > 0 && colon <= MAX_LABEL && !Character.isDigit(text.charAt(colon - 1));
+    }
+
+    /** Whether the label says the figures are live ("Serie A live:", "En vivo:", "Liveticker:"). */
+    private static boolean saysLive(String text) {
+        String label = text.substring(0, text.indexOf(": ")).toLowerCase(Locale.ROOT);
+        return LIVE.matcher(label).find();
+    }
+
+    private static final java.util.regex.Pattern LIVE = java.util.regex.Pattern.compile(
+            "\\b(?:live|en vivo|en directo|en direct|ao vivo|in diretta|liveticker|live-ticker)\\b");
+
+    /**
+     * Whether every figure of tokens {@code [from, to)} tells a time of day or a duration: a clock ("10:42", "14h05",
+     * "14 h 05") or, unless {@code clocksOnly}, a figure with a unit of time ("22 min", "2h", "13m").
+     */
+    private static boolean isTime(Facts f, int from, int to, boolean clocksOnly) {
+        for (int k = from; k < to; k++) {
+            Token t = f.tokens.get(k);
+            if (!t.number()) {
+                continue;
+            }
+            String n = t.norm();
+            boolean clock = n.indexOf(':') > 0 || n.matches("\\d{1,2}h\\d{2}")
+                    || k > 1 && f.tokens.get(k - 1).norm().equals("h") && f.tokens.get(k - 2).number()
+                    || k + 2 < f.tokens.size() && f.tokens.get(k + 1).norm().equals("h") && f.tokens.get(k + 2).number();
+            if (!clock && (clocksOnly || !hasTimeUnit(f, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasTimeUnit(Facts f, int k) {
+        return f.tokens.get(k).norm().matches("\\d+(?:h|m|s|d|min|mins|hrs?)")
+                || k + 1 < f.tokens.size() && TIME_UNITS.contains(f.tokens.get(k + 1).norm());
+    }
+
+    /** How many figures of the line carry a unit of time: "3 d 04 h 12 min" has three, a countdown's chain. */
+    private static int durations(Facts f) {
+        int n = 0;
+        for (int k = 0; k < f.tokens.size(); k++) {
+            if (f.tokens.get(k).number() && hasTimeUnit(f, k)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A counter alone: at most six tokens, one of them a counter's noun ("1.847 compartilhamentos", "阅读 12.3万"). */
+    private static boolean isCounter(Facts f) {
+        if (f.text.length() <= 20) {
+            for (String w : WIDE_COUNTERS) {
+                if (f.text.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        if (f.tokens.size() > 6) {
+            return false;
+        }
+        for (Token t : f.tokens) {
+            if (COUNTERS.contains(t.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("h", "m", "s", "min", "mins", "minute",
+        "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "uhr", "heures", "horas", "ore", "uur", "minuten",
+        "minutos", "minuti", "stunden", "d", "days", "day", "dias", "días", "jours", "tage", "giorni", "dagen");
+
+    /** Three fields or more between one kind of separator, none longer than a headline's words. */
+    private static boolean isBar(String text) {
+        for (String sep : SEPARATORS) {
+            String[] fields = text.split(java.util.regex.Pattern.quote(sep));
+            if (fields.length >= 3) {
+                boolean short_ = true;
+                for (String f : fields) {
+                    short_ &= !f.isBlank() && f.strip().split("\\s+").length <= MAX_FIELD_WORDS;
+                }
+                if (short_) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words removed and inserted are figures, or a unit that follows its figure into the singular or the
+     * plural ("2 hours" → "1 hour", "2 articles gratuits" → "1 article gratuit").
+     */
+    private static boolean onlyFigures(Facts a, int fromA, int toA, Facts b, int fromB, int toB) {
+        StringBuilder wordsA = new StringBuilder();
+        StringBuilder wordsB = new StringBuilder();
+        for (int k = fromA; k < toA; k++) {
+            if (!a.tokens.get(k).number() && !TIME_UNITS.contains(a.tokens.get(k).norm())) {
+                wordsA.append(singular(a.tokens.get(k).norm())).append(' ');
+            }
+        }
+        for (int k = fromB; k < toB; k++) {
+            if (!b.tokens.get(k).number() && !TIME_UNITS.contains(b.tokens.get(k).norm())) {
+                wordsB.append(singular(b.tokens.get(k).norm())).append(' ');
+            }
+        }
+        return wordsA.toString().equals(wordsB.toString());
+    }
+
+    private static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Whether tokens {@code [from, to)} sit inside brackets: a counter after a headline ("(412 comments)"). */
+    private static boolean inBrackets(Facts f, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        int open = f.text.lastIndexOf('(', f.tokens.get(from).start());
+        int close = f.text.indexOf(')', f.tokens.get(to - 1).end());
+        return open >= 0 && close >= 0 && f.text.lastIndexOf(')', f.tokens.get(from).start()) < open;
+    }
+}

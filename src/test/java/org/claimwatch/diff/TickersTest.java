@@ -1,0 +1,68 @@
+package org.claimwatch.diff;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A line set out as fields (separators, a label and a colon, figures in brackets) that is no sentence and names no
+ * toll of people or damage ticks between fetches: only its figures move, or the items of a bar of three or more
+ * fields rotate. Written in words of our own before the rule (issue 15; the class came from the session-13 tune
+ * corpus). News set out the same way, with a toll in it, and sentences still alert.
+ */
+class TickersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"Pistes open: 38/52 · Snow base 120 cm\" | \"Pistes open: 41/52 · Snow base 118 cm\"",
+        "\"Mega draw: €95 million · Closes in 3h 05m\" | \"Mega draw: €95 million · Closes in 2h 41m\"",
+        "\"Rail strike talks collapse again (214 comments)\" | \"Rail strike talks collapse again (251 comments)\"",
+        "\"Serie A live: Roma – Lazio 1:0 (58.)\" | \"Serie A live: Roma – Lazio 1:1 (71.)\"",
+        "\"Última actualización: 03/04/2025 08:12\" | \"Última actualización: 03/04/2025 09:40\"",
+        "\"IBEX 11.204,3 +0,41 % · CAC 7.512,8 −0,12 %\" | \"IBEX 11.190,1 +0,28 % · CAC 7.530,2 +0,11 %\"",
+        "\"Likes (2.311) · Dislikes (140)\" | \"Likes (2.390) · Dislikes (151)\"",
+        "\"Leeds: 41 min delay on the A64 eastbound\" | \"Leeds: 18 min delay on the A64 eastbound\"",
+        "\"Popular now: Budget · Heatwave · Transfer window · Strikes\" | \"Popular now: Heatwave · Eclipse · Budget · Strikes\"",
+        "\"LATEST ▸ Port reopens after storm ▸ Mayor names new police chief\" | \"LATEST ▸ Ferry fares to rise ▸ Port reopens after storm\"",
+    })
+    void aBoardLineThatTicksIsSilent(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).isFalse();
+    }
+
+    /** Second round, written before its rules: clocks and countdowns, board signs, icons, counters, a toll's near miss. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"Quedan 2 d 11 h 40 min para el cierre de la votación\" | \"Quedan 2 d 10 h 05 min para el cierre de la votación\"",
+        "\"Doors open in 1 hour 12 minutes\" | \"Doors open in 45 minutes\"",
+        "\"▶ ON AIR 00:41:09\" | \"▶ ON AIR 00:52:30\"",
+        "\"Aggiornato il 4 marzo 2025 alle 9 h 12\" | \"Aggiornato il 4 marzo 2025 alle 11 h 03\"",
+        "\"Euro hoy: $21.40 MXN ▼ 0.08%\" | \"Euro hoy: $21.47 MXN ▲ 0.25%\"",
+        "\"Stadtrat beschließt neuen Busplan 💬 41\" | \"Stadtrat beschließt neuen Busplan 💬 57\"",
+        "\"Hot topics: Budget deadline · Heat · Rail fares · Eurovision\" | \"Hot topics: Heat · Rail fares · Budget deadline · Tennis\"",
+        "\"2.310 partilhas\" | \"2.544 partilhas\"",
+        "\"閲覧 4.1万\" | \"閲覧 4.4万\"",
+        "\"コメント312件\" | \"コメント340件\"",
+        "\"In other news: Library extends weekend hours\" | \"In other news: Two schools merge in September\"",
+    })
+    void clocksCountdownsSignsAndCountersTick(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"• Dead: 14 · Injured: 60 · Missing: 9\" | \"• Dead: 17 · Injured: 60 · Missing: 6\"",
+        "\"• Evacuated: 3,200 residents\" | \"• Evacuated: 5,100 residents\"",
+        "\"• Customers without power: 81,000\" | \"• Customers without power: 54,000\"",
+        "\"• Burned area: 9,300 hectares, 20% contained\" | \"• Burned area: 11,800 hectares, 35% contained\"",
+        "\"Fallecidos: 23 · Heridos: 41\" | \"Fallecidos: 27 · Heridos: 41\"",
+        "\"Police said 12 people were arrested on Saturday.\" | \"Police said 19 people were arrested on Saturday.\"",
+        "\"The central bank raised its main rate to 4.25%\" | \"The central bank raised its main rate to 4.5%\"",
+        "\"Eurostar delays of up to 90 minutes\" | \"Eurostar delays of up to 150 minutes\"",
+        "\"地震で死者9人、けが人30人\" | \"地震で死者11人、けが人30人\"",
+        "\"浙江发生4.9级地震\" | \"浙江发生5.3级地震\"",
+    })
+    void newsSetOutAsFieldsOrAsASentenceAlerts(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).isTrue();
+    }
+}
