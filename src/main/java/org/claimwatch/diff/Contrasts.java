@@ -17,16 +17,26 @@ final class Contrasts {
         {"earlier", "later"},
         {"from", "to"},
         {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
-            "eastern", "western"},
-        {"all", "some", "most", "few", "none", "many", "several", "half", "tutti", "alcuni", "todos", "algunos",
-            "tous", "quelques", "alle", "einige"},
+            "eastern", "western", "nord", "sud", "ovest", "norte", "sur", "este", "oeste", "ouest", "norden", "süden",
+            "osten", "westen", "nördlich", "südlich", "östlich", "westlich", "noord", "zuid", "oost", "leste", "sul"},
+        {"all", "some", "most", "few", "none", "many", "several", "half", "tutti", "tutte", "alcuni", "alcune",
+            "nessuno", "pochi", "maggior", "maggioranza", "todos", "todas", "algunos", "algunas", "ningún", "ninguno",
+            "mayoría", "tous", "toutes", "quelques", "certains", "certaines", "aucun", "aucune", "plupart", "alle",
+            "einige", "meisten", "wenige", "keine", "alguns", "algumas", "nenhum", "maioria", "meeste", "sommige",
+            "enkele", "weinig"},
         {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"},
         {"third", "quarter", "half", "fifth"},
         {"centimetres", "centimeters", "inches", "metres", "meters", "feet", "kilometres", "kilometers", "miles",
             "kilograms", "kilos", "pounds", "tonnes", "tons", "litres", "liters", "gallons"},
-        {"day", "week", "month", "year", "hour"},
+        {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "giorno", "giorni",
+            "settimana", "settimane", "mese", "mesi", "anno", "anni", "ora", "ore", "día", "días", "semana", "semanas",
+            "mes", "meses", "año", "años", "hora", "horas", "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
+            "année", "années", "heure", "heures", "tag", "tage", "tagen", "woche", "wochen", "monat", "monate",
+            "monaten", "jahr", "jahre", "jahren", "stunde", "stunden", "dia", "dias", "ano", "anos", "dag", "dagen",
+            "week", "weken", "maand", "maanden", "jaar", "jaren", "uur"},
         {"daily", "weekly", "monthly", "yearly", "annually", "annual"},
         {"murder", "manslaughter", "assault", "theft", "fraud", "homicide", "suicide", "accident", "accidental"},
+        {"dangerous", "careless", "reckless", "drunk", "impaired"},
         {"climbed", "dropped", "rose", "fell", "jumped", "slumped", "surged", "plunged", "gained", "lost", "slid",
             "soared", "tumbled", "sank", "stieg", "sank", "fiel", "elevou", "reduziu", "subió", "bajó", "cayó",
             "augmenté", "baissé", "aumentato", "diminuito", "gestegen", "gesunken"},
@@ -34,10 +44,35 @@ final class Contrasts {
         {"won", "lost", "drew", "defeated", "beat"},
         {"more", "less", "fewer", "plus", "moins", "mehr", "weniger", "más", "menos", "più", "meno", "mais", "meer",
             "minder"},
-        {"signed", "vetoed", "sent", "blocked", "passed", "rejected"},
+        {"signed", "vetoed", "sent", "blocked", "passed", "rejected", "approved", "defeated", "adopted", "failed",
+            "aprobó", "aprobada", "aprobado", "rechazó", "rechazada", "rechazado", "adoptée", "adopté", "rejetée",
+            "rejeté", "angenommen", "abgelehnt", "approvato", "approvata", "respinto", "respinta", "aprovado",
+            "aprovada", "rejeitado", "rejeitada", "aangenomen", "verworpen"},
         {"declared", "considering", "rejected", "lifted"},
         {"seriously", "critically", "lightly", "slightly", "minor", "serious", "critical", "zwaargewond",
-            "lichtgewond", "schwer", "leicht", "grave", "légèrement", "gravemente", "levemente"},
+            "lichtgewond", "schwer", "schwere", "schweren", "leicht", "leichte", "leichten", "lebensgefährlich",
+            "grave", "graves", "leve", "leves", "crítico", "crítica", "légèrement", "légère", "légères", "léger",
+            "gravemente", "levemente", "lieve", "lievi", "gravi", "licht", "zwaar", "ernstig"},
+        {"yellow", "amber", "orange", "red", "green", "blue", "white", "black", "silver", "grey", "gray", "brown",
+            "purple", "gelbe", "gelb", "rote", "rot", "orangefarbene", "jaune", "rouge", "vert", "amarilla", "amarillo",
+            "naranja", "roja", "rojo", "gialla", "giallo", "arancione", "rossa", "rosso", "amarelo", "amarela",
+            "laranja", "vermelho", "vermelha", "geel", "oranje", "rood", "groen"},
+        {"charged", "convicted", "acquitted", "cleared", "indicted", "arrested", "released", "sentenced",
+            "investigated", "angeklagt", "verurteilt", "freigesprochen", "festgenommen", "ermittelt", "absolvió",
+            "condenó", "absuelto", "absuelta", "condenado", "condenada", "imputado", "detenido", "acquitté",
+            "acquittée", "condamné", "condamnée", "inculpé", "assolto", "assolta", "condannato", "condannata",
+            "indagato", "arrestato", "absolvido", "absolvida", "indiciado", "preso", "vrijgesproken", "veroordeeld",
+            "aangeklaagd", "opgepakt"},
+        {"injured", "hurt", "wounded", "died", "killed", "dead", "murieron", "heridos", "herido", "muertos",
+            "muerto", "blessés", "blessé", "morts", "mort", "tués", "verletzt", "getötet", "tot", "feriti", "ferito",
+            "morti", "morto", "uccisi", "feridos", "ferido", "mortos", "gewond", "gedood", "dood"},
+        {"doubtful", "questionable", "uncertain", "ruled", "fit", "available", "unavailable", "suspended", "banned",
+            "sidelined"},
+        {"including", "excluding", "except"},
+        {"with", "without", "con", "sin", "avec", "sans", "mit", "ohne", "senza", "com", "sem", "met", "zonder"},
+        {"suspect", "suspects"}, {"victim", "victims"}, {"gunman", "gunmen"}, {"attacker", "attackers"},
+        {"man", "men"}, {"woman", "women"}, {"child", "children"}, {"person", "people"}, {"officer", "officers"},
+        {"soldier", "soldiers"}, {"passenger", "passengers"}, {"driver", "drivers"},
         {"confident", "concerned", "worried", "optimistic", "pessimistic"},
         {"knew", "suspected", "denied", "believed"},
         {"never", "rarely", "sometimes", "often", "always"},
@@ -46,6 +81,25 @@ final class Contrasts {
             "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
             "sonntag", "lunes", "miércoles", "jueves", "viernes", "sábado", "domingo"},
     };
+
+    /** A rank before a title or a name: "deputy mayor" is not the mayor. */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("deputy", "acting", "former", "assistant",
+        "vice", "interim", "associate", "honorary", "ex", "adjoint", "adjointe", "ancien", "ancienne", "stellvertretende",
+        "stellvertretender", "ehemalige", "ehemaliger", "adjunto", "adjunta", "vicepresidente", "exministro",
+        "vicesindaco", "voormalig", "voormalige", "plaatsvervangend");
+
+    /** Words that make a claim conditional ("will strike unless a deal is reached"). */
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("unless", "provided", "if", "pending",
+        "sauf", "moins", "menos", "salvo", "sofern", "falls", "meno", "tenzij", "mits");
+
+    /** A determiner that denies the noun after it ("found no evidence"). */
+    private static final java.util.Set<String> NO = java.util.Set.of("no", "ningún", "ninguna", "aucun", "aucune",
+        "nessun", "nessuna", "nenhum", "nenhuma");
+
+    /** Cues after which the words name a cause ("was caused by a gas leak"). */
+    private static final java.util.Set<String> CAUSES = java.util.Set.of("caused", "blamed", "attributed", "due",
+        "because", "owing", "causado", "causada", "debido", "causé", "causée", "verursacht", "causato", "causata",
+        "devido", "veroorzaakt");
 
     /** Each word's classes, as a bit set (a word can sit in two classes: "third" is an ordinal and a fraction). */
     private static final Map<String, Long> CLASS_OF = index();
@@ -63,11 +117,30 @@ final class Contrasts {
         return m;
     }
 
-    /** Whether an edit replaces a word by another of its class, or the noun a figure counts, outside quotes. */
+    /**
+     * Whether an edit replaces a word by another of its class (or a compound by one whose first part is: "second-degree"
+     * and "first-degree"; or drops a "non-"), replaces the noun a figure counts or the cause after a causal cue, adds
+     * or drops a rank before a title, a condition or a denying determiner, outside quotes.
+     */
     static boolean swapped(List<Edit> edits, Facts a, Facts b) {
         for (Edit e : edits) {
             int n = e.toA() - e.fromA();
-            if (n == 0 || n != e.toB() - e.fromB() || n > 3) {
+            int m = e.toB() - e.fromB();
+            if (addsOrDrops(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
+                return true;
+            }
+            if (n == 0 || m == 0 || n > 5 || m > 5) {
+                continue;
+            }
+            for (int i = e.fromA(); i < e.toA(); i++) {
+                for (int j = e.fromB(); j < e.toB(); j++) {
+                    if (!a.inQuote[i] && !b.inQuote[j] && (n != m || i - e.fromA() == j - e.fromB())
+                            && classSwap(a.tokens.get(i), b.tokens.get(j))) {
+                        return true;
+                    }
+                }
+            }
+            if (n != m || n > 3) {
                 continue;
             }
             for (int k = 0; k < n; k++) {
@@ -81,14 +154,72 @@ final class Contrasts {
                 if (x.equals(y) || Typos.isTypo(a.tokens.get(i), b.tokens.get(j))) {
                     continue;
                 }
-                long cx = CLASS_OF.getOrDefault(x, 0L);
-                if ((cx & CLASS_OF.getOrDefault(y, 0L)) != 0) {
+                if ((k == 0 && countedNoun(a, i) && countedNoun(b, j) || afterACause(a, i) && afterACause(b, j))
+                        && !Lexicon.STOP.contains(x) && !Lexicon.STOP.contains(y)) {
                     return true;
                 }
-                if (k == 0 && countedNoun(a, i) && countedNoun(b, j) && !Lexicon.STOP.contains(x)
-                        && !Lexicon.STOP.contains(y)) {
-                    return true;
-                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether two different words share a class: no respelling, whatever their distance ("suspect"/"suspects"). */
+    static boolean sameClass(String x, String y) {
+        return !x.equals(y) && (CLASS_OF.getOrDefault(x, 0L) & CLASS_OF.getOrDefault(y, 0L)) != 0;
+    }
+
+    /** Two different words of one class, or compounds whose first parts are ("second-degree", "non-fatal"). */
+    private static boolean classSwap(Token ta, Token tb) {
+        String x = ta.norm();
+        String y = tb.norm();
+        if (x.equals(y)) {
+            return false;
+        }
+        if ((CLASS_OF.getOrDefault(x, 0L) & CLASS_OF.getOrDefault(y, 0L)) != 0) {
+            return true;
+        }
+        String rx = ta.text().toLowerCase(java.util.Locale.ROOT);
+        String ry = tb.text().toLowerCase(java.util.Locale.ROOT);
+        if (rx.startsWith("non-") && rx.substring(4).equals(ry) || ry.startsWith("non-") && ry.substring(4).equals(rx)) {
+            return true; // "non-life-threatening" -> "life-threatening"
+        }
+        int dx = rx.indexOf('-');
+        int dy = ry.indexOf('-');
+        return dx > 0 && dy > 0 && rx.substring(dx).equals(ry.substring(dy))
+                && (CLASS_OF.getOrDefault(rx.substring(0, dx), 0L) & CLASS_OF.getOrDefault(ry.substring(0, dy), 0L)) != 0;
+    }
+
+    /**
+     * Whether the edit only adds or only drops words among which is a rank before a title ("deputy mayor" -> "mayor"),
+     * a word that makes the claim conditional ("unless a deal is reached") or a determiner that denies ("found no
+     * evidence").
+     */
+    private static boolean addsOrDrops(Facts a, int fromA, int toA, Facts b, int fromB, int toB) {
+        Facts f = toA > fromA ? a : b;
+        int from = toA > fromA ? fromA : fromB;
+        int to = toA > fromA ? toA : toB;
+        if (toA > fromA && toB > fromB || to - from > 8) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (f.inQuote[k]) {
+                continue;
+            }
+            String w = f.tokens.get(k).norm();
+            boolean next = k + 1 < f.tokens.size() && !f.tokens.get(k + 1).number();
+            if (RANKS.contains(w) && to - from <= 2 && next || NO.contains(w) && to - from == 1 && next
+                    || CONDITIONS.contains(w) && to - from >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} follows a causal cue, a word or two after it ("caused by a gas leak"). */
+    private static boolean afterACause(Facts f, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (CAUSES.contains(f.tokens.get(k).norm())) {
+                return true;
             }
         }
         return false;

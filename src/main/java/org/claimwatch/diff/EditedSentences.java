@@ -33,8 +33,8 @@ final class EditedSentences {
                 edits.add(e);
             }
         }
-        if (edits.isEmpty()) {
-            return;
+        if (edits.isEmpty() && !(sameTokens(fa, fb) && !fa.canonicalNumbers(true).equals(fb.canonicalNumbers(true)))) {
+            return; // noise only; but the same words whose figures differ had a currency sign changed ("£30" -> "€30")
         }
         Changes.Context c = new Changes.Context(before, after, g, fa, fb, edits);
         int found = out.size();
@@ -232,6 +232,18 @@ final class EditedSentences {
             }
         }
         return false;
+    }
+
+    private static boolean sameTokens(Facts a, Facts b) {
+        if (a.tokens.size() != b.tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.tokens.size(); k++) {
+            if (!a.tokens.get(k).norm().equals(b.tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A source given or dropped, or replaced; naming the same source more fully ("Gaza health ministry") is not. */

@@ -42,7 +42,12 @@ final class Lexicon {
             Map.entry("avrebbe", "reportedly"), Map.entry("avrebbero", "reportedly"), Map.entry("sarebbe", "reportedly"),
             Map.entry("probabilmente", "probable"), Map.entry("teria", "reportedly"), Map.entry("teriam", "reportedly"),
             Map.entry("supostamente", "alleged"), Map.entry("provavelmente", "probable"), Map.entry("vermoedelijk", "probable"),
-            Map.entry("waarschijnlijk", "probable"), Map.entry("zou", "reportedly"), Map.entry("zouden", "reportedly"));
+            Map.entry("waarschijnlijk", "probable"), Map.entry("zou", "reportedly"), Map.entry("zouden", "reportedly"),
+            // a possibility, not a plan: "poderá anunciar" is not "vai anunciar"
+            Map.entry("poderá", "could"), Map.entry("poderão", "could"), Map.entry("podrá", "could"),
+            Map.entry("podrán", "could"), Map.entry("pourrait", "could"), Map.entry("pourraient", "could"),
+            Map.entry("potrebbe", "could"), Map.entry("potrebbero", "could"), Map.entry("könnte", "could"),
+            Map.entry("könnten", "could"));
 
     static final Set<String> CUES = Set.of(
             "said", "says", "say", "told", "tells", "according", "stated", "states", "added", "announced",

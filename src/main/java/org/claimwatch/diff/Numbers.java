@@ -16,7 +16,27 @@ final class Numbers {
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
             Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12),
+            // German, French, Spanish, Italian, Portuguese, Dutch (not the words that are also articles, "due",
+            // "sept", "once", "otto" or "sei": those read as words of English or of the article's other language)
+            Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4), Map.entry("fünf", 5), Map.entry("sechs", 6),
+            Map.entry("sieben", 7), Map.entry("acht", 8), Map.entry("neun", 9), Map.entry("zehn", 10),
+            Map.entry("zwölf", 12), Map.entry("zwanzig", 20), Map.entry("dreißig", 30),
+            Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5),
+            Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10), Map.entry("douze", 12),
+            Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("trente", 30),
+            Map.entry("tres", 3), Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6),
+            Map.entry("siete", 7), Map.entry("ocho", 8), Map.entry("nueve", 9), Map.entry("diez", 10),
+            Map.entry("doce", 12), Map.entry("trece", 13), Map.entry("catorce", 14), Map.entry("quince", 15),
+            Map.entry("veinte", 20), Map.entry("treinta", 30),
+            Map.entry("tre", 3), Map.entry("quattro", 4), Map.entry("cinque", 5), Map.entry("sette", 7),
+            Map.entry("nove", 9), Map.entry("dieci", 10), Map.entry("undici", 11), Map.entry("dodici", 12),
+            Map.entry("venti", 20), Map.entry("trenta", 30),
+            Map.entry("três", 3), Map.entry("quatro", 4), Map.entry("sete", 7), Map.entry("oito", 8),
+            Map.entry("dez", 10), Map.entry("onze", 11), Map.entry("vinte", 20), Map.entry("trinta", 30),
+            Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("vijf", 5), Map.entry("zes", 6),
+            Map.entry("zeven", 7), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("twaalf", 12),
+            Map.entry("twintig", 20), Map.entry("dertig", 30));
 
     private static final Map<String, Long> SCALES = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
@@ -67,8 +87,18 @@ final class Numbers {
         if (after < text.length() && text.charAt(after) == '%') {
             return "pct";
         }
-        return end + 1 < tokens.size() && !skip[end + 1] ? UNITS.get(tokens.get(end + 1).norm()) : null;
+        if (end + 1 >= tokens.size() || skip[end + 1]) {
+            return null;
+        }
+        String next = tokens.get(end + 1).norm();
+        if (end + 2 < tokens.size() && PERCENT_AFTER.getOrDefault(next, "").equals(tokens.get(end + 2).norm())) {
+            return "pct"; // "3,2 por ciento", "7,3 pour cent"
+        }
+        return UNITS.get(next);
     }
+
+    /** Percent in two words: the first word mapped to the second. */
+    private static final Map<String, String> PERCENT_AFTER = Map.of("por", "ciento", "pour", "cent", "per", "cento");
 
     private static final Map<Character, String> SIGNS = Map.of('€', "eur", '$', "usd", '£', "gbp", '¥', "jpy",
             '₹', "inr", '₽', "rub");

@@ -15,14 +15,19 @@ record Passage(int index, String text, String stripped, List<Token> tokens, Stri
         return of(index, text, Set.of());
     }
 
+    private static final String CURRENCY_SIGNS = "$€£¥₹";
+
     /** {@code claimKeys}: keys of the number and quote claims the extractor found in the sentence. */
     static Passage of(int index, String text, Set<String> claimKeys) {
         String stripped = Noise.strip(text);
         List<Token> tokens = Tokenizer.of(stripped);
-        StringBuilder key = new StringBuilder(stripped.length()); // the words and single spaces: never longer
+        StringBuilder key = new StringBuilder(stripped.length() + 4); // the words and single spaces
         for (Token t : tokens) {
             if (key.length() > 0) {
                 key.append(' ');
+            }
+            if (t.number() && t.start() > 0 && CURRENCY_SIGNS.indexOf(stripped.charAt(t.start() - 1)) >= 0) {
+                key.append(stripped.charAt(t.start() - 1)); // "£30" and "€30" are other figures
             }
             key.append(t.norm());
         }
