@@ -62,7 +62,7 @@ final class Contrasts {
             "condenó", "absuelto", "absuelta", "condenado", "condenada", "imputado", "detenido", "acquitté",
             "acquittée", "condamné", "condamnée", "inculpé", "assolto", "assolta", "condannato", "condannata",
             "indagato", "arrestato", "absolvido", "absolvida", "indiciado", "preso", "vrijgesproken", "veroordeeld",
-            "aangeklaagd", "opgepakt"},
+            "aangeklaagd", "opgepakt", "anklage"},
         {"injured", "hurt", "wounded", "died", "killed", "dead", "murieron", "heridos", "herido", "muertos",
             "muerto", "blessés", "blessé", "morts", "mort", "tués", "verletzt", "getötet", "tot", "feriti", "ferito",
             "morti", "morto", "uccisi", "feridos", "ferido", "mortos", "gewond", "gedood", "dood"},
@@ -96,10 +96,27 @@ final class Contrasts {
     private static final java.util.Set<String> NO = java.util.Set.of("no", "ningún", "ninguna", "aucun", "aucune",
         "nessun", "nessuna", "nenhum", "nenhuma");
 
-    /** Cues after which the words name a cause ("was caused by a gas leak"). */
+    /**
+     * Cues after which the words name a cause or where a finding comes from ("was caused by a gas leak", "obtained by
+     * the Herald", "released by the highways office").
+     */
     private static final java.util.Set<String> CAUSES = java.util.Set.of("caused", "blamed", "attributed", "due",
         "because", "owing", "causado", "causada", "debido", "causé", "causée", "verursacht", "causato", "causata",
-        "devido", "veroorzaakt");
+        "devido", "veroorzaakt", "obtained", "published", "released", "provided", "compiled", "commissioned",
+        "conducted", "obtenidos", "publicados", "obtenus", "publiés", "veröffentlicht", "ottenuti", "pubblicati",
+        "obtidos", "verkregen", "gepubliceerd");
+
+    /** An accusation added to an arrest or a charge ("arrested on suspicion of arson"). */
+    private static final java.util.Set<String> ACCUSATIONS = java.util.Set.of("suspicion", "sospecha", "soupçon",
+        "soupçonné", "verdacht", "verdachts", "sospetto", "suspeita", "verdenking");
+
+    /** Words of one class that say one thing ("killed" and "died", "hurt" and "injured"): canonical forms. */
+    private static final Map<String, String> SAME = Map.ofEntries(Map.entry("killed", "died"),
+        Map.entry("dead", "died"), Map.entry("hurt", "injured"), Map.entry("wounded", "injured"),
+        Map.entry("muertos", "murieron"), Map.entry("muerto", "murieron"), Map.entry("morts", "tués"),
+        Map.entry("mort", "tués"), Map.entry("getötet", "tot"), Map.entry("morti", "uccisi"), Map.entry("morto", "uccisi"),
+        Map.entry("gedood", "dood"), Map.entry("blessé", "blessés"), Map.entry("herido", "heridos"),
+        Map.entry("ferito", "feriti"), Map.entry("ferido", "feridos"));
 
     /** Each word's classes, as a bit set (a word can sit in two classes: "third" is an ordinal and a fraction). */
     private static final Map<String, Long> CLASS_OF = index();
@@ -129,13 +146,18 @@ final class Contrasts {
             if (addsOrDrops(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
                 return true;
             }
-            if (n == 0 || m == 0 || n > 5 || m > 5) {
+            if (n == 0 || m == 0 || n > 8 || m > 8) {
                 continue;
             }
+            boolean small = n <= 5 && m <= 5;
             for (int i = e.fromA(); i < e.toA(); i++) {
                 for (int j = e.fromB(); j < e.toB(); j++) {
-                    if (!a.inQuote[i] && !b.inQuote[j] && (n != m || i - e.fromA() == j - e.fromB())
-                            && classSwap(a.tokens.get(i), b.tokens.get(j))) {
+                    if (a.inQuote[i] || b.inQuote[j]) {
+                        continue;
+                    }
+                    if (small && (n != m || i - e.fromA() == j - e.fromB()) && classSwap(a.tokens.get(i), b.tokens.get(j))
+                            || n != m && afterACause(a, i) && afterACause(b, j) && content(a.tokens.get(i))
+                            && content(b.tokens.get(j))) {
                         return true;
                     }
                 }
@@ -165,7 +187,8 @@ final class Contrasts {
 
     /** Whether two different words share a class: no respelling, whatever their distance ("suspect"/"suspects"). */
     static boolean sameClass(String x, String y) {
-        return !x.equals(y) && (CLASS_OF.getOrDefault(x, 0L) & CLASS_OF.getOrDefault(y, 0L)) != 0;
+        return !x.equals(y) && (CLASS_OF.getOrDefault(x, 0L) & CLASS_OF.getOrDefault(y, 0L)) != 0
+                && !SAME.getOrDefault(x, x).equals(SAME.getOrDefault(y, y));
     }
 
     /** Two different words of one class, or compounds whose first parts are ("second-degree", "non-fatal"). */
@@ -175,7 +198,7 @@ final class Contrasts {
         if (x.equals(y)) {
             return false;
         }
-        if ((CLASS_OF.getOrDefault(x, 0L) & CLASS_OF.getOrDefault(y, 0L)) != 0) {
+        if (sameClass(x, y)) {
             return true;
         }
         String rx = ta.text().toLowerCase(java.util.Locale.ROOT);
@@ -208,11 +231,15 @@ final class Contrasts {
             String w = f.tokens.get(k).norm();
             boolean next = k + 1 < f.tokens.size() && !f.tokens.get(k + 1).number();
             if (RANKS.contains(w) && to - from <= 2 && next || NO.contains(w) && to - from == 1 && next
-                    || CONDITIONS.contains(w) && to - from >= 3) {
+                    || CONDITIONS.contains(w) && to - from >= 3 || ACCUSATIONS.contains(w) && to - from >= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean content(Token t) {
+        return !t.number() && !Lexicon.STOP.contains(t.norm()) && t.norm().length() > 2;
     }
 
     /** Whether token {@code i} follows a causal cue, a word or two after it ("caused by a gas leak"). */

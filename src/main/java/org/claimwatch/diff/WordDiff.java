@@ -54,6 +54,9 @@ final class WordDiff {
         if (x.toString().contentEquals(y) || onlyConnectives(a, e.fromA(), e.toA()) && onlyConnectives(b, e.fromB(), e.toB())) {
             return true;
         }
+        if (Acronyms.spelledOut(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
+            return true;
+        }
         if (e.toA() - e.fromA() != e.toB() - e.fromB()) {
             return false;
         }

@@ -48,6 +48,18 @@ class OneWordClassesTest {
         assertThat(LinePairs.between(before, after).significant()).isTrue();
     }
 
+    /** Second round, written before its rules: a cause or a source in more words, an accusation added, a charge in German. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"The blackout was caused by a storm, the grid operator said on Monday.\" | \"The blackout was caused by a transformer failure, the grid operator said on Monday.\"",
+        "\"The data, obtained by the Gazette under a records request, show 80 crashes at the junction.\" | \"The data, released by the county highways office, show 80 crashes at the junction.\"",
+        "\"A 30-year-old man was arrested, police said on Sunday.\" | \"A 30-year-old man was arrested on suspicion of arson, police said on Sunday.\"",
+        "\"Die Polizei ermittelt gegen den Trainer wegen Betrugs, sagte ein Sprecher.\" | \"Die Staatsanwaltschaft hat Anklage gegen den Trainer wegen Betrugs erhoben, sagte ein Sprecher.\"",
+    })
+    void aCauseASourceOrAnAccusationInMoreWordsAlerts(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).isTrue();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "\"La inflación subió al 3,2 por ciento en marzo, según el instituto.\" | \"La inflación subió al 3,2 % en marzo, según el instituto.\"",
@@ -56,6 +68,17 @@ class OneWordClassesTest {
         "\"Police are looking for the driver of a blue van seen near the school, officers said.\" | \"Police are looking for the driver of a blue van that was seen near the school, officers said.\"",
     })
     void houseStylesChangeNothing(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).isFalse();
+    }
+
+    /** Second round, written before its rules: killed/died say one thing; an acronym spelled out is the same body. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"A cyclist was killed in the crash on the ring road on Friday, police said.\" | \"A cyclist died in the crash on the ring road on Friday, police said.\"",
+        "\"Waiting times at the WHO clinics rose in May, the report said.\" | \"Waiting times at the World Health Organization clinics rose in May, the report said.\"",
+        "\"The EPA said the plant had met its limits for the third year.\" | \"The Environmental Protection Agency said the plant had met its limits for the third year.\"",
+    })
+    void synonymsAndSpelledOutAcronymsChangeNothing(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).isFalse();
     }
 }
