@@ -123,7 +123,7 @@ final class LinePatterns {
      * The words (either case) a {@link #META_LINE} can start with, after spaces, when it holds none of {@code |·•}
      * and no "all rights reserved" (or else a digit).
      */
-    private static final String[] META_LINE_STARTS = {"by", "written", "writing", "editing", "compiled", "sub",
+    private static final String[] META_LINE_STARTS = {"by", "written", "writing", "editing", "compiled",
         "posted", "words", "reporting", "edited",
         "author", "additional", "gallery", "slideshow", "published", "updated", "last", "first", "date", "\u00a9", "copyright", "(c)", "image", "home",
         "news", "tags", "tagged", "categories", "filed", "courtesy", "photo", "picture", "(with"};

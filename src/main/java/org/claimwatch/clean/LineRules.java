@@ -120,7 +120,7 @@ final class LineRules {
         if (NoticePatterns.isStandingNote(t, words)) {
             return "filter.standing-note";
         }
-        String service = (words & LineWords.SERVICE) != 0 ? ServiceNotes.rule(t, lower) : null;
+        String service = (words & LineWords.SERVICE) != 0 ? ServiceNotes.rule(t, lower, words) : null;
         if (service != null) {
             return service;
         }

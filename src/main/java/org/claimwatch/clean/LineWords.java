@@ -26,14 +26,26 @@ final class LineWords {
     static final long FOREIGN_WORD = 1L << 14;
     static final long REVIEWED = 1L << 15;
     static final long OUR = 1L << 16;
-    static final long SERVICE = 1L << 17;
+    static final long TRANSLATION = 1L << 17;
+    static final long CRISIS = 1L << 18;
+    static final long BIO = 1L << 19;
+    static final long PLAYER = 1L << 20;
+    static final long PROMOTION = 1L << 21;
+    static final long PITCH = 1L << 22;
+    static final long OFFER = 1L << 23;
+    static final long COMMENTS = 1L << 24;
+    static final long CREDIT = 1L << 25;
+    /** Any of the {@link ServiceNotes} classes. */
+    static final long SERVICE = TRANSLATION | CRISIS | BIO | PLAYER | PROMOTION | PITCH | OFFER | COMMENTS | CREDIT;
 
     private static final WordGate GATE = WordGate.of(List.of(LineRules.FOLLOW_WORDS, LineRules.NEWSLETTER_WORDS,
             LineRules.CONSENT_WORDS, LineRules.PAYWALL_WORDS, LineRules.APPEAL_WORDS, LineRules.READER_WORDS,
             LineRules.PRESS_WORDS, LineRules.EXPERT_WORDS, NoticePatterns.MACHINERY_WORDS, NoticePatterns.POLICY_WORDS,
             NoticePatterns.ERROR_WORDS, NoticePatterns.LENT_WORDS, NoticePatterns.STANDING_WORDS,
             ForeignLines.PROMPT_STEMS, ForeignLines.FUNCTION_WORDS, new String[] {"reviewed", "tested"},
-            new String[] {"our "}, ServiceNotes.WORDS));
+            new String[] {"our "}, ServiceNotes.TRANSLATION_WORDS, ServiceNotes.CRISIS_WORDS, ServiceNotes.BIO_WORDS,
+            ServiceNotes.PLAYER_WORDS, ServiceNotes.PROMOTION_WORDS, ServiceNotes.PITCH_WORDS, ServiceNotes.OFFER_WORDS,
+            ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS));
 
     private LineWords() {
     }

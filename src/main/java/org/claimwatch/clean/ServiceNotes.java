@@ -6,23 +6,36 @@ import java.util.regex.Pattern;
  * The outlet's services and notes around an article, in the languages the other line rules read: translation notes,
  * crisis lines, journalists' bios, player labels, promotions of podcast and app platforms and of messaging channels,
  * sponsor labels, donation and print offers, comment counters, agency credits, betting odds. Each is a class of
- * phrasing, found only in a short line and behind the words of {@link #WORDS}. Pure.
+ * phrasing, found only in a short line and behind its class's words. Pure.
  */
 final class ServiceNotes {
 
-    /** Words one of which every line below holds (lower case; found by {@link LineWords} in one pass). */
-    static final String[] WORDS = {"translat", "tradu", "übersetz", "vertaal", "originally", "first appeared",
-        "first published", "helpline", "lifeline", "samaritans", "hotline", "crisis", "suicid", "seelsorge", "988",
-        "es periodista", "es redactor", "es corresponsal", "es reporter", "est journaliste", "est rédact",
-        "est correspondant", "ist redakteur", "ist korrespondent", "ist journalist", "ist reporter", "è giornalista",
-        "è redatt", "è corrispondente", "é jornalista", "é repórter", "é redator", "é correspondente",
-        "is verslaggever", "is redacteur", "is correspondent", "watch", "video", "vídeo", "vidéo", "assista", "mira",
-        "regardez", "guarda", "kijk", "duration", "length", "durée", "duración", "dauer", "durata", "duração", "duur",
-        "podcast", "app", "spotify", "app store", "google play", "whatsapp", "telegram", "canal", "kanal", "channel", "paid ", "presented by",
-        "brought to you", "studio", "newsroom", "readers like you", "chip in", "give today", "donate today",
-        "matched", "free to read", "premium", "founding", "paying", "journalism costs", " a week", " a month", " a year", " per week", " per month",
-        "comment", "reactie", "kommentar", "commentaire", "comentario", "commenti", "comentário", "foto", "photo",
-        "bild", "beeld", "imagen", "immagine", "crédito", "编辑", "編集", "记者", "記者", "来源", "odds", "draw"};
+    /** The words each class's lines hold, one of them at least (lower case; {@link LineWords} finds them in one pass). */
+    static final String[] TRANSLATION_WORDS = {"translat", "tradu", "übersetz", "vertaal", "originally",
+        "first appeared", "first published"};
+    static final String[] CRISIS_WORDS = {"helpline", "lifeline", "samaritans", "hotline", "crisis", "suicid",
+        "seelsorge", "telefono amico", "cvv", "zelfmoord", "113", "116 123", "3114"};
+    static final String[] BIO_WORDS = {"es periodista", "es redactor", "es corresponsal", "es reporter",
+        "es editor", "es columnista", "est journaliste", "est rédact", "est correspondant", "est chroniqu",
+        "ist redakteur", "ist korrespondent", "ist journalist", "ist reporter", "è giornalista", "è redatt",
+        "è corrispondente", "è inviat", "é jornalista", "é repórter", "é redator", "é correspondente",
+        "é colunista", "is verslaggever", "is redacteur", "is correspondent", "is journalist"};
+    static final String[] PLAYER_WORDS = {"watch", "video", "vídeo", "vidéo", "assista", "mira", "regardez",
+        "guarda", "kijk", "sehen sie", "duration", "length", "durée", "duración", "dauer", "durata", "duração",
+        "duur"};
+    static final String[] PROMOTION_WORDS = {"podcast", "spotify", "app store", "google play", "wherever you",
+        "get the", "get our", "download the", "download our", "install the", "install our", "try the", "try our",
+        "whatsapp", "telegram", "viber"};
+    static final String[] PITCH_WORDS = {"paid ", "presented by", "brought to you", "sponsored ", "studio",
+        "newsroom", "news staff", "editorial staff", "readers like you", "chip in", "give today", "donate today",
+        "donate now", "matched", "free to read", "keep it", "journalism costs", "premium ", "founding ", "paying "};
+    static final String[] OFFER_WORDS = {" a week", " a month", " a year", " per week", " per month", " per year",
+        "/week", "/month", "/year", " each week", " each month", " par mois", " par semaine", " al mes", " por mes",
+        " por semana", " pro monat", " pro woche", " al mese", " per mese", " por mês", " ao mês", " im monat",
+        " per maand"};
+    static final String[] COMMENT_WORDS = {"comment", "reaction", "reacties", "kommentar", "replies", "responses"};
+    static final String[] CREDIT_WORDS = {"foto", "photo", "bild", "beeld", "image", "imagen", "immagine", "crédito",
+        "credit", "编辑", "編集", "记者", "記者", "来源", "來源", "出典", "odds", "draw"};
 
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|dutch|arabic|"
             + "chinese|russian|ukrainian|japanese|korean|polish|turkish|hindi|catalan|greek|hebrew|persian)";
@@ -132,39 +145,47 @@ final class ServiceNotes {
     private ServiceNotes() {
     }
 
-    /** The rule that makes the short line {@code t} (lower-cased {@code lower}) a service note, or null. */
-    static String rule(String t, String lower) {
-        if (t.length() < 300 && TRANSLATED.matcher(t).find()) {
+    /**
+     * The rule that makes the short line {@code t} (lower-cased {@code lower}) a service note, or null; {@code words}
+     * are the line's {@link LineWords} bits: a class's patterns run only when its words are there.
+     */
+    static String rule(String t, String lower, long words) {
+        if ((words & LineWords.TRANSLATION) != 0 && t.length() < 300 && TRANSLATED.matcher(t).find()) {
             return "filter.translation-note";
         }
-        if (t.length() < 300 && CRISIS.matcher(t).find() && READER.matcher(t).find() && CALL.matcher(t).find()) {
+        if ((words & LineWords.CRISIS) != 0 && t.length() < 300 && CRISIS.matcher(t).find()
+                && READER.matcher(t).find() && CALL.matcher(t).find()) {
             return "filter.crisis-line";
         }
-        if (BIO.matcher(t).lookingAt()) {
+        if ((words & LineWords.BIO) != 0 && BIO.matcher(t).lookingAt()) {
             return "filter.author-bio";
         }
-        if (t.length() < 200 && PLAYER.matcher(t).matches()) {
+        if ((words & LineWords.PLAYER) != 0 && t.length() < 200 && PLAYER.matcher(t).matches()) {
             return "filter.player";
         }
-        if (t.length() < 250 && (isPlatformPromotion(t) || APP.matcher(t).find())) {
-            return "filter.platforms";
+        if ((words & LineWords.PROMOTION) != 0 && t.length() < 250) {
+            if (isPlatformPromotion(t) || APP.matcher(t).find()) {
+                return "filter.platforms";
+            }
+            if (CHANNEL.matcher(t).find()) {
+                return "filter.channel";
+            }
         }
-        if (t.length() < 250 && CHANNEL.matcher(t).find()) {
-            return "filter.channel";
-        }
-        if (t.length() < 300 && (SPONSORED.matcher(t).find() || DONATION.matcher(t).find())) {
+        if ((words & LineWords.PITCH) != 0 && t.length() < 300
+                && (SPONSORED.matcher(t).find() || DONATION.matcher(t).find())) {
             return "filter.sponsor-or-appeal";
         }
-        if (t.length() < 250 && PRICE_A_PERIOD.matcher(t).find() && OFFER.matcher(t).lookingAt()) {
+        if ((words & LineWords.OFFER) != 0 && t.length() < 250 && PRICE_A_PERIOD.matcher(t).find()
+                && OFFER.matcher(t).lookingAt()) {
             return "filter.offer";
         }
-        if (t.length() < 120 && COMMENTS.matcher(t).find()) {
+        if ((words & LineWords.COMMENTS) != 0 && t.length() < 120 && COMMENTS.matcher(t).find()) {
             return "filter.comments";
         }
-        if (t.length() < 90 && CREDIT.matcher(t).matches()) {
-            return "filter.credit";
+        if ((words & LineWords.CREDIT) == 0) {
+            return null;
         }
-        if (t.length() < 60 && CJK_CREDIT.matcher(t).matches()) {
+        if (t.length() < 90 && CREDIT.matcher(t).matches() || t.length() < 60 && CJK_CREDIT.matcher(t).matches()) {
             return "filter.credit";
         }
         return t.length() < 150 && (lower.contains("odds") || lower.contains("draw")) && ODDS.matcher(t).find()
