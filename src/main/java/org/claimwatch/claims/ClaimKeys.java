@@ -169,6 +169,9 @@ final class ClaimKeys {
 
     private static String lastName(String who) {
         String[] parts = who.strip().split("[\\s\\-]+");
+        if (parts.length == 0) {
+            return ""; // a speaker written as dashes alone
+        }
         return stem(WordHashes.possessiveless(parts[parts.length - 1].toLowerCase(Locale.ROOT)));
     }
 

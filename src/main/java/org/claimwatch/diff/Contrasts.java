@@ -39,7 +39,10 @@ final class Contrasts {
         {"dangerous", "careless", "reckless", "drunk", "impaired"},
         {"climbed", "dropped", "rose", "fell", "jumped", "slumped", "surged", "plunged", "gained", "lost", "slid",
             "soared", "tumbled", "sank", "stieg", "sank", "fiel", "elevou", "reduziu", "subió", "bajó", "cayó",
-            "augmenté", "baissé", "aumentato", "diminuito", "gestegen", "gesunken"},
+            "augmenté", "baissé", "aumentato", "diminuito", "gestegen", "gesunken", "grew", "shrank", "expanded",
+            "contracted", "declined", "recuou", "subiu", "caiu", "cresceu", "diminuiu", "aumentou", "creció",
+            "aumentó", "disminuyó", "retrocedió", "reculé", "progressé", "wuchs", "schrumpfte", "cresciuto", "calato",
+            "salito", "sceso", "steeg", "daalde", "groeide", "kromp"},
         {"raised", "cut", "lowered", "hiked", "reduced", "increased", "decreased"},
         {"won", "lost", "drew", "defeated", "beat"},
         {"more", "less", "fewer", "plus", "moins", "mehr", "weniger", "más", "menos", "più", "meno", "mais", "meer",
@@ -47,12 +50,26 @@ final class Contrasts {
         {"signed", "vetoed", "sent", "blocked", "passed", "rejected", "approved", "defeated", "adopted", "failed",
             "aprobó", "aprobada", "aprobado", "rechazó", "rechazada", "rechazado", "adoptée", "adopté", "rejetée",
             "rejeté", "angenommen", "abgelehnt", "approvato", "approvata", "respinto", "respinta", "aprovado",
-            "aprovada", "rejeitado", "rejeitada", "aangenomen", "verworpen"},
+            "aprovada", "rejeitado", "rejeitada", "aangenomen", "verworpen", "keurde", "verwierp", "goedgekeurd"},
+        {"dismissed", "upheld", "allowed", "rejected", "quashed", "overturned", "granted", "denied", "struck"},
         {"declared", "considering", "rejected", "lifted"},
         {"seriously", "critically", "lightly", "slightly", "minor", "serious", "critical", "zwaargewond",
             "lichtgewond", "schwer", "schwere", "schweren", "leicht", "leichte", "leichten", "lebensgefährlich",
             "grave", "graves", "leve", "leves", "crítico", "crítica", "légèrement", "légère", "légères", "léger",
-            "gravemente", "levemente", "lieve", "lievi", "gravi", "licht", "zwaar", "ernstig"},
+            "gravemente", "levemente", "lieve", "lievi", "gravi", "licht", "zwaar", "ernstig", "stable", "fair",
+            "satisfactory", "estable", "stabile", "estável", "stabil", "stabiel"},
+        {"open", "opened", "reopened", "reopen", "closed", "shut", "chiuso", "chiusa", "aperto", "aperta", "riaperto",
+            "riaperta", "cerrado", "cerrada", "abierto", "abierta", "reabierto", "fermé", "fermée", "ouvert", "ouverte",
+            "rouvert", "geschlossen", "geöffnet", "wiedereröffnet", "fechado", "fechada", "aberto", "aberta",
+            "reaberto", "gesloten", "heropend"},
+        {"must", "should", "encouraged", "required", "obliged", "allowed", "permitted", "banned", "forbidden",
+            "prohibited", "mandatory", "voluntary", "optional", "urged", "advised", "obligatorio", "obligatoire",
+            "verplicht", "verpflichtet", "obbligatorio", "obrigatório", "facultatif", "freiwillig"},
+        {"labour", "conservative", "conservatives", "tory", "tories", "liberal", "liberals", "democrat", "democrats",
+            "democratic", "republican", "republicans", "green", "greens", "snp", "plaid", "reform", "ukip", "ndp",
+            "bloc", "cdu", "csu", "spd", "fdp", "afd", "grünen", "linke", "bsw", "psoe", "pp", "vox", "sumar",
+            "podemos", "lfi", "rn", "renaissance", "lr", "pd", "fdi", "lega", "m5s", "pvv", "vvd", "d66", "cda", "anc",
+            "eff", "bjp", "ps", "psd", "chega"},
         {"yellow", "amber", "orange", "red", "green", "blue", "white", "black", "silver", "grey", "gray", "brown",
             "purple", "gelbe", "gelb", "rote", "rot", "orangefarbene", "jaune", "rouge", "vert", "amarilla", "amarillo",
             "naranja", "roja", "rojo", "gialla", "giallo", "arancione", "rossa", "rosso", "amarelo", "amarela",
@@ -104,14 +121,16 @@ final class Contrasts {
         "because", "owing", "causado", "causada", "debido", "causé", "causée", "verursacht", "causato", "causata",
         "devido", "veroorzaakt", "obtained", "published", "released", "provided", "compiled", "commissioned",
         "conducted", "obtenidos", "publicados", "obtenus", "publiés", "veröffentlicht", "ottenuti", "pubblicati",
-        "obtidos", "verkregen", "gepubliceerd");
+        "obtidos", "verkregen", "gepubliceerd", "debió", "debe", "dû", "dus", "dovuto", "dovuta", "deveu",
+        "contained");
 
     /** An accusation added to an arrest or a charge ("arrested on suspicion of arson"). */
     private static final java.util.Set<String> ACCUSATIONS = java.util.Set.of("suspicion", "sospecha", "soupçon",
         "soupçonné", "verdacht", "verdachts", "sospetto", "suspeita", "verdenking");
 
     /** Words of one class that say one thing ("killed" and "died", "hurt" and "injured"): canonical forms. */
-    private static final Map<String, String> SAME = Map.ofEntries(Map.entry("killed", "died"),
+    private static final Map<String, String> SAME = Map.ofEntries(Map.entry("shut", "closed"),
+        Map.entry("opened", "open"), Map.entry("killed", "died"),
         Map.entry("dead", "died"), Map.entry("hurt", "injured"), Map.entry("wounded", "injured"),
         Map.entry("muertos", "murieron"), Map.entry("muerto", "murieron"), Map.entry("morts", "tués"),
         Map.entry("mort", "tués"), Map.entry("getötet", "tot"), Map.entry("morti", "uccisi"), Map.entry("morto", "uccisi"),
@@ -140,6 +159,9 @@ final class Contrasts {
      * or drops a rank before a title, a condition or a denying determiner, outside quotes.
      */
     static boolean swapped(List<Edit> edits, Facts a, Facts b) {
+        if (causeReplaced(edits, a, b)) {
+            return true;
+        }
         for (Edit e : edits) {
             int n = e.toA() - e.fromA();
             int m = e.toB() - e.fromB();
@@ -155,9 +177,7 @@ final class Contrasts {
                     if (a.inQuote[i] || b.inQuote[j]) {
                         continue;
                     }
-                    if (small && (n != m || i - e.fromA() == j - e.fromB()) && classSwap(a.tokens.get(i), b.tokens.get(j))
-                            || n != m && afterACause(a, i) && afterACause(b, j) && content(a.tokens.get(i))
-                            && content(b.tokens.get(j))) {
+                    if (small && (n != m || i - e.fromA() == j - e.fromB()) && classSwap(a.tokens.get(i), b.tokens.get(j))) {
                         return true;
                     }
                 }
@@ -236,6 +256,36 @@ final class Contrasts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the edits take a word out right after a cue of cause or origin and put another in after it ("caused by
+     * heavy rain" -> "caused by the use of substandard materials"), in one edit or in a deletion and an insertion.
+     */
+    private static boolean causeReplaced(List<Edit> edits, Facts a, Facts b) {
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        java.util.Set<String> inserted = new java.util.HashSet<>();
+        for (Edit e : edits) {
+            for (int i = e.fromA(); i < e.toA(); i++) {
+                removed.add(a.tokens.get(i).norm());
+            }
+            for (int j = e.fromB(); j < e.toB(); j++) {
+                inserted.add(b.tokens.get(j).norm());
+            }
+        }
+        boolean out = false;
+        boolean in = false;
+        for (Edit e : edits) {
+            for (int i = e.fromA(); i < e.toA() && !out; i++) {
+                out = !a.inQuote[i] && afterACause(a, i) && content(a.tokens.get(i))
+                        && !inserted.contains(a.tokens.get(i).norm()); // a clause moved is no cause replaced
+            }
+            for (int j = e.fromB(); j < e.toB() && !in; j++) {
+                in = !b.inQuote[j] && afterACause(b, j) && content(b.tokens.get(j))
+                        && !removed.contains(b.tokens.get(j).norm());
+            }
+        }
+        return out && in;
     }
 
     private static boolean content(Token t) {

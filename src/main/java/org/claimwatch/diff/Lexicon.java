@@ -47,7 +47,12 @@ final class Lexicon {
             Map.entry("poderá", "could"), Map.entry("poderão", "could"), Map.entry("podrá", "could"),
             Map.entry("podrán", "could"), Map.entry("pourrait", "could"), Map.entry("pourraient", "could"),
             Map.entry("potrebbe", "could"), Map.entry("potrebbero", "could"), Map.entry("könnte", "could"),
-            Map.entry("könnten", "could"));
+            Map.entry("könnten", "could"),
+            // "expected to": a step not yet taken ("devrait être inculpé" is not "a été inculpé")
+            Map.entry("devrait", "expected"), Map.entry("devraient", "expected"), Map.entry("debería", "expected"),
+            Map.entry("deberían", "expected"), Map.entry("dovrebbe", "expected"), Map.entry("dovrebbero", "expected"),
+            Map.entry("deverá", "expected"), Map.entry("deverão", "expected"), Map.entry("dürfte", "expected"),
+            Map.entry("dürften", "expected"));
 
     static final Set<String> CUES = Set.of(
             "said", "says", "say", "told", "tells", "according", "stated", "states", "added", "announced",

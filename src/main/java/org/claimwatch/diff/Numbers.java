@@ -38,9 +38,29 @@ final class Numbers {
             Map.entry("zeven", 7), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("twaalf", 12),
             Map.entry("twintig", 20), Map.entry("dertig", 30));
 
-    private static final Map<String, Long> SCALES = Map.of(
-            "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-            "trillion", 1_000_000_000_000L, "m", 1_000_000L, "bn", 1_000_000_000L, "k", 1_000L);
+    private static final Map<String, Long> SCALES = Map.ofEntries(
+            Map.entry("hundred", 100L), Map.entry("thousand", 1_000L), Map.entry("million", 1_000_000L),
+            Map.entry("billion", 1_000_000_000L), Map.entry("trillion", 1_000_000_000_000L), Map.entry("m", 1_000_000L),
+            Map.entry("bn", 1_000_000_000L), Map.entry("k", 1_000L),
+            // the same scales in German, French, Spanish, Italian, Portuguese and Dutch ("millions" is English too)
+            Map.entry("millions", 1_000_000L), Map.entry("millionen", 1_000_000L), Map.entry("mio", 1_000_000L),
+            Map.entry("milliarde", 1_000_000_000L), Map.entry("milliarden", 1_000_000_000L),
+            Map.entry("mrd", 1_000_000_000L), Map.entry("milliard", 1_000_000_000L),
+            Map.entry("milliards", 1_000_000_000L), Map.entry("millón", 1_000_000L), Map.entry("millones", 1_000_000L),
+            Map.entry("milione", 1_000_000L), Map.entry("milioni", 1_000_000L), Map.entry("miliardo", 1_000_000_000L),
+            Map.entry("miliardi", 1_000_000_000L), Map.entry("mln", 1_000_000L), Map.entry("mld", 1_000_000_000L),
+            Map.entry("milhão", 1_000_000L), Map.entry("milhões", 1_000_000L), Map.entry("bilhão", 1_000_000_000L),
+            Map.entry("bilhões", 1_000_000_000L), Map.entry("miljoen", 1_000_000L),
+            Map.entry("miljard", 1_000_000_000L), Map.entry("miljarden", 1_000_000_000L));
+
+    /**
+     * Letters of a currency written before its figure ("N15 million", "Sh1.2 billion", "Rs 500"), mapped to the
+     * currency: the letters are the unit, not a part of the number.
+     */
+    private static final Map<String, String> PREFIXES = Map.ofEntries(Map.entry("n", "ngn"), Map.entry("ngn", "ngn"),
+            Map.entry("sh", "kes"), Map.entry("ksh", "kes"), Map.entry("kes", "kes"), Map.entry("ush", "ugx"),
+            Map.entry("tsh", "tzs"), Map.entry("rs", "inr"), Map.entry("inr", "inr"), Map.entry("rm", "myr"),
+            Map.entry("php", "php"), Map.entry("zar", "zar"), Map.entry("ghs", "ghs"), Map.entry("gh", "ghs"));
 
     private static final List<String> QUALIFIERS = List.of(
             "more than", "at least", "at most", "up to", "fewer than", "less than", "as many as", "as few as",
@@ -77,8 +97,17 @@ final class Numbers {
         if (before >= 0) {
             String sign = SIGNS.get(text.charAt(before));
             if (sign != null) {
-                return sign;
+                int l = before;
+                while (l > 0 && Character.isLetter(text.charAt(l - 1))) {
+                    l--;
+                }
+                String letters = text.substring(l, before).toLowerCase(java.util.Locale.ROOT);
+                return text.charAt(before) == '$' && DOLLARS.containsKey(letters) ? DOLLARS.get(letters) : sign;
             }
+        }
+        String prefix = prefixOf(tokens.get(first).norm());
+        if (prefix != null) {
+            return PREFIXES.get(prefix);
         }
         int after = tokens.get(end).end();
         while (after < text.length() && text.charAt(after) == ' ') {
@@ -101,7 +130,11 @@ final class Numbers {
     private static final Map<String, String> PERCENT_AFTER = Map.of("por", "ciento", "pour", "cent", "per", "cento");
 
     private static final Map<Character, String> SIGNS = Map.of('€', "eur", '$', "usd", '£', "gbp", '¥', "jpy",
-            '₹', "inr", '₽', "rub");
+            '₹', "inr", '₽', "rub", '₦', "ngn", '₱', "php", '₵', "ghs");
+
+    /** Letters before a dollar sign that name the dollar: "R$" is the real, "A$" the Australian dollar. */
+    private static final Map<String, String> DOLLARS = Map.of("r", "brl", "a", "aud", "c", "cad", "nz", "nzd",
+            "hk", "hkd", "s", "sgd", "us", "usd", "mx", "mxn");
 
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
             "(\\d{1,2})(?:([:.h])(\\d{2}))?\\s*(?:([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}]))?");
@@ -255,10 +288,31 @@ final class Numbers {
                     break;
                 }
             }
-            out.add(new NumberMention(qualifier, canonical, tokens.get(qStart).start(), tokens.get(end).end()));
+            NumberMention found = new NumberMention(qualifier, canonical, tokens.get(qStart).start(),
+                    tokens.get(end).end());
+            if (out.isEmpty() || !isConversion(text, out.get(out.size() - 1), found)) {
+                out.add(found);
+            }
             i = end + 1;
         }
         return out;
+    }
+
+    /** A figure and its unit, then an opening bracket: "3 metres (about 10 feet)", "€50 ($54)". */
+    private static final java.util.regex.Pattern BEFORE_CONVERSION = java.util.regex.Pattern.compile(
+            "\\s*(?:[\\p{L}.%]+\\s*){0,2}\\(\\s*[$€£¥]?\\s*");
+
+    /**
+     * Whether {@code m} restates {@code previous} in other units, in brackets right after it: a conversion added or
+     * dropped is no change of the figure.
+     */
+    private static boolean isConversion(String text, NumberMention previous, NumberMention m) {
+        if (m.start() < previous.end() || m.start() - previous.end() > 30) {
+            return false;
+        }
+        int close = text.indexOf(')', m.end());
+        return close >= 0 && close - m.end() <= 20 && text.lastIndexOf('(', m.start()) >= previous.end()
+                && BEFORE_CONVERSION.matcher(text.substring(previous.end(), m.start())).matches();
     }
 
     /**
@@ -328,9 +382,31 @@ final class Numbers {
         return true;
     }
 
+    /** Whether {@code norm} is a scale word ("million", "milhões", "Milliarden"): one for another is no respelling. */
+    static boolean isScale(String norm) {
+        return SCALES.containsKey(norm) && norm.length() > 2;
+    }
+
+    /** The currency letters that open {@code norm} before its digits ("n15" -> "n"), or null. */
+    private static String prefixOf(String norm) {
+        int k = 0;
+        while (k < norm.length() && Character.isLetter(norm.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k == norm.length() || !Character.isDigit(norm.charAt(k))) {
+            return null;
+        }
+        String p = norm.substring(0, k);
+        return PREFIXES.containsKey(p) ? p : null;
+    }
+
     /** The numeric value of a token, or null when it has none ("10:32", "hundreds"). */
     static BigDecimal value(Token t) {
         String n = t.norm();
+        String prefix = prefixOf(n);
+        if (prefix != null) {
+            n = n.substring(prefix.length());
+        }
         Integer small = SMALL.get(n);
         if (small != null) {
             return BigDecimal.valueOf(small);

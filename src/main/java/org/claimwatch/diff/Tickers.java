@@ -58,8 +58,9 @@ final class Tickers {
         boolean clocks = true;
         boolean bracketed = true;
         for (Edit e : edits) {
-            if (!onlyFigures(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
-                return false;
+            if (!onlyFigures(a, e.fromA(), e.toA(), b, e.fromB(), e.toB()) || isADay(a, e.fromA(), e.toA())
+                    || isADay(b, e.fromB(), e.toB())) {
+                return false; // a date moved ("had on Jan. 6" -> "Jan. 8") is news, whatever the line's shape
             }
             times &= isTime(a, e.fromA(), e.toA(), false) && isTime(b, e.fromB(), e.toB(), false);
             clocks &= isTime(a, e.fromA(), e.toA(), true) && isTime(b, e.fromB(), e.toB(), true);
@@ -82,6 +83,27 @@ final class Tickers {
     private static boolean namesAToll(String text) {
         return TOLLS.matcher(text).find();
     }
+
+    /** Whether a figure of tokens {@code [from, to)} is a day beside its month ("Jan. 6", "6 janvier"). */
+    private static boolean isADay(Facts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (f.tokens.get(k).number() && (k > 0 && Lexicon.DATES.contains(f.tokens.get(k - 1).norm())
+                    || k + 1 < f.tokens.size() && Lexicon.DATES.contains(f.tokens.get(k + 1).norm())
+                    || k > 0 && MONTHS.contains(f.tokens.get(k - 1).norm())
+                    || k + 1 < f.tokens.size() && MONTHS.contains(f.tokens.get(k + 1).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Months in six more languages (English ones are in {@link Lexicon#DATES}). */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("januar", "februar", "märz", "mai", "juni",
+        "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+        "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+        "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus");
 
     /** A separator between fields or a market's arrow (not a bullet before the first field). */
     private static boolean isSeparated(String text) {

@@ -14,7 +14,8 @@ final class Typos {
         if (a.number() != b.number()) {
             return misspelledNumberWord(a.number() ? a : b, a.number() ? b : a);
         }
-        if (a.number() || b.number() || Contrasts.sameClass(a.norm(), b.norm())) {
+        if (a.number() || b.number() || Contrasts.sameClass(a.norm(), b.norm()) || Numbers.isScale(a.norm())
+                || Numbers.isScale(b.norm())) {
             return false;
         }
         if (Lexicon.isMeaningful(a.norm()) || Lexicon.isMeaningful(b.norm())) {
