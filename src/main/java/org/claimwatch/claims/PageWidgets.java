@@ -94,7 +94,8 @@ final class PageWidgets {
                     line("(?:[\\p{L}\\d' ]{1,40}:\\s*)?\\d+\\s+days?(?:,?\\s+\\d+\\s+hours?)?(?:,?\\s+\\d+\\s+min(?:ute)?s?)?"
                             + "\\s+(?:to\\s+go|left|remaining)")),
             // a live page's counts: new posts, viewers (in seven languages), a meter of free articles
-            new Gated(l -> l.contains("new "), line("\\d+\\s+new\\s+(?:posts?|updates?|entries|comments?|stories)"
+            new Gated(l -> l.contains("new "), line("(?:(?:show|see|load|view)\\s+)?\\d+\\s+new\\s+(?:posts?|updates?|entries"
+                    + "|comments?|stories)"
                     + "(?:\\s*[—–-]?\\s*(?:click|tap)\\s+to\\s+(?:refresh|load|see|view)(?:\\s+them)?)?")),
             new Gated(l -> l.contains("watching") || l.contains("viewers") || l.contains("listening")
                     || l.contains("online") || l.contains("assistindo") || l.contains("viendo") || l.contains("spettatori")
@@ -102,6 +103,14 @@ final class PageWidgets {
                     line("(?:(?:ao\\s+vivo|en\\s+vivo|en\\s+direct|live)\\s*[•·|:-]?\\s*)?\\d[\\d,.]*\\s*(?:mil|k|m)?\\+?"
                             + "\\s*(?:watching|viewers|listening|online|assistindo|viendo|spettatori|zuschauer|kijkers"
                             + "|regardent)(?:\\s+(?:now|agora|ahora))?")),
+            // a meter of free articles in six more languages ("Il vous reste 2 articles gratuits ce mois-ci.")
+            new Gated(l -> l.contains("grat") || l.contains("kostenlos") || l.contains("free"),
+                    line("(?:il vous reste|te quedan|le quedan|ihnen bleiben(?: noch)?|du hast noch|sie haben noch"
+                            + "|ti restano|le restano|você tem|restam(?:-lhe)?|je (?:kan|kunt|hebt)(?: deze maand)? nog"
+                            + "|u kunt(?: deze maand)? nog)\\s+\\d{1,2}\\s+(?:(?:gratis|kostenlose?|free)\\s+)?(?:articles?"
+                            + "|artículos?|artikel(?:s|en)?|articoli|articolo|artigos?|beiträge)(?:\\s+(?:gratuits?|gratis|gratuitos?"
+                            + "|kostenlose?|gratuiti|grátis|free))?"
+                            + "(?:\\s+(?:\\p{L}+[-\\p{L}]*\\s*){0,4})?\\.?(?:\\s+[^.]{0,60}\\.)?")),
             new Gated(l -> l.contains("you"), line("you(?:['’]ve|\\s+have)\\s+\\d+\\s+(?:free\\s+)?(?:articles?|stories"
                     + "|reads)\\s+(?:left|remaining)(?:\\s+this\\s+(?:month|week))?")),
             new Gated(l -> hasAny(l, "★☆⭐✩"), line("[★☆⭐✩]{1,10}\\s*\\d(?:[.,]\\d)?(?:\\s*\\(?\\d[\\d,.]*\\s*k?\\+?\\s*"

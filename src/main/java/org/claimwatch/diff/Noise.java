@@ -68,7 +68,8 @@ final class Noise {
                     + "|copyright\\b|©|all\\s+rights\\s+reserved\\b|live\\s+updates\\s*:|more\\s*:|credit\\s*:"
                     + "|(?:additional\\s+)?(?:editing|reporting|writing)\\s+by\\b|share\\s+(?:on|via)\\b"
                     + "|(?:photo|image|picture|illustration)s?\\s+(?:from|via|courtesy(?:\\s+of)?)\\b"
-                    + "|also\\s*:|also\\s+in\\s+(?:the\\s+)?news\\s*:|in\\s+other\\s+news\\s*:|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
+                    + "|also\\s*:|also\\s+in\\s+(?:the\\s+)?news\\s*:|in\\s+other\\s+news\\s*:|just\\s+in\\s*[:|▸]"
+                    + "|on\\s+air\\b|must\\s+read\\b|read\\s+about\\s*:|read\\s+(?:our|the)\\s+(?:full|complete)\\b"
                     + "|compare\\s*:|learn\\s+more\\b|check\\s+out\\b|don[’']?t\\s+miss\\b|continue\\s+reading\\b"
                     + "|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)\\b|up\\s+next\\s*:"
                     + "|this\\s+(?:article|story)\\s+(?:was|is|has\\s+been)\\s+(?:updated|amended|published)\\b)");
@@ -85,7 +86,7 @@ final class Noise {
             "recommended", "most", "advertisement", "sponsored", "sponsor", "sign", "subscribe", "follow", "click", "share",
             "download", "watch", "listen", "photo", "photos", "image", "images", "picture", "pictures", "illustration",
             "illustrations", "copyright", "all", "live", "credit", "additional", "editing", "reporting", "writing", "must",
-            "compare", "learn", "check", "don", "dont", "continue", "you", "up", "this", "in");
+            "compare", "learn", "check", "don", "dont", "continue", "you", "up", "this", "in", "just", "on");
 
     /** Furniture lines are short; a long sentence that starts like one is prose glued to it. */
     private static final int MAX_FURNITURE_WORDS = 20;
@@ -181,6 +182,10 @@ final class Noise {
                 || text.indexOf('/') >= 0 && CREDIT_LINE.matcher(text).lookingAt())) {
             return true;
         }
+        if (tokens.size() > MAX_FURNITURE_WORDS && isRankedList(tokens) && mayBeFurnitureLine(text)
+                && LINE.matcher(text).lookingAt()) {
+            return true; // "Most read 1 ... 2 ... 3 ...": a list of other stories glued into one line
+        }
         char opening = opening(text);
         if (tokens.size() <= 14 && (opening == 'B' || opening == 'b') && BY.matcher(text).lookingAt()
                 && !text.contains("\u201c") && !statesAfterBy(tokens)) {
@@ -198,6 +203,17 @@ final class Noise {
             return true;
         }
         return isNameLine(text, tokens);
+    }
+
+    /** Whether the ranks 1, 2 and 3 stand in order among the tokens: a ranked list run into one line. */
+    private static boolean isRankedList(List<Token> tokens) {
+        int next = 1;
+        for (Token t : tokens) {
+            if (t.norm().equals(Integer.toString(next)) && ++next > 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -84,10 +84,18 @@ final class Tickers {
         return TOLLS.matcher(text).find();
     }
 
-    /** Whether a figure of tokens {@code [from, to)} is a day beside its month ("Jan. 6", "6 janvier"). */
+    /**
+     * Whether a figure of tokens {@code [from, to)} is a day beside its month ("Jan. 6", "6 janvier") inside a field
+     * that says more than the date: a masthead's date alone in its field ("Friday, 7 March 2025 | Today's paper")
+     * ticks with the day.
+     */
     private static boolean isADay(Facts f, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (f.tokens.get(k).number() && (k > 0 && Lexicon.DATES.contains(f.tokens.get(k - 1).norm())
+            boolean dayName = Lexicon.DATES.contains(f.tokens.get(k).norm()) || MONTHS.contains(f.tokens.get(k).norm());
+            if (dayName && !aloneInItsField(f, k)) {
+                return true;
+            }
+            if (f.tokens.get(k).number() && !aloneInItsField(f, k) && (k > 0 && Lexicon.DATES.contains(f.tokens.get(k - 1).norm())
                     || k + 1 < f.tokens.size() && Lexicon.DATES.contains(f.tokens.get(k + 1).norm())
                     || k > 0 && MONTHS.contains(f.tokens.get(k - 1).norm())
                     || k + 1 < f.tokens.size() && MONTHS.contains(f.tokens.get(k + 1).norm()))) {
@@ -95,6 +103,29 @@ final class Tickers {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} sits in a field of six tokens or fewer between separators (or the line's ends). */
+    private static boolean aloneInItsField(Facts f, int k) {
+        if (!isSeparated(f.text)) {
+            return false;
+        }
+        int at = f.tokens.get(k).start();
+        int from = 0;
+        int to = f.text.length();
+        for (String sep : SEPARATORS) {
+            int before = f.text.lastIndexOf(sep, at);
+            int after = f.text.indexOf(sep, at);
+            from = Math.max(from, before < 0 ? 0 : before + sep.length());
+            to = after < 0 ? to : Math.min(to, after);
+        }
+        int n = 0;
+        for (Token t : f.tokens) {
+            if (t.start() >= from && t.end() <= to) {
+                n++;
+            }
+        }
+        return n <= 6;
     }
 
     /** Months in six more languages (English ones are in {@link Lexicon#DATES}). */
@@ -217,16 +248,22 @@ final class Tickers {
         StringBuilder wordsA = new StringBuilder();
         StringBuilder wordsB = new StringBuilder();
         for (int k = fromA; k < toA; k++) {
-            if (!a.tokens.get(k).number() && !TIME_UNITS.contains(a.tokens.get(k).norm())) {
+            if (!figureLike(a.tokens.get(k))) {
                 wordsA.append(singular(a.tokens.get(k).norm())).append(' ');
             }
         }
         for (int k = fromB; k < toB; k++) {
-            if (!b.tokens.get(k).number() && !TIME_UNITS.contains(b.tokens.get(k).norm())) {
+            if (!figureLike(b.tokens.get(k))) {
                 wordsB.append(singular(b.tokens.get(k).norm())).append(' ');
             }
         }
         return wordsA.toString().equals(wordsB.toString());
+    }
+
+    /** A figure, a unit of time, or a day's or month's name (a date's words tick with its figures). */
+    private static boolean figureLike(Token t) {
+        return t.number() || TIME_UNITS.contains(t.norm()) || Lexicon.DATES.contains(t.norm())
+                || MONTHS.contains(t.norm());
     }
 
     private static String singular(String w) {

@@ -49,6 +49,22 @@ class TickersTest {
         assertThat(LinePairs.between(before, after).significant()).isFalse();
     }
 
+    /** Third round, written before its rules: meters, a ranked list glued into one line, a masthead's date, strips. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"Je kunt deze maand nog 3 gratis artikelen lezen.\" | \"Je kunt deze maand nog 2 gratis artikelen lezen.\"",
+        "\"Il vous reste 5 articles gratuits ce mois-ci.\" | \"Il vous reste 4 articles gratuits ce mois-ci.\"",
+        "\"Te quedan 3 artículos gratis este mes.\" | \"Te quedan 2 artículos gratis este mes.\"",
+        "\"Load 4 new updates\" | \"Load 9 new updates\"",
+        "\"Most Read 1 Tram fares to rise in June 2 Council sells old depot 3 Heat warning issued for Sunday 4 School wins robotics prize\" | \"Most Read 1 Heat warning issued for Sunday 2 Tram fares to rise in June 3 Hospital opens new wing 4 Council sells old depot\"",
+        "\"Friday, 7 March 2025 | Today's paper\" | \"Saturday, 8 March 2025 | Today's paper\"",
+        "\"JUST IN: Ferry services cancelled as gales hit the coast\" | \"JUST IN: Minister resigns over expenses claims\"",
+        "\"ON AIR · Coast FM 101.2 — Drive Time with Ana\" | \"ON AIR · Coast FM 101.2 — The Late Show with Ben\"",
+    })
+    void metersListsMastheadsAndStripsTick(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "\"• Dead: 14 · Injured: 60 · Missing: 9\" | \"• Dead: 17 · Injured: 60 · Missing: 6\"",
