@@ -98,8 +98,9 @@ final class LinePatterns {
      * "Media contact: ...", "For press inquiries, contact ..."; and a line that opens with "Click here to/for".
      */
     static final Pattern PRESS_BOILERPLATE = Pattern.compile("(?i)\\W*(?:about (?:the )?(?:authors?|writers?|"
-            + "reporters?|[A-Z][\\p{L}&.'’ -]{1,40})\\s*:\\s*\\S.*|(?:media|press|investor|public relations) "
-            + "(?:contacts?|inquiries|enquiries|office)\\s*:.*|for (?:media|press) (?:inquiries|enquiries|information)"
+            + "reporters?|[A-Z][\\p{L}&.'’ -]{1,40})\\s*:\\s*\\S.*|(?:media|press|investor|public relations)"
+            + "(?: (?:and|&) (?:media|press|investor|analyst)s?)? (?:contacts?|relations|inquiries|enquiries|office)\\s*:.*"
+            + "|(?-i:SOURCE)\\s+\\p{Lu}[^.!?]{1,60}\\.?|for (?:media|press) (?:inquiries|enquiries|information)"
             + "\\b.*|click here (?:to|for)\\b[^.!?]*[.!?>»\\s]*)");
 
     /** Reading time, bylines, timestamps and other meta lines. */

@@ -44,7 +44,7 @@ final class LineRules {
 
     /** Words one of which every {@link LinePatterns#PRESS_BOILERPLATE} line holds. */
     static final String[] PRESS_WORDS = {"about", "contact", "inquiries", "enquiries", "office",
-        "click here"};
+        "click here", "source ", "relations"};
 
     static final String[] CONSENT_WORDS = {"cookie", "browser", "javascript", "blocker", "whitelist",
         "third party", "third-party"};
@@ -66,6 +66,11 @@ final class LineRules {
     private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
 
     private static final int DATED_META_MAX = 140;
+
+    /** The words of a page's time stamps: two dates after them are a byline's posted and updated stamps. */
+    private static final Pattern STAMPS = Pattern.compile("(?iu)\\b(?:posted|published|updated|modified|actualizado"
+            + "|publicado|mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|pubblicato|atualizado|bijgewerkt"
+            + "|gepubliceerd)\\b");
 
     /** A calendar date: "Sep 9, 2025", "20 October 2025", "2025-10-20", "10/20/2025". */
     private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -205,12 +210,13 @@ final class LineRules {
         }
         String before = t.substring(0, m.start());
         String rest = before + " " + t.substring(m.end());
-        if (before.indexOf(':') >= 0 || DATE_RANGE.matcher(t).find() || DATE_IN_LINE.matcher(rest).find()) {
-            return false;
+        if (before.indexOf(':') >= 0 || DATE_RANGE.matcher(t).find()
+                || DATE_IN_LINE.matcher(rest).find() && !STAMPS.matcher(t).find()) {
+            return false; // two dates make a listing's entry, unless they are the posted and updated stamps
         }
         boolean separated = rest.indexOf('|') >= 0 || rest.indexOf('\u2022') >= 0 || rest.indexOf('\u00b7') >= 0
                 || rest.contains(" \u2013 ") || rest.contains(" \u2014 ") || t.indexOf('\u2022') >= 0;
-        return separated && !ParagraphFilter.hasWords(t, 20);
+        return separated && !ParagraphFilter.hasWords(t, STAMPS.matcher(t).find() ? 26 : 20);
     }
 
     private static boolean hasLetter(String t) {

@@ -13,8 +13,8 @@ final class ServiceNotes {
     /** The words each class's lines hold, one of them at least (lower case; {@link LineWords} finds them in one pass). */
     static final String[] TRANSLATION_WORDS = {"translat", "tradu", "übersetz", "vertaal", "originally",
         "first appeared", "first published"};
-    static final String[] CRISIS_WORDS = {"helpline", "lifeline", "samaritans", "hotline", "crisis", "suicid",
-        "seelsorge", "telefono amico", "cvv", "zelfmoord", "113", "116 123", "3114"};
+    static final String[] CRISIS_WORDS = {"lifeline", "samaritans", "crisis", "suicid", "seelsorge", "self-harm",
+        "mental health", "emotional support", "telefono amico", "cvv", "zelfmoord", "113", "116 123", "3114"};
     static final String[] BIO_WORDS = {"es periodista", "es redactor", "es corresponsal", "es reporter",
         "es editor", "es columnista", "est journaliste", "est rédact", "est correspondant", "est chroniqu",
         "ist redakteur", "ist korrespondent", "ist journalist", "ist reporter", "è giornalista", "è redatt",
@@ -25,14 +25,18 @@ final class ServiceNotes {
         "duur"};
     static final String[] PROMOTION_WORDS = {"podcast", "spotify", "app store", "google play", "wherever you",
         "get the", "get our", "download the", "download our", "install the", "install our", "try the", "try our",
-        "whatsapp", "telegram", "viber"};
+        "whatsapp", "telegram", "viber", "more news", "more stories", "more coverage", "mais notícias",
+        "mais informações", "mais vídeos", "más noticias", "más información", "plus d'actualités", "plus d’actualités",
+        "plus d'infos", "mehr nachrichten", "mehr news", "mehr meldungen", "altre notizie", "tutte le notizie",
+        "meer nieuws"};
     static final String[] PITCH_WORDS = {"paid ", "presented by", "brought to you", "sponsored ", "studio",
         "newsroom", "news staff", "editorial staff", "readers like you", "chip in", "give today", "donate today",
         "donate now", "matched", "free to read", "keep it", "journalism costs", "premium ", "founding ", "paying "};
     static final String[] OFFER_WORDS = {" a week", " a month", " a year", " per week", " per month", " per year",
         "/week", "/month", "/year", " each week", " each month", " par mois", " par semaine", " al mes", " por mes",
         " por semana", " pro monat", " pro woche", " al mese", " per mese", " por mês", " ao mês", " im monat",
-        " per maand"};
+        " per maand", "monat für", "month for", "months for", "mois pour", "mes por", "meses por", "mese per",
+        "mês por", "maand voor"};
     static final String[] COMMENT_WORDS = {"comment", "reaction", "reacties", "kommentar", "replies", "responses"};
     static final String[] CREDIT_WORDS = {"foto", "photo", "bild", "beeld", "image", "imagen", "immagine", "crédito",
         "credit", "编辑", "編集", "记者", "記者", "来源", "來源", "出典", "odds", "draw"};
@@ -41,7 +45,7 @@ final class ServiceNotes {
             + "chinese|russian|ukrainian|japanese|korean|polish|turkish|hindi|catalan|greek|hebrew|persian)";
 
     /** A note that the text was translated or first published elsewhere, in seven languages. */
-    private static final Pattern TRANSLATED = Pattern.compile("(?i)\\b(?:this|the) (?:article|story|text|piece|"
+    private static final Pattern TRANSLATED = Pattern.compile("(?iu)\\b(?:this|the) (?:article|story|text|piece|"
             + "interview|report|column|essay)\\b[^.]{0,60}\\b(?:translated|(?:first|originally) (?:appeared|"
             + "published|written) in " + LANGUAGES + ")\\b|^\\W*(?:translated|translation) (?:from|by)\\b|\\boriginally "
             + "(?:published|written|appeared) in " + LANGUAGES + "\\b"
@@ -57,15 +61,15 @@ final class ServiceNotes {
             + "tradução\\s*:|vertaling\\s*:)");
 
     /** Crisis lines address the reader ("If you ...", "Anyone affected ...") ... */
-    private static final Pattern READER = Pattern.compile("(?i)\\b(?:if you|anyone|si vous|si usted|si tú|si tu|"
+    private static final Pattern READER = Pattern.compile("(?iu)\\b(?:if you|anyone|si vous|si usted|si tú|si tu|"
             + "wenn sie|wenn du|falls sie|se sei|se você|se hai|als u|als je|heeft u|heb je)\\b");
     /** ... tell them to call ... */
-    private static final Pattern CALL = Pattern.compile("(?i)\\b(?:call|text|ring|contact|phone|reach|appelez|"
+    private static final Pattern CALL = Pattern.compile("(?iu)\\b(?:call|text|ring|contact|phone|reach|appelez|"
             + "contactez|composez|llame|llama|contacta|rufen|wählen|wenden sie|chiama|contatta|ligue|bel|neem contact)");
     /** ... a line for people in crisis. */
-    private static final Pattern CRISIS = Pattern.compile("(?i)helpline|lifeline|samaritans|hotline|crisis|"
-            + "seelsorge|suicid|prévention du suicide|prevención del suicidio|telefono amico|cvv\\b|zelfmoord|113\\b|"
-            + "\\b988\\b|116 ?123|3114");
+    private static final Pattern CRISIS = Pattern.compile("(?iu)lifeline|samaritans|crisis|seelsorge|suicid|"
+            + "self-harm|mental health|emotional support|prévention du suicide|prevención del suicidio|telefono amico|"
+            + "cvv\\b|zelfmoord|113\\b|\\b988\\b|116 ?123|3114");
 
     /** A journalist's bio in another language: "Marta Ibáñez es periodista de ...". */
     private static final Pattern BIO = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: (?:(?:de|van|der|den|da|di|del|della|"
@@ -77,50 +81,62 @@ final class ServiceNotes {
             + "redacteur|correspondent)\\b");
 
     /** A player's label before its title ("WATCH: ...", "Assista: ...") or its length alone ("Duration 2:14"). */
-    private static final Pattern PLAYER = Pattern.compile("(?i)^\\W*(?:watch|video|vídeo|vidéo|assista|mira|"
+    private static final Pattern PLAYER = Pattern.compile("(?iu)^\\W*(?:watch|video|vídeo|vidéo|assista|mira|"
             + "regardez|guarda|kijk|sehen sie|ver vídeo|watch now)\\s*[:|]\\s*.{0,150}|^\\W*(?:video )?(?:duration|"
             + "length|durée|duración|dauer|durata|duração|duur|video length)\\s*:?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\W*");
 
     /** Platforms a podcast or an app is offered on; a group counts once ("iOS and Android"). */
-    private static final Pattern[] PLATFORMS = {Pattern.compile("(?i)apple podcasts|itunes"),
-        Pattern.compile("(?i)spotify"), Pattern.compile("(?i)google podcasts"), Pattern.compile("(?i)youtube music"),
-        Pattern.compile("(?i)amazon music|audible"), Pattern.compile("(?i)deezer"), Pattern.compile("(?i)pocket casts"),
-        Pattern.compile("(?i)app store"), Pattern.compile("(?i)google play")};
+    private static final Pattern[] PLATFORMS = {Pattern.compile("(?iu)apple podcasts|itunes"),
+        Pattern.compile("(?iu)spotify"), Pattern.compile("(?iu)google podcasts"), Pattern.compile("(?iu)youtube music"),
+        Pattern.compile("(?iu)amazon music|audible"), Pattern.compile("(?iu)deezer"), Pattern.compile("(?iu)pocket casts"),
+        Pattern.compile("(?iu)app store"), Pattern.compile("(?iu)google play")};
     /** "Get the app ...", "Download our app ...": an app's banner. */
-    private static final Pattern APP = Pattern.compile("(?i)^\\W*(?:get|download|install|try) (?:the|our) "
+    private static final Pattern APP = Pattern.compile("(?iu)^\\W*(?:get|download|install|try) (?:the|our) "
             + "(?:[\\w&'’-]+ ){0,5}app\\b");
-    private static final Pattern OWN = Pattern.compile("(?i)\\b(?:our|listen|subscribe|download (?:the|our))\\b");
-    private static final Pattern WHEREVER = Pattern.compile("(?i)\\bwherever you (?:get|listen|find)");
+    private static final Pattern OWN = Pattern.compile("(?iu)\\b(?:our|listen|subscribe|download (?:the|our))\\b");
+    private static final Pattern WHEREVER = Pattern.compile("(?iu)\\bwherever you (?:get|listen|find)");
 
     /** A prompt to follow a messaging channel, in seven languages. */
-    private static final Pattern CHANNEL = Pattern.compile("(?i)\\b(?:channel|canal|kanal|canale|kanaal) (?:de |on |"
-            + "auf |su |no |op |en )?(?:whatsapp|telegram|signal|viber)\\b|(?:\\b(?:join|follow|subscribe to|sign up for)\\b"
+    private static final Pattern CHANNEL = Pattern.compile("(?iu)\\b(?:channel|canal|kanal|canale|kanaal) (?:de |on |"
+            + "auf |su |no |op |en )?(?:whatsapp|telegram|signal|viber)\\b|\\b(?:join|follow|participe|entre|siga|únete|"
+            + "sigue|seguí|rejoignez|abonnez-vous|folgen sie|segui|iscriviti|volg)\\b[^.]{0,10}\\b(?:channel|canal|kanal|"
+            + "canale|kanaal)\\b[^.]{0,40}\\b(?:whatsapp|telegram|viber)\\b|(?:\\b(?:join|follow|subscribe to|sign up for)\\b"
             + "[^.]{0,40}|\\b(?:síguenos|sigue|seguí|únete|suscríbete|folgen sie|folge|abonnez-vous|rejoignez|segui|"
             + "iscriviti|siga|entre|volg|abonneer)\\b[^.]{0,40})(?:whatsapp|telegram|signal|viber)[^.]{0,20}\\b(?:channel|"
             + "canal|kanal|canale|kanaal|community|group|grupo|gruppe)");
 
+    /** A pointer to more of the outlet's news ("Veja mais notícias da região no ...", "See more news from ..."). */
+    private static final Pattern MORE_NEWS = Pattern.compile("(?iu)^\\W*(?:see|read|find|get) more (?:news|stories|"
+            + "coverage) (?:from|on|at|in)\\b|^\\W*(?:veja|leia|confira) mais (?:notícias|informações|vídeos)\\b|"
+            + "^\\W*(?:ver|lee|lea) más (?:noticias|información|vídeos)\\b|^\\W*(?:voir|lire) plus d['’](?:actualités|"
+            + "informations|infos)\\b|^\\W*mehr (?:nachrichten|news|meldungen) (?:aus|von|zu|auf)\\b|^\\W*(?:leggi|guarda) "
+            + "(?:altre|tutte le) notizie\\b|^\\W*(?:meer|bekijk meer) nieuws (?:uit|van|over|op)\\b");
+
     /** A sponsor's label or a note that the newsroom did not write the text. */
-    private static final Pattern SPONSORED = Pattern.compile("(?i)^\\W*(?:paid (?:post|content|partnership|"
+    private static final Pattern SPONSORED = Pattern.compile("(?iu)^\\W*(?:paid (?:post|content|partnership|"
             + "feature)|presented by|brought to you by|sponsored (?:content|post|feature))\\b|\\bour (?:brand|partner|"
             + "content|creative) studio\\b|\\b(?:the )?newsroom (?:was|had) (?:not|no)\\b|\\b(?:editorial|news) "
             + "staff (?:was|were|had) (?:not|no)\\b");
 
     /** A donation appeal. */
-    private static final Pattern DONATION = Pattern.compile("(?i)\\breaders like you\\b|\\bchip in\\b|\\bgive "
+    private static final Pattern DONATION = Pattern.compile("(?iu)\\breaders like you\\b|\\bchip in\\b|\\bgive "
             + "today\\b|\\bdonate (?:now|today)\\b|\\b(?:gift|donation) (?:will be|is) matched\\b|\\bjournalism is "
             + "free to read\\b|\\bhelp (?:us )?keep it (?:free|that way)\\b|\\bindependent journalism costs\\b"
             + "|\\b(?:paid|premium|founding|paying) (?:subscribers|members) (?:get|receive|can read|will get)\\b");
 
     /** An offer at a price a period, addressed to the reader, for the paper or access to it. */
-    private static final Pattern PRICE_A_PERIOD = Pattern.compile("(?i)[$€£]\\s?\\d+(?:[.,]\\d{2})?\\s*(?:a|per|/|"
+    private static final Pattern PRICE_A_PERIOD = Pattern.compile("(?iu)\\d+ (?:monat|monate|month|months|mois|mes|meses"
+            + "|mese|mesi|mês|maand|maanden|woche|wochen|week|weeks|semaine|semaines) (?:für|for|pour|por|per|voor|à)\\s+"
+            + "[$€£]?\\s?\\d+(?:[.,]\\d{2})?|[$€£]\\s?\\d+(?:[.,]\\d{2})?\\s*(?:a|per|/|"
             + "each) (?:week|month|year)|\\d+(?:[.,]\\d{2})?\\s?(?:€|euros?) (?:par|al|por|pro|per|ao|im) (?:mois|mes|"
             + "monat|mese|mês|semaine|semana|woche)");
-    private static final Pattern OFFER = Pattern.compile("(?i)(?=.*\\b(?:you|your|get|enjoy|try|subscribe|join|"
-            + "for just|for only|only)\\b)(?=.*\\b(?:delivered|digital access|subscription|print|paper|edition|"
-            + "unlimited|home delivery)\\b)");
+    private static final Pattern OFFER = Pattern.compile("(?iu)(?=.*\\b(?:you|your|get|enjoy|try|subscribe|join|"
+            + "for just|for only|only|lesen sie|sie|vous|lisez|lea|leia|leggi|lees)\\b)(?=.*\\b(?:delivered|digital "
+            + "access|subscription|print|paper|edition|unlimited|home delivery|plus-artikel|artikel|articles|abo|"
+            + "abonnement|suscripción|assinatura|abbonamento|abonnement)\\b)");
 
     /** A comment counter alone, or a note that comments are closed. */
-    private static final Pattern COMMENTS = Pattern.compile("(?i)^\\W*(?:comments?|reactions?|reacties|kommentare|"
+    private static final Pattern COMMENTS = Pattern.compile("(?iu)^\\W*(?:comments?|reactions?|reacties|kommentare|"
             + "commentaires|comentarios|commenti|comentários|replies|responses)\\s*\\(\\d+\\)\\W*$|\\b(?:comments?|"
             + "commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off)\\b|\\bles commentaires "
             + "sont (?:fermés|désactivés)|\\bcomentarios (?:están )?(?:cerrados|desactivados)|\\bkommentarfunktion\\b"
@@ -132,7 +148,7 @@ final class ServiceNotes {
             + "commentaires)\\b[^.]{0,50}\\b(?:subscribers|abonnenten|abonnés) only\\b");
 
     /** An agency credit alone: "Bild: APA/HELMUT FOHRINGER", "Foto: dpa/...". */
-    private static final Pattern CREDIT = Pattern.compile("(?i)\\W*(?:fotos?|photos?|bild|beeld|image|imagen|"
+    private static final Pattern CREDIT = Pattern.compile("(?iu)\\W*(?:fotos?|photos?|bild|beeld|image|imagen|"
             + "immagine|crédito|credit|fotografia)\\s*:\\s*[\\p{L}.'’ &-]{2,40}/[\\p{L}.'’ &-]{2,40}\\W*");
 
     /** A credit of the reporter, source or editor in a CJK page: "（记者：王小明　责任编辑：李华）". */
@@ -170,6 +186,9 @@ final class ServiceNotes {
             if (CHANNEL.matcher(t).find()) {
                 return "filter.channel";
             }
+        }
+        if ((words & LineWords.PROMOTION) != 0 && t.length() < 160 && MORE_NEWS.matcher(t).find()) {
+            return "filter.more-news";
         }
         if ((words & LineWords.PITCH) != 0 && t.length() < 300
                 && (SPONSORED.matcher(t).find() || DONATION.matcher(t).find())) {

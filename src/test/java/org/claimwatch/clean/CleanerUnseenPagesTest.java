@@ -28,6 +28,29 @@ class CleanerUnseenPagesTest {
         assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
     }
 
+    /** Second batch (pages-batch23, tune), written before the rules. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>Media and investor contact: Laura Ortiz, Head of Communications, +51 1 555 0101</p>",
+        "<p>SOURCE Northgate Minerals Ltd.</p>",
+        "<p>Lesen Sie alle Plus-Artikel aus Ihrer Stadt – 1 Monat für 0,99 €</p>",
+        "<p><strong>VÍDEO:</strong> imagens mostram a ponte interditada</p>",
+        "<p>Participe do canal do Diário do Vale no WhatsApp</p>",
+        "<p>Veja mais notícias da região no Diário do Vale</p>",
+        "<div><span>Ana Reyes, Metro Desk</span> <span>Posted at Oct 3 2024 9:10 AM | Updated as of Oct 3 2024 11:45 AM</span></div>",
+    })
+    void furnitureOfASecondBatchOfPagesIsDropped(String extra) {
+        assertThat(Pages.clean(Pages.at(extra, "mid"))).isEqualTo(Pages.expected());
+        assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
+    }
+
+    @Test
+    void aPoliceAppealStays() {
+        String appeal = "<p>Anyone with information may contact the police hotline or send a message through its social media "
+                + "pages, officers said.</p>";
+        assertThat(Pages.clean(Pages.at(appeal, "end"))).contains("Anyone with information may contact the police hotline");
+    }
+
     @Test
     void aPullQuoteThatRepeatsTheTextGoesWithItsAttribution() {
         String quote = "<blockquote><p>half of the money would come from a regional transport grant</p>"
