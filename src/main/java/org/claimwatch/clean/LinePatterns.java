@@ -68,7 +68,8 @@ final class LinePatterns {
             + "(?:other|more|similar) (?:posts|articles|stories|recipes|reads|guides)(?: you(?:'ll| may| might| will) "
             + "(?:also )?(?:enjoy|like|love))?|"
             + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
-            + "next (?:post|article)|upcoming events|events calendar|community calendar|what['’]s on"
+            + "next (?:post|article)|upcoming events|events calendar|community calendar|what['’]s on(?: this "
+            + "(?:weekend|week)| today| tonight)?"
             // the same headings in German, French, Spanish, Italian, Portuguese and Dutch
             + "|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren"
             + "|(?:à )?lire aussi|sur le même sujet|voir aussi|lea? también|te puede interesar|más noticias"
@@ -165,7 +166,7 @@ final class LinePatterns {
 
     /** A one-paragraph author biography ("Jane Doe is a freelance writer ..."). */
     static final Pattern AUTHOR_BIO = Pattern.compile("(?:[A-Z][\\p{L}.'-]+ ){0,3}[A-Z][\\p{L}.'-]+,? (?:(?:is|was) "
-            + "(?:[Aa]n? |[Tt]he )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
+            + "(?:[Aa]n? |[Tt]he |[Oo]ur )(?:[\\p{L}'’-]+ ){0,4}(?i:writer|journalist|reporter|editor|contributor|author|"
             + "researcher|correspondent|columnist|blogger|freelancer|photographer)\\b|(?:covers|writes about|reports on) "
             + "[^.!?]{1,80} for (?:[Tt]he )?[A-Z][^.!?]{1,60}\\.\\s+(?i:(?:you can )?(?:reach|contact|email|follow) "
             + "(?:her|him|them)\\b|(?:she|he|they) (?:can be reached|previously|joined|lives)\\b))");

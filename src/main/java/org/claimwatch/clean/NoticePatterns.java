@@ -78,7 +78,8 @@ final class NoticePatterns {
     static final String[] POLICY_WORDS = {"polic", "standards", "guidelines", "principles"};
 
     /** A prompt to report an error: "Spotted a mistake? Let us know.", "Report an error". */
-    private static final Pattern ERROR_PROMPT = Pattern.compile("(?i)(?:\\b(?:spotted|found|seen|notice[ds]?|see) an? "
+    private static final Pattern ERROR_PROMPT = Pattern.compile("(?i)(?:\\bif you (?:spot|find|see|notice) an? (?:mistake"
+            + "|error|typo|inaccuracy)\\b|\\b(?:spotted|found|seen|notice[ds]?|see) an? "
             + "(?:mistake|error|typo|inaccuracy)(?: in (?:this|the|our) (?:article|story|report|piece|post))?\\s*\\?|^\\W*(?:report|submit|suggest|flag) (?:an? )?(?:error|"
             + "correction|typo|mistake|inaccuracy)s?\\b)");
 
@@ -123,7 +124,8 @@ final class NoticePatterns {
             + "|\\bmay not be (?:published|reproduced|republished|copied|used)\\b[^.]{0,60}\\b(?:redistributed|distributed|"
             + "reproduced|rewritten)"
             // gambling and offer terms, press-release sources, reprints, syndicated feeds, sponsors' messages
-            + "|\\bt\\s?&\\s?cs? apply\\b|\\bnew customers only\\b|\\bgamble ?aware|\\bgamble responsibly\\b"
+            + "|\\bt\\s?&\\s?cs? apply\\b|\\bnew customers only\\b|\\bgamble ?aware|\\b(?:gamble|bet|play) responsibly\\b"
+            + "|\\b18\\+ only\\b"
             + "|^\\W*story source\\s*:|\\bmaterials? (?:provided|supplied) by\\b|\\bcontent may be edited for "
             + "(?:style|length|clarity)|\\breprints? (?:and|&) (?:licensing|permissions)\\b|\\blicensing requests\\b"
             + "|\\b(?:auto-?generated|published) from an? (?:syndicated|wire|agency|news agency) feed\\b"
@@ -132,12 +134,13 @@ final class NoticePatterns {
     static final String[] STANDING_WORDS = {"purposes only", "constitute", "past performance", "expressed",
         "necessarily", "delayed", "changed since", "in print", "print edition", "republished", "view this",
         "shared by", "article in ", "story in ", "page in ", "map data", "map error", "tap the", "tap to",
-        "now playing", "autoplay", "may not be", "t&c", "t & c", "new customers", "gamble", "story source",
+        "now playing", "autoplay", "may not be", "t&c", "t & c", "new customers", "gamble", "responsibly", "18+", "story source",
         "materials provided", "material provided", "materials supplied", "edited for", "reprint",
         "licensing request", "syndicated feed", "wire feed", "agency feed", "message from", "word from"};
 
     /** A line of a market board alone: "AAPL 189.43 +1.12%", "DAX 18.214,60 −0,31 %" (one quote or more). */
-    private static final Pattern QUOTE_LINE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\d.&/^-]{0,9}(?:\\s\\d{2,4})?\\s+(?:[$€£¥]?\\s?\\d[\\d.,]*"
+    private static final Pattern QUOTE_LINE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\d.&/^-]{0,9}(?:\\s\\p{Lu}[\\p{Lu}\\d]{1,5})?"
+            + "(?:\\s\\d{2,4})?\\s+(?:[$€£¥]?\\s?\\d[\\d.,]*"
             + "\\s*)?[+\\-−▲▼]\\s?\\d[\\d.,]*\\s*%?\\s*(?:\\([+\\-−]?\\d[\\d.,]*\\s*%\\))?\\s*[|•·]?\\s*)+");
 
     /** A counter of a gallery alone: "1 of 24", "3/12". */

@@ -13,23 +13,32 @@ final class ServiceNotes {
     /** The words each class's lines hold, one of them at least (lower case; {@link LineWords} finds them in one pass). */
     static final String[] TRANSLATION_WORDS = {"translat", "tradu", "übersetz", "vertaal", "originally",
         "first appeared", "first published"};
-    static final String[] CRISIS_WORDS = {"lifeline", "samaritans", "crisis", "suicid", "seelsorge", "self-harm",
+    static final String[] CRISIS_WORDS = {"affected by", "lifeline", "samaritans", "crisis", "suicid", "seelsorge", "self-harm",
         "mental health", "emotional support", "telefono amico", "cvv", "zelfmoord", "113", "116 123", "3114"};
     static final String[] BIO_WORDS = {"es periodista", "es redactor", "es corresponsal", "es reporter",
         "es editor", "es columnista", "est journaliste", "est rédact", "est correspondant", "est chroniqu",
         "ist redakteur", "ist korrespondent", "ist journalist", "ist reporter", "è giornalista", "è redatt",
         "è corrispondente", "è inviat", "é jornalista", "é repórter", "é redator", "é correspondente",
-        "é colunista", "is verslaggever", "is redacteur", "is correspondent", "is journalist"};
+        "é colunista", "is verslaggever", "is redacteur", "is correspondent", "is journalist", "| periodista",
+        "| journaliste", "| redakteur", "| giornalista", "| jornalista", "| repórter", "| verslaggever", "| reporter",
+        "| correspondent", "– periodista", "— periodista", "periodista de", "periodista del", "journaliste au",
+        "journaliste à", "redakteur im", "redakteurin im", "giornalista della", "giornalista del", "jornalista da",
+        "jornalista do", "verslaggever bij", "reporter at", "reporter for", "correspondent for", "correspondent at"};
     static final String[] PLAYER_WORDS = {"watch", "video", "vídeo", "vidéo", "assista", "mira", "regardez",
         "guarda", "kijk", "sehen sie", "duration", "length", "durée", "duración", "dauer", "durata", "duração",
         "duur"};
     static final String[] PROMOTION_WORDS = {"podcast", "spotify", "app store", "google play", "wherever you",
         "get the", "get our", "download the", "download our", "install the", "install our", "try the", "try our",
-        "whatsapp", "telegram", "viber", "more news", "more stories", "more coverage", "mais notícias",
+        "whatsapp", "telegram", "viber", "scarica", "descarga", "baixe", "baixa", "téléchargez", "télécharger",
+        "laden sie", "download de", "new episode", "our daily", "our weekly", "our monthly", "more news", "more stories", "more coverage", "mais notícias",
         "mais informações", "mais vídeos", "más noticias", "más información", "plus d'actualités", "plus d’actualités",
         "plus d'infos", "mehr nachrichten", "mehr news", "mehr meldungen", "altre notizie", "tutte le notizie",
         "meer nieuws"};
-    static final String[] PITCH_WORDS = {"paid ", "presented by", "brought to you", "sponsored ", "studio",
+    static final String[] PITCH_WORDS = {"continu", "weiterlesen", "sigue leyendo", "lees verder", "la suite",
+        "notice", "formerly known", "by ai", "with ai", "using ai", "use ai", "artificial intelligence",
+        "ai tool", "use of ai", "por ia", "con ia", "par l'ia", "par l’ia", "mit ki", "durch ki", "con l'ia", "com ia", "met ai",
+        "aktuell", "out of date", "no longer", "à jour", "actualizad", "aggiornat", "desatualizad", "actueel",
+        "d'actualité", "vigente", "paid ", "presented by", "brought to you", "sponsored ", "studio",
         "newsroom", "news staff", "editorial staff", "readers like you", "chip in", "give today", "donate today",
         "donate now", "matched", "free to read", "keep it", "journalism costs", "premium ", "founding ", "paying "};
     static final String[] OFFER_WORDS = {" a week", " a month", " a year", " per week", " per month", " per year",
@@ -39,7 +48,8 @@ final class ServiceNotes {
         "mês por", "maand voor"};
     static final String[] COMMENT_WORDS = {"comment", "reaction", "reacties", "kommentar", "replies", "responses"};
     static final String[] CREDIT_WORDS = {"foto", "photo", "bild", "beeld", "image", "imagen", "immagine", "crédito",
-        "credit", "编辑", "編集", "记者", "記者", "来源", "來源", "出典", "odds", "draw"};
+        "credit", "编辑", "編集", "记者", "記者", "来源", "來源", "出典", "odds", "draw", "版权", "版權", "未经许可", "未經許可", "無断", "有料会員", "会員限定", "会員登録", "続きを読む", "付费",
+        "订阅", "會員"};
 
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|dutch|arabic|"
             + "chinese|russian|ukrainian|japanese|korean|polish|turkish|hindi|catalan|greek|hebrew|persian)";
@@ -91,8 +101,9 @@ final class ServiceNotes {
         Pattern.compile("(?iu)amazon music|audible"), Pattern.compile("(?iu)deezer"), Pattern.compile("(?iu)pocket casts"),
         Pattern.compile("(?iu)app store"), Pattern.compile("(?iu)google play")};
     /** "Get the app ...", "Download our app ...": an app's banner. */
-    private static final Pattern APP = Pattern.compile("(?iu)^\\W*(?:get|download|install|try) (?:the|our) "
-            + "(?:[\\w&'’-]+ ){0,5}app\\b");
+    private static final Pattern APP = Pattern.compile("(?iu)^\\W*(?:(?:get|download|install|try) (?:the|our) "
+            + "(?:[\\w&'’-]+ ){0,5}app\\b|(?:scarica|descarga|descargá|baixe|baixa|téléchargez|télécharger|laden sie|lade|"
+            + "download) (?:l['’]app|la app|o app|o aplicativo|l['’]application|die app|de app)\\b)");
     private static final Pattern OWN = Pattern.compile("(?iu)\\b(?:our|listen|subscribe|download (?:the|our))\\b");
     private static final Pattern WHEREVER = Pattern.compile("(?iu)\\bwherever you (?:get|listen|find)");
 
@@ -117,6 +128,53 @@ final class ServiceNotes {
             + "feature)|presented by|brought to you by|sponsored (?:content|post|feature))\\b|\\bour (?:brand|partner|"
             + "content|creative) studio\\b|\\b(?:the )?newsroom (?:was|had) (?:not|no)\\b|\\b(?:editorial|news) "
             + "staff (?:was|were|had) (?:not|no)\\b");
+
+    /** An advertisement's label with its pointer past it ("Pubblicità – continua a leggere sotto"). */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|ad|anzeige|werbung|"
+            + "publicité|publicidad|pubblicità|publicidade|advertentie)\\W{0,5}(?:continue reading|weiterlesen|lesen sie "
+            + "weiter|la suite|sigue leyendo|continúa|continua a leggere|continue a ler|continua lendo|lees verder)\\b");
+
+    /** A note that the text may be out of date, in seven languages. */
+    private static final Pattern DATED = Pattern.compile("(?iu)\\bnicht mehr aktuell\\b|\\bmay be out of date\\b|"
+            + "\\bmay no longer be (?:accurate|current|up to date)\\b|\\bn['’]est (?:peut-être )?plus à jour\\b|\\bplus "
+            + "d['’]actualité\\b|\\bpuede no estar actualizad|\\bya no (?:es|está) vigente\\b|\\bpotrebbe non essere (?:più )?"
+            + "aggiornat|\\bpode (?:não )?estar desatualizad|\\bniet meer actueel\\b");
+
+    /** A public or legal notice set among the news ("PUBLIC NOTICE | CHANGE OF NAME ..."). */
+    private static final Pattern NOTICE = Pattern.compile("(?iu)^\\W*(?:public|legal|official) notices?\\b|\\bformerly "
+            + "known (?:and addressed )?as\\b");
+
+    /** A disclosure that a machine wrote or summarised the text. */
+    private static final Pattern MACHINE_WRITTEN = Pattern.compile("(?iu)\\b(?:this|the) (?:summary|article|story|text|"
+            + "translation|report|audio|version)\\b[^.]{0,30}\\b(?:was|is|has been|were) (?:generated|written|produced|created|"
+            + "drafted|summari[sz]ed|translated) (?:by|with|using) (?:ai|artificial intelligence|an ai tool|a language model)"
+            + "\\b|\\bhow we use (?:ai|artificial intelligence)\\b|\\b(?:generado|generada|elaborado) (?:por|con) (?:ia|"
+            + "inteligencia artificial)\\b|\\bgénéré (?:par|avec) (?:l['’])?ia\\b|\\b(?:erstellt|generiert) (?:mit|durch) "
+            + "(?:ki|künstlicher intelligenz)\\b|\\bgenerat[oa] (?:con|dall['’]) ?ia\\b|\\bgerad[oa] (?:por|com) ia\\b|"
+            + "\\bgegenereerd (?:met|door) ai\\b");
+
+    /** A support line's standard opening ("If you have been affected by any of the issues raised in this story"). */
+    private static final Pattern SUPPORT = Pattern.compile("(?iu)\\baffected by (?:any of )?the (?:issues|topics|themes)"
+            + " (?:raised |discussed |covered )?in this (?:article|story|report|programme|piece|episode)\\b");
+
+    /** A journalist's name and trade, split by a bar or a dash ("Lucía Paredes | Periodista de la sección ..."). */
+    private static final Pattern NAMED_TRADE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}\\s*[|–—]"
+            + "\\s*(?iu:periodista|redactora?|reportera?|journaliste|rédact(?:eur|rice)|redakteur(?:in)?|giornalista|"
+            + "jornalista|repórter|verslaggever|redacteur|correspondent|correspondente|corresponsal|reporter|journalist)\\b");
+
+    /** A journalist's trade and desk on a line of its own, under the name ("Periodista de la sección Política."). */
+    private static final Pattern TRADE_LINE = Pattern.compile("(?iu)^\\W*(?:periodista|redactora?|reportera?|"
+            + "journaliste|rédact(?:eur|rice)|redakteur(?:in)?|giornalista|jornalista|repórter|verslaggever|redacteur|"
+            + "correspondente?|corresponsal|reporter|journalist|correspondent) (?:de|del|da|do|della|im|in|bij|at|for|au|à|"
+            + "en|no|na|nel|nella|van) ");
+
+    /** A podcast's own pitch ("Our daily 20-minute news podcast ... New episodes every weekday"). */
+    private static final Pattern PODCAST = Pattern.compile("(?iu)\\bnew episodes? (?:every|each|out)\\b|\\bour (?:daily|"
+            + "weekly|monthly) (?:[\\w-]+ ){0,3}(?:podcast|briefing)\\b");
+
+    /** A copyright or a paywall in Chinese or Japanese. */
+    private static final Pattern CJK_MACHINERY = Pattern.compile("版权所有|版權所有|未经许可|未經許可|無断(?:転載|複製)|有料会員|"
+            + "会員限定|会員登録|続きを読む|付费(?:内容|阅读|会员)|订阅(?:后|以)|會員(?:專屬|限定)");
 
     /** A donation appeal. */
     private static final Pattern DONATION = Pattern.compile("(?iu)\\breaders like you\\b|\\bchip in\\b|\\bgive "
@@ -156,7 +214,8 @@ final class ServiceNotes {
             + "來源|出典)\\s*[：:][^（）()]{1,40}[）)]?\\W*");
 
     /** Betting odds: two or more fractional prices beside "odds" or "draw". */
-    private static final Pattern ODDS = Pattern.compile("\\b\\d{1,3}/\\d{1,3}\\b.*\\b\\d{1,3}/\\d{1,3}\\b");
+    private static final Pattern ODDS = Pattern.compile("(?iu)\\b\\d{1,3}/\\d{1,3}\\b.*\\b\\d{1,3}/\\d{1,3}\\b|\\b(?:win|"
+            + "draw|empate|nul|unentschieden|pareggio|gelijkspel)\\s+\\d{1,2}\\.\\d{2}\\b.*\\b\\d{1,2}\\.\\d{2}\\b");
 
     private ServiceNotes() {
     }
@@ -169,18 +228,19 @@ final class ServiceNotes {
         if ((words & LineWords.TRANSLATION) != 0 && t.length() < 300 && TRANSLATED.matcher(t).find()) {
             return "filter.translation-note";
         }
-        if ((words & LineWords.CRISIS) != 0 && t.length() < 300 && CRISIS.matcher(t).find()
-                && READER.matcher(t).find() && CALL.matcher(t).find()) {
+        if ((words & LineWords.CRISIS) != 0 && t.length() < 300 && (CRISIS.matcher(t).find()
+                && READER.matcher(t).find() && CALL.matcher(t).find() || SUPPORT.matcher(t).find())) {
             return "filter.crisis-line";
         }
-        if ((words & LineWords.BIO) != 0 && BIO.matcher(t).lookingAt()) {
+        if ((words & LineWords.BIO) != 0 && (BIO.matcher(t).lookingAt() || t.length() < 200 && TRADE_LINE.matcher(t).lookingAt())
+                || t.length() < 300 && t.indexOf('|') + t.indexOf('–') + t.indexOf('—') > -3 && NAMED_TRADE.matcher(t).lookingAt()) {
             return "filter.author-bio";
         }
         if ((words & LineWords.PLAYER) != 0 && t.length() < 200 && PLAYER.matcher(t).matches()) {
             return "filter.player";
         }
         if ((words & LineWords.PROMOTION) != 0 && t.length() < 250) {
-            if (isPlatformPromotion(t) || APP.matcher(t).find()) {
+            if (isPlatformPromotion(t) || APP.matcher(t).find() || PODCAST.matcher(t).find()) {
                 return "filter.platforms";
             }
             if (CHANNEL.matcher(t).find()) {
@@ -190,9 +250,14 @@ final class ServiceNotes {
         if ((words & LineWords.PROMOTION) != 0 && t.length() < 160 && MORE_NEWS.matcher(t).find()) {
             return "filter.more-news";
         }
-        if ((words & LineWords.PITCH) != 0 && t.length() < 300
-                && (SPONSORED.matcher(t).find() || DONATION.matcher(t).find())) {
-            return "filter.sponsor-or-appeal";
+        if ((words & LineWords.PITCH) != 0 && t.length() < 300) {
+            if (SPONSORED.matcher(t).find() || DONATION.matcher(t).find() || AD_LABEL.matcher(t).find()
+                    || NOTICE.matcher(t).find()) {
+                return "filter.sponsor-or-appeal";
+            }
+            if (DATED.matcher(t).find() || MACHINE_WRITTEN.matcher(t).find()) {
+                return "filter.standing-note";
+            }
         }
         if ((words & LineWords.OFFER) != 0 && t.length() < 250 && PRICE_A_PERIOD.matcher(t).find()
                 && OFFER.matcher(t).lookingAt()) {
@@ -206,6 +271,9 @@ final class ServiceNotes {
         }
         if (t.length() < 90 && CREDIT.matcher(t).matches() || t.length() < 60 && CJK_CREDIT.matcher(t).matches()) {
             return "filter.credit";
+        }
+        if (t.length() < 80 && CJK_MACHINERY.matcher(t).find()) {
+            return "filter.notice";
         }
         return t.length() < 150 && (lower.contains("odds") || lower.contains("draw")) && ODDS.matcher(t).find()
                 ? "filter.odds" : null;
