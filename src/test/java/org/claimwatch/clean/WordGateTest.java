@@ -21,6 +21,24 @@ class WordGateTest {
         assertThat(gate.scan("")).isZero();
     }
 
+    /** The gate reads accents folded and wide scripts as one character: it may open more often, never less. */
+    @Test
+    void foldsAccentsAndWideScripts() {
+        WordGate gate = WordGate.of(List.of(new String[] {"déjà"}, new String[] {"记者"}));
+        assertThat(gate.scan("deja vu")).isEqualTo(0b01L);
+        assertThat(gate.scan("déjà vu")).isEqualTo(0b01L);
+        assertThat(gate.scan("新闻记者")).isEqualTo(0b10L);
+        assertThat(gate.scan("plain text")).isZero();
+    }
+
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(WordGate.fold(c));
+        }
+        return b.toString();
+    }
+
     @Test
     void answersAsAScanPerWordDoesOnRandomText() {
         Random r = new Random(7);
@@ -36,11 +54,18 @@ class WordGateTest {
             String text = b.toString();
             long expected = 0;
             for (int l = 0; l < lists.size(); l++) {
-                if (LineRules.hasAny(text, lists.get(l))) {
+                String[] words = java.util.Arrays.stream(lists.get(l)).map(WordGateTest::fold).toArray(String[]::new);
+                if (LineRules.hasAny(fold(text), words)) {
                     expected |= 1L << l;
                 }
             }
             assertThat(gate.scan(text)).as(text).isEqualTo(expected);
+            long exact = 0;
+            for (int l = 0; l < lists.size(); l++) {
+                exact |= LineRules.hasAny(text, lists.get(l)) ? 1L << l : 0;
+            }
+            assertThat(gate.scan(text) & exact).as(text).isEqualTo(exact); // never closed where a word is
+
         }
     }
 }
