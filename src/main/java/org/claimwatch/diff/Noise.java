@@ -182,8 +182,8 @@ final class Noise {
                 || text.indexOf('/') >= 0 && CREDIT_LINE.matcher(text).lookingAt())) {
             return true;
         }
-        if (tokens.size() > MAX_FURNITURE_WORDS && isRankedList(tokens) && mayBeFurnitureLine(text)
-                && LINE.matcher(text).lookingAt()) {
+        if (tokens.size() > MAX_FURNITURE_WORDS && mayBeFurnitureLine(text) && LINE.matcher(text).lookingAt()
+                && isRankedList(tokens)) {
             return true; // "Most read 1 ... 2 ... 3 ...": a list of other stories glued into one line
         }
         char opening = opening(text);
