@@ -92,12 +92,19 @@ final class Facts {
     private boolean speaks(int from) {
         for (int j = from; j < Math.min(tokens.size(), from + SPEAKING_WINDOW); j++) {
             String w = tokens.get(j).norm();
+            if (Lexicon.CUES.contains(w) && j > 0 && PASSIVE.contains(tokens.get(j - 1).norm())) {
+                return false; // "300 residents have been told to leave": they are spoken to, not speaking
+            }
             if (Lexicon.CUES.contains(w) || w.equals("familiar") || w.equals("speaking") || w.equals("spoke")) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Auxiliaries of the passive: a cue after one of them is said to the counted people, not by them. */
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("been", "were", "was", "are", "is", "being",
+        "be", "get", "got");
 
     /** How far after the speakers' noun the verb of their speaking may come ("two senior officials later said"). */
     private static final int SPEAKING_WINDOW = 4;

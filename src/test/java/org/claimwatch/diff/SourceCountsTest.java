@@ -21,6 +21,16 @@ class SourceCountsTest {
         return r.changes().stream().map(ClaimChange::kind).toList();
     }
 
+    /** Written after the rule (a miss of the tune corpus volatile-batch29): people told something do not speak. */
+    @Test
+    void peopleSpokenToAreNotSpeakers() {
+        assertThat(kinds("About 300 residents have been told to leave their homes, the county said.",
+                "About 1,100 residents have been told to leave their homes, the county said."))
+                .contains(ChangeKind.NUMBER_CHANGED);
+        assertThat(kinds("Two officials said the bridge was unsafe.", "Three officials said the bridge was unsafe."))
+                .doesNotContain(ChangeKind.NUMBER_CHANGED);
+    }
+
     @Test
     void aFigureOfPeopleWhoAreNotSpeakingIsANumber() {
         assertThat(kinds("12 residents had been evacuated from the fire zone, county officials said.",
