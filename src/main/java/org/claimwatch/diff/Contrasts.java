@@ -100,33 +100,33 @@ final class Contrasts {
     };
 
     /** A rank before a title or a name: "deputy mayor" is not the mayor. */
-    private static final java.util.Set<String> RANKS = java.util.Set.of("deputy", "acting", "former", "assistant",
+    private static final java.util.Set<String> RANKS = java.util.Set.copyOf(java.util.List.of("deputy", "acting", "former", "assistant",
         "vice", "interim", "associate", "honorary", "ex", "adjoint", "adjointe", "ancien", "ancienne", "stellvertretende",
         "stellvertretender", "ehemalige", "ehemaliger", "adjunto", "adjunta", "vicepresidente", "exministro",
-        "vicesindaco", "voormalig", "voormalige", "plaatsvervangend");
+        "vicesindaco", "voormalig", "voormalige", "plaatsvervangend"));
 
     /** Words that make a claim conditional ("will strike unless a deal is reached"). */
-    private static final java.util.Set<String> CONDITIONS = java.util.Set.of("unless", "provided", "if", "pending",
-        "sauf", "moins", "menos", "salvo", "sofern", "falls", "meno", "tenzij", "mits");
+    private static final java.util.Set<String> CONDITIONS = java.util.Set.copyOf(java.util.List.of("unless", "provided", "if", "pending",
+        "sauf", "moins", "menos", "salvo", "sofern", "falls", "meno", "tenzij", "mits"));
 
     /** A determiner that denies the noun after it ("found no evidence"). */
-    private static final java.util.Set<String> NO = java.util.Set.of("no", "ningún", "ninguna", "aucun", "aucune",
-        "nessun", "nessuna", "nenhum", "nenhuma");
+    private static final java.util.Set<String> NO = java.util.Set.copyOf(java.util.List.of("no", "ningún", "ninguna", "aucun", "aucune",
+        "nessun", "nessuna", "nenhum", "nenhuma"));
 
     /**
      * Cues after which the words name a cause or where a finding comes from ("was caused by a gas leak", "obtained by
      * the Herald", "released by the highways office").
      */
-    private static final java.util.Set<String> CAUSES = java.util.Set.of("caused", "blamed", "attributed", "due",
+    private static final java.util.Set<String> CAUSES = java.util.Set.copyOf(java.util.List.of("caused", "blamed", "attributed", "due",
         "because", "owing", "causado", "causada", "debido", "causé", "causée", "verursacht", "causato", "causata",
         "devido", "veroorzaakt", "obtained", "published", "released", "provided", "compiled", "commissioned",
         "conducted", "obtenidos", "publicados", "obtenus", "publiés", "veröffentlicht", "ottenuti", "pubblicati",
         "obtidos", "verkregen", "gepubliceerd", "debió", "debe", "dû", "dus", "dovuto", "dovuta", "deveu",
-        "contained");
+        "contained"));
 
     /** An accusation added to an arrest or a charge ("arrested on suspicion of arson"). */
-    private static final java.util.Set<String> ACCUSATIONS = java.util.Set.of("suspicion", "sospecha", "soupçon",
-        "soupçonné", "verdacht", "verdachts", "sospetto", "suspeita", "verdenking");
+    private static final java.util.Set<String> ACCUSATIONS = java.util.Set.copyOf(java.util.List.of("suspicion", "sospecha", "soupçon",
+        "soupçonné", "verdacht", "verdachts", "sospetto", "suspeita", "verdenking"));
 
     /** Words of one class that say one thing ("killed" and "died", "hurt" and "injured"): canonical forms. */
     private static final Map<String, String> SAME = Map.ofEntries(Map.entry("shut", "closed"),

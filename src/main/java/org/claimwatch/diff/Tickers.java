@@ -34,19 +34,24 @@ final class Tickers {
     private static final String[] WIDE_COUNTERS = {"コメント", "閲覧", "阅读", "评论", "点赞", "回复", "いいね", "조회", "댓글"};
 
     /** Nouns of a page's counters, in seven languages and two scripts: "1.847 compartilhamentos", "阅读 12.3万". */
-    private static final java.util.Set<String> COUNTERS = java.util.Set.of("shares", "comments", "views", "likes",
+    private static final java.util.Set<String> COUNTERS = java.util.Set.copyOf(java.util.List.of("shares", "comments", "views", "likes",
         "reactions", "reads", "compartilhamentos", "partilhas", "comentários", "visualizações", "curtidas", "partages",
         "commentaires", "vues", "compartidos", "comentarios", "vistas", "reproducciones", "geteilt", "kommentare",
         "aufrufe", "condivisioni", "commenti", "visualizzazioni", "gedeeld", "reacties", "weergaven", "阅", "读", "閲",
-        "覧", "评", "论", "赞");
+        "覧", "评", "论", "赞"));
 
     private Tickers() {
     }
 
     /** Whether the edit of {@code a} into {@code b} is a board line ticking. */
     static boolean ticked(Facts a, Facts b, List<Edit> edits) {
-        if (a.text.length() > MAX_LINE || b.text.length() > MAX_LINE || endsASentence(a.text) || endsASentence(b.text)
-                || namesAToll(a.text) || namesAToll(b.text)) {
+        if (a.text.length() > MAX_LINE || b.text.length() > MAX_LINE || endsASentence(a.text) || endsASentence(b.text)) {
+            return false;
+        }
+        if (!edits.isEmpty() && isSeparated(a.text) && isSeparated(b.text) && onlyCounters(a, b, edits)) {
+            return true; // "Tram crash leaves two injured · 31 comments": the headline's toll stands, its counter ticks
+        }
+        if (namesAToll(a.text) || namesAToll(b.text)) {
             return false;
         }
         if (isBar(a.text) && isBar(b.text)) {
@@ -72,11 +77,15 @@ final class Tickers {
         // a clock or a countdown of two units ticks in any line; one duration ("90 minutes") only in a field
         boolean ticking = times && (clocks || durations(a) >= 2 || durations(b) >= 2);
         // a label's figure is a fact ("Turnout: 61 percent", "Filing deadline: March 3") unless it is the time
-        return separated || bracketed || ticking || labelled && (times || saysLive(a.text)) || isCounter(a) && isCounter(b);
+        return separated || bracketed || ticking || labelled && (times || saysLive(a.text)) || isCounter(a) && isCounter(b)
+                || isCodeBoard(a) && isCodeBoard(b);
     }
 
     private static boolean endsASentence(String text) {
         String t = text.strip();
+        if (t.length() <= 30 && t.indexOf(": ") > 0 && t.matches(".*\\d\\.")) {
+            return false; // a label and an ordinal ("Meistgelesen: 4."), cut from its headline by the splitter
+        }
         return !t.isEmpty() && ".!?。！？".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith(".)");
     }
 
@@ -129,12 +138,12 @@ final class Tickers {
     }
 
     /** Months in six more languages (English ones are in {@link Lexicon#DATES}). */
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("januar", "februar", "märz", "mai", "juni",
+    private static final java.util.Set<String> MONTHS = java.util.Set.copyOf(java.util.List.of("januar", "februar", "märz", "mai", "juni",
         "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
         "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
         "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
-        "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus");
+        "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus"));
 
     /** A separator between fields or a market's arrow (not a bullet before the first field). */
     private static boolean isSeparated(String text) {
@@ -160,7 +169,11 @@ final class Tickers {
     }
 
     private static final java.util.regex.Pattern LIVE = java.util.regex.Pattern.compile(
-            "\\b(?:live|en vivo|en directo|en direct|ao vivo|in diretta|liveticker|live-ticker)\\b");
+            "\\b(?:live|en vivo|en directo|en direct|ao vivo|in diretta|liveticker|live-ticker"
+            // labels of boards that tick by nature: ranks, traffic, jackpots
+            + "|most read|most popular|meistgelesen|les plus lus|más leídas|más leídos|più letti|mais lidas|meest gelezen"
+            + "|trending|traffic|verkeer|stau|verkehr|trafic|bouchons|tráfico|traffico|trânsito|file|jackpot|bote|cagnotte"
+            + "|montepremi|prêmio|pot)\\b");
 
     /**
      * Whether every figure of tokens {@code [from, to)} tells a time of day or a duration: a clock ("10:42", "14h05",
@@ -199,6 +212,48 @@ final class Tickers {
         return n;
     }
 
+    /**
+     * Whether every changed figure is a counter's, its noun right after it ("31 comments"), and only figures changed.
+     */
+    private static boolean onlyCounters(Facts a, Facts b, List<Edit> edits) {
+        for (Edit e : edits) {
+            if (!onlyFigures(a, e.fromA(), e.toA(), b, e.fromB(), e.toB()) || !counted(a, e.fromA(), e.toA())
+                    || !counted(b, e.fromB(), e.toB())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean counted(Facts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (f.tokens.get(k).number() && (k + 1 >= f.tokens.size() || !COUNTERS.contains(f.tokens.get(k + 1).norm()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A scoreboard of codes: at most twelve tokens, each a figure, a clock or a code of two to four capitals ("NBA  LAL
+     * 88  DEN 90  4th 03:12"), two codes at least.
+     */
+    private static boolean isCodeBoard(Facts f) {
+        if (f.tokens.size() > 12) {
+            return false;
+        }
+        int codes = 0;
+        for (Token t : f.tokens) {
+            String raw = t.text();
+            if (raw.length() >= 2 && raw.length() <= 4 && raw.chars().allMatch(Character::isUpperCase)) {
+                codes++;
+            } else if (!t.number()) {
+                return false;
+            }
+        }
+        return codes >= 2;
+    }
+
     /** A counter alone: at most six tokens, one of them a counter's noun ("1.847 compartilhamentos", "阅读 12.3万"). */
     private static boolean isCounter(Facts f) {
         if (f.text.length() <= 20) {
@@ -219,9 +274,9 @@ final class Tickers {
         return false;
     }
 
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("h", "m", "s", "min", "mins", "minute",
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.copyOf(java.util.List.of("h", "m", "s", "min", "mins", "minute",
         "minutes", "hr", "hrs", "hour", "hours", "sec", "secs", "uhr", "heures", "horas", "ore", "uur", "minuten",
-        "minutos", "minuti", "stunden", "d", "days", "day", "dias", "días", "jours", "tage", "giorni", "dagen");
+        "minutos", "minuti", "stunden", "d", "days", "day", "dias", "días", "jours", "tage", "giorni", "dagen"));
 
     /** Three fields or more between one kind of separator, none longer than a headline's words. */
     private static boolean isBar(String text) {
@@ -247,13 +302,14 @@ final class Tickers {
     private static boolean onlyFigures(Facts a, int fromA, int toA, Facts b, int fromB, int toB) {
         StringBuilder wordsA = new StringBuilder();
         StringBuilder wordsB = new StringBuilder();
+        boolean weather = a.text.indexOf('°') >= 0 && b.text.indexOf('°') >= 0;
         for (int k = fromA; k < toA; k++) {
-            if (!figureLike(a.tokens.get(k))) {
+            if (!figureLike(a.tokens.get(k)) && !(weather && WEATHER.contains(a.tokens.get(k).norm()))) {
                 wordsA.append(singular(a.tokens.get(k).norm())).append(' ');
             }
         }
         for (int k = fromB; k < toB; k++) {
-            if (!figureLike(b.tokens.get(k))) {
+            if (!figureLike(b.tokens.get(k)) && !(weather && WEATHER.contains(b.tokens.get(k).norm()))) {
                 wordsB.append(singular(b.tokens.get(k).norm())).append(' ');
             }
         }
@@ -265,6 +321,15 @@ final class Tickers {
         return t.number() || TIME_UNITS.contains(t.norm()) || Lexicon.DATES.contains(t.norm())
                 || MONTHS.contains(t.norm());
     }
+
+    /** Words of the weather, in seven languages: beside a temperature they tick with it ("Light rain" -> "Showers"). */
+    private static final java.util.Set<String> WEATHER = java.util.Set.copyOf(java.util.List.of("light", "heavy", "rain", "showers", "shower",
+        "sunny", "sun", "intervals", "cloudy", "clouds", "partly", "mostly", "clear", "overcast", "fog", "mist", "snow",
+        "sleet", "hail", "drizzle", "thunder", "thunderstorms", "storms", "windy", "breezy", "fair", "haze", "smoke",
+        "pluie", "averses", "ensoleillé", "nuageux", "couvert", "brouillard", "neige", "légère", "éclaircies", "lluvia",
+        "soleado", "nublado", "despejado", "niebla", "nieve", "chubascos", "regen", "sonnig", "bewölkt", "wolkig",
+        "heiter", "nebel", "schnee", "schauer", "pioggia", "soleggiato", "nuvoloso", "sereno", "nebbia", "neve",
+        "chuva", "ensolarado", "nublado", "neblina", "regenbuien", "zonnig", "bewolkt", "mist", "sneeuw", "motregen"));
 
     private static String singular(String w) {
         return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;

@@ -65,6 +65,20 @@ class TickersTest {
         assertThat(LinePairs.between(before, after).significant()).isFalse();
     }
 
+    /** Fourth round, written before its rules: weather words beside a temperature, rank, traffic and jackpot labels. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "\"Galway 11°C Light rain · Wind W 20 km/h\" | \"Galway 12°C Sunny intervals · Wind W 28 km/h\"",
+        "\"Meistgelesen: 4. Neue Umgehungsstraße ab Mai gesperrt\" | \"Meistgelesen: 2. Neue Umgehungsstraße ab Mai gesperrt\"",
+        "\"Traffic: 35 km of queues, 10 km of them on the ring road\" | \"Traffic: 48 km of queues, 14 km of them on the ring road\"",
+        "\"EuroMillions jackpot: €74 million\" | \"EuroMillions jackpot: €86 million\"",
+        "\"NBA  LAL 88  DEN 90  4th 03:12\" | \"NBA  LAL 95  DEN 94  4th 00:41\"",
+        "\"Tram crash leaves two injured · 31 comments\" | \"Tram crash leaves two injured · 40 comments\"",
+    })
+    void weatherRanksTrafficJackpotsScoresAndCountersTick(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "\"• Dead: 14 · Injured: 60 · Missing: 9\" | \"• Dead: 17 · Injured: 60 · Missing: 6\"",
@@ -77,6 +91,8 @@ class TickersTest {
         "\"Eurostar delays of up to 90 minutes\" | \"Eurostar delays of up to 150 minutes\"",
         "\"地震で死者9人、けが人30人\" | \"地震で死者11人、けが人30人\"",
         "\"浙江发生4.9级地震\" | \"浙江发生5.3级地震\"",
+        "\"Tram crash leaves two injured · 31 comments\" | \"Tram crash leaves five injured · 31 comments\"",
+        "\"Seville 46°C, hottest day on record\" | \"Seville 47°C, hottest day on record\"",
     })
     void newsSetOutAsFieldsOrAsASentenceAlerts(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).isTrue();
