@@ -24,7 +24,11 @@ final class Contrasts {
             "mayoría", "tous", "toutes", "quelques", "certains", "certaines", "aucun", "aucune", "plupart", "alle",
             "einige", "meisten", "wenige", "keine", "alguns", "algumas", "nenhum", "maioria", "meeste", "sommige",
             "enkele", "weinig"},
-        {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"},
+        {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+            "primeiro", "segundo", "terceiro", "quarto", "quinto", "primero", "tercero", "cuarto", "premier",
+            "première", "deuxième", "troisième", "quatrième", "cinquième", "primo", "secondo", "terzo", "quinto",
+            "erster", "erste", "zweiter", "zweite", "dritter", "dritte", "vierter", "vierte", "fünfter", "fünfte",
+            "eerste", "tweede", "derde", "vierde", "vijfde"},
         {"third", "quarter", "half", "fifth"},
         {"centimetres", "centimeters", "inches", "metres", "meters", "feet", "kilometres", "kilometers", "miles",
             "kilograms", "kilos", "pounds", "tonnes", "tons", "litres", "liters", "gallons"},
@@ -35,7 +39,12 @@ final class Contrasts {
             "monaten", "jahr", "jahre", "jahren", "stunde", "stunden", "dia", "dias", "ano", "anos", "dag", "dagen",
             "week", "weken", "maand", "maanden", "jaar", "jaren", "uur"},
         {"daily", "weekly", "monthly", "yearly", "annually", "annual"},
-        {"murder", "manslaughter", "assault", "theft", "fraud", "homicide", "suicide", "accident", "accidental"},
+        {"murder", "manslaughter", "assault", "theft", "fraud", "homicide", "suicide", "accident", "accidental",
+            "dangerous", "careless", "reckless"},
+        {"guilty", "contest", "innocent"},
+        {"driver", "passenger", "pedestrian", "cyclist", "rider", "pilot", "bystander", "witness"},
+        {"delito", "delitos"}, {"charge", "charges"}, {"count", "counts"}, {"persona", "personas"},
+        {"pessoa", "pessoas"}, {"personne", "personnes"}, {"murió", "murieron"}, {"morreu", "morreram"},
         {"dangerous", "careless", "reckless", "drunk", "impaired"},
         {"climbed", "dropped", "rose", "fell", "jumped", "slumped", "surged", "plunged", "gained", "lost", "slid",
             "soared", "tumbled", "sank", "stieg", "sank", "fiel", "elevou", "reduziu", "subió", "bajó", "cayó",
@@ -57,7 +66,8 @@ final class Contrasts {
             "lichtgewond", "schwer", "schwere", "schweren", "leicht", "leichte", "leichten", "lebensgefährlich",
             "grave", "graves", "leve", "leves", "crítico", "crítica", "légèrement", "légère", "légères", "léger",
             "gravemente", "levemente", "lieve", "lievi", "gravi", "licht", "zwaar", "ernstig", "stable", "fair",
-            "satisfactory", "estable", "stabile", "estável", "stabil", "stabiel"},
+            "satisfactory", "estable", "stabile", "estável", "stabil", "stabiel", "grièvement", "lifethreatening",
+            "nonlifethreatening", "died", "dead"},
         {"open", "opened", "reopened", "reopen", "closed", "shut", "chiuso", "chiusa", "aperto", "aperta", "riaperto",
             "riaperta", "cerrado", "cerrada", "abierto", "abierta", "reabierto", "fermé", "fermée", "ouvert", "ouverte",
             "rouvert", "geschlossen", "geöffnet", "wiedereröffnet", "fechado", "fechada", "aberto", "aberta",
@@ -79,7 +89,7 @@ final class Contrasts {
             "condenó", "absuelto", "absuelta", "condenado", "condenada", "imputado", "detenido", "acquitté",
             "acquittée", "condamné", "condamnée", "inculpé", "assolto", "assolta", "condannato", "condannata",
             "indagato", "arrestato", "absolvido", "absolvida", "indiciado", "preso", "vrijgesproken", "veroordeeld",
-            "aangeklaagd", "opgepakt", "anklage"},
+            "aangeklaagd", "opgepakt", "anklage", "garde", "examen"},
         {"injured", "hurt", "wounded", "died", "killed", "dead", "murieron", "heridos", "herido", "muertos",
             "muerto", "blessés", "blessé", "morts", "mort", "tués", "verletzt", "getötet", "tot", "feriti", "ferito",
             "morti", "morto", "uccisi", "feridos", "ferido", "mortos", "gewond", "gedood", "dood"},
@@ -159,7 +169,7 @@ final class Contrasts {
      * or drops a rank before a title, a condition or a denying determiner, outside quotes.
      */
     static boolean swapped(List<Edit> edits, Facts a, Facts b) {
-        if (causeReplaced(edits, a, b)) {
+        if (causeReplaced(edits, a, b) || swappedAcrossEdits(edits, a, b)) {
             return true;
         }
         for (Edit e : edits) {
@@ -228,6 +238,10 @@ final class Contrasts {
         }
         int dx = rx.indexOf('-');
         int dy = ry.indexOf('-');
+        if (dx > 0 && dy < 0 && rx.substring(dx + 1).equals(ry) && CLASS_OF.containsKey(rx.substring(0, dx))
+                || dy > 0 && dx < 0 && ry.substring(dy + 1).equals(rx) && CLASS_OF.containsKey(ry.substring(0, dy))) {
+            return true; // "wettest" -> "second-wettest"
+        }
         return dx > 0 && dy > 0 && rx.substring(dx).equals(ry.substring(dy))
                 && (CLASS_OF.getOrDefault(rx.substring(0, dx), 0L) & CLASS_OF.getOrDefault(ry.substring(0, dy), 0L)) != 0;
     }
@@ -241,7 +255,7 @@ final class Contrasts {
         Facts f = toA > fromA ? a : b;
         int from = toA > fromA ? fromA : fromB;
         int to = toA > fromA ? toA : toB;
-        if (toA > fromA && toB > fromB || to - from > 8) {
+        if (toA > fromA && toB > fromB || to - from > 15) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -253,6 +267,48 @@ final class Contrasts {
             if (RANKS.contains(w) && to - from <= 2 && next || NO.contains(w) && to - from == 1 && next
                     || CONDITIONS.contains(w) && to - from >= 3 || ACCUSATIONS.contains(w) && to - from >= 2) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word diff splits "has died" -> "remains in critical condition" into a deletion and insertions around the
+     * words they share: a word taken out and one put in anywhere in the sentence, of one class, are a swap (a few
+     * words each side: a rewrite is no swap); a condition put in or taken out in three words or more is one too.
+     */
+    private static boolean swappedAcrossEdits(List<Edit> edits, Facts a, Facts b) {
+        List<Token> removed = new java.util.ArrayList<>();
+        List<Token> inserted = new java.util.ArrayList<>();
+        for (Edit e : edits) {
+            for (int i = e.fromA(); i < e.toA(); i++) {
+                if (!a.inQuote[i]) {
+                    removed.add(a.tokens.get(i));
+                }
+            }
+            for (int j = e.fromB(); j < e.toB(); j++) {
+                if (!b.inQuote[j]) {
+                    inserted.add(b.tokens.get(j));
+                }
+            }
+        }
+        if (removed.size() > 6 || inserted.size() > 12) {
+            return false;
+        }
+        for (List<Token> side : List.of(removed, inserted)) {
+            if (side.size() >= 3 && (removed.isEmpty() || inserted.isEmpty())) {
+                for (Token t : side) {
+                    if (CONDITIONS.contains(t.norm())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (Token x : removed) {
+            for (Token y : inserted) {
+                if (classSwap(x, y)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -52,7 +52,11 @@ final class Lexicon {
             Map.entry("devrait", "expected"), Map.entry("devraient", "expected"), Map.entry("debería", "expected"),
             Map.entry("deberían", "expected"), Map.entry("dovrebbe", "expected"), Map.entry("dovrebbero", "expected"),
             Map.entry("deverá", "expected"), Map.entry("deverão", "expected"), Map.entry("dürfte", "expected"),
-            Map.entry("dürften", "expected"));
+            Map.entry("dürften", "expected"),
+            // weighed, not decided ("overweegt te sluiten" is not "gaat sluiten")
+            Map.entry("overweegt", "considering"), Map.entry("overwegen", "considering"), Map.entry("erwägt", "considering"),
+            Map.entry("erwägen", "considering"), Map.entry("envisage", "considering"), Map.entry("envisagent", "considering"),
+            Map.entry("mulling", "considering"), Map.entry("weighing", "considering"));
 
     static final Set<String> CUES = Set.of(
             "said", "says", "say", "told", "tells", "according", "stated", "states", "added", "announced",

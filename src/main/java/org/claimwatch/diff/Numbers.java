@@ -51,7 +51,10 @@ final class Numbers {
             Map.entry("miliardi", 1_000_000_000L), Map.entry("mln", 1_000_000L), Map.entry("mld", 1_000_000_000L),
             Map.entry("milhão", 1_000_000L), Map.entry("milhões", 1_000_000L), Map.entry("bilhão", 1_000_000_000L),
             Map.entry("bilhões", 1_000_000_000L), Map.entry("miljoen", 1_000_000L),
-            Map.entry("miljard", 1_000_000_000L), Map.entry("miljarden", 1_000_000_000L));
+            Map.entry("miljard", 1_000_000_000L), Map.entry("miljarden", 1_000_000_000L),
+            // the Indian scales
+            Map.entry("lakh", 100_000L), Map.entry("lakhs", 100_000L), Map.entry("crore", 10_000_000L),
+            Map.entry("crores", 10_000_000L));
 
     /**
      * Letters of a currency written before its figure ("N15 million", "Sh1.2 billion", "Rs 500"), mapped to the
@@ -108,6 +111,10 @@ final class Numbers {
         String prefix = prefixOf(tokens.get(first).norm());
         if (prefix != null) {
             return PREFIXES.get(prefix);
+        }
+        if (first > 0 && PREFIXES.containsKey(tokens.get(first - 1).norm()) && tokens.get(first - 1).norm().length() > 1
+                && tokens.get(first - 1).end() + 2 >= tokens.get(first).start()) {
+            return PREFIXES.get(tokens.get(first - 1).norm()); // "Rs 45 lakh", "KSh 2 million"
         }
         int after = tokens.get(end).end();
         while (after < text.length() && text.charAt(after) == ' ') {

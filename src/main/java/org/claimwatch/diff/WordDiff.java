@@ -41,6 +41,11 @@ final class WordDiff {
         return out;
     }
 
+    /** The letters without their accents: "José Álvarez" is "Jose Alvarez" respelled. */
+    private static String unaccented(CharSequence s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** True when the edit only respells words (joined letters equal, one-for-one typo fixes) or moves connectives. */
     static boolean isNoise(Edit e, List<Token> a, List<Token> b) {
         StringBuilder x = new StringBuilder();
@@ -51,7 +56,7 @@ final class WordDiff {
         for (int k = e.fromB(); k < e.toB(); k++) {
             y.append(b.get(k).norm());
         }
-        if (x.toString().contentEquals(y) || onlyConnectives(a, e.fromA(), e.toA()) && onlyConnectives(b, e.fromB(), e.toB())) {
+        if (x.toString().contentEquals(y) || unaccented(x).equals(unaccented(y)) || onlyConnectives(a, e.fromA(), e.toA()) && onlyConnectives(b, e.fromB(), e.toB())) {
             return true;
         }
         if (Acronyms.spelledOut(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
