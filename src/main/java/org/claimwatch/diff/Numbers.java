@@ -318,9 +318,23 @@ final class Numbers {
             return false;
         }
         int close = text.indexOf(')', m.end());
-        return close >= 0 && close - m.end() <= 20 && text.lastIndexOf('(', m.start()) >= previous.end()
-                && BEFORE_CONVERSION.matcher(text.substring(previous.end(), m.start())).matches();
+        int open = text.lastIndexOf('(', m.start());
+        return close >= 0 && close - m.end() <= 20 && open >= previous.end()
+                && BEFORE_CONVERSION.matcher(text.substring(previous.end(), m.start())).matches()
+                && CONVERTED.matcher(text.substring(open, close + 1)).matches();
     }
+
+    /**
+     * A bracket that restates a measure in another unit: an approximator, a figure and a unit of length, area,
+     * weight, volume, speed, temperature or money ("(about 10 feet)", "($54)"); "(approximately 43B bytes)" after
+     * "9.8B tokens" counts something else.
+     */
+    private static final java.util.regex.Pattern CONVERTED = java.util.regex.Pattern.compile("(?iu)\\(\\s*(?:about|around|"
+            + "approximately|approx\\.?|roughly|some|nearly|almost|c\\.|~|or)?\\s*[$€£¥₹]?\\s*[\\d.,]+\\s*(?:million|billion|"
+            + "m|bn)?\\s*(?:[$€£¥₹]|feet|foot|ft|inches|inch|in|metres|meters|metre|meter|m|cm|mm|km|miles|mile|mi|kg|"
+            + "kilograms|kilos|lb|lbs|pounds|tonnes|tons|litres|liters|gallons|°\\s?[cf]|mph|km/h|kmh|acres|hectares|ha|"
+            + "square (?:feet|metres|meters|miles|kilometres|kilometers)|sq\\.? ?(?:ft|m|mi|km)|usd|eur|gbp|dollars|euros|"
+            + "pounds sterling|yen|rupees)?\\s*\\)");
 
     /**
      * The marker of a numbered list's item ("5. ", "3) " at the start of a line): where the item sits in its list,

@@ -52,6 +52,8 @@ class MoreEditClassesTest {
         "\"It was the wettest June on record in the town, the weather service said.\" | \"It was the second-wettest June on record in the town, the weather service said.\"",
         "\"The woman killed in the crash was the driver of the van, police said.\" | \"The woman killed in the crash was a passenger in the van, police said.\"",
         "\"The boy suffered minor injuries when he was hit by a car, officers said.\" | \"The boy suffered life-threatening injuries when he was hit by a car, officers said.\"",
+        "\"Training took 9.8B tokens (approximately 43B bytes) in the first stage.\" | \"Training took 9.8B tokens (approximately 50B bytes) in the first stage.\"",
+        "\"Receive ten (10)% off any three products.\" | \"Receive ten (17)% off any three products.\"",
     })
     void aFourthRoundOfChangedClaimsAlerts(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).isTrue();
