@@ -37,7 +37,7 @@ final class LineRules {
         "helps power", "reader-supported", "new posts", "article helpful", "story helpful", "page helpful",
         "guide helpful", "information helpful", "article useful", "story useful", "page useful",
         "an experience", "for reading", "like you", "your thoughts", "a reply", "if you value",
-        "if you appreciate", "if you enjoy", "if you like", "please consider"};
+        "if you appreciate", "if you enjoy", "if you like", "please consider", "something to add"};
 
     /** Words one of which every {@link LinePatterns#EXPERT_CALL} holds. */
     static final String[] EXPERT_WORDS = {"expert", "specialist", "advisor", "consultant"};
@@ -201,8 +201,9 @@ final class LineRules {
      * A date range or a "label:" before the date makes it a listing's entry ("Expo: May 31-June 4, 2026 | Denver").
      */
     static boolean isDatedMetaLine(String t) {
-        if (t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || !hasDigit(t)) {
-            return false;
+        if (t.endsWith(".") && !t.endsWith("a.m.") && !t.endsWith("p.m.") || t.endsWith("!") || t.endsWith("?")
+                || !hasDigit(t)) {
+            return false; // (a time's "a.m." ends no sentence)
         }
         Matcher m = DATE_IN_LINE.matcher(t);
         if (!m.find()) {

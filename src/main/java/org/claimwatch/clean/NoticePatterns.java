@@ -80,7 +80,7 @@ final class NoticePatterns {
     /** A prompt to report an error: "Spotted a mistake? Let us know.", "Report an error". */
     private static final Pattern ERROR_PROMPT = Pattern.compile("(?i)(?:\\bif you (?:spot|find|see|notice) an? (?:mistake"
             + "|error|typo|inaccuracy)\\b|\\b(?:spotted|found|seen|notice[ds]?|see) an? "
-            + "(?:mistake|error|typo|inaccuracy)(?: in (?:this|the|our) (?:article|story|report|piece|post))?\\s*\\?|^\\W*(?:report|submit|suggest|flag) (?:an? )?(?:error|"
+            + "(?:mistake|error|typo|inaccuracy)(?: in (?:this|the|our) (?:article|story|report|piece|post))?\\s*\\?|^\\W*(?:to )?(?:report|submit|suggest|flag) (?:an? )?(?:error|"
             + "correction|typo|mistake|inaccuracy)s?\\b)");
 
     static final String[] ERROR_WORDS = {"mistake", "error", "typo", "inaccura", "correction"};

@@ -52,7 +52,7 @@ final class PitchPatterns {
     static final Pattern READER_PROMPT = Pattern.compile("(?i)(?:"
             + "\\b(?:download|get|install) (?:our|the [\\w ]{1,30}) app\\b|"
             + "\\b(?:got|have) a (?:news )?tip\\b|\\bsend (?:us )?(?:your )?(?:news )?tips\\b|"
-            + "\\b(?:got|have) a story idea\\b|\\b(?:got|have) a (?:story|tip|news tip) or a (?:tip|story)\\s*\\?|\\b(?:got|have you got|do you have) a story\\s*\\?|\\bwe pay for "
+            + "\\b(?:got|have) a story idea\\b|\\b(?:do you )?have something to add to (?:this|the) (?:story|article)\\b|\\b(?:got|have) a (?:story|tip|news tip) or a (?:tip|story)\\s*\\?|\\b(?:got|have you got|do you have) a story\\s*\\?|\\bwe pay for "
             + "(?:your )?stories\\b|^\\W*readers like you\\b|\\byour (?:contribution|support|donation|gift) helps "
             + "(?:fund|us|keep|pay|power)\\b|\\breader-supported publication\\b|\\bto receive new posts\\b|"
             + "^\\W*(?:was|is) this (?:article|story|page|guide|information) (?:helpful|useful)\\s*\\??\\s*$|"

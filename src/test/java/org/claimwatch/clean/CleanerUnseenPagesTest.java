@@ -44,6 +44,18 @@ class CleanerUnseenPagesTest {
         assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
     }
 
+    /** Third batch (pages-batch31, tune), written before the rules. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>To report a correction or a typo, please email newsdesk@example.com</p>",
+        "<div><span>Jo Marsh</span> · <span>Apr. 2, 2025 9:15 a.m.</span></div>",
+        "<p>Do you have something to add to this story? Email us.</p>",
+    })
+    void furnitureOfAThirdBatchOfPagesIsDropped(String extra) {
+        assertThat(Pages.clean(Pages.at(extra, "mid"))).isEqualTo(Pages.expected());
+        assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
+    }
+
     @Test
     void aPoliceAppealStays() {
         String appeal = "<p>Anyone with information may contact the police hotline or send a message through its social media "
