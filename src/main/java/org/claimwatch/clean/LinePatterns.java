@@ -69,7 +69,9 @@ final class LinePatterns {
             + "(?:also )?(?:enjoy|like|love))?|"
             + "explore more|discover more|more in [\\w .&-]{1,30}|read this next|next up|previous (?:post|article)|"
             + "next (?:post|article)|upcoming events|events calendar|community calendar|what['’]s on(?: this "
-            + "(?:weekend|week)| today| tonight)?"
+            + "(?:weekend|week)| today| tonight| in [\\w .'’-]{1,30})?|(?:recent )?obituaries|agenda du week-end"
+            + "|agenda de la semaine|avis de décès|todesanzeigen|traueranzeigen|esquelas|necrologie|obituários"
+            + "|overlijdensberichten"
             // the same headings in German, French, Spanish, Italian, Portuguese and Dutch
             + "|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren"
             + "|(?:à )?lire aussi|sur le même sujet|voir aussi|lea? también|te puede interesar|más noticias"

@@ -216,6 +216,7 @@ final class LineRules {
             return false; // two dates make a listing's entry, unless they are the posted and updated stamps
         }
         boolean separated = rest.indexOf('|') >= 0 || rest.indexOf('\u2022') >= 0 || rest.indexOf('\u00b7') >= 0
+                || rest.contains(" - ") && STAMPS.matcher(t).find()
                 || rest.contains(" \u2013 ") || rest.contains(" \u2014 ") || t.indexOf('\u2022') >= 0;
         return separated && !ParagraphFilter.hasWords(t, STAMPS.matcher(t).find() ? 26 : 20);
     }

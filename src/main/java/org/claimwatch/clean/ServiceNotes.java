@@ -26,7 +26,9 @@ final class ServiceNotes {
         "jornalista do", "verslaggever bij", "reporter at", "reporter for", "correspondent for", "correspondent at"};
     static final String[] PLAYER_WORDS = {"watch", "video", "vídeo", "vidéo", "assista", "mira", "regardez",
         "guarda", "kijk", "sehen sie", "duration", "length", "durée", "duración", "dauer", "durata", "duração",
-        "duur"};
+        "duur", "continues below", "nach der anzeige", "nach der werbung", "publicité", "anuncio", "pubblicità",
+        "advertentie", "lesedauer", "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura",
+        "tempo de leitura", "leestijd"};
     static final String[] PROMOTION_WORDS = {"podcast", "spotify", "app store", "google play", "wherever you",
         "get the", "get our", "download the", "download our", "install the", "install our", "try the", "try our",
         "whatsapp", "telegram", "viber", "scarica", "descarga", "baixe", "baixa", "téléchargez", "télécharger",
@@ -34,7 +36,8 @@ final class ServiceNotes {
         "mais informações", "mais vídeos", "más noticias", "más información", "plus d'actualités", "plus d’actualités",
         "plus d'infos", "mehr nachrichten", "mehr news", "mehr meldungen", "altre notizie", "tutte le notizie",
         "meer nieuws"};
-    static final String[] PITCH_WORDS = {"continu", "weiterlesen", "sigue leyendo", "lees verder", "la suite",
+    static final String[] PITCH_WORDS = {"abonnent", "abonné", "abbonato", "assinante", "abonnee", "keep reading",
+        "survey", "hub", "coverage is free", "tax-deductible", "continu", "weiterlesen", "sigue leyendo", "lees verder", "la suite",
         "notice", "formerly known", "by ai", "with ai", "using ai", "use ai", "artificial intelligence",
         "ai tool", "use of ai", "por ia", "con ia", "par l'ia", "par l’ia", "mit ki", "durch ki", "con l'ia", "com ia", "met ai",
         "aktuell", "out of date", "no longer", "à jour", "actualizad", "aggiornat", "desatualizad", "actueel",
@@ -66,12 +69,12 @@ final class ServiceNotes {
             + "niederländischen|ukrainischen) übersetzt"
             + "|\\bquest[o'] ?(?:articolo|testo|intervista)\\b[^.]{0,60}\\btradott"
             + "|\\b(?:este|esta) (?:artigo|texto|reportagem|entrevista)\\b[^.]{0,60}\\btraduzid"
-            + "|\\b(?:dit|deze) (?:artikel|tekst|stuk|interview)\\b[^.]{0,60}\\bvertaald"
+            + "|\\b(?:dit|deze) (?:artikel|tekst|stuk|interview)\\b[^.]{0,100}\\bvertaald"
             + "|^\\W*(?:traduit (?:de|par)|traducción (?:de|del)|übersetzung\\s*:|traduzione (?:di|a cura)|"
             + "tradução\\s*:|vertaling\\s*:)");
 
     /** Crisis lines address the reader ("If you ...", "Anyone affected ...") ... */
-    private static final Pattern READER = Pattern.compile("(?iu)\\b(?:if you|anyone|si vous|si usted|si tú|si tu|"
+    private static final Pattern READER = Pattern.compile("(?iu)\\b(?:if you|anyone|you or someone you know|si vous|si usted|si tú|si tu|"
             + "wenn sie|wenn du|falls sie|se sei|se você|se hai|als u|als je|heeft u|heb je)\\b");
     /** ... tell them to call ... */
     private static final Pattern CALL = Pattern.compile("(?iu)\\b(?:call|text|ring|contact|phone|reach|appelez|"
@@ -134,6 +137,27 @@ final class ServiceNotes {
             + "publicité|publicidad|pubblicità|publicidade|advertentie)\\W{0,5}(?:continue reading|weiterlesen|lesen sie "
             + "weiter|la suite|sigue leyendo|continúa|continua a leggere|continue a ler|continua lendo|lees verder)\\b");
 
+    /** A pointer past an advertisement, in seven languages ("Story continues below advertisement"). */
+    private static final Pattern PAST_AD = Pattern.compile("(?iu)^\\W*(?:(?:the )?(?:story|article) continues below(?: "
+            + "(?:the )?(?:advertisement|ad))?|lesen sie nach der (?:anzeige|werbung) weiter|la suite (?:après|sous) (?:cette |la )?"
+            + "publicité|(?:el artículo |la noticia )?continúa (?:después|debajo) del anuncio|continua (?:dopo|sotto) la "
+            + "pubblicità|(?:a matéria )?continua (?:após|depois d)o? anúncio|lees verder (?:na|onder) de advertentie)\\W*$");
+
+    /** Reading time in six more languages ("Lesezeit: 4 Min."). */
+    private static final Pattern READING_TIME = Pattern.compile("(?iu)^\\W*(?:lesedauer|lesezeit|temps de lecture|tiempo de "
+            + "lectura|tempo di lettura|tempo de leitura|leestijd)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min\\.?|minuten|minutes|"
+            + "minutos|minuti)\\W*$");
+
+    /** "Already a subscriber?" in five more languages. */
+    private static final Pattern ALREADY = Pattern.compile("(?iu)\\b(?:bereits|schon) abonnent(?:in)?\\s*\\?|\\bdéjà "
+            + "abonné(?:e)?\\s*\\?|\\bsei già abbonato\\s*\\?|\\bjá é assinante\\s*\\?|\\bal abonnee\\s*\\?|^\\W*keep "
+            + "reading for [$€£]?\\s?\\d");
+
+    /** A reader survey or a hub of a running story pitched to the reader. */
+    private static final Pattern SURVEY_OR_HUB = Pattern.compile("(?iu)\\b(?:take|fill (?:in|out)) (?:our|the) (?:[\\w-]+ )"
+            + "{0,2}survey\\b|\\bour survey takes\\b|\\bvisit our [\\w-]+ (?:hub|live page|page)\\b|\\ball our [\\w-]+ "
+            + "coverage is free\\b");
+
     /** A note that the text may be out of date, in seven languages. */
     private static final Pattern DATED = Pattern.compile("(?iu)\\bnicht mehr aktuell\\b|\\bmay be out of date\\b|"
             + "\\bmay no longer be (?:accurate|current|up to date)\\b|\\bn['’]est (?:peut-être )?plus à jour\\b|\\bplus "
@@ -180,7 +204,8 @@ final class ServiceNotes {
     private static final Pattern DONATION = Pattern.compile("(?iu)\\breaders like you\\b|\\bchip in\\b|\\bgive "
             + "today\\b|\\bdonate (?:now|today)\\b|\\b(?:gift|donation) (?:will be|is) matched\\b|\\bjournalism is "
             + "free to read\\b|\\bhelp (?:us )?keep it (?:free|that way)\\b|\\bindependent journalism costs\\b"
-            + "|\\b(?:paid|premium|founding|paying) (?:subscribers|members) (?:get|receive|can read|will get)\\b");
+            + "|\\b(?:paid|premium|founding|paying) (?:subscribers|members) (?:get|receive|can read|will get)\\b"
+            + "|\\btax-deductible (?:gift|donation)\\b|\\bhelps? keep (?:our|this|local) (?:reporting|journalism|news) free\\b");
 
     /** An offer at a price a period, addressed to the reader, for the paper or access to it. */
     private static final Pattern PRICE_A_PERIOD = Pattern.compile("(?iu)\\d+ (?:monat|monate|month|months|mois|mes|meses"
@@ -239,6 +264,10 @@ final class ServiceNotes {
         if ((words & LineWords.PLAYER) != 0 && t.length() < 200 && PLAYER.matcher(t).matches()) {
             return "filter.player";
         }
+        if ((words & LineWords.PLAYER) != 0 && t.length() < 80 && (PAST_AD.matcher(t).matches()
+                || READING_TIME.matcher(t).matches())) {
+            return "filter.notice";
+        }
         if ((words & LineWords.PROMOTION) != 0 && t.length() < 250) {
             if (isPlatformPromotion(t) || APP.matcher(t).find() || PODCAST.matcher(t).find()) {
                 return "filter.platforms";
@@ -252,7 +281,7 @@ final class ServiceNotes {
         }
         if ((words & LineWords.PITCH) != 0 && t.length() < 300) {
             if (SPONSORED.matcher(t).find() || DONATION.matcher(t).find() || AD_LABEL.matcher(t).find()
-                    || NOTICE.matcher(t).find()) {
+                    || NOTICE.matcher(t).find() || ALREADY.matcher(t).find() || SURVEY_OR_HUB.matcher(t).find()) {
                 return "filter.sponsor-or-appeal";
             }
             if (DATED.matcher(t).find() || MACHINE_WRITTEN.matcher(t).find()) {

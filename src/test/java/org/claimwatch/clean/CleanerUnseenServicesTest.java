@@ -142,6 +142,36 @@ class CleanerUnseenServicesTest {
         assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
     }
 
+    /** Fourth round (boilerplate-batch28, tune), written before the rules, in words of our own. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>Lesen Sie nach der Werbung weiter</p>",
+        "<p>Story continues below advertisement</p>",
+        "<p>Dit stuk is oorspronkelijk in het Engels gepubliceerd en door onze redactie vertaald.</p>",
+        "<p>Lesezeit: 4 Min.</p>",
+        "<p>If this article has raised concerns for you or someone you know, contact Lifeline on 13 11 14.</p>",
+        "<p>Keep reading for £1</p>",
+        "<p>Bereits Abonnent? Hier anmelden</p>",
+        "<p>Par Marc Lenoir - Le 12/03/2024 à 09h10, mis à jour le 12/03/2024 à 11h45</p>",
+        "<p>Your tax-deductible gift helps keep our reporting free for everyone in the valley.</p>",
+        "<p>Take our two-minute survey and tell us which issues matter most to you.</p>",
+        "<p>For the latest on the outbreak, visit our measles hub. All our measles coverage is free to read.</p>",
+    })
+    void servicesOfAFourthBatchAreDropped(String extra) {
+        assertThat(Pages.clean(Pages.at(extra, "mid"))).isEqualTo(Pages.expected());
+        assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
+    }
+
+    @org.junit.jupiter.api.Test
+    void listingsOfEventsAndObituariesAreDropped() {
+        String whatsOn = "<h3>What's On in Harbourtown</h3><ul><li>Sat., Oct. 5 — Farmers market, Quay Park, 9 a.m.</li>"
+                + "<li>Sun., Oct. 6 — Pancake breakfast, Legion hall, $10</li></ul>";
+        assertThat(Pages.clean(Pages.at(whatsOn, "end"))).isEqualTo(Pages.expected());
+        String obituaries = "<h3>Recent obituaries</h3><p>Ann Holt, 88, of Esko, died Feb. 2. <a href='/o/1'>Read more</a></p>"
+                + "<p>Karl Voss, 71, of Duluth. <a href='/o/2'>Read more</a></p>";
+        assertThat(Pages.clean(Pages.at(obituaries, "end"))).isEqualTo(Pages.expected());
+    }
+
     @org.junit.jupiter.api.Test
     void aWeekendListingIsDropped() {
         String events = "<h3>What's on this weekend</h3><ul><li>Sat 14 June – Harbour Food Fair, Quay Square, 10am–6pm, free</li>"
