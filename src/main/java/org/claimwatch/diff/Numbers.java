@@ -330,11 +330,11 @@ final class Numbers {
      * "9.8B tokens" counts something else.
      */
     private static final java.util.regex.Pattern CONVERTED = java.util.regex.Pattern.compile("(?iu)\\(\\s*(?:about|around|"
-            + "approximately|approx\\.?|roughly|some|nearly|almost|c\\.|~|or)?\\s*[$€£¥₹]?\\s*[\\d.,]+\\s*(?:million|billion|"
-            + "m|bn)?\\s*(?:[$€£¥₹]|feet|foot|ft|inches|inch|in|metres|meters|metre|meter|m|cm|mm|km|miles|mile|mi|kg|"
-            + "kilograms|kilos|lb|lbs|pounds|tonnes|tons|litres|liters|gallons|°\\s?[cf]|mph|km/h|kmh|acres|hectares|ha|"
-            + "square (?:feet|metres|meters|miles|kilometres|kilometers)|sq\\.? ?(?:ft|m|mi|km)|usd|eur|gbp|dollars|euros|"
-            + "pounds sterling|yen|rupees)?\\s*\\)");
+            + "approximately|approx\\.?|roughly|some|nearly|almost|c\\.|~|or)?\\s*(?:[$€£¥₹]\\s?[\\d.,]+\\s*(?:million|"
+            + "billion|m|bn)?|[\\d.,]+\\s*(?:million|billion|m|bn)?\\s*(?:[$€£¥₹]|feet|foot|ft|inches|inch|in|metres|meters|metre"
+            + "|meter|m|cm|mm|km|miles|mile|mi|kg|kilograms|kilos|lb|lbs|pounds|tonnes|tons|litres|liters|gallons|°\\s?[cf]"
+            + "|mph|km/h|kmh|acres|hectares|ha|square (?:feet|metres|meters|miles|kilometres|kilometers)|sq\\.? ?(?:ft|m|mi|km)"
+            + "|usd|eur|gbp|dollars|euros|pounds sterling|yen|rupees))\\s*\\)");
 
     /**
      * The marker of a numbered list's item ("5. ", "3) " at the start of a line): where the item sits in its list,
