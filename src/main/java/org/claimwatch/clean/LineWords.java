@@ -35,8 +35,10 @@ final class LineWords {
     static final long OFFER = 1L << 23;
     static final long COMMENTS = 1L << 24;
     static final long CREDIT = 1L << 25;
+    static final long AD_LABEL = 1L << 26;
     /** Any of the {@link ServiceNotes} classes. */
-    static final long SERVICE = TRANSLATION | CRISIS | BIO | PLAYER | PROMOTION | PITCH | OFFER | COMMENTS | CREDIT;
+    static final long SERVICE = TRANSLATION | CRISIS | BIO | PLAYER | PROMOTION | PITCH | OFFER | COMMENTS | CREDIT
+            | AD_LABEL;
 
     private static final WordGate GATE = WordGate.of(List.of(LineRules.FOLLOW_WORDS, LineRules.NEWSLETTER_WORDS,
             LineRules.CONSENT_WORDS, LineRules.PAYWALL_WORDS, LineRules.APPEAL_WORDS, LineRules.READER_WORDS,
@@ -45,7 +47,7 @@ final class LineWords {
             ForeignLines.PROMPT_STEMS, ForeignLines.FUNCTION_WORDS, new String[] {"reviewed", "tested"},
             new String[] {"our "}, ServiceNotes.TRANSLATION_WORDS, ServiceNotes.CRISIS_WORDS, ServiceNotes.BIO_WORDS,
             ServiceNotes.PLAYER_WORDS, ServiceNotes.PROMOTION_WORDS, ServiceNotes.PITCH_WORDS, ServiceNotes.OFFER_WORDS,
-            ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS));
+            ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS, ServiceNotes.AD_LABEL_WORDS));
 
     private LineWords() {
     }

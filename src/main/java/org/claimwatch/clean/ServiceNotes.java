@@ -36,9 +36,9 @@ final class ServiceNotes {
         "mais informações", "mais vídeos", "más noticias", "más información", "plus d'actualités", "plus d’actualités",
         "plus d'infos", "mehr nachrichten", "mehr news", "mehr meldungen", "altre notizie", "tutte le notizie",
         "meer nieuws"};
+    static final String[] AD_LABEL_WORDS = {"continu", "weiterlesen", "sigue leyendo", "lees verder", "la suite"};
     static final String[] PITCH_WORDS = {"abonnent", "abonné", "abbonato", "assinante", "abonnee", "keep reading",
-        "survey", "hub", "coverage is free", "tax-deductible", "continu", "weiterlesen", "sigue leyendo", "lees verder", "la suite",
-        "notice", "formerly known", "by ai", "with ai", "using ai", "use ai", "artificial intelligence",
+        "survey", "visit our", "coverage is free", "tax-deductible", "notice", "formerly known", "by ai", "with ai", "using ai", "use ai", "artificial intelligence",
         "ai tool", "use of ai", "por ia", "con ia", "par l'ia", "par l’ia", "mit ki", "durch ki", "con l'ia", "com ia", "met ai",
         "aktuell", "out of date", "no longer", "à jour", "actualizad", "aggiornat", "desatualizad", "actueel",
         "d'actualité", "vigente", "paid ", "presented by", "brought to you", "sponsored ", "studio",
@@ -279,9 +279,12 @@ final class ServiceNotes {
         if ((words & LineWords.PROMOTION) != 0 && t.length() < 160 && MORE_NEWS.matcher(t).find()) {
             return "filter.more-news";
         }
+        if ((words & LineWords.AD_LABEL) != 0 && t.length() < 120 && AD_LABEL.matcher(t).find()) {
+            return "filter.sponsor-or-appeal";
+        }
         if ((words & LineWords.PITCH) != 0 && t.length() < 300) {
-            if (SPONSORED.matcher(t).find() || DONATION.matcher(t).find() || AD_LABEL.matcher(t).find()
-                    || NOTICE.matcher(t).find() || ALREADY.matcher(t).find() || SURVEY_OR_HUB.matcher(t).find()) {
+            if (SPONSORED.matcher(t).find() || DONATION.matcher(t).find() || NOTICE.matcher(t).find()
+                    || ALREADY.matcher(t).find() || SURVEY_OR_HUB.matcher(t).find()) {
                 return "filter.sponsor-or-appeal";
             }
             if (DATED.matcher(t).find() || MACHINE_WRITTEN.matcher(t).find()) {

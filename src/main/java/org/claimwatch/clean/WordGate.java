@@ -20,7 +20,10 @@ final class WordGate {
     /** Each character's symbol: 0 for a character no word holds. */
     private final byte[] symbol;
     private final int symbols;
-    /** {@code next[state * symbols + symbol]}: the state after reading the symbol (two bytes an entry, for the cache). */
+    /**
+     * {@code next[state * symbols + symbol]}: the state after reading the symbol, plus {@link #ENDS} when a word ends
+     * there (two bytes an entry, for the cache).
+     */
     private final char[] next;
     /** The lists (bits) a word ending at the state, or at one of its suffix states, belongs to. */
     private final long[] out;
@@ -37,11 +40,18 @@ final class WordGate {
         int state = 0;
         long found = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = next[state * symbols + symbol[text.charAt(i)]];
-            found |= out[state];
+            int to = next[state * symbols + symbol[text.charAt(i)]];
+            if (to >= ENDS) { // a word ends here: only then the lists are read
+                to -= ENDS;
+                found |= out[to];
+            }
+            state = to;
         }
         return found;
     }
+
+    /** Added to a state's number in the table when a word ends in it. */
+    private static final int ENDS = 0x8000;
 
     /** One character standing for every character of Han, kana and Hangul. */
     private static final char WIDE = '\u3007';
@@ -150,12 +160,12 @@ final class WordGate {
                 }
             }
         }
-        if (states > Character.MAX_VALUE) {
+        if (states >= ENDS) {
             throw new IllegalArgumentException("too many states");
         }
         char[] table = new char[next.length];
         for (int k = 0; k < next.length; k++) {
-            table[k] = (char) next[k];
+            table[k] = (char) (next[k] + (out[next[k]] != 0 ? ENDS : 0));
         }
         return new WordGate(symbol, symbols, table, Arrays.copyOf(out, states));
     }
