@@ -24,8 +24,7 @@ class CleanerUnseenPagesTest {
         "<p><em>Download the Daily Example News &amp; Traffic app to get alerts on your phone.</em></p>",
     })
     void furnitureLinesOfWholePagesAreDropped(String extra) {
-        assertThat(Pages.clean(Pages.at(extra, "mid"))).isEqualTo(Pages.expected());
-        assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
+        Pages.assertDropped(extra, "mid", "end");
     }
 
     /** Second batch (pages-batch23, tune), written before the rules. */
@@ -40,8 +39,7 @@ class CleanerUnseenPagesTest {
         "<div><span>Ana Reyes, Metro Desk</span> <span>Posted at Oct 3 2024 9:10 AM | Updated as of Oct 3 2024 11:45 AM</span></div>",
     })
     void furnitureOfASecondBatchOfPagesIsDropped(String extra) {
-        assertThat(Pages.clean(Pages.at(extra, "mid"))).isEqualTo(Pages.expected());
-        assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
+        Pages.assertDropped(extra, "mid", "end");
     }
 
     /** Third batch (pages-batch31, tune), written before the rules. */
@@ -52,8 +50,7 @@ class CleanerUnseenPagesTest {
         "<p>Do you have something to add to this story? Email us.</p>",
     })
     void furnitureOfAThirdBatchOfPagesIsDropped(String extra) {
-        assertThat(Pages.clean(Pages.at(extra, "mid"))).isEqualTo(Pages.expected());
-        assertThat(Pages.clean(Pages.at(extra, "end"))).isEqualTo(Pages.expected());
+        Pages.assertDropped(extra, "mid", "end");
     }
 
     @Test

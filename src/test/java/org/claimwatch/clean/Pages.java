@@ -48,6 +48,13 @@ public final class Pages {
         return kept.contains(org.jsoup.Jsoup.parse(html).text().strip().replaceAll("\\s+", " "));
     }
 
+    /** Asserts that {@code extra}, set at each of {@code positions}, leaves the page's three paragraphs and nothing else. */
+    public static void assertDropped(String extra, String... positions) {
+        for (String position : positions) {
+            org.assertj.core.api.Assertions.assertThat(clean(at(extra, position))).as(position).isEqualTo(expected());
+        }
+    }
+
     /** The three paragraphs, as the cleaner should give them back. */
     public static String expected() {
         return P1 + "\n\n" + P2 + "\n\n" + P3;
