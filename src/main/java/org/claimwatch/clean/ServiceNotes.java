@@ -245,6 +245,30 @@ final class ServiceNotes {
     private ServiceNotes() {
     }
 
+    /*
+     * Each pattern's own words: every alternative of the pattern holds one of them (lower case), so a line without
+     * any cannot match, and the pattern's scan of the line is spared (issue 15: cleaning speed).
+     */
+    private static final String[] SPONSORED_WORDS = {"paid ", "presented by", "brought to you by", "sponsored ", "studio",
+        "newsroom", "staff"};
+    private static final String[] DONATION_WORDS = {"readers like you", "chip in", "give today", "donate ", "matched",
+        "free to read", "keep ", "journalism costs", "subscribers", "members", "tax-deductible"};
+    private static final String[] NOTICE_WORDS = {"notice", "formerly known"};
+    private static final String[] ALREADY_WORDS = {"abonnent", "abonné", "abbonato", "assinante", "abonnee", "keep reading"};
+    private static final String[] SURVEY_WORDS = {"survey", "visit our", "coverage is free"};
+    private static final String[] DATED_WORDS = {"aktuell", "out of date", "no longer be", "à jour", "actualité",
+        "actualizad", "vigente", "aggiornat", "desatualizad", "actueel"};
+    private static final String[] MACHINE_WORDS = {" ai", "artificial intelligence", "language model", "how we use",
+        "generad", "elaborad", "généré", "erstellt", "generiert", "generat", "gerad", "gegenereerd"};
+    private static final String[] APP_WORDS = {"app", "aplicativo"};
+    private static final String[] PODCAST_WORDS = {"new episode", "our daily", "our weekly", "our monthly"};
+    private static final String[] MESSENGER_WORDS = {"whatsapp", "telegram", "signal", "viber"};
+
+    /** Whether {@code t} matches {@code p}, asked only when its lower-cased form holds one of the pattern's words. */
+    private static boolean has(String lower, String[] patternWords, Pattern p, String t) {
+        return LineRules.hasAny(lower, patternWords) && p.matcher(t).find();
+    }
+
     /**
      * The rule that makes the short line {@code t} (lower-cased {@code lower}) a service note, or null; {@code words}
      * are the line's {@link LineWords} bits: a class's patterns run only when its words are there.
@@ -269,10 +293,10 @@ final class ServiceNotes {
             return "filter.notice";
         }
         if ((words & LineWords.PROMOTION) != 0 && t.length() < 250) {
-            if (isPlatformPromotion(t) || APP.matcher(t).find() || PODCAST.matcher(t).find()) {
+            if (isPlatformPromotion(t) || has(lower, APP_WORDS, APP, t) || has(lower, PODCAST_WORDS, PODCAST, t)) {
                 return "filter.platforms";
             }
-            if (CHANNEL.matcher(t).find()) {
+            if (has(lower, MESSENGER_WORDS, CHANNEL, t)) {
                 return "filter.channel";
             }
         }
@@ -283,11 +307,13 @@ final class ServiceNotes {
             return "filter.sponsor-or-appeal";
         }
         if ((words & LineWords.PITCH) != 0 && t.length() < 300) {
-            if (SPONSORED.matcher(t).find() || DONATION.matcher(t).find() || NOTICE.matcher(t).find()
-                    || ALREADY.matcher(t).find() || SURVEY_OR_HUB.matcher(t).find()) {
+            // the gate's word opens all seven patterns; each runs only when one of its own words is there too
+            if (has(lower, SPONSORED_WORDS, SPONSORED, t) || has(lower, DONATION_WORDS, DONATION, t)
+                    || has(lower, NOTICE_WORDS, NOTICE, t) || has(lower, ALREADY_WORDS, ALREADY, t)
+                    || has(lower, SURVEY_WORDS, SURVEY_OR_HUB, t)) {
                 return "filter.sponsor-or-appeal";
             }
-            if (DATED.matcher(t).find() || MACHINE_WRITTEN.matcher(t).find()) {
+            if (has(lower, DATED_WORDS, DATED, t) || has(lower, MACHINE_WORDS, MACHINE_WRITTEN, t)) {
                 return "filter.standing-note";
             }
         }
