@@ -191,4 +191,33 @@ class CleanerTailTest {
         String html = Pages.article("").replace("</article>", "<p>Filed under: Transport</p></article>");
         assertThat(clean(html)).isEqualTo(Pages.expected());
     }
+
+    private static final String P4 = "The fishers' association said its members had kept to the closure for three years "
+            + "and wanted the ministry to act on the other pressures on the stock, such as predators and warmer water.";
+    private static final String P5 = "The ministry said its scientists continue to study those pressures and that it "
+            + "will review the closure after the next assessment, which is expected early next year.";
+    private static final String P6 = "The spring fishery was first closed in 2022, while the autumn fishery in the "
+            + "region remains open with a smaller quota than in previous years, officials said.";
+
+    @Test
+    void keepsARunOfProseAfterAVideoBoxHeadingLateInTheArticle() {
+        // a box heading and its one teaser set between paragraphs late in the article, then the rest of the story
+        String before = "<p>" + P4.replace("fishers' association", "union") + "</p><p>" + P5.replace("ministry",
+                "agency") + "</p>";
+        String tail = before + "<h3>Related video</h3><p><a href='/video/1'>Watch: Fishers rally outside the ministry over bait "
+                + "shortages</a></p><p>" + P4 + "</p><p>" + P5 + "</p><p>" + P6 + "</p><p>Got a story idea? Send us "
+                + "a tip.</p>";
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected() + "\n\n" + P4.replace("fishers' association",
+                "union") + "\n\n" + P5.replace("ministry", "agency") + "\n\n" + P4 + "\n\n" + P5 + "\n\n" + P6);
+    }
+
+    @Test
+    void stillDropsATeaserTailWhoseSummariesAlternateWithHeadlines() {
+        String summary = "</a></p><p>The regional council approved the plan after a long debate about costs, routes and "
+                + "the timetable, and the first buses are expected to run on the new lines next spring.</p>";
+        String tail = "<h3>Related stories</h3><p><a href='/a'>Ferry returns to fifteen-minute service" + summary
+                + "<p><a href='/b'>Bridge repairs to close two lanes" + summary.replace("regional", "city")
+                + "<p><a href='/c'>Schools add late buses" + summary.replace("regional", "county");
+        assertThat(clean(withTail(tail))).isEqualTo(Pages.expected());
+    }
 }
