@@ -216,6 +216,11 @@ final class Contrasts {
     }
 
     /** Whether two different words share a class: no respelling, whatever their distance ("suspect"/"suspects"). */
+    /** Whether the two words say one thing ("killed" and "died", "hurt" and "injured"). */
+    static boolean saysTheSame(String x, String y) {
+        return SAME.getOrDefault(x, x).equals(SAME.getOrDefault(y, y));
+    }
+
     static boolean sameClass(String x, String y) {
         return !x.equals(y) && (CLASS_OF.getOrDefault(x, 0L) & CLASS_OF.getOrDefault(y, 0L)) != 0
                 && !SAME.getOrDefault(x, x).equals(SAME.getOrDefault(y, y));

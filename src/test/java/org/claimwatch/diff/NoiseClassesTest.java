@@ -105,6 +105,6 @@ class NoiseClassesTest {
         assertThat(QuoteRanges.find("A fixture of the ‘90s club scene, he said it’s back.")).isEmpty();
         assertThat(QuoteRanges.find("Critics said it was a ‘vanity project‘ and a waste.")).isEmpty();
         assertSilent("The band, a fixture of the ‘90s club scene, said it’s planning 12 dates.",
-                "The band, a fixture of the ‘90s dance scene, said it’s planning 12 dates.");
+                "The band, a fixture of the ‘90s club scene, said it’s planning twelve dates.");
     }
 }

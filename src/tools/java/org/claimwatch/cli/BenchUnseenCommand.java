@@ -52,7 +52,7 @@ public final class BenchUnseenCommand implements Command {
             } else if (!cases.isEmpty() && cases.get(0).has("html")) {
                 boilerplate(name, cases, out, show);
             } else {
-                furniture(name, cases, out);
+                furniture(name, cases, out, show);
             }
         }
         return 0;
@@ -158,7 +158,7 @@ public final class BenchUnseenCommand implements Command {
                 .replace("Council expands bus network", "").strip();
     }
 
-    private static void furniture(String name, List<JsonNode> cases, PrintStream out) {
+    private static void furniture(String name, List<JsonNode> cases, PrintStream out, boolean show) {
         int silent = 0;
         int falseAlerts = 0;
         int alerts = 0;
@@ -169,11 +169,19 @@ public final class BenchUnseenCommand implements Command {
                 alerts++;
                 if (!r.significant()) {
                     missed++;
+                    if (show) {
+                        out.printf("MISSED %s %s: %s => %s%n", n.get("id").asText(), n.path("class").asText(),
+                                n.get("before").asText(), n.get("after").asText());
+                    }
                 }
             } else {
                 silent++;
                 if (r.significant()) {
                     falseAlerts++;
+                    if (show) {
+                        out.printf("ALERTS %s %s: %s => %s%n", n.get("id").asText(), n.path("class").asText(),
+                                n.get("before").asText(), n.get("after").asText());
+                    }
                 }
             }
         }
