@@ -133,8 +133,8 @@ final class LineRules {
         if (foreign != null) {
             return foreign;
         }
-        if (t.length() > SHORT_LINE) {
-            return null;
+        if (t.length() > SHORT_LINE || ReportedSpeech.in(t, b.linkDensity())) {
+            return null; // a long line, or one that quotes someone, is no pitch of the site's
         }
         if ((words & LineWords.FOLLOW) != 0 && PitchPatterns.FOLLOW.matcher(t).find()) {
             return "filter.follow";

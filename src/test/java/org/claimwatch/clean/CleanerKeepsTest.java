@@ -361,4 +361,19 @@ class CleanerKeepsTest {
         assertThat(clean(Pages.article(list))).isEqualTo(Pages.P1 + "\n\nPasses are sold at these kiosks:\n\n"
                 + "- Central Station\n\n- North Gate\n\n" + Pages.P2 + "\n\n" + Pages.P3);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "\u201cFollow us only on the official account and ignore anyone who asks you for money to join the list,\u201d said "
+            + "Tomas Berg, a spokesman for the regional police, adding that four fake profiles had been taken down.",
+        "\u201cSubscribe to the alerts on our website and share them with your neighbours,\u201d the fire chief, Ana Duarte, "
+            + "told reporters on Sunday, as the blaze moved toward the valley.",
+        "The mayor urged residents to \u201csign up for the free text alerts before the storm arrives\u201d, according to a "
+            + "statement from the city hall on Friday.",
+    })
+    void keepsReportedSpeechThatSoundsLikeAPitch(String line) {
+        for (String position : new String[] {"top", "mid", "end"}) {
+            assertThat(clean(Pages.at("<p>" + line + "</p>", position))).as(position).contains(line);
+        }
+    }
 }

@@ -87,6 +87,10 @@ public final class BenchUnseenCommand implements Command {
                 keeps++;
                 if (!Pages.keepsAll(text, html)) {
                     lost++;
+                    if (show) {
+                        out.printf("LOST %s %s [%s]: %s%n   kept: %s%n", n.get("id").asText(), n.get("class").asText(),
+                                position, org.jsoup.Jsoup.parse(html).text().strip(), stripBody(text).replace("\n\n", " | "));
+                    }
                 }
             }
         }
