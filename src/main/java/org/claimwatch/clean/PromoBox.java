@@ -14,6 +14,9 @@ final class PromoBox {
     private static final int CARD_LEVELS = 4;
     private static final int MORE_LINK_WORDS = 5;
     private static final int SENTENCE_WORDS = 8;
+    private static final int ACTION_MAX_CHARS = 300;
+    private static final int ACTION_LINK_WORDS = 12;
+    private static final int ACTION_PROSE = 200;
 
     private PromoBox() {
     }
@@ -38,6 +41,9 @@ final class PromoBox {
         if (isDataBox(e, last, t)) {
             return true; // "All scores", "Full results", "7-day forecast": a box of data that sends the reader on
         }
+        if (isActionBox(e, c, last, t)) {
+            return true;
+        }
         if (last.parent().nameIs("p")) {
             return false; // a button stands alone: a link inside a sentence ("learn more about us") is not one
         }
@@ -48,6 +54,50 @@ final class PromoBox {
                 && (LinePatterns.CALL_TO_ACTION.matcher(t).matches()
                 || PitchPatterns.BUTTON.matcher(t).matches() && isOneOff(e))
                 && !LinePatterns.LIST_HEADING.matcher(t).matches();
+    }
+
+    /**
+     * A one-off box of a line or two to the reader that closes with its only link, standing alone (a button, however
+     * deep its wrappers, or a link in a paragraph of its own): "Your gift keeps reporters on the road. [Give now]",
+     * in any language and whatever the link says. A box with a heading is a card; text quoting someone, or a paragraph of
+     * {@value #ACTION_PROSE} characters or more, is the article's.
+     */
+    private static boolean isActionBox(Element box, TextStats.Counts c, Element last, String linkText) {
+        if (c.chars > ACTION_MAX_CHARS || linkText.isEmpty() || linkText.split(" ").length > ACTION_LINK_WORDS
+                || last.attr("href").startsWith("#") || box.getElementsByTag("a").size() != 1
+                || !standsAloneDeep(box, last) || !endsWith(box, last) || !isOneOff(box) || hasHeading(box)) {
+            return false; // a titled box ending in a link is a card, which may be the page's own text
+        }
+        String pitch = box.text().replace(linkText, "").strip();
+        if (pitch.length() < MIN_CHARS || ReportedSpeech.in(pitch, 0)) {
+            return false;
+        }
+        for (Element p : box.getElementsByTag("p")) {
+            if (p.text().length() >= ACTION_PROSE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasHeading(Element box) {
+        for (Element e : box.getAllElements()) {
+            String names = e.className().toLowerCase(java.util.Locale.ROOT);
+            if (DomTrees.HEADINGS.contains(e.normalName()) || names.contains("headline") || names.contains("title")) {
+                return true; // a heading, or a block named as one ("slide-headline", "card__title")
+            }
+        }
+        return false;
+    }
+
+    /** Whether every element between {@code link} and {@code box} holds the link's text and nothing else. */
+    private static boolean standsAloneDeep(Element box, Element link) {
+        for (Element e = link.parent(); e != null && e != box; e = e.parent()) {
+            if (e.nameIs("li") || !e.text().equals(link.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
