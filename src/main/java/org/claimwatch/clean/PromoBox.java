@@ -16,6 +16,7 @@ final class PromoBox {
     private static final int SENTENCE_WORDS = 8;
     private static final int ACTION_MAX_CHARS = 300;
     private static final int ACTION_LINK_WORDS = 12;
+    private static final int ACTION_LINKS = 3;
     private static final int ACTION_PROSE = 200;
 
     private PromoBox() {
@@ -57,18 +58,28 @@ final class PromoBox {
     }
 
     /**
-     * A one-off box of a line or two to the reader that closes with its only link, standing alone (a button, however
-     * deep its wrappers, or a link in a paragraph of its own): "Your gift keeps reporters on the road. [Give now]",
+     * A one-off box of a line or two to the reader that closes with its links (three at most), each standing alone (a
+     * button, however deep its wrappers, a row of buttons, or a link in a paragraph of its own): "Your gift keeps reporters on the road. [Give now]",
      * in any language and whatever the link says. A box with a heading is a card; text quoting someone, or a paragraph of
      * {@value #ACTION_PROSE} characters or more, is the article's.
      */
     private static boolean isActionBox(Element box, TextStats.Counts c, Element last, String linkText) {
         if (c.chars > ACTION_MAX_CHARS || linkText.isEmpty() || linkText.split(" ").length > ACTION_LINK_WORDS
-                || last.attr("href").startsWith("#") || box.getElementsByTag("a").size() != 1
-                || !standsAloneDeep(box, last) || !endsWith(box, last) || !isOneOff(box) || hasHeading(box)) {
+                || last.attr("href").startsWith("#") || !endsWith(box, last) || !isOneOff(box) || hasHeading(box)) {
             return false; // a titled box ending in a link is a card, which may be the page's own text
         }
-        String pitch = box.text().replace(linkText, "").strip();
+        org.jsoup.select.Elements links = box.getElementsByTag("a");
+        if (links.size() > ACTION_LINKS) {
+            return false;
+        }
+        String pitch = box.text();
+        for (Element a : links) {
+            if (!standsAloneDeep(box, a) || a.text().isEmpty() || a.text().split(" ").length > ACTION_LINK_WORDS) {
+                return false; // every link a button ("App Store", "Google Play"), none inside a sentence
+            }
+            pitch = pitch.replace(a.text(), "");
+        }
+        pitch = pitch.strip();
         if (pitch.length() < MIN_CHARS || ReportedSpeech.in(pitch, 0)) {
             return false;
         }
@@ -90,14 +101,25 @@ final class PromoBox {
         return false;
     }
 
-    /** Whether every element between {@code link} and {@code box} holds the link's text and nothing else. */
+    /**
+     * Whether every element between {@code link} and {@code box} holds links and nothing else: the link is a button,
+     * alone or in a row of buttons, not a word of a sentence.
+     */
     private static boolean standsAloneDeep(Element box, Element link) {
         for (Element e = link.parent(); e != null && e != box; e = e.parent()) {
-            if (e.nameIs("li") || !e.text().equals(link.text())) {
+            if (e.nameIs("li") || !onlyLinks(e)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean onlyLinks(Element e) {
+        String rest = e.text();
+        for (Element a : e.getElementsByTag("a")) {
+            rest = rest.replace(a.text(), "");
+        }
+        return rest.replaceAll("[\\s|·•/-]", "").isEmpty();
     }
 
     /**

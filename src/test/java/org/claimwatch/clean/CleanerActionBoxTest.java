@@ -29,6 +29,9 @@ class CleanerActionBoxTest {
         // a generated class name, in German
         "<div class='sc-91ab2-0 kPqRs'><p>Unabhängiger Lokaljournalismus kostet Geld. Unterstützen Sie uns mit einem "
             + "Abo.</p><a href='/abo?utm_source=artikel'>Jetzt unterstützen</a></div>",
+        // a row of two store buttons, in Spanish
+        "<div class='q7z'><p>Baja gratis la app del Canal 9 y recibe las alertas de última hora en tu teléfono.</p>"
+            + "<a href='https://apps.example/ios'>App Store</a> <a href='https://apps.example/android'>Google Play</a></div>",
     })
     void dropsASmallBoxThatEndsInALinkStandingAlone(String box) {
         Pages.assertDropped(box, "mid", "end");
