@@ -86,6 +86,13 @@ final class ParagraphCollector implements NodeFilter {
         ParagraphCollector c = new ParagraphCollector(stats, textMode, trace);
         c.teasers = teasers;
         for (Element root : roots) {
+            if (roots.size() > 1 && !textMode && PromoBox.is(root, root.normalName(), stats)) {
+                // one of several containers of the text, which is itself a pitch set between them
+                if (trace != null) {
+                    trace.removed("collect.promo-box", root.text());
+                }
+                continue;
+            }
             NodeTraversor.filter(c, root);
             c.flush();
         }

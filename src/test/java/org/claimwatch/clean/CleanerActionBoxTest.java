@@ -52,4 +52,16 @@ class CleanerActionBoxTest {
         String box = "<div class='box'><p>" + prose + "</p><p><a href='/report.pdf'>Read the report</a></p></div>";
         assertThat(Pages.clean(Pages.at(box, "mid"))).contains(prose);
     }
+
+    @Test
+    void dropsAnActionBoxThatIsOneOfTheContainersOfTheText() {
+        String page = "<html><head><title>Council expands bus network</title></head><body><div class='page'>"
+                + "<div class='col-main'><h1>Council expands bus network</h1><h2 class='dek'>Four routes will link the "
+                + "northern suburbs with the hospital district</h2><div class='body'><p>" + Pages.P1 + "</p><p>" + Pages.P2
+                + "</p><p>" + Pages.P3 + "</p></div><div class='zz9'><p>Want your business in our weekly roundup? Send us "
+                + "your news through the form.</p><a href='/submit'>Learn how</a></div></div><div class='col-side'><h3>Latest"
+                + "</h3><ul><li><a href='/a'>Ferry returns to fifteen-minute service at rush hour</a></li><li><a href='/b'>"
+                + "Bridge repairs to close two lanes until May</a></li></ul></div></div></body></html>";
+        assertThat(Pages.clean(page)).doesNotContain("Want your business").contains(Pages.P3);
+    }
 }
