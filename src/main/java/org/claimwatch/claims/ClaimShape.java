@@ -133,8 +133,10 @@ public final class ClaimShape {
             boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
             secondPerson |= !acronym && SECOND_PERSON.contains(lower);
             firstPerson |= !acronym && FIRST_PERSON.contains(lower);
-            boolean lowerCase = Character.isLowerCase(w.charAt(0));
-            verb |= lowerCase && (VERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ed"));
+            // a word of a script without case (Arabic, Hebrew, Devanagari, Thai, Han, kana, Hangul) is no title's
+            // capital: such a line is prose when it ends like a sentence, a fragment when it does not
+            boolean lowerCase = Character.isLowerCase(w.charAt(0)) || caseless(w.charAt(0));
+            verb |= Character.isLowerCase(w.charAt(0)) && (VERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ed"));
             if (!SMALL.contains(lower)) {
                 content++;
                 lowerContent += lowerCase ? 1 : 0;
@@ -149,7 +151,8 @@ public final class ClaimShape {
         if (content >= 2 && lowerContent == 0) {
             return Shape.HEADLINE;
         }
-        boolean stopped = last == '.' || last == ';' || last == ':' || last == '…' || last == ')' || last == '’';
+        boolean stopped = last == '.' || last == ';' || last == ':' || last == '…' || last == ')' || last == '’'
+                || last == '\u3002' || last == '\u0964' || last == '\u06d4'; // the full stops of CJK, Devanagari, Urdu
         if (!stopped && (!verb || DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
             return Shape.FRAGMENT;
         }
@@ -204,6 +207,10 @@ public final class ClaimShape {
     }
 
     /** The last character of the text that is not a closing bracket-free space: its final mark. */
+    private static boolean caseless(char c) {
+        return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
+    }
+
     private static char lastMark(String text) {
         return text.charAt(text.length() - 1);
     }

@@ -44,6 +44,9 @@ final class ContentSwap {
             "setting", "make", "makes", "made", "making", "get", "gets", "got", "gotten", "getting", "put", "puts",
             "putting", "take", "takes", "took", "taken", "taking", "do", "does", "did", "done", "doing");
 
+    /** More words than this on either side make a rewrite, read the same both ways (diffs mirror each other). */
+    private static final int MAX_WORDS = 8;
+
     private ContentSwap() {
     }
 
@@ -55,7 +58,7 @@ final class ContentSwap {
         List<Token> removed = side(edits, a, b, true);
         List<Token> inserted = side(edits, b, a, false);
         removed.removeIf(r -> inserted.removeIf(i -> same(r, i)));
-        return !removed.isEmpty() && !inserted.isEmpty() && removed.size() <= 6 && inserted.size() <= 8;
+        return !removed.isEmpty() && !inserted.isEmpty() && removed.size() <= MAX_WORDS && inserted.size() <= MAX_WORDS;
     }
 
     /** The content words that {@code f}'s side of the edits holds outside quotes and {@code other} does not. */
