@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class ReportedSpeech {
 
-    private static final Pattern QUOTATION = Pattern.compile("[\u201c\u201e\u00ab\"](?:[^\u201c\u201d\u201e\u00ab\u00bb\"]"
-            + "*?\\s){3,}[^\u201c\u201d\u201e\u00ab\u00bb\"]*?[\u201d\u201c\u00bb\"]");
+    private static final String OPENING = "\u201c\u201e\u00ab\"";
+    private static final String CLOSING = "\u201d\u201c\u00bb\"";
     private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(?:said|says|say|told|tells|added|adds|according to|"
             + "urged|urges|asked|warned|explained|stated|wrote|insisted|declared|announced|noted|dijo|afirmó|señaló|"
             + "declaró|explicó|según|a déclaré|a dit|a affirmé|a expliqué|selon|sagte|erklärte|laut|ha detto|ha "
@@ -26,11 +26,29 @@ final class ReportedSpeech {
         if (t.length() < MIN_CHARS || linkDensity >= 0.3) {
             return false;
         }
-        java.util.regex.Matcher q = QUOTATION.matcher(t);
-        if (!q.find()) {
+        int open = -1;
+        for (int i = 0; i < t.length(); i++) {
+            if (OPENING.indexOf(t.charAt(i)) >= 0) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
             return false;
         }
-        String outside = t.substring(0, q.start()) + " " + t.substring(q.end());
-        return SPEECH.matcher(outside).find();
+        int close = -1;
+        int spaces = 0;
+        for (int i = open + 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (CLOSING.indexOf(c) >= 0) {
+                close = i;
+                break;
+            }
+            spaces += c == ' ' ? 1 : 0;
+        }
+        if (close < 0 || spaces < 3) {
+            return false; // no quotation of four words or more
+        }
+        return SPEECH.matcher(t.substring(0, open) + " " + t.substring(close + 1)).find();
     }
 }
