@@ -97,7 +97,15 @@ final class ForeignLines {
     /** A lone advertising label. */
     private static final Set<String> AD_LABELS = Set.of("anzeige", "werbung", "publicité", "publicidad",
         "pubblicità", "publicidade", "advertentie", "reklame", "annonce", "contenu sponsorisé", "patrocinado",
-        "gesponsord", "sponsored content");
+        "gesponsord", "sponsored content", "广告", "廣告", "広告", "광고", "โฆษณา", "quảng cáo", "विज्ञापन", "iklan",
+        "reklam", "reklama", "реклама", "إعلان", "اعلان", "פרסומת", "διαφήμιση");
+
+    /** A copyright or no-reprint notice: the outlet's rights, not the article's text. */
+    private static final String[] COPYRIGHT = {"derechos reservados", "droits réservés", "rechte vorbehalten",
+        "diritti riservati", "direitos reservados", "rechten voorbehouden", "prawa zastrzeżone", "práva vyhrazena",
+        "版权所有", "版權所有", "不得转载", "不得轉載", "禁止转载", "禁止轉載", "無断転載", "無断複製", "무단전재",
+        "무단 전재", "재배포 금지", "สงวนลิขสิทธิ์", "bản quyền thuộc", "hak cipta dilindungi", "tüm hakları saklıdır",
+        "все права защищены", "всі права захищені", "جميع الحقوق محفوظة", "כל הזכויות שמורות", "सर्वाधिकार सुरक्षित"};
 
     /** Function words of those languages that English prose does not use. */
     static final String[] FUNCTION_WORDS = {" der ", " und ", " les ", " des ", " du ", " los ", " las ",
@@ -134,8 +142,11 @@ final class ForeignLines {
         if (!mayBeForeign(t, lower, words)) {
             return null;
         }
-        if (t.length() < 30 && AD_LABELS.contains(lower.replaceAll("[^\\p{L} ]", "").strip())) {
+        if (t.length() < 30 && AD_LABELS.contains(lower.replaceAll("[^\\p{L}\\p{M} ]", "").strip())) {
             return "filter.sponsor";
+        }
+        if (t.length() < 250 && LineRules.hasAny(lower, COPYRIGHT) && !ReportedSpeech.in(t, b.linkDensity())) {
+            return "filter.copyright";
         }
         if ((words & LineWords.FOREIGN_PROMPT) != 0 && PROMPT.matcher(t).find()) {
             return "filter.foreign-prompt";
