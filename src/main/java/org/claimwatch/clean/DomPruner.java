@@ -35,6 +35,11 @@ final class DomPruner {
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden",
             "w-condition-invisible", "display-none");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
+    private static final Set<String> CAPTION_TAGS = Set.of("div", "p", "span", "small", "em");
+    private static final Set<String> CAPTION_INLINE = Set.of("span", "em", "i", "b", "strong", "small", "br", "a",
+            "cite");
+    private static final int CAPTION_MIN = 20;
+    private static final int CAPTION_MAX = 250;
 
     private DomPruner() {
     }
@@ -169,6 +174,9 @@ final class DomPruner {
         if (NEVER.contains(tag)) {
             return null;
         }
+        if (isImageCaption(e, tag, c, stats)) {
+            return "prune.image-caption";
+        }
         boolean wrapper = c.chars > 500 && c.chars * 2 > total.chars
                 || c.paraChars > 300 && c.paraChars * 2 > total.paraChars;
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -258,6 +266,31 @@ final class DomPruner {
         return c.controls > 0 && c.chars <= WIDGET_CHARS && c.paraChars <= WIDGET_PROSE
                 && (tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("li"))
                 && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text());
+    }
+
+    /**
+     * A caption set beside its picture without figure markup: a short text that shares its box with one picture (an
+     * img, a picture, or a holder with an image and no text) and nothing else, in a box the page does not repeat.
+     */
+    private static boolean isImageCaption(Element e, String tag, TextStats.Counts c, TextStats stats) {
+        Element parent = e.parent();
+        if (c.chars < CAPTION_MIN || c.chars > CAPTION_MAX || !CAPTION_TAGS.contains(tag) || parent == null
+                || NEVER.contains(parent.normalName()) || parent.childrenSize() != 2) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && !CAPTION_INLINE.contains(d.normalName())) {
+                return false; // a caption is one run of text: a box of heading and paragraph is a card
+            }
+        }
+        Element other = parent.firstElementChild() == e ? e.nextElementSibling() : parent.firstElementChild();
+        if (other == null || stats.get(other).chars > 0 || parent.ownText().strip().length() > 0) {
+            return false;
+        }
+        String name = other.normalName();
+        // a picture and its text repeated box after box is a list of items (a gallery, a listicle), not a caption
+        return (name.equals("img") || name.equals("picture") || !other.getElementsByTag("img").isEmpty())
+                && PromoBox.isOneOff(parent);
     }
 
     /** Whether two of the box's children are alike (tag and class) and each holds a control: a row of cards. */
