@@ -136,6 +136,9 @@ final class LineRules {
         if (t.length() > SHORT_LINE || ReportedSpeech.in(t, b.linkDensity())) {
             return null; // a long line, or one that quotes someone, is no pitch of the site's
         }
+        if (PageNotes.is(t, lower)) {
+            return "filter.page-note";
+        }
         if ((words & LineWords.FOLLOW) != 0 && PitchPatterns.FOLLOW.matcher(t).find()) {
             return "filter.follow";
         }
