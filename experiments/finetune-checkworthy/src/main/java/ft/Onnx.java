@@ -9,7 +9,7 @@ import java.util.*;
 public class Onnx {
     public static class Tensor {
         public String name; public long[] dims = new long[0]; public int dtype;
-        public long rawOff = -1; public int rawLen; public float[] floatData; // if float_data used
+        public long rawOff = -1; public int rawLen; public int fdOff = -1, fdLen; public float[] floatData; // if float_data used
         public long numel() { long n = 1; for (long d : dims) n *= d; return n; }
         public String toString() { return name + " " + Arrays.toString(dims) + " dt=" + dtype; }
     }
@@ -68,7 +68,7 @@ public class Onnx {
             else if (f == 2 && wt == 0) t.dtype = (int) varint();
             else if (f == 8 && wt == 2) t.name = str();
             else if (f == 9 && wt == 2) { int len = (int) varint(); t.rawOff = pos; t.rawLen = len; pos += len; }
-            else if (f == 4 && wt == 2) { int len = (int) varint(); t.floatData = new float[len / 4];
+            else if (f == 4 && wt == 2) { int len = (int) varint(); t.fdOff = pos; t.fdLen = len; t.floatData = new float[len / 4];
                 ByteBuffer.wrap(buf, pos, len).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(t.floatData); pos += len; }
             else skip(wt);
         }
