@@ -2,15 +2,16 @@ package org.claimwatch.clean;
 
 /**
  * One run of text between block boundaries, before filtering: its text, heading flag, share of link text, and the
- * list marker ("- ", "3. ") written before it when it opens a list item (empty otherwise).
+ * list marker ("- ", "3. ") written before it when it opens a list item (empty otherwise), and whether it is a row
+ * of several cells of a table with a caption or header cells (a line of a table of figures, read across).
  */
-record Block(String text, boolean heading, double linkDensity, boolean listItem, String marker) {
+record Block(String text, boolean heading, double linkDensity, boolean listItem, String marker, boolean tableRow) {
 
     Block(String text, boolean heading, double linkDensity, boolean listItem) {
-        this(text, heading, linkDensity, listItem, "");
+        this(text, heading, linkDensity, listItem, "", false);
     }
 
     Block withText(String newText) {
-        return new Block(newText, heading, linkDensity, listItem, marker);
+        return new Block(newText, heading, linkDensity, listItem, marker, tableRow);
     }
 }

@@ -193,6 +193,9 @@ final class DomPruner {
         if (isWidget(e, tag, c, stats)) {
             return "prune.widget";
         }
+        if (tag.equals("aside") && FactBox.is(e, c)) {
+            return "+prune.fact-box";
+        }
         if (FURNITURE_TAGS.contains(tag)) {
             return "prune.tag." + tag;
         }

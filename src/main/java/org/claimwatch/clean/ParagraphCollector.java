@@ -163,7 +163,9 @@ final class ParagraphCollector implements NodeFilter {
                 if (e != row) {
                     return FilterResult.CONTINUE;
                 }
+                flush(inTitledTable(row));
                 row = null;
+                return FilterResult.CONTINUE;
             }
             flush();
             if ((tag.equals("ul") || tag.equals("ol")) && !lists.isEmpty()) {
@@ -251,6 +253,16 @@ final class ParagraphCollector implements NodeFilter {
         return cells >= 2;
     }
 
+    /** Whether a row belongs to a table with a caption or header cells (a table of figures, not a layout grid). */
+    private static boolean inTitledTable(Element tr) {
+        for (Element p = tr.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("table")) {
+                return p.selectFirst("caption, th") != null;
+            }
+        }
+        return false;
+    }
+
     private boolean isLinkBox(Element e, String tag) {
         TextStats.Counts c = stats.get(e);
         if (c.chars == 0) {
@@ -330,6 +342,11 @@ final class ParagraphCollector implements NodeFilter {
     }
 
     private void flush() {
+        flush(false);
+    }
+
+    /** Ends the current block; {@code tableRow} when it is a row of a titled table read across. */
+    private void flush(boolean tableRow) {
         if (skipNextLink && kickerEnd <= text.length() && isBlank(text.subSequence(kickerEnd, text.length()))) {
             text.setLength(kickerStart); // a kicker alone in its paragraph ("Related:") announces other pages
         }
@@ -342,7 +359,7 @@ final class ParagraphCollector implements NodeFilter {
         }
         if (!s.isEmpty()) {
             double ld = Math.min(1.0, (double) linkChars / s.length());
-            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0, pendingMarker));
+            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0, pendingMarker, tableRow));
             pendingMarker = "";
         }
         text.setLength(0);

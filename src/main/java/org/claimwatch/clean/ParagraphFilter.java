@@ -195,11 +195,19 @@ final class ParagraphFilter {
             kept.subList(0, leading).clear();
         }
         for (int trailing = 0; trailing < MAX_EDGE_NOISE && !kept.isEmpty()
-                && (isEdgeNoise(kept.get(kept.size() - 1), false) && !repeatsALabel(kept)
+                && (isEdgeNoise(kept.get(kept.size() - 1), false) && !repeatsALabel(kept) && !continuesATable(kept)
                 || isClosingPitch(kept.get(kept.size() - 1)) || isClosingAppeal(kept.get(kept.size() - 1)));
                 trailing++) {
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /**
+     * Whether the last line is a row of a table whose row before it is kept: the end of a table of figures (the last
+     * candidates of a results table), not noise after the article.
+     */
+    private static boolean continuesATable(List<Block> kept) {
+        return kept.size() >= 2 && kept.get(kept.size() - 1).tableRow() && kept.get(kept.size() - 2).tableRow();
     }
 
     /**

@@ -43,14 +43,14 @@ import java.util.Map;
  */
 public final class BenchChurnCommand implements Command {
 
-    private static final int VOLATILE = 0;
-    private static final int FULL = 1;
-    private static final int EDIT = 2;
+    static final int VOLATILE = 0;
+    static final int FULL = 1;
+    static final int EDIT = 2;
     private static final int SPARING = 3;
     private static final int ADD = 4;
 
     /** Counts of one half. */
-    private static final class Tally {
+    static final class Tally {
         int pages;
         int[] significant = new int[5];
         int[] flips = new int[5];
@@ -277,7 +277,7 @@ public final class BenchChurnCommand implements Command {
     }
 
     /** Runs the three churned copies of one page through the pipeline path and counts them into {@code t}. */
-    private static void runPage(BenchPage p, Tally t, FurnitureChurn.Pool pool, VersionBuilder.Furniture furniture,
+    static void runPage(BenchPage p, Tally t, FurnitureChurn.Pool pool, VersionBuilder.Furniture furniture,
                                 boolean show, PrintStream out) throws Exception {
         t.pages++;
         String url = p.truth().url();

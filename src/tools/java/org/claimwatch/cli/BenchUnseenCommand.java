@@ -7,6 +7,9 @@ import org.claimwatch.clean.Cleaner;
 import org.claimwatch.clean.Pages;
 import org.claimwatch.clean.Paragraph;
 import org.claimwatch.clean.Verdict;
+import org.claimwatch.clean.bench.BenchPage;
+import org.claimwatch.clean.bench.FurnitureChurn;
+import org.claimwatch.clean.bench.GroundTruth;
 import org.claimwatch.clean.bench.TextScores;
 import org.claimwatch.diff.DiffResult;
 import org.claimwatch.diff.LinePairs;
@@ -33,12 +36,13 @@ public final class BenchUnseenCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.isEmpty()) {
-            err.println("usage: bench-unseen [--show] FILE.jsonl ... (--show prints each leak of a tune corpus)");
+            err.println("usage: bench-unseen [--show] [--churn] FILE.jsonl ... (--show prints each leak of a tune corpus)");
             return 2;
         }
         boolean show = args.contains("--show");
+        boolean churn = args.contains("--churn");
         for (String a : args) {
-            if (a.equals("--show")) {
+            if (a.startsWith("--")) {
                 continue;
             }
             if (show && a.contains("unseen-check")) {
@@ -49,6 +53,9 @@ public final class BenchUnseenCommand implements Command {
             String name = Path.of(a).getFileName().toString();
             if (!cases.isEmpty() && cases.get(0).has("main")) {
                 pages(name, cases, out, show);
+                if (churn) {
+                    churn(name, cases, out, show);
+                }
             } else if (!cases.isEmpty() && cases.get(0).has("html")) {
                 boilerplate(name, cases, out, show);
             } else {
@@ -154,6 +161,42 @@ public final class BenchUnseenCommand implements Command {
         out.printf("%s: %d pages, word F1 %.4f (P %.4f R %.4f); paragraphs lost %d of %d; furniture kept %d of %d; "
                         + "pages leaking %d of %d (%.1f %%); not an article %d%n", name, k, f1 / k, precision / k,
                 recall / k, lost, paragraphs, leaked, snippets, leakingPages, k, 100.0 * leakingPages / k, notArticles);
+    }
+
+    /**
+     * {@code --churn}: the furniture-churn benchmark of {@code bench-churn} on a pages file, its {@code main}
+     * paragraphs as the ground truth, the other pages' furniture of the file as the pool: pages with a significant
+     * claim change under volatile-only and full churn, and with one body number edited, pages where the edit is found
+     * and pages with significant changes beside it. Details only with {@code --show} (tune files).
+     */
+    private static void churn(String name, List<JsonNode> cases, PrintStream out, boolean show) throws Exception {
+        List<BenchPage> pages = new java.util.ArrayList<>();
+        for (JsonNode n : cases) {
+            StringBuilder main = new StringBuilder();
+            for (JsonNode m : n.get("main")) {
+                main.append(m.asText()).append("\n\n");
+            }
+            List<String> furniture = new java.util.ArrayList<>();
+            n.get("furniture").forEach(f -> furniture.add(f.asText()));
+            pages.add(new BenchPage(new GroundTruth(n.get("id").asText(), "https://news.example/2025/03/"
+                    + n.get("id").asText(), n.path("title").asText(), main.toString(), List.of(), furniture),
+                    n.get("html").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        List<String> links = new java.util.ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
+        for (BenchPage p : pages) {
+            FurnitureChurn.collect(p, FurnitureChurn.parse(p), links, lines);
+        }
+        BenchChurnCommand.Tally t = new BenchChurnCommand.Tally();
+        for (BenchPage p : pages) {
+            BenchChurnCommand.runPage(p, t, new FurnitureChurn.Pool(links, lines),
+                    org.claimwatch.articles.VersionBuilder.Furniture.NONE, show, out);
+        }
+        out.printf(java.util.Locale.ROOT, "%s: churn: volatile alerts %d of %d pages, full alerts %d of %d; body number "
+                        + "edit found %d of %d, significant changes beside it %d; verdict flips %d/%d/%d%n", name,
+                t.significant[BenchChurnCommand.VOLATILE], t.pages, t.significant[BenchChurnCommand.FULL], t.pages,
+                t.found, t.editable, t.spuriousBeside, t.flips[BenchChurnCommand.VOLATILE],
+                t.flips[BenchChurnCommand.FULL], t.flips[BenchChurnCommand.EDIT]);
     }
 
     /** The cleaned text without the three paragraphs of the page: what of the snippet stayed. */
