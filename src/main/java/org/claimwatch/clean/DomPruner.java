@@ -187,7 +187,7 @@ final class DomPruner {
         if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
             return "+prune.alert-callout"; // a callout in the text ("Note: ..."), styled as an alert
         }
-        if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(e.text())) {
+        if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(DomTrees.textPrefix(e, EditorialNote.PREFIX))) {
             return "+prune.editorial-note"; // a correction or update note: the outlet saying a claim changed
         }
         if (isWidget(e, tag, c, stats)) {
@@ -278,7 +278,7 @@ final class DomPruner {
     private static boolean isImageCaption(Element e, String tag, TextStats.Counts c, TextStats stats) {
         Element parent = e.parent();
         if (c.chars < CAPTION_MIN || c.chars > CAPTION_MAX || !CAPTION_TAGS.contains(tag) || parent == null
-                || NEVER.contains(parent.normalName()) || parent.childrenSize() != 2) {
+                || NEVER.contains(parent.normalName()) || DomTrees.elementChildren(parent, 3) != 2) {
             return false;
         }
         for (Element d : e.getAllElements()) {

@@ -31,4 +31,54 @@ final class DomTrees {
         String h = a.attr("href");
         return h.length() > 1 && h.charAt(0) == '#' && h.charAt(1) != '!';
     }
+
+    /**
+     * The start of {@code e}'s text, at least {@code limit} characters of it when it has that many, white space
+     * collapsed as {@link Element#text()} does: for a test of how a box opens without building all of its text.
+     */
+    static String textPrefix(Element e, int limit) {
+        StringBuilder sb = new StringBuilder();
+        appendText(e, sb, limit);
+        return sb.toString().strip();
+    }
+
+    private static void appendText(org.jsoup.nodes.Node n, StringBuilder sb, int limit) {
+        for (int i = 0, size = n.childNodeSize(); i < size && sb.length() < limit; i++) {
+            org.jsoup.nodes.Node child = n.childNode(i);
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int k = 0; k < s.length(); k++) {
+                    char ch = s.charAt(k);
+                    boolean space = Character.isWhitespace(ch);
+                    if (space) {
+                        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                            sb.append(' ');
+                        }
+                    } else {
+                        sb.append(ch);
+                    }
+                }
+            } else if (child instanceof Element c) {
+                boolean block = c.isBlock() || c.normalName().equals("br");
+                if (block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+                appendText(c, sb, limit);
+                if (block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            }
+        }
+    }
+
+    /** The number of element children of {@code e}, counted up to {@code max} (without building the child list). */
+    static int elementChildren(Element e, int max) {
+        int n = 0;
+        for (int i = 0, size = e.childNodeSize(); i < size && n < max; i++) {
+            if (e.childNode(i) instanceof Element) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

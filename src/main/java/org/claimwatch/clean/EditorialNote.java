@@ -14,6 +14,9 @@ final class EditorialNote {
             + "|this\\s+(?:article|story|report|piece|post)\\s+(?:has\\s+been|was)\\s+"
             + "(?:updated\\s+(?:to|with)|amended|corrected|revised)\\b)");
 
+    /** How much of a box's text {@link #opens} needs: the longest opening it reads, with room to spare. */
+    static final int PREFIX = 160;
+
     private EditorialNote() {
     }
 

@@ -9,7 +9,7 @@ final class PitchPatterns {
      * (Found anywhere in a line.) "Follow us on X", "Like us on Facebook", "Join our WhatsApp channel", "Add us to
      * your Google News feed" and the like.
      */
-    static final Pattern FOLLOW = Pattern.compile("(?i)(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
+    static final Pattern FOLLOW = Pattern.compile("(?i)(?=[fljsab])(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + LinePatterns.NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + LinePatterns.NETWORKS
             + "|\\bjoin (?:our|the|[\\w .'’&-]{1,40}) (?:whatsapp|telegram|signal|viber) (?:channel|group|community)|\\bsubscribe to our (?:youtube|channel)"
             + "|\\bfind us on " + LinePatterns.NETWORKS + "|\\bfollow on " + LinePatterns.NETWORKS
