@@ -164,6 +164,9 @@ final class LineRules {
                 || (words & LineWords.READER) != 0 && PitchPatterns.READER_PROMPT.matcher(t).find()) {
             return "filter.appeal";
         }
+        if (!b.heading() && (words & LineWords.OUR) != 0 && HouseVoice.is(lower)) {
+            return "filter.house-voice"; // after the named pitches, and never a box's heading (it opens a tail)
+        }
         if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return "filter.pointer";
         }
