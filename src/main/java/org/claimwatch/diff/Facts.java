@@ -40,6 +40,9 @@ final class Facts {
         for (int i = 0; i < tokens.size(); i++) {
             String n = tokens.get(i).norm();
             String hedge = Respellings.hedge(n);
+            if (hedge == null) {
+                hedge = Stance.at(tokens, i);
+            }
             if (hedge != null) {
                 allHedges.add(hedge);
             }

@@ -56,7 +56,34 @@ final class Lexicon {
             // weighed, not decided ("overweegt te sluiten" is not "gaat sluiten")
             Map.entry("overweegt", "considering"), Map.entry("overwegen", "considering"), Map.entry("erwägt", "considering"),
             Map.entry("erwägen", "considering"), Map.entry("envisage", "considering"), Map.entry("envisagent", "considering"),
-            Map.entry("mulling", "considering"), Map.entry("weighing", "considering"));
+            Map.entry("mulling", "considering"), Map.entry("weighing", "considering"),
+            // the same hedges in more languages: Romanian (the conditional "ar": "ar putea", "ar fi"), Polish, Czech,
+            // Slovak, Ukrainian, Russian, Greek, Turkish, Hungarian, the Nordic languages, Finnish, Indonesian and
+            // Malay, Hindi and Arabic
+            Map.entry("ar", "reportedly"), Map.entry("putea", "could"), Map.entry("probabil", "probable"),
+            Map.entry("posibil", "possible"), Map.entry("presupus", "alleged"), Map.entry("presupusul", "alleged"),
+            Map.entry("aparent", "apparently"),
+            Map.entry("prawdopodobnie", "probable"), Map.entry("rzekomo", "alleged"), Map.entry("podobno", "reportedly"),
+            Map.entry("domniemany", "alleged"), Map.entry("mógłby", "could"), Map.entry("mogłaby", "could"),
+            Map.entry("mogłoby", "could"), Map.entry("mogliby", "could"),
+            Map.entry("pravděpodobně", "probable"), Map.entry("údajně", "alleged"), Map.entry("prý", "reportedly"),
+            Map.entry("zřejmě", "apparently"), Map.entry("pravdepodobne", "probable"), Map.entry("údajne", "alleged"),
+            Map.entry("ймовірно", "probable"), Map.entry("імовірно", "probable"), Map.entry("можливо", "possible"),
+            Map.entry("нібито", "alleged"), Map.entry("начебто", "alleged"), Map.entry("вероятно", "probable"),
+            Map.entry("возможно", "possible"), Map.entry("якобы", "alleged"), Map.entry("предположительно", "probable"),
+            Map.entry("πιθανόν", "probable"), Map.entry("πιθανώς", "probable"), Map.entry("φέρεται", "reportedly"),
+            Map.entry("φέρονται", "reportedly"), Map.entry("φερόμενος", "alleged"),
+            Map.entry("muhtemelen", "probable"), Map.entry("iddiaya", "alleged"), Map.entry("iddia", "claimed"),
+            Map.entry("valószínűleg", "probable"), Map.entry("állítólag", "alleged"),
+            Map.entry("troligen", "probable"), Map.entry("sannolikt", "probable"), Map.entry("påstås", "alleged"),
+            Map.entry("uppges", "reportedly"), Map.entry("angiveligt", "alleged"), Map.entry("angivelig", "alleged"),
+            Map.entry("formentlig", "probable"), Map.entry("sannsynligvis", "probable"),
+            Map.entry("todennäköisesti", "probable"), Map.entry("väitetysti", "alleged"),
+            Map.entry("diduga", "alleged"), Map.entry("kemungkinan", "possible"), Map.entry("dikabarkan", "reportedly"),
+            Map.entry("kononnya", "reportedly"),
+            Map.entry("कथित", "alleged"), Map.entry("संभवतः", "probable"), Map.entry("शायद", "possible"),
+            Map.entry("ربما", "possible"), Map.entry("يعتقد", "believe"), Map.entry("يُعتقد", "believe"),
+            Map.entry("المزعوم", "alleged"), Map.entry("المزعومة", "alleged"), Map.entry("مرجح", "likely"));
 
     static final Set<String> CUES = Set.of(
             "said", "says", "say", "told", "tells", "according", "stated", "states", "added", "announced",

@@ -44,7 +44,8 @@ final class Significance {
      * less alike the two sides, the more, staying below the alert threshold. Rounded to three decimals.
      */
     static double ofRewording(List<Edit> edits, Facts a, Facts b, double similarity) {
-        double sig = namesSwapped(edits, a, b) || Contrasts.swapped(edits, a, b) || ContentSwap.replaced(edits, a, b) ? NAMES_SWAPPED
+        double sig = namesSwapped(edits, a, b) || Contrasts.swapped(edits, a, b) || ContentSwap.replaced(edits, a, b)
+                || RolesSwapped.in(a, b) ? NAMES_SWAPPED
                 : Math.min(0.4, 0.1 + 0.3 * (1 - similarity));
         return Math.round(sig * 1000) / 1000.0;
     }

@@ -109,11 +109,71 @@ final class Tokenizer {
         StringBuilder norm = new StringBuilder(raw.length());
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);
-            if (Character.isLetterOrDigit(c) || (digit && (c == '.' || c == ':'))) {
+            if (Character.isLetterOrDigit(c) || (digit && (c == '.' || c == ':' || c == ','))) {
                 norm.append(Character.toLowerCase(c));
             }
         }
-        return norm.toString();
+        return digit ? figures(norm.toString()) : norm.toString();
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d[\\d.,]*\\d");
+
+    /**
+     * Each figure of a token written the way the diff compares it, whatever the locale that wrote it: groups of
+     * thousands without their separator, a decimal point for the decimal mark. "1,200", "1.200" and "1200" read
+     * alike, and so do "2,5" and "2.5", "1.200,50" and "1,200.50". One mark before exactly three digits groups
+     * thousands (unless the figure starts "0"); before one, two or four or more digits it is the decimal mark; of two
+     * marks the last is the decimal mark. Dotted figures that do not group by threes ("12.03.2025") stay as written.
+     */
+    static String figures(String norm) {
+        if (norm.indexOf(',') < 0 && norm.indexOf('.') < 0) {
+            return norm;
+        }
+        java.util.regex.Matcher m = FIGURE.matcher(norm);
+        StringBuilder out = new StringBuilder(norm.length());
+        int at = 0;
+        while (m.find()) {
+            out.append(norm, at, m.start()).append(figure(m.group()));
+            at = m.end();
+        }
+        return out.append(norm, at, norm.length()).toString().replace(",", "");
+    }
+
+    private static String figure(String f) {
+        int dot = f.lastIndexOf('.');
+        int comma = f.lastIndexOf(',');
+        if (dot < 0 && comma < 0) {
+            return f;
+        }
+        if (dot >= 0 && comma >= 0) {
+            char decimal = dot > comma ? '.' : ',';
+            char group = decimal == '.' ? ',' : '.';
+            String whole = f.substring(0, Math.max(dot, comma));
+            return groups(whole, group) ? whole.replace(String.valueOf(group), "") + "." + f.substring(Math.max(dot, comma) + 1)
+                    : f.replace(",", "");
+        }
+        char mark = dot >= 0 ? '.' : ',';
+        int first = f.indexOf(mark);
+        int last = f.lastIndexOf(mark);
+        if (first != last) {
+            return groups(f, mark) ? f.replace(String.valueOf(mark), "") : f.replace(",", "");
+        }
+        boolean thousands = f.length() - last - 1 == 3 && !f.startsWith("0") && last <= 3;
+        return thousands ? f.substring(0, last) + f.substring(last + 1) : f.substring(0, last) + "." + f.substring(last + 1);
+    }
+
+    /** Whether {@code f} is groups of three digits after a first group of one to three, joined by {@code mark}. */
+    private static boolean groups(String f, char mark) {
+        String[] parts = f.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
+        if (parts[0].isEmpty() || parts[0].length() > 3) {
+            return false;
+        }
+        for (int k = 1; k < parts.length; k++) {
+            if (parts[k].length() != 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHyphenatedNumber(String raw) {

@@ -1,0 +1,48 @@
+package org.claimwatch.diff;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stance read from a word and its neighbours, where the word alone says nothing: the evidential passive ("is said to
+ * have resigned", "are understood to be", "was reported to have fled": reportedly) and a step announced rather than
+ * taken ("plans to open", "intends to", "aims to", "is set to", "is going to", "will", "threatens to": a plan; "would"
+ * reads as "will", as reported speech shifts it). A claim that gains or loses one changed how sure or how far along it
+ * is. English. Pure.
+ */
+final class Stance {
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+    /** Participles that, after a form of "be" and before "to", report rather than assert. */
+    private static final Set<String> EVIDENTIAL = Set.of("said", "reported", "understood", "known", "rumoured",
+            "rumored", "estimated");
+    /** Verbs of intent that take "to": the step is announced. */
+    private static final Set<String> INTENT = Set.of("plans", "plan", "planning", "planned", "intends", "intend",
+            "intending", "aims", "aim", "aiming", "threatens", "threatened", "threatening", "vows", "vowed", "pledges",
+            "pledged", "promises", "promised", "proposes", "proposed");
+    /** Words that, after a form of "be" and before "to", make a plan ("is set to", "is going to", "is due to"). */
+    private static final Set<String> BE_TO = Set.of("set", "going", "due", "poised", "scheduled", "slated");
+
+    private Stance() {
+    }
+
+    /** The stance token {@code i} of {@code tokens} opens, canonical ("reportedly", "plan"), or null. */
+    static String at(List<Token> tokens, int i) {
+        String w = tokens.get(i).norm();
+        if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll") || w.equals("’ll")) {
+            return "plan";
+        }
+        boolean toFollows = i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to");
+        if (!toFollows) {
+            return null;
+        }
+        boolean afterBe = i > 0 && BE.contains(tokens.get(i - 1).norm());
+        if (afterBe && EVIDENTIAL.contains(w)) {
+            return "reportedly";
+        }
+        if (INTENT.contains(w) || afterBe && BE_TO.contains(w)) {
+            return "plan";
+        }
+        return null;
+    }
+}
