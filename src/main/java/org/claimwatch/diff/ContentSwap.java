@@ -82,9 +82,9 @@ final class ContentSwap {
     }
 
     private static boolean same(Token r, Token i) {
-        String x = fold(r.norm());
-        String y = fold(i.norm());
-        if (x.equals(y) || Typos.isTypo(r, i) || SAID.contains(x) && SAID.contains(y) || EACH.contains(x) && EACH.contains(y)
+        String x = r.norm().replace("ß", "ss");
+        String y = i.norm().replace("ß", "ss");
+        if (x.equals(y) || fold(x).equals(fold(y)) || Typos.isTypo(r, i) || SAID.contains(x) && SAID.contains(y) || EACH.contains(x) && EACH.contains(y)
                 || LIGHT.contains(x) && LIGHT.contains(y)) {
             return true;
         }
@@ -122,8 +122,21 @@ final class ContentSwap {
         return k == shortForm.length();
     }
 
-    private static String fold(String s) {
-        return s.replace("ß", "ss");
+    /**
+     * A word without its diacritics and with the letters that stand for a Latin one read as that letter: "Yıldız" is
+     * "Yildiz", "Łódź" "lodz", "straße" "strasse" (a name respelled with or without its marks is the same name).
+     */
+    static String fold(String s) {
+        String t = s.replace("ß", "ss");
+        boolean ascii = true;
+        for (int i = 0; i < t.length() && ascii; i++) {
+            ascii = t.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return t;
+        }
+        t = t.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('ħ', 'h');
+        return java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     private static boolean content(Token t) {

@@ -23,8 +23,11 @@ final class RolesSwapped {
         if (a.tokens.size() != b.tokens.size() || !sameBag(a, b)) {
             return false;
         }
-        List<int[]> ra = runs(a);
-        List<int[]> rb = runs(b);
+        Set<String> names = new java.util.HashSet<>();
+        names(a, names);
+        names(b, names);
+        List<int[]> ra = runs(a, names);
+        List<int[]> rb = runs(b, names);
         for (int i = 0; i < ra.size(); i++) {
             for (int j = i + 1; j < ra.size(); j++) {
                 String first = key(a, ra.get(i));
@@ -53,8 +56,23 @@ final class RolesSwapped {
         return x.equals(y);
     }
 
-    /** Runs [from, to) of capitalised words outside quotes with at least one name (not only a sentence's start). */
-    private static List<int[]> runs(Facts f) {
+    /** The keys of the runs that hold a name (a capitalised word that is not only a sentence's start). */
+    private static void names(Facts f, Set<String> out) {
+        for (int[] run : runs(f, null)) {
+            for (int k = run[0]; k < run[1]; k++) {
+                if (f.tokens.get(k).name()) {
+                    out.add(key(f, run));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs [from, to) of capitalised words outside quotes whose last word is a name on either side ({@code names};
+     * all runs when null): "Martinez" opening the sentence is the name it is later in the other version.
+     */
+    private static List<int[]> runs(Facts f, Set<String> names) {
         List<int[]> out = new ArrayList<>();
         int k = 0;
         while (k < f.tokens.size()) {
@@ -63,12 +81,10 @@ final class RolesSwapped {
                 continue;
             }
             int from = k;
-            boolean name = false;
             while (k < f.tokens.size() && !f.inQuote[k] && capitalised(f.tokens.get(k))) {
-                name |= f.tokens.get(k).name();
                 k++;
             }
-            if (name) {
+            if (names == null || names.contains(f.tokens.get(k - 1).norm())) {
                 out.add(new int[] {from, k});
             }
         }

@@ -72,11 +72,25 @@ final class Significance {
             for (int k = e.fromB(); k < e.toB(); k++) {
                 in |= b.tokens.get(k).name() && !b.inQuote[k];
             }
-            if (out && in) {
+            if (out && in && !respelled(e, a, b)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An edit that puts each word back with or without its diacritics ("Yildiz" / "Yıldız"). */
+    private static boolean respelled(Edit e, Facts a, Facts b) {
+        if (e.toA() - e.fromA() != e.toB() - e.fromB()) {
+            return false;
+        }
+        for (int k = 0; k < e.toA() - e.fromA(); k++) {
+            if (!ContentSwap.fold(a.tokens.get(e.fromA() + k).norm()).equals(
+                    ContentSwap.fold(b.tokens.get(e.fromB() + k).norm()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code text} is a question, an exhortation or a pitch to the reader. */

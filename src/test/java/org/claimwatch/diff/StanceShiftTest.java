@@ -25,6 +25,8 @@ class StanceShiftTest {
         "\"Пожежа, ймовірно, почалася на третьому поверсі складу.\" | \"Пожежа почалася на третьому поверсі складу.\"",
         "\"Burmistrz podał się do dymisji po ujawnieniu nagrań.\" | \"Burmistrz prawdopodobnie poda się do dymisji po ujawnieniu nagrań.\"",
         "\"Councillor Ruth Baines defeated the sitting mayor Tom Hale by 212 votes.\" | \"The sitting mayor Tom Hale defeated Councillor Ruth Baines by 212 votes.\"",
+        // added after the first rules: a name that opens the sentence is the name it is later in the other version
+        "\"Haddad beat Lindqvist in three sets to reach the final on Sunday.\" | \"Lindqvist beat Haddad in three sets to reach the final on Sunday.\"",
     })
     void aShiftInStanceOrRolesAlerts(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).isTrue();
@@ -37,6 +39,8 @@ class StanceShiftTest {
         "\"Inspector Emre Yilmaz was questioned for three hours at the station.\" | \"Inspector Emre Yılmaz was questioned for three hours at the station.\"",
         "\"\"\"We are ready for the final,\"\" coach Ana Duarte said.\" | \"Coach Ana Duarte said: \"\"We are ready for the final.\"\"\"",
         "\"The mayor said the bridge will reopen in May.\" | \"The mayor said the bridge would reopen in May.\"",
+        "\"Councillor Ilkay Gündoğan was re-elected for a third term.\" | \"Councillor Ilkay Gundogan was re-elected for a third term.\"",
+        "\"According to the fire service, the blaze started in a kitchen on the third floor.\" | \"The blaze started in a kitchen on the third floor, according to the fire service.\"",
     })
     void theSameClaimRespelledStaysSilent(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).isFalse();
