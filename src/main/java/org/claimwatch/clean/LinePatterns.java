@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 final class LinePatterns {
 
     static final String NETWORKS = "(?:x|twitter|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|"
-            + "telegram|whatsapp|pinterest|reddit|snapchat|mastodon|flipboard|google news|apple news|social media)";
+            + "telegram|whatsapp|pinterest|reddit|snapchat|mastodon|flipboard|google news|apple news|social media"
+            // the messaging and news apps outlets are followed on in Asia, Africa and Eastern Europe
+            + "|viber|(?-i:LINE)|kakaotalk|kakao|wechat|weibo|naver|zalo|messenger|google discover|discord"
+            + "|substack|truth social|the app)";
 
     /** A line made only of share/network words ("Share: Facebook Twitter Email"). */
     static final Pattern SHARE_BAR = Pattern.compile("(?i)(?:(?:share|share this|share on|share article|share story|"

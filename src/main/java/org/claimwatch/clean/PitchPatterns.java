@@ -14,7 +14,9 @@ final class PitchPatterns {
             + "|\\bjoin (?:our|the|[\\w .'’&-]{1,40}) (?:whatsapp|telegram|signal|viber) (?:channel|group|community)|\\bsubscribe to our (?:youtube|channel)"
             + "|\\bfind us on " + LinePatterns.NETWORKS + "|\\bfollow on " + LinePatterns.NETWORKS
             + "|\\badd [\\w .&'’-]{1,40} to your (?:google news|news ?feed|feed|timeline|home ?screen|reading list|"
-            + "favou?rites|preferred sources)\\b|\\bbecome a fan (?:of [\\w .&'’-]{1,40} )?on facebook\\b)");
+            + "favou?rites|preferred sources)\\b|\\bbecome a fan (?:of [\\w .&'’-]{1,40} )?on facebook\\b"
+            // a topic's or an author's follow button
+            + "|^\\W*follow [\\w .&'’-]{1,40}? to (?:get|receive) (?:\\w+ )?(?:alerts|notifications|updates|e-?mails)\\b)");
 
     /** Newsletter sign-up lines. */
     static final Pattern NEWSLETTER = Pattern.compile("(?i)(?:\\bsign up (?:for|to) (?:our|the|my)\\b"
