@@ -116,6 +116,10 @@ final class NewsSentenceSplitter {
                 && text.substring(sentenceStart, mark - word.length()).isBlank()) {
             return false;
         }
+        if (word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(Character::isDigit)
+                && MonthNames.month(nextWord) != null) {
+            return false; // a day written as an ordinal before its month: "am 12. März", "den 3. oktober"
+        }
         return true;
     }
 

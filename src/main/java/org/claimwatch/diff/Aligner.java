@@ -59,7 +59,8 @@ final class Aligner {
         List<int[]> candidates = Candidates.find(bags, matchA, matchB);
         double[] sims = new double[candidates.size()];
         for (int k = 0; k < sims.length; k++) {
-            sims[k] = bags.dice(candidates.get(k)[0], candidates.get(k)[1]);
+            // rounded so that a tie stays a tie whichever version is first (sums in another order differ in the last bit)
+            sims[k] = Math.round(bags.dice(candidates.get(k)[0], candidates.get(k)[1]) * 1e9) / 1e9;
         }
         Integer[] order = order(candidates, sims);
         for (int k : order) {

@@ -1,6 +1,7 @@
 package org.claimwatch.diff;
 
 import org.claimwatch.claims.ClaimShape;
+import org.claimwatch.claims.MonthNames;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,6 +93,9 @@ final class ContentSwap {
         if (hx != null && Objects.equals(hx, Lexicon.hedge(y))) {
             return true;
         }
+        if (sameWord(x, y)) {
+            return true;
+        }
         return sameStem(x, y) || abbreviates(x, y) || abbreviates(y, x) || Contrasts.saysTheSame(x, y)
                 || Thesaurus.synonyms(x, y);
     }
@@ -120,6 +124,15 @@ final class ContentSwap {
             }
         }
         return k == shortForm.length();
+    }
+
+    /** The same word respelled: with or without diacritics, or one month's names ("Okt." and "Oktober"). */
+    static boolean sameWord(String x, String y) {
+        if (fold(x).equals(fold(y))) {
+            return true;
+        }
+        Integer month = MonthNames.month(x);
+        return month != null && month.equals(MonthNames.month(y));
     }
 
     /**

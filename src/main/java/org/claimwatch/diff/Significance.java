@@ -44,8 +44,9 @@ final class Significance {
      * less alike the two sides, the more, staying below the alert threshold. Rounded to three decimals.
      */
     static double ofRewording(List<Edit> edits, Facts a, Facts b, double similarity) {
-        double sig = namesSwapped(edits, a, b) || Contrasts.swapped(edits, a, b) || ContentSwap.replaced(edits, a, b)
-                || RolesSwapped.in(a, b) ? NAMES_SWAPPED
+        boolean respelledOnly = !edits.isEmpty() && edits.stream().allMatch(e -> respelled(e, a, b));
+        double sig = !respelledOnly && (namesSwapped(edits, a, b) || Contrasts.swapped(edits, a, b)
+                || ContentSwap.replaced(edits, a, b) || RolesSwapped.in(a, b)) ? NAMES_SWAPPED
                 : Math.min(0.4, 0.1 + 0.3 * (1 - similarity));
         return Math.round(sig * 1000) / 1000.0;
     }
@@ -79,14 +80,13 @@ final class Significance {
         return false;
     }
 
-    /** An edit that puts each word back with or without its diacritics ("Yildiz" / "Yıldız"). */
+    /** An edit that puts each word back respelled: its diacritics ("Yildiz" / "Yıldız"), a month's short form. */
     private static boolean respelled(Edit e, Facts a, Facts b) {
         if (e.toA() - e.fromA() != e.toB() - e.fromB()) {
             return false;
         }
         for (int k = 0; k < e.toA() - e.fromA(); k++) {
-            if (!ContentSwap.fold(a.tokens.get(e.fromA() + k).norm()).equals(
-                    ContentSwap.fold(b.tokens.get(e.fromB() + k).norm()))) {
+            if (!ContentSwap.sameWord(a.tokens.get(e.fromA() + k).norm(), b.tokens.get(e.fromB() + k).norm())) {
                 return false;
             }
         }
