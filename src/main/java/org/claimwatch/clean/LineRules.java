@@ -167,6 +167,10 @@ final class LineRules {
         if (!b.heading() && (words & LineWords.OUR) != 0 && HouseVoice.is(lower)) {
             return "filter.house-voice"; // after the named pitches, and never a box's heading (it opens a tail)
         }
+        String notice = HouseNotices.rule(t, lower);
+        if (notice != null) {
+            return notice;
+        }
         if (colonNearStart(t) && LinePatterns.POINTER.matcher(t).matches()) {
             return "filter.pointer";
         }
