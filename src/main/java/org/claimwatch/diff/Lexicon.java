@@ -137,7 +137,12 @@ final class Lexicon {
             "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "nt",
             // German, French, Spanish, Italian, Portuguese and Dutch
             "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals", "pas", "jamais",
-            "nunca", "jamás", "non", "mai", "não", "niet", "geen", "nooit");
+            "nunca", "jamás", "non", "mai", "não", "niet", "geen", "nooit",
+            // a negation written as its own word ("nie" is German's above): Slavic, Romanian, Hungarian, Nordic, Finnish, Greek, Turkish,
+            // Indonesian and Malay, Vietnamese, Hindi, Arabic, Hebrew
+            "не", "ни", "нет", "ні", "ne", "nu", "nincs", "inte", "ikke", "ej", "ei", "δεν",
+            "μην", "değil", "tidak", "bukan", "belum", "không", "chưa", "नहीं", "لن", "لا", "لم", "ليس",
+            "ليست", "לא");
 
     /** The canonical hedge of a word ("not" for every negation), or null when the word is no hedge. */
     static String hedge(String norm) {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class RolesSwapped {
 
-    private static final Set<String> JOINS = Set.of("and", "or", "with", "&", "y", "e", "et", "und", "en", "o", "og",
+    static final Set<String> JOINS = Set.of("and", "or", "with", "&", "y", "e", "et", "und", "en", "o", "og",
             "och", "i", "a", "ve", "и", "і");
 
     private RolesSwapped() {
