@@ -1,5 +1,7 @@
 package org.claimwatch.claims;
 
+import org.claimwatch.calendar.MonthNames;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

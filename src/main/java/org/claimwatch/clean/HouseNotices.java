@@ -47,6 +47,26 @@ final class HouseNotices {
             + "weiter|lesen sie|la suite|sigue|continúa|continua|lees verder|läs vidare|les videre|czytaj dalej|"
             + "leia mais)\\b");
 
+    /** An ad's label alone, in thirty languages ("Publicitate", "Hirdetés", "Mainos", "광고"). */
+    private static final Pattern AD_ALONE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|ad|ads|sponsored|"
+            + "anzeige|werbung|publicité|publicidad|anuncio|pubblicità|publicidade|publicitat|advertentie|reclame|"
+            + "publicitate|reklama|reklame|reklam|reklaam|reklāma|hirdetés|annons|annonce|annonse|mainos|auglýsing|"
+            + "διαφήμιση|реклама|оглас|oglas|iklan|quảng cáo|광고|広告|广告|廣告|إعلان|פרסומת|विज्ञापन|โฆษณา)\\W*$");
+
+    /** "Follow us" in its imperative forms in twenty-seven languages, then a network (its name may be inflected). */
+    private static final Pattern FOLLOW_US = Pattern.compile("(?iu)(?:\\bfollow us|\\burmări[țt]i-ne|\\burmărește-ne|"
+            + "\\burmăriți|\\bseguici|\\bsíguenos|\\bsigue(?:nos)?|\\bsiga-nos|\\bsigam|\\bsegue-nos|"
+            + "\\bobserwuj(?:cie)? nas|\\bsledujte(?: nás)?|\\bsleduj(?:te)?|\\btakip ed(?:in|ebilirsiniz)|\\bikuti kami|"
+            + "\\bfolgen sie uns|\\bfolgt uns|\\bfolge uns|\\bsuivez-nous|\\bvolg ons|\\bfölj oss|\\bfølg (?:os|oss)|"
+            + "\\bseuraa meitä|\\bακολουθήστε (?:μας|το)|\\bподписывайтесь|\\bследите за нами|\\bпідписуйтесь|"
+            + "\\bстежте за нами|\\btheo dõi|\\bkövessen|\\bkövess minket|\\bpratite nas|\\bsledite nam"
+            + "|ติดตาม|关注我们|關注我們|フォローして|팔로우|تابعونا|تابعوا|עקבו אחרינו|फॉलो करें)"
+            + ".{0,60}?(?:\\b(?:x|twitter|facebook|instagram|tiktok|youtube|whatsapp|telegram|threads|bluesky|linkedin|"
+            + "google news|google discover|zalo|viber|line|kakaotalk|naver|vk|vkontakte|ok\\.ru|dzen)\\p{L}{0,4}\\b)"
+            // languages that put the verb last: "Bizi Google News üzerinden takip edin"
+            + "|\\b(?:x|twitter|facebook|instagram|tiktok|youtube|whatsapp|telegram|google news|linkedin)\\p{L}{0,4}\\b"
+            + ".{0,40}?\\btakip ed(?:in|ebilirsiniz)\\b");
+
     private static final String PIECE = "(?:article|story|report|reporting|piece|series|feature|investigation|"
             + "coverage|podcast|episode|newsletter|content|journalism|documentary|special report|interactive)";
     private static final Pattern FUNDING = Pattern.compile("(?iu)\\b(?:(?:this|the) " + PIECE + "|(?:reporting|"
@@ -54,6 +74,9 @@ final class HouseNotices {
             + "(?:produced|reported|published|written|made possible|possible|supported|funded|financed|paid for|"
             + "commissioned|created|underwritten)\\b.{0,40}\\b(?:support|funding|grants?|fellowship|partnership|"
             + "collaboration|donations?|contributions?)\\b"
+            // reporting funded by its readers
+            + "|\\b(?:funded|supported|paid for|made possible|financed)\\b(?: [\\p{L}-]+){0,2} by (?:our |its |the )?"
+            + "(?:readers|members|supporters|subscribers|listeners|viewers|people like you|you)\\b"
             // an outlet describing itself as funded by others
             + "|^\\W*\\p{Lu}[\\p{L}\\d.&'’ -]{1,60} (?:is|are) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:news|reporting|"
             + "journalism|media)(?: [\\p{L}-]+)? (?:service|organi[sz]ation|newsroom|outlet|site|publication|project|"
@@ -68,11 +91,14 @@ final class HouseNotices {
         if (t.length() > MAX) {
             return null;
         }
-        if (t.length() < 60 && AD_CUE.matcher(t).find()) {
+        if (t.length() < 40 && AD_ALONE.matcher(t).matches() || t.length() < 60 && AD_CUE.matcher(t).find()) {
             return "filter.ad-label";
         }
         if (mayBeComments(lower) && !counts(t) && COMMENTS.matcher(t).find()) {
             return "filter.comments";
+        }
+        if (t.length() < 200 && FOLLOW_US.matcher(t).find()) {
+            return "filter.follow";
         }
         if ((lower.contains("fund") || lower.contains("grant") || lower.contains("support") || lower.contains("possible")
                 || lower.contains("financ") || lower.contains("paid for") || lower.contains("partnership")

@@ -198,7 +198,8 @@ final class LineRules {
         if (t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)) {
             return "filter.meta-line";
         }
-        if (t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches()) {
+        if (t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches()
+                || t.length() <= DateLine.MAX && !b.listItem() && DateLine.is(t)) {
             return "filter.date-only";
         }
         return t.length() < DATED_META_MAX && !b.listItem() && !b.heading() && isDatedMetaLine(t)

@@ -1,7 +1,7 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.calendar.MonthNames;
 import org.claimwatch.claims.ClaimShape;
-import org.claimwatch.claims.MonthNames;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package org.claimwatch.diff;
 
-import org.claimwatch.claims.MonthNames;
+import org.claimwatch.calendar.MonthNames;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     /** Pure cores: text in, values out; no Vert.x, no database, no other layer of ours. */
     static final List<String> CORES = List.of("claims", "clean", "diff", "stories", "feeds.parse", "feeds.discover",
-            "articles.schedule", "semantic", "sitememory", "charset");
+            "articles.schedule", "semantic", "sitememory", "charset", "calendar");
     /** Shared infrastructure that features build on. */
     static final List<String> SHARED = List.of("bus", "config", "db", "json", "metrics", "net", "cluster",
             "http", "semantic.model");

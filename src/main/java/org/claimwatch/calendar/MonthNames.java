@@ -1,4 +1,4 @@
-package org.claimwatch.claims;
+package org.claimwatch.calendar;
 
 import java.text.DateFormatSymbols;
 import java.time.Month;
@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class MonthNames {
 
-    private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "fi", "pl", "cs", "sk", "sl", "hr", "sr", "ro", "hu", "bg", "ru", "uk", "el", "tr", "lt", "lv", "et", "id",
             "ms", "vi", "ca", "eu", "gl", "ga", "cy", "af", "sw", "sq", "is", "mt");
 
