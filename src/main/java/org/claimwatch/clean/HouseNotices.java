@@ -22,6 +22,14 @@ final class HouseNotices {
     private static final String COMMENT_NOUN = "(?:comments?|commenting|commentaires?|comentarios?|comentários?|"
             + "comentaris|commenti|kommentare?n?|kommentieren|kommentarer|kommentit|reacties|reakcje|komentarze|"
             + "komentáře|yorumlar|σχόλια|комментарии|коментарі)";
+    /** Commenting as a verb: "pour réagir", "para comentar", "um zu kommentieren". */
+    private static final String COMMENT_VERB = "(?:comment|commenter|réagir|comentar|commentare|kommentieren|reageren|"
+            + "komentować|komentovat|kommentera|kommentere|kommentoida|yorum yapmak)";
+    /** Being signed in or registered, in ten languages. */
+    private static final String SIGNED_IN = "(?:signed in|logged in|sign in|log in|registered|a subscriber|a member|"
+            + "connecté\\p{L}*|inscrit\\p{L}*|abonné\\p{L}*|registrad\\p{L}*|conectad\\p{L}*|suscriptor\\p{L}*|logad\\p{L}*|"
+            + "assinante|eingeloggt|angemeldet|registriert|abonnent\\p{L}*|registrat\\p{L}*|abbonat\\p{L}*|ingelogd|"
+            + "geregistreerd|zalogowan\\p{L}*|přihlášen\\p{L}*)";
 
     /** Who may comment: a reader's standing, or signing in. */
     private static final String ACCESS = "(?:\\b(?:open|available|reserved|restricted|limited|only|exclusive\\w*|"
@@ -29,8 +37,9 @@ final class HouseNotices {
             + "registered|abonn\\w*|suscriptor\\w*|assinantes?|abbonati|leden|premium)\\b|\\b(?:sign|log)(?:ged)? in\\b|"
             + "\\banmelden\\b|\\bconnecte[zr]\\b|\\binicia(?:r)? sesión\\b|\\bfaça login\\b|\\baccedi\\b)";
     /** The section's state. */
-    private static final String STATE = "(?:\\b(?:closed|disabled|turned off|moderated|modérés|fermés|désactivés|"
-            + "moderados|cerrados|encerrados|moderati|chiusi|moderiert|geschlossen|deaktiviert|gemodereerd|gesloten)\\b)";
+    private static final String STATE = "(?:\\b(?:moderated|moderation|modérée?s?|modération|moderad[oa]s?|"
+            + "moderación|moderati|moderazione|moderiert|gemodereerd|moderatie|moderação|moderowane|moderace|closed|"
+            + "disabled|turned off|fermés|désactivés|cerrados|encerrados|chiusi|geschlossen|deaktiviert|gesloten)\\b)";
     /** Whose the comments are: their authors', not the house's. */
     private static final String OWNERSHIP = "(?:\\b(?:responsib\\w*|responsabil\\w*|verantwort\\w*|n['’]engagent|"
             + "opini\\w*|views?|meinung|mening|punto di vista|point of view|standpunt)\\b.{0,80}\\b(?:authors?|"
@@ -39,7 +48,24 @@ final class HouseNotices {
             + "editors?|editorial|rédaction|redaktion|redactie|redacción|redação|redazione|testata|medio|jornal|"
             + "periódico|giornale|zeitung|krant|outlet)\\b)";
     private static final Pattern COMMENTS = Pattern.compile("(?iu)\\b" + COMMENT_NOUN + "\\b.{0,120}(?:" + ACCESS
-            + "|" + STATE + "|" + OWNERSHIP + ")|^\\W*(?:" + ACCESS + ")\\W.{0,30}\\b" + COMMENT_NOUN + "\\b");
+            + "|" + STATE + "|" + OWNERSHIP + ")|^\\W*(?:" + ACCESS + ")\\W.{0,30}\\b" + COMMENT_NOUN + "\\b"
+            // to comment, one must be signed in: "Vous devez être connecté pour réagir", "Para comentar ... registrado"
+            + "|\\b(?:to|pour|para|um zu|per|om te|aby|pro|för att|for å) " + COMMENT_VERB + "\\b.{0,60}\\b" + SIGNED_IN
+            + "\\b|\\b" + SIGNED_IN + "\\b.{0,40}\\b(?:to|pour|para|um zu|per|om te|aby|pro|för att|for å) "
+            + COMMENT_VERB + "\\b");
+
+    /** The house's corrections notice: how to report an error, or where its corrections policy is. */
+    private static final Pattern CORRECTIONS = Pattern.compile("(?iu)\\b(?:report|flag|point out|spotted|spot|notice[ds]?"
+            + "|found|see|tell us about)\\b (?:an? |any )?(?:error|mistake|inaccuracy|typo|factual error)s?\\b"
+            + ".{0,80}(?:\\b(?:e-?mail|write|contact|let us know|tell us|get in touch|fill in|use (?:this|our|the) form)\\b|@)"
+            + "|\\b(?:ask|request)(?:ing)? (?:for )?an? correction\\b.{0,60}(?:\\b(?:e-?mail|write|contact)\\b|@)"
+            + "|\\b(?:our|the|its) (?:full )?(?:corrections?|complaints|ethics) (?:policy|policies|procedure)\\b"
+            + ".{0,30}\\b(?:here|available|online|at|see|read)\\b");
+
+    /** A helpline box: "If you or someone you know is struggling, call ..." with a number or a line to call. */
+    private static final Pattern HELPLINE = Pattern.compile("(?iu)\\bif you,? or someone you know\\b.{0,120}\\b(?:call"
+            + "|text|contact|reach out|ring|phone|chat|talk to)\\b.{0,80}(?:\\d{3}|\\b(?:helpline|hotline|lifeline|"
+            + "support line|crisis line|samaritans)\\b)");
 
     private static final Pattern AD_CUE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|ads?|anzeige|"
             + "werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklame|reklama|annons|mainos|"
@@ -55,6 +81,7 @@ final class HouseNotices {
 
     /** "Follow us" in its imperative forms in twenty-seven languages, then a network (its name may be inflected). */
     private static final Pattern FOLLOW_US = Pattern.compile("(?iu)(?:\\bfollow us|\\burmări[țt]i-ne|\\burmărește-ne|"
+            + "^\\W*urmăre[șs]te\\b|^\\W*urmări[țt]i\\b|"
             + "\\burmăriți|\\bseguici|\\bsíguenos|\\bsigue(?:nos)?|\\bsiga-nos|\\bsigam|\\bsegue-nos|"
             + "\\bobserwuj(?:cie)? nas|\\bsledujte(?: nás)?|\\bsleduj(?:te)?|\\btakip ed(?:in|ebilirsiniz)|\\bikuti kami|"
             + "\\bfolgen sie uns|\\bfolgt uns|\\bfolge uns|\\bsuivez-nous|\\bvolg ons|\\bfölj oss|\\bfølg (?:os|oss)|"
@@ -100,6 +127,13 @@ final class HouseNotices {
         if (t.length() < 200 && FOLLOW_US.matcher(t).find()) {
             return "filter.follow";
         }
+        if ((lower.contains("error") || lower.contains("mistake") || lower.contains("inaccura") || lower.contains("typo")
+                || lower.contains("correction")) && CORRECTIONS.matcher(t).find()) {
+            return "filter.corrections-notice";
+        }
+        if (lower.contains("someone you know") && HELPLINE.matcher(t).find()) {
+            return "filter.crisis-line";
+        }
         if ((lower.contains("fund") || lower.contains("grant") || lower.contains("support") || lower.contains("possible")
                 || lower.contains("financ") || lower.contains("paid for") || lower.contains("partnership")
                 || lower.contains("fellowship") || lower.contains("underwritten")) && FUNDING.matcher(t).find()) {
@@ -112,7 +146,9 @@ final class HouseNotices {
         return lower.contains("comment") || lower.contains("comentar") || lower.contains("comentá") || lower.contains("kommenta")
                 || lower.contains("reacties") || lower.contains("reakcje") || lower.contains("komentá")
                 || lower.contains("komentarz") || lower.contains("yorum") || lower.contains("σχόλια")
-                || lower.contains("коммента") || lower.contains("комента");
+                || lower.contains("коммента") || lower.contains("комента") || lower.contains("réagir")
+                || lower.contains("reageren") || lower.contains("komentow") || lower.contains("komentov")
+                || lower.contains("kommenter") || lower.contains("kommentoi");
     }
 
     private static boolean counts(String t) {

@@ -49,6 +49,8 @@ final class ParagraphFilter {
     static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline, boolean english,
                                   CleanTrace trace) {
         List<Block> kept = new ArrayList<>(blocks.size());
+        List<Integer> keptAt = new ArrayList<>(blocks.size()); // each kept block's index in blocks
+        java.util.BitSet ruleDropped = new java.util.BitSet(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
         int total = 0;
@@ -104,6 +106,7 @@ final class ParagraphFilter {
             String rule = LineRules.boilerplateRule(block, english);
             if (rule != null) {
                 note(trace, rule, text);
+                ruleDropped.set(i);
                 if ("filter.pointer".equals(rule) && PollLabels.opensPoll(text)) {
                     skippingList = true; // the poll's answers and its buttons follow
                 }
@@ -125,12 +128,16 @@ final class ParagraphFilter {
                 continue;
             }
             kept.add(block);
+            keptAt.add(i);
         }
+        dropBoxLabel(kept, keptAt, ruleDropped, blocks.size(), trace);
         List<Block> before = trace == null ? null : new ArrayList<>(kept);
         cutPromoTail(kept);
         before = traceCut(trace, "filter.promo-tail", before, kept);
         AuthorBox.cut(kept, droppedBylines, AuthorBox.personNames(byline));
         before = traceCut(trace, "filter.author-box", before, kept);
+        CompanyAbout.cut(kept); // after the author box: what the section leaves last is the release's own text
+        before = traceCut(trace, "filter.company-about", before, kept);
         trimEdges(kept);
         before = traceCut(trace, "filter.edge-trim", before, kept);
         if (SelfPromotion.cut(kept, siteName)) {
@@ -270,6 +277,27 @@ final class ParagraphFilter {
      * Cuts the page's tail at a short line that opens a pitch (subscribe, donate, log in, share your story) when
      * that line sits in the last part of the text and only short lines follow it.
      */
+    /**
+     * The label of a box a line rule dropped, left last on the page: a short question or opener of four words or fewer
+     * without a figure ("Struggling?", "Need help:") right before the dropped notice, with nothing kept after. A
+     * sign-off ("— Dana") is no label.
+     */
+    private static void dropBoxLabel(List<Block> kept, List<Integer> keptAt, java.util.BitSet ruleDropped, int blocks,
+                                     CleanTrace trace) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        int last = kept.size() - 1;
+        String t = kept.get(last).text().strip();
+        int at = keptAt.get(last);
+        if (at + 1 < blocks && ruleDropped.get(at + 1) && t.length() <= 30 && (t.endsWith("?") || t.endsWith(":"))
+                && t.split("\\s+").length <= 4 && t.chars().noneMatch(Character::isDigit)) {
+            note(trace, "filter.box-label", t);
+            kept.remove(last);
+            keptAt.remove(last);
+        }
+    }
+
     private static void cutPromoTail(List<Block> kept) {
         int total = 0;
         for (Block b : kept) {
