@@ -94,6 +94,19 @@ final class HouseNotices {
             + "|\\b(?:x|twitter|facebook|instagram|tiktok|youtube|whatsapp|telegram|google news|linkedin)\\p{L}{0,4}\\b"
             + ".{0,40}?\\btakip ed(?:in|ebilirsiniz)\\b");
 
+    /** A subscription offer with its price, opening a sentence, in seventeen languages. */
+    private static final Pattern OFFER = Pattern.compile("(?iu)(?:^|[.!?:—–] )\\W*(?:subscribe|assine|assina|"
+            + "abonnez-vous|abonne-toi|suscr[ií]bete|suscribite|suscríbase|abbonati|abbonarti|abonnieren sie|"
+            + "jetzt abonnieren|abonneer|abonneren|subskrybuj|zaprenumeruj|předplaťte|prenumerera|abonner|tilaa|"
+            + "abone ol|berlangganan|langganan|đăng ký)\\b.{0,80}?(?:[$€£¥₹₱₦]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£¥₹₱₦]|"
+            + "euros?|eur|reais|pesos|zł|kč|kr|lei|ft|dollars?|pounds?)(?!\\p{L}))");
+
+    /** A sponsor credited for the issue, the episode or the section. */
+    private static final Pattern SPONSORED = Pattern.compile("(?iu)\\b(?:this|today['’]s|this week['’]s|"
+            + "this month['’]s|tonight['’]s|the) (?:issue|edition|newsletter|episode|podcast|briefing|section|show|"
+            + "series|broadcast|segment) (?:is|was|has been) (?:brought to you|sponsored|supported|presented|powered|"
+            + "made possible|underwritten) by\\b");
+
     private static final String PIECE = "(?:article|story|report|reporting|piece|series|feature|investigation|"
             + "coverage|podcast|episode|newsletter|content|journalism|documentary|special report|interactive)";
     private static final Pattern FUNDING = Pattern.compile("(?iu)\\b(?:(?:this|the) " + PIECE + "|(?:reporting|"
@@ -133,6 +146,12 @@ final class HouseNotices {
         }
         if (lower.contains("someone you know") && HELPLINE.matcher(t).find()) {
             return "filter.crisis-line";
+        }
+        if (t.length() < 200 && OFFER.matcher(t).find()) {
+            return "filter.offer";
+        }
+        if (lower.contains(" by") && SPONSORED.matcher(t).find()) {
+            return "filter.sponsor";
         }
         if ((lower.contains("fund") || lower.contains("grant") || lower.contains("support") || lower.contains("possible")
                 || lower.contains("financ") || lower.contains("paid for") || lower.contains("partnership")
