@@ -98,7 +98,8 @@ final class HouseNotices {
     private static final Pattern OFFER = Pattern.compile("(?iu)(?:^|[.!?:—–] )\\W*(?:subscribe|assine|assina|"
             + "abonnez-vous|abonne-toi|suscr[ií]bete|suscribite|suscríbase|abbonati|abbonarti|abonnieren sie|"
             + "jetzt abonnieren|abonneer|abonneren|subskrybuj|zaprenumeruj|předplaťte|prenumerera|abonner|tilaa|"
-            + "abone ol|berlangganan|langganan|đăng ký)\\b.{0,80}?(?:[$€£¥₹₱₦]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£¥₹₱₦]|"
+            + "abone ol|berlangganan|langganan|đăng ký|become a (?:[\\p{L}-]+ )?(?:member|subscriber|supporter|patron))"
+            + "\\b.{0,80}?(?:[$€£¥₹₱₦]\\s?\\d|\\d[\\d.,]*\\s?(?:[$€£¥₹₱₦]|"
             + "euros?|eur|reais|pesos|zł|kč|kr|lei|ft|dollars?|pounds?)(?!\\p{L}))");
 
     /** A sponsor credited for the issue, the episode or the section. */
@@ -115,7 +116,8 @@ final class HouseNotices {
             + "commissioned|created|underwritten)\\b.{0,40}\\b(?:support|funding|grants?|fellowship|partnership|"
             + "collaboration|donations?|contributions?)\\b"
             // reporting funded by its readers
-            + "|\\b(?:funded|supported|paid for|made possible|financed)\\b(?: [\\p{L}-]+){0,2} by (?:our |its |the )?"
+            + "|\\b(?:funded|supported|paid for|made possible|financed|powered|sustained)\\b(?: [\\p{L}-]+){0,2} by "
+            + "(?:our |its |the )?"
             + "(?:readers|members|supporters|subscribers|listeners|viewers|people like you|you)\\b"
             // an outlet describing itself as funded by others
             + "|^\\W*\\p{Lu}[\\p{L}\\d.&'’ -]{1,60} (?:is|are) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:news|reporting|"
@@ -154,6 +156,7 @@ final class HouseNotices {
             return "filter.sponsor";
         }
         if ((lower.contains("fund") || lower.contains("grant") || lower.contains("support") || lower.contains("possible")
+                || lower.contains("powered") || lower.contains("sustained")
                 || lower.contains("financ") || lower.contains("paid for") || lower.contains("partnership")
                 || lower.contains("fellowship") || lower.contains("underwritten")) && FUNDING.matcher(t).find()) {
             return "filter.funding-credit";

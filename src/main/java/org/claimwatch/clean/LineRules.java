@@ -168,6 +168,9 @@ final class LineRules {
             return "filter.house-voice"; // after the named pitches, and never a box's heading (it opens a tail)
         }
         String notice = HouseNotices.rule(t, lower);
+        if (notice == null) {
+            notice = PageCredits.rule(t);
+        }
         if (notice != null) {
             return notice;
         }

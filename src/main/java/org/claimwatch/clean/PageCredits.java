@@ -1,0 +1,53 @@
+package org.claimwatch.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Credits and pointers of the page rather than the story: a data widget's credit or disclaimer ("Market data provided
+ * by ...", "Map data ... may not be current"), a photographer's credit closing a Chinese caption ("记者 李明 摄"), a
+ * Japanese paywall's characters left and a newsletter sign-up in Japanese, Korean and Chinese, and a "watch the
+ * video:" pointer in eighteen languages. Callers pass lines that quote no one. Pure.
+ */
+final class PageCredits {
+
+    private static final Pattern DATA_CREDIT = Pattern.compile("(?iu)^\\W*(?:(?:market|map|weather|election|traffic|"
+            + "stock|price|outage|live|chart|poll)\\s+)?(?:data|quotes?|maps?|charts?|graphics?|figures|forecasts?|odds|"
+            + "scores?)\\s+(?:is\\s+|are\\s+)?(?:provided|supplied|powered|delivered|sourced|courtesy)\\s+(?:by|of)\\b"
+            + "|\\b(?:data|maps?|figures|quotes|charts?)\\b.{0,80}\\b(?:may|might) (?:not be (?:current|accurate|"
+            + "up to date|up-to-date|real-time|complete)|lag behind)\\b");
+
+    /** A Chinese caption closed by its photographer's credit. */
+    private static final Pattern CJK_PHOTO = Pattern.compile("(?:记者|記者|摄影|攝影|通讯员|通訊員)\\s*[\\p{IsHan}·]{2,4}"
+            + "(?:\\s+[\\p{IsHan}·]{2,4})?\\s*(?:摄|攝)\\s*[)）]?\\s*$");
+
+    private static final Pattern CJK_PAYWALL = Pattern.compile("残り[\\d,，]+文字|有料記事|この記事は(?:有料|会員)"
+            + "|유료\\s?기사|付费(?:文章|阅读)|會員專屬");
+
+    private static final Pattern CJK_NEWSLETTER = Pattern.compile("ニュースレター.{0,40}(?:登録|配信|お届け)"
+            + "|뉴스레터.{0,30}(?:구독|신청)|订阅.{0,20}(?:简报|电子报|新闻信|newsletter)|電子報.{0,20}訂閱|訂閱.{0,20}電子報");
+
+    private static final Pattern WATCH = Pattern.compile("(?iu)^\\W*(?:watch(?: the)? video|watch|video|vídeo|vidéo|"
+            + "assista(?: ao vídeo)?|veja(?: o vídeo)?|mira(?: el video)?|ver (?:el )?vídeo|guarda(?: il video)?|"
+            + "regardez(?: la vidéo)?|voir la vidéo|video ansehen|bekijk(?: de video)?|obejrzyj(?: wideo)?|izle|"
+            + "ดูวิดีโอ|ดูคลิป|视频|視頻|動画|영상|वीडियो देखें|वीडियो|видео|відео)\\s*[:：|]\\s*\\S");
+
+    private PageCredits() {
+    }
+
+    /** The rule that names {@code t} a page credit or pointer, or null. */
+    static String rule(String t) {
+        if (t.length() < 160 && DATA_CREDIT.matcher(t).find()) {
+            return "filter.credit";
+        }
+        if (t.length() < 200 && CJK_PHOTO.matcher(t).find()) {
+            return "filter.caption";
+        }
+        if (t.length() < 80 && CJK_PAYWALL.matcher(t).find()) {
+            return "filter.paywall";
+        }
+        if (t.length() < 120 && CJK_NEWSLETTER.matcher(t).find()) {
+            return "filter.newsletter";
+        }
+        return t.length() < 150 && WATCH.matcher(t).find() ? "filter.pointer" : null;
+    }
+}
