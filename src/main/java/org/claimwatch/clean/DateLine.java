@@ -30,8 +30,17 @@ final class DateLine {
     private DateLine() {
     }
 
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean is(String t) {
-        if (t.length() > MAX || t.length() < 6) {
+        if (t.length() > MAX || t.length() < 6 || !hasDigit(t)) {
             return false;
         }
         String[] words = SPLIT.split(t.strip().toLowerCase(Locale.ROOT));

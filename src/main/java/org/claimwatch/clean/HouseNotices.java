@@ -129,48 +129,92 @@ final class HouseNotices {
     }
 
     /** The rule that names {@code t} (lower-cased {@code lower}) a house notice, or null. */
-    static String rule(String t, String lower) {
+    /** {@link LineWords}' word lists for the classes below (accents fold: "réagir" is "reagir"). */
+    static final String[] COMMENT_WORDS = {"comment", "comentar", "comenta", "kommenta", "reacties", "reakcje",
+        "komenta", "yorum", "reagir", "reageren", "kommenter", "kommentoi"};
+    static final String[] FOLLOW_WORDS = {"follow us", "urmar", "seguici", "siguenos", "sigue", "siga", "segue",
+        "obserwuj", "sleduj", "takip", "ikuti", "folg", "suivez", "volg", "folj", "seuraa", "theo do", "koves",
+        "pratite", "sledite"};
+    /** Networks, asked only of a line with a verb of following (not one of {@link LineWords}' lists). */
+    private static final String[] NETWORKS = {"facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
+        "google", "zalo", "viber", "kakao", "naver", "vkontakte", "vk.com", "dzen", "twitter", " x ", " x.", " x,",
+        " x)", "threads", "bluesky", "linkedin", "ok.ru"};
+    static final String[] ERROR_WORDS = {"error", "mistake", "inaccura", "typo", "correction", "someone you know"};
+    static final String[] OFFER_WORDS = {"subscri", "assin", "abonn", "suscr", "abbona", "abone", "prenumer",
+        "predpla", "subskry", "tilaa", "langganan", "dang ky", "become a"};
+    static final String[] SPONSOR_WORDS = {"brought to you by", "sponsored by", "supported by", "presented by",
+        "powered by", "possible by", "underwritten by"};
+    static final String[] FUNDING_WORDS = {"funded", "funding", "supported", "support from", "with support",
+        "grant", "fellowship", "partnership", "collaboration", "made possible", "financed", "paid for", "powered by",
+        "sustained by", "underwritten"};
+
+    /**
+     * The rule that names {@code t} (lower-cased {@code lower}, with its {@link LineWords} bits) a house notice, or
+     * null. Each class's pattern runs only when its words are there; a line in a script other than Latin, which the
+     * word gate does not read, tries them all.
+     */
+    static String rule(String t, String lower, long words) {
+        if (t.length() < 40 && fewWords(t) && AD_ALONE.matcher(t).matches()
+                || t.length() < 60 && AD_CUE.matcher(t).lookingAt()) {
+            return "filter.ad-label";
+        }
         if (t.length() > MAX) {
             return null;
         }
-        if (t.length() < 40 && AD_ALONE.matcher(t).matches() || t.length() < 60 && AD_CUE.matcher(t).find()) {
-            return "filter.ad-label";
-        }
-        if (mayBeComments(lower) && !counts(t) && COMMENTS.matcher(t).find()) {
+        boolean all = !latin(t);
+        if ((all || (words & LineWords.NOTICE_COMMENTS) != 0) && !counts(t) && COMMENTS.matcher(t).find()) {
             return "filter.comments";
         }
-        if (t.length() < 200 && FOLLOW_US.matcher(t).find()) {
+        if (t.length() < 200 && (all || (words & LineWords.NOTICE_FOLLOW) != 0 && namesANetwork(t, lower))
+                && FOLLOW_US.matcher(t).find()) {
             return "filter.follow";
         }
-        if ((lower.contains("error") || lower.contains("mistake") || lower.contains("inaccura") || lower.contains("typo")
-                || lower.contains("correction")) && CORRECTIONS.matcher(t).find()) {
-            return "filter.corrections-notice";
+        if (all || (words & LineWords.NOTICE_ERRORS) != 0) {
+            if (CORRECTIONS.matcher(t).find()) {
+                return "filter.corrections-notice";
+            }
+            if (HELPLINE.matcher(t).find()) {
+                return "filter.crisis-line";
+            }
         }
-        if (lower.contains("someone you know") && HELPLINE.matcher(t).find()) {
-            return "filter.crisis-line";
-        }
-        if (t.length() < 200 && OFFER.matcher(t).find()) {
+        if (t.length() < 200 && (all || (words & LineWords.NOTICE_OFFER) != 0) && OFFER.matcher(t).find()) {
             return "filter.offer";
         }
-        if (lower.contains(" by") && SPONSORED.matcher(t).find()) {
+        if ((all || (words & LineWords.NOTICE_SPONSOR) != 0) && SPONSORED.matcher(t).find()) {
             return "filter.sponsor";
         }
-        if ((lower.contains("fund") || lower.contains("grant") || lower.contains("support") || lower.contains("possible")
-                || lower.contains("powered") || lower.contains("sustained")
-                || lower.contains("financ") || lower.contains("paid for") || lower.contains("partnership")
-                || lower.contains("fellowship") || lower.contains("underwritten")) && FUNDING.matcher(t).find()) {
-            return "filter.funding-credit";
-        }
-        return null;
+        return (all || (words & LineWords.NOTICE_FUNDING) != 0) && FUNDING.matcher(t).find()
+                ? "filter.funding-credit" : null;
     }
 
-    private static boolean mayBeComments(String lower) {
-        return lower.contains("comment") || lower.contains("comentar") || lower.contains("comentá") || lower.contains("kommenta")
-                || lower.contains("reacties") || lower.contains("reakcje") || lower.contains("komentá")
-                || lower.contains("komentarz") || lower.contains("yorum") || lower.contains("σχόλια")
-                || lower.contains("коммента") || lower.contains("комента") || lower.contains("réagir")
-                || lower.contains("reageren") || lower.contains("komentow") || lower.contains("komentov")
-                || lower.contains("kommenter") || lower.contains("kommentoi");
+    /** Two words or fewer (an ad's label alone: "Quảng cáo", "Publicitate"). */
+    private static boolean fewWords(String t) {
+        int spaces = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == ' ' && ++spaces > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesANetwork(String t, String lower) {
+        for (String n : NETWORKS) {
+            if (lower.contains(n)) {
+                return true;
+            }
+        }
+        return t.contains("LINE") || lower.endsWith(" x");
+    }
+
+    /** Whether every letter of {@code t} is Latin (the word gate's script). */
+    static boolean latin(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= 0x0370 && Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean counts(String t) {

@@ -167,9 +167,9 @@ final class LineRules {
         if (!b.heading() && (words & LineWords.OUR) != 0 && HouseVoice.is(lower)) {
             return "filter.house-voice"; // after the named pitches, and never a box's heading (it opens a tail)
         }
-        String notice = HouseNotices.rule(t, lower);
+        String notice = HouseNotices.rule(t, lower, words);
         if (notice == null) {
-            notice = PageCredits.rule(t);
+            notice = PageCredits.rule(t, words);
         }
         if (notice != null) {
             return notice;

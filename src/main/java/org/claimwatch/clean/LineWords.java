@@ -36,6 +36,14 @@ final class LineWords {
     static final long COMMENTS = 1L << 24;
     static final long CREDIT = 1L << 25;
     static final long AD_LABEL = 1L << 26;
+    /** {@link HouseNotices}' and {@link PageCredits}' classes. */
+    static final long NOTICE_COMMENTS = 1L << 27;
+    static final long NOTICE_FOLLOW = 1L << 28;
+    static final long NOTICE_ERRORS = 1L << 29;
+    static final long NOTICE_OFFER = 1L << 30;
+    static final long NOTICE_SPONSOR = 1L << 31;
+    static final long NOTICE_FUNDING = 1L << 32;
+    static final long NOTICE_DATA = 1L << 33;
     /** Any of the {@link ServiceNotes} classes. */
     static final long SERVICE = TRANSLATION | CRISIS | BIO | PLAYER | PROMOTION | PITCH | OFFER | COMMENTS | CREDIT
             | AD_LABEL;
@@ -47,7 +55,10 @@ final class LineWords {
             ForeignLines.PROMPT_STEMS, ForeignLines.FUNCTION_WORDS, new String[] {"reviewed", "tested"},
             new String[] {"our "}, ServiceNotes.TRANSLATION_WORDS, ServiceNotes.CRISIS_WORDS, ServiceNotes.BIO_WORDS,
             ServiceNotes.PLAYER_WORDS, ServiceNotes.PROMOTION_WORDS, ServiceNotes.PITCH_WORDS, ServiceNotes.OFFER_WORDS,
-            ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS, ServiceNotes.AD_LABEL_WORDS));
+            ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS, ServiceNotes.AD_LABEL_WORDS,
+            HouseNotices.COMMENT_WORDS, HouseNotices.FOLLOW_WORDS,
+            HouseNotices.ERROR_WORDS, HouseNotices.OFFER_WORDS, HouseNotices.SPONSOR_WORDS, HouseNotices.FUNDING_WORDS,
+            PageCredits.DATA_WORDS));
 
     private LineWords() {
     }

@@ -31,23 +31,41 @@ final class PageCredits {
             + "regardez(?: la vidéo)?|voir la vidéo|video ansehen|bekijk(?: de video)?|obejrzyj(?: wideo)?|izle|"
             + "ดูวิดีโอ|ดูคลิป|视频|視頻|動画|영상|वीडियो देखें|वीडियो|видео|відео)\\s*[:：|]\\s*\\S");
 
+    /** {@link LineWords}' word list for {@link #DATA_CREDIT}. */
+    static final String[] DATA_WORDS = {"provided", "supplied", "powered", "delivered", "sourced", "courtesy",
+        " not be ", "lag behind"};
+
     private PageCredits() {
     }
 
+    /** Whether {@code t} holds a Chinese, Japanese or Korean character (the CJK patterns' cheap first test). */
+    private static boolean hasCjk(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x3040 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7AF || c >= 0xFF00 && c <= 0xFFEF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule that names {@code t} a page credit or pointer, or null. */
-    static String rule(String t) {
-        if (t.length() < 160 && DATA_CREDIT.matcher(t).find()) {
+    static String rule(String t, long words) {
+        if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !HouseNotices.latin(t))
+                && DATA_CREDIT.matcher(t).find()) {
             return "filter.credit";
         }
-        if (t.length() < 200 && CJK_PHOTO.matcher(t).find()) {
-            return "filter.caption";
+        if (hasCjk(t)) {
+            if (t.length() < 200 && CJK_PHOTO.matcher(t).find()) {
+                return "filter.caption";
+            }
+            if (t.length() < 80 && CJK_PAYWALL.matcher(t).find()) {
+                return "filter.paywall";
+            }
+            if (t.length() < 120 && CJK_NEWSLETTER.matcher(t).find()) {
+                return "filter.newsletter";
+            }
         }
-        if (t.length() < 80 && CJK_PAYWALL.matcher(t).find()) {
-            return "filter.paywall";
-        }
-        if (t.length() < 120 && CJK_NEWSLETTER.matcher(t).find()) {
-            return "filter.newsletter";
-        }
-        return t.length() < 150 && WATCH.matcher(t).find() ? "filter.pointer" : null;
+        return t.length() < 150 && WATCH.matcher(t).lookingAt() ? "filter.pointer" : null;
     }
 }
