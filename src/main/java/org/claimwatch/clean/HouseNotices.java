@@ -87,9 +87,16 @@ final class HouseNotices {
             + "\\bfolgen sie uns|\\bfolgt uns|\\bfolge uns|\\bsuivez-nous|\\bvolg ons|\\bfölj oss|\\bfølg (?:os|oss)|"
             + "\\bseuraa meitä|\\bακολουθήστε (?:μας|το)|\\bподписывайтесь|\\bследите за нами|\\bпідписуйтесь|"
             + "\\bстежте за нами|\\btheo dõi|\\bkövessen|\\bkövess minket|\\bpratite nas|\\bsledite nam"
+            + "|\\bretrouvez(?:-nous)?|\\bsuivez|\\brejoignez(?:-nous)?|\\bhop onto|^\\W*join us|הצטרפו"
             + "|ติดตาม|关注我们|關注我們|フォローして|팔로우|تابعونا|تابعوا|עקבו אחרינו|फॉलो करें)"
             + ".{0,60}?(?:\\b(?:x|twitter|facebook|instagram|tiktok|youtube|whatsapp|telegram|threads|bluesky|linkedin|"
-            + "google news|google discover|zalo|viber|line|kakaotalk|naver|vk|vkontakte|ok\\.ru|dzen)\\p{L}{0,4}\\b)"
+            + "google news|google discover|zalo|viber|line|kakaotalk|naver|vk|vkontakte|ok\\.ru|dzen)\\p{L}{0,4}\\b"
+            // "our networks" standing for them
+            + "|\\b(?:nos réseaux|our socials|our social (?:channels|networks|media)|nuestras redes|nossas redes|"
+            + "i nostri (?:social|canali))\\b"
+            // the networks' names in other scripts, with the article or preposition they take as a prefix
+            + "|(?:فيسبوك|فيس بوك|تويتر|تليجرام|تيليجرام|تلغرام|واتساب|انستغرام|إنستغرام|يوتيوب|تيك توك|פייסבוק|טלגרם|"
+            + "וואטסאפ|אינסטגרם|יוטיוב|טוויטר|טיקטוק|фейсбук|телеграм|ютуб|вконтакте|инстаграм|тикток))"
             // languages that put the verb last: "Bizi Google News üzerinden takip edin"
             + "|\\b(?:x|twitter|facebook|instagram|tiktok|youtube|whatsapp|telegram|google news|linkedin)\\p{L}{0,4}\\b"
             + ".{0,40}?\\btakip ed(?:in|ebilirsiniz)\\b");
@@ -134,11 +141,27 @@ final class HouseNotices {
         "komenta", "yorum", "reagir", "reageren", "kommenter", "kommentoi"};
     static final String[] FOLLOW_WORDS = {"follow us", "urmar", "seguici", "siguenos", "sigue", "siga", "segue",
         "obserwuj", "sleduj", "takip", "ikuti", "folg", "suivez", "volg", "folj", "seuraa", "theo do", "koves",
-        "pratite", "sledite"};
+        "pratite", "sledite", "retrouvez", "rejoignez", "hop onto", "join us"};
+    /** Words of {@link #READER_CALL} and {@link #PAYWALL_LEFT}. */
+    static final String[] CALL_WORDS = {"your photo", "your video", "your picture", "your footage", "your tip",
+        "photos and videos", "videos and photos", "news tip", "il vous reste", "te queda", "le queda", "ti resta",
+        "left to read", "remaining", "faltam", "resta"};
     /** Networks, asked only of a line with a verb of following (not one of {@link LineWords}' lists). */
     private static final String[] NETWORKS = {"facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
         "google", "zalo", "viber", "kakao", "naver", "vkontakte", "vk.com", "dzen", "twitter", " x ", " x.", " x,",
-        " x)", "threads", "bluesky", "linkedin", "ok.ru"};
+        " x)", "threads", "bluesky", "linkedin", "ok.ru", "réseaux", "socials", "social channels", "social networks",
+        "social media", "redes", "social", "canali"};
+
+    /** The reader asked to send in photos, videos or tips, with where to send them. */
+    private static final Pattern READER_CALL = Pattern.compile("(?iu)\\b(?:send|share|submit|e-?mail|whatsapp|upload)"
+            + "\\b.{0,20}\\b(?:us )?(?:your )?(?:photos?|videos?|pictures?|images?|footage|tips?|stories)\\b.{0,60}"
+            + "(?:\\d{3}|@|\\b(?:whatsapp|e-?mail|telegram|number|line|form|inbox)\\b)");
+
+    /** How much of a locked article is left to read: "Il vous reste 64 % de l'article à lire". */
+    private static final Pattern PAYWALL_LEFT = Pattern.compile("(?iu)\\b(?:il vous reste|te queda(?:n)?(?: el)?|"
+            + "le queda(?:n)?(?: el)?|ti resta(?:no)?(?: il)?|faltam?|you have|remaining)\\b.{0,25}\\d{1,3}\\s?%.{0,40}"
+            + "\\b(?:article|artículo|articolo|artigo|artikel|story|nota|noticia|lire|leer|leggere|ler|lesen|read)\\b"
+            + "|\\d{1,3}\\s?% (?:of (?:the|this) (?:article|story) )?(?:left to read|remaining)\\b");
     static final String[] ERROR_WORDS = {"error", "mistake", "inaccura", "typo", "correction", "someone you know"};
     static final String[] OFFER_WORDS = {"subscri", "assin", "abonn", "suscr", "abbona", "abone", "prenumer",
         "predpla", "subskry", "tilaa", "langganan", "dang ky", "become a"};
@@ -175,6 +198,14 @@ final class HouseNotices {
             }
             if (HELPLINE.matcher(t).find()) {
                 return "filter.crisis-line";
+            }
+        }
+        if (t.length() < 200 && (all || (words & LineWords.NOTICE_CALL) != 0)) {
+            if (READER_CALL.matcher(t).find()) {
+                return "filter.reader-call";
+            }
+            if (t.length() < 120 && PAYWALL_LEFT.matcher(t).find()) {
+                return "filter.paywall";
             }
         }
         if (t.length() < 200 && (all || (words & LineWords.NOTICE_OFFER) != 0) && OFFER.matcher(t).find()) {

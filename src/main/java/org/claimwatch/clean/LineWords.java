@@ -44,6 +44,7 @@ final class LineWords {
     static final long NOTICE_SPONSOR = 1L << 31;
     static final long NOTICE_FUNDING = 1L << 32;
     static final long NOTICE_DATA = 1L << 33;
+    static final long NOTICE_CALL = 1L << 34;
     /** Any of the {@link ServiceNotes} classes. */
     static final long SERVICE = TRANSLATION | CRISIS | BIO | PLAYER | PROMOTION | PITCH | OFFER | COMMENTS | CREDIT
             | AD_LABEL;
@@ -58,7 +59,7 @@ final class LineWords {
             ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS, ServiceNotes.AD_LABEL_WORDS,
             HouseNotices.COMMENT_WORDS, HouseNotices.FOLLOW_WORDS,
             HouseNotices.ERROR_WORDS, HouseNotices.OFFER_WORDS, HouseNotices.SPONSOR_WORDS, HouseNotices.FUNDING_WORDS,
-            PageCredits.DATA_WORDS));
+            PageCredits.DATA_WORDS, HouseNotices.CALL_WORDS));
 
     private LineWords() {
     }

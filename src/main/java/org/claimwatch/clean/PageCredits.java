@@ -38,6 +38,21 @@ final class PageCredits {
     private PageCredits() {
     }
 
+    /** A weather strip: two temperature readings or more between two separators or more ("24°C | Light rain · ..."). */
+    private static boolean weatherStrip(String t) {
+        int degrees = 0;
+        int separators = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '°' && i > 0 && Character.isDigit(t.charAt(i - 1))) {
+                degrees++;
+            } else if (c == '|' || c == '·') {
+                separators++;
+            }
+        }
+        return degrees >= 2 && separators >= 2;
+    }
+
     /** Whether {@code t} holds a Chinese, Japanese or Korean character (the CJK patterns' cheap first test). */
     private static boolean hasCjk(String t) {
         for (int i = 0; i < t.length(); i++) {
@@ -54,6 +69,9 @@ final class PageCredits {
         if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !HouseNotices.latin(t))
                 && DATA_CREDIT.matcher(t).find()) {
             return "filter.credit";
+        }
+        if (t.length() < 200 && weatherStrip(t)) {
+            return "filter.widget";
         }
         if (hasCjk(t)) {
             if (t.length() < 200 && CJK_PHOTO.matcher(t).find()) {

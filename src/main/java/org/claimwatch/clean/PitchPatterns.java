@@ -11,7 +11,9 @@ final class PitchPatterns {
      */
     static final Pattern FOLLOW = Pattern.compile("(?i)(?=[fljsab])(?:\\bfollow (?:us|me|@\\w+|[\\w .]{1,40}?) (?:on|at|via) "
             + LinePatterns.NETWORKS + "|\\bfollow us\\b|\\blike us on facebook|\\bjoin (?:us|our [\\w ]{0,30}) on " + LinePatterns.NETWORKS
-            + "|\\bjoin (?:our|the|[\\w .'’&-]{1,40}) (?:whatsapp|telegram|signal|viber) (?:channel|group|community)|\\bsubscribe to our (?:youtube|channel)"
+            // joining, as a call: the sentence opens with it ("... would join a Telegram channel" is news)
+            + "|(?:^|[.!?:—–]\\s+)\\W*join (?:our|the|[\\w .'’&-]{1,40}) (?:whatsapp|telegram|signal|viber) (?:channel|group|community)"
+            + "|\\bsubscribe to our (?:youtube|channel)"
             + "|\\bfind us on " + LinePatterns.NETWORKS + "|\\bfollow on " + LinePatterns.NETWORKS
             + "|\\badd [\\w .&'’-]{1,40} to your (?:google news|news ?feed|feed|timeline|home ?screen|reading list|"
             + "favou?rites|preferred sources)\\b|\\bbecome a fan (?:of [\\w .&'’-]{1,40} )?on facebook\\b"

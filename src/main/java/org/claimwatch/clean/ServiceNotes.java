@@ -114,8 +114,11 @@ final class ServiceNotes {
     private static final Pattern CHANNEL = Pattern.compile("(?iu)\\b(?:channel|canal|kanal|canale|kanaal) (?:de |on |"
             + "auf |su |no |op |en )?(?:whatsapp|telegram|signal|viber)\\b|\\b(?:join|follow|participe|entre|siga|únete|"
             + "sigue|seguí|rejoignez|abonnez-vous|folgen sie|segui|iscriviti|volg)\\b[^.]{0,10}\\b(?:channel|canal|kanal|"
-            + "canale|kanaal)\\b[^.]{0,40}\\b(?:whatsapp|telegram|viber)\\b|(?:\\b(?:join|follow|subscribe to|sign up for)\\b"
-            + "[^.]{0,40}|\\b(?:síguenos|sigue|seguí|únete|suscríbete|folgen sie|folge|abonnez-vous|rejoignez|segui|"
+            + "canale|kanaal)\\b[^.]{0,40}\\b(?:whatsapp|telegram|viber)\\b"
+            // the English verbs as a call: opening the sentence, or with "our" / "us" ("would join a channel" is news)
+            + "|(?:(?:^|[.!?:—–]\\s+)\\W*(?:join|follow|subscribe to|sign up for)\\b[^.]{0,40}"
+            + "|\\b(?:join|follow|subscribe to|sign up for) (?:our|us)\\b[^.]{0,40}"
+            + "|\\b(?:síguenos|sigue|seguí|únete|suscríbete|folgen sie|folge|abonnez-vous|rejoignez|segui|"
             + "iscriviti|siga|entre|volg|abonneer)\\b[^.]{0,40})(?:whatsapp|telegram|signal|viber)[^.]{0,20}\\b(?:channel|"
             + "canal|kanal|canale|kanaal|community|group|grupo|gruppe)");
 
