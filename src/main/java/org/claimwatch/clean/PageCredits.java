@@ -16,6 +16,12 @@ final class PageCredits {
             + "|\\b(?:data|maps?|figures|quotes|charts?)\\b.{0,80}\\b(?:may|might) (?:not be (?:current|accurate|"
             + "up to date|up-to-date|real-time|complete)|lag behind)\\b");
 
+    /** Tags under their label, in twenty languages: "Mots-clés : Élections, Dakar, Budget 2025". */
+    private static final Pattern TAGS = Pattern.compile("(?iu)^\\W*(?:tags?|topics?|mots-clés|mots clés|thèmes|"
+            + "etiquetas|temas|schlagw[öo]rter|stichw[öo]rter|themen|argomenti|palavras-chave|assuntos|trefwoorden|"
+            + "onderwerpen|tagi|tematy|štítky|témata|etiketler|konular|címkék|taggar|emneord|avainsanat|теги|тэги|"
+            + "ετικέτες|وسوم|תגיות)\\s*[:：]\\s*[^,.!?;|]{1,40}(?:\\s*[,|·]\\s*[^,.!?;|]{1,40}){1,15}\\s*$");
+
     /** A Chinese caption closed by its photographer's credit. */
     private static final Pattern CJK_PHOTO = Pattern.compile("(?:记者|記者|摄影|攝影|通讯员|通訊員)\\s*[\\p{IsHan}·]{2,4}"
             + "(?:\\s+[\\p{IsHan}·]{2,4})?\\s*(?:摄|攝)\\s*[)）]?\\s*$");
@@ -69,6 +75,9 @@ final class PageCredits {
         if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !HouseNotices.latin(t))
                 && DATA_CREDIT.matcher(t).find()) {
             return "filter.credit";
+        }
+        if (t.length() < 300 && t.indexOf(':') > 0 && t.indexOf(':') < 16 && TAGS.matcher(t).matches()) {
+            return "filter.tags";
         }
         if (t.length() < 200 && weatherStrip(t)) {
             return "filter.widget";

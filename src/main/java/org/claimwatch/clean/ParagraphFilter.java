@@ -278,7 +278,7 @@ final class ParagraphFilter {
      * that line sits in the last part of the text and only short lines follow it.
      */
     /**
-     * The label of a box a line rule dropped, left last on the page: a short question or opener of four words or fewer
+     * The label of a box a line rule dropped, left last on the page: a short question or opener of six words or fewer
      * without a figure ("Struggling?", "Need help:") right before the dropped notice, with nothing kept after. A
      * sign-off ("— Dana") is no label.
      */
@@ -290,8 +290,8 @@ final class ParagraphFilter {
         int last = kept.size() - 1;
         String t = kept.get(last).text().strip();
         int at = keptAt.get(last);
-        if (at + 1 < blocks && ruleDropped.get(at + 1) && t.length() <= 30 && (t.endsWith("?") || t.endsWith(":"))
-                && t.split("\\s+").length <= 4 && t.chars().noneMatch(Character::isDigit)) {
+        if (at + 1 < blocks && ruleDropped.get(at + 1) && t.length() <= 40 && (t.endsWith("?") || t.endsWith(":"))
+                && t.split("\\s+").length <= 6 && t.chars().noneMatch(Character::isDigit)) {
             note(trace, "filter.box-label", t);
             kept.remove(last);
             keptAt.remove(last);

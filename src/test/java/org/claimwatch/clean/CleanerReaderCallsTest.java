@@ -23,6 +23,10 @@ class CleanerReaderCallsTest {
         "<p>Il vous reste 64 % de l'article à lire.</p>",
         "<p>Te queda el 70% del artículo por leer.</p>",
         "<div>Nairobi | 24°C | Light rain · Wind 12 km/h | Sat 25°/15° · Sun 23°/14°</div>",
+        // added with the tag-list rule (session 16, written before it): tags under their label, in other languages
+        "<p>Mots-clés : Élections, Assemblée nationale, Dakar, Budget 2025</p>",
+        "<p>Schlagwörter: Bundestag, Haushalt, Schuldenbremse</p>",
+        "<p>Etiquetas: Lluvias, Lima, Senamhi</p>",
     })
     void dropsIt(String note) {
         Pages.assertDropped(note, "mid", "end");
@@ -33,6 +37,7 @@ class CleanerReaderCallsTest {
         "Police asked witnesses to send videos of the incident to detectives investigating the crash.",
         "Temperatures reached 41°C in Seville and 39°C in Córdoba on Tuesday, the weather agency said.",
         "The company said it would join a Telegram channel run by the ministry to share outage updates.",
+        "Themes: the council's plan rests on three ideas, and the first is cheaper fares for students.",
     })
     void keepsTheNews(String line) {
         assertThat(Pages.clean(Pages.at("<p>" + line + "</p>", "mid"))).contains(line);
