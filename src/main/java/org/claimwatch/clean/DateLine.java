@@ -30,17 +30,9 @@ final class DateLine {
     private DateLine() {
     }
 
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static boolean is(String t) {
-        if (t.length() > MAX || t.length() < 6 || !hasDigit(t)) {
+        if (t.length() > MAX || t.length() < 6 || !LineRules.hasDigit(t)) {
             return false;
         }
         String[] words = SPLIT.split(t.strip().toLowerCase(Locale.ROOT));

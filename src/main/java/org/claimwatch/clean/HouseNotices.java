@@ -185,7 +185,8 @@ final class HouseNotices {
             return null;
         }
         boolean all = !latin(t);
-        if ((all || (words & LineWords.NOTICE_COMMENTS) != 0) && !counts(t) && COMMENTS.matcher(t).find()) {
+        if ((all || (words & LineWords.NOTICE_COMMENTS) != 0) && !LineRules.hasDigit(t)
+                && COMMENTS.matcher(t).find()) {
             return "filter.comments";
         }
         if (t.length() < 200 && (all || (words & LineWords.NOTICE_FOLLOW) != 0 && namesANetwork(t, lower))
@@ -246,14 +247,5 @@ final class HouseNotices {
             }
         }
         return true;
-    }
-
-    private static boolean counts(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isDigit(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -244,7 +244,7 @@ final class LineRules {
         return false;
     }
 
-    private static boolean hasDigit(String t) {
+    static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (Character.isDigit(t.charAt(i))) {
                 return true;
