@@ -21,6 +21,10 @@ import java.util.Set;
  */
 final class ContentSwap {
 
+    /** A day's number with its ordinal ending, in the languages of the month names. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "^(\\d{1,2})(?:st|nd|rd|th|er|re|e|º|ª|\\.)$");
+
     /** Neutral verbs of speech: one for another changes no claim ("denied", "claimed", "admitted" are not here). */
     private static final Set<String> SAID = Set.of(
             "said", "says", "stated", "states", "told", "tells", "added", "noted", "explained", "indicated",
@@ -126,9 +130,16 @@ final class ContentSwap {
         return k == shortForm.length();
     }
 
-    /** The same word respelled: with or without diacritics, or one month's names ("Okt." and "Oktober"). */
+    /**
+     * The same word respelled: with or without diacritics, one month's names ("Okt." and "Oktober"), a day with or
+     * without its ordinal ending ("14" and "14th", "1er", "3º").
+     */
     static boolean sameWord(String x, String y) {
         if (fold(x).equals(fold(y))) {
+            return true;
+        }
+        String dx = ORDINAL.matcher(x).replaceFirst("$1");
+        if (!dx.isEmpty() && Character.isDigit(dx.charAt(0)) && dx.equals(ORDINAL.matcher(y).replaceFirst("$1"))) {
             return true;
         }
         Integer month = MonthNames.month(x);
