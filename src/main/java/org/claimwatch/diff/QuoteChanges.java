@@ -159,6 +159,9 @@ final class QuoteChanges {
 
     /** Equal when no substantive word edit falls inside either quote. */
     private static boolean sameWords(Changes.Context c, Quote a, Quote b) {
+        if (c.a.quoteWords(a).equals(c.b.quoteWords(b))) {
+            return true; // moved to the other side of its attribution: the word diff sees it leave and come back
+        }
         for (Edit e : c.edits) {
             for (int k = e.fromA(); k < e.toA(); k++) {
                 if (a.tokens().contains(k)) {
