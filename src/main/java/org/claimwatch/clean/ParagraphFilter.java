@@ -130,6 +130,9 @@ final class ParagraphFilter {
             kept.add(block);
             keptAt.add(i);
         }
+        List<Block> beforeThread = trace == null ? null : new ArrayList<>(kept);
+        CommentThread.cut(kept, keptAt, blocks); // before the box label: a thread's heading may be left last
+        traceCut(trace, "filter.comment-thread", beforeThread, kept);
         dropBoxLabel(kept, keptAt, ruleDropped, blocks.size(), trace);
         List<Block> before = trace == null ? null : new ArrayList<>(kept);
         cutPromoTail(kept);
