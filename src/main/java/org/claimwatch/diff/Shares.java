@@ -42,9 +42,32 @@ final class Shares {
         FRACTION = Pattern.compile(sb.append(")(?!\\p{L})").toString());
     }
 
+    /** The words a share is written with, besides its figure: "a quarter", "per cent", "el 50 %". */
+    private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("half", "quarter", "quarters", "third",
+            "thirds", "fifth", "tenth", "a", "one", "two", "three", "per", "cent", "percent", "pct", "%", "por", "ciento",
+            "pour", "prozent", "el", "la", "mitad", "moitie", "moitié", "tiers", "drittel", "viertel", "halfte", "hälfte",
+            "die", "meta", "metà", "metade", "helft", "de", "een", "derde", "kwart", "un", "una", "tercio", "cuarto",
+            "terzo", "quarto", "um", "terco", "terço", "ein", "deux", "dos", "due", "dois", "tres", "trois", "drei",
+            "tre", "quarts", "cuartos", "quarti", "quartos", "driekwart", "tercios", "terzi", "terços");
+
     private static final Pattern PERCENT = Pattern.compile("^(.*\\|)(\\d+(?:\\.\\d+)?) pct$");
 
     private Shares() {
+    }
+
+    /** Whether edit {@code e} touches only a share's words and figures on both sides. */
+    static boolean inShare(Edit e, Facts a, Facts b) {
+        return inShare(a, e.fromA(), e.toA()) && inShare(b, e.fromB(), e.toB());
+    }
+
+    private static boolean inShare(Facts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = f.tokens.get(k);
+            if (!t.number() && !SHARE_WORDS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code a} and {@code b} hold the same figures once each share reads as a whole percentage. */

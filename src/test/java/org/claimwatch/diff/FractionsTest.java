@@ -17,6 +17,8 @@ class FractionsTest {
         "'Half of the budget will go to schools, the mayor said.' | 'Fifty per cent of the budget will go to schools, the mayor said.'",
         "'A quarter of the staff will be offered buyouts, the firm said.' | '25% of the staff will be offered buyouts, the firm said.'",
         "'La mitad de los fondos irá a vivienda, según el ministerio.' | 'El 50% de los fondos irá a vivienda, según el ministerio.'",
+        // added before the rewording rule (it alerted as a word swap, the class of tune e11-130)
+        "'A third of the fleet is grounded, the airline said.' | 'Thirty-three per cent of the fleet is grounded, the airline said.'",
     })
     void theSameShareStaysSilent(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).isFalse();
