@@ -71,7 +71,7 @@ final class EditedSentences {
                     fa.numbers.isEmpty() ? Significance.HEDGE : Significance.NUMBER, Spans.all(edits, fa, fb),
                     Set.of(ClaimKind.QUANTITY));
         }
-        if (!fa.allHedges.equals(fb.allHedges)) {
+        if (!fa.allHedges.equals(fb.allHedges) && !NegatedPrefix.onlyRespelled(edits, fa, fb)) {
             c.add(out, ChangeKind.HEDGE_CHANGED, Significance.HEDGE, Spans.of(edits, fa, fb,
                     k -> Respellings.hedge(fa.tokens.get(k).norm()) != null,
                     k -> Respellings.hedge(fb.tokens.get(k).norm()) != null), Set.of(ClaimKind.HEDGE));
