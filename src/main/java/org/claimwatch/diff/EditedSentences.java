@@ -41,7 +41,7 @@ final class EditedSentences {
         boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
         // numbers and hedges count inside quotations too: one edited there is the quote's change and its own
         if (!fa.canonicalNumbers(true).equals(fb.canonicalNumbers(true)) && !DatesRead.sameFigures(fa.text, fb.text)
-                && !Shares.sameFigures(fa.text, fb.text)) {
+                && !Shares.sameFigures(fa.text, fb.text) && !TimesRead.sameFigures(fa.text, fb.text)) {
             c.add(out, ChangeKind.NUMBER_CHANGED, Significance.NUMBER,
                     Spans.of(edits, fa, fb, k -> inNumber(fa, k), k -> inNumber(fb, k)), Set.of(ClaimKind.QUANTITY));
         }
