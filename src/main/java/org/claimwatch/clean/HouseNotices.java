@@ -63,9 +63,32 @@ final class HouseNotices {
             + ".{0,30}\\b(?:here|available|online|at|see|read)\\b");
 
     /** A helpline box: "If you or someone you know is struggling, call ..." with a number or a line to call. */
-    private static final Pattern HELPLINE = Pattern.compile("(?iu)\\bif you,? or someone you know\\b.{0,120}\\b(?:call"
-            + "|text|contact|reach out|ring|phone|chat|talk to)\\b.{0,80}(?:\\d{3}|\\b(?:helpline|hotline|lifeline|"
+    private static final Pattern HELPLINE = Pattern.compile("(?iu)(?:\\bif you,? or someone you know\\b.{0,120}\\b(?:call"
+            + "|text|contact|reach out|ring|phone|chat|talk to)\\b|\\bif this (?:story|article|report|piece) (?:has )?"
+            + "(?:raised|brought up|affected|upset|distressed|caused)\\b).{0,120}(?:\\d{3}|\\b(?:helpline|hotline|lifeline|"
             + "support line|crisis line|samaritans)\\b)");
+
+    /** The reprint notice: using the outlet's material needs a link or permission, in ten languages. */
+    private static final Pattern REPRINT = Pattern.compile("(?iu)(?:перепечатк\\p{L}*|использовани\\p{L}* материал\\p{L}*|"
+            + "використанн\\p{L}* матеріал\\p{L}*|передрук\\p{L}*|preuzimanje sadržaja|korištenje sadržaja|kopiranje "
+            + "sadržaja|przedruk\\p{L}*|wykorzystanie materiał\\p{L}*|přebírání obsahu|preluarea (?:materialelor|articolelor)|"
+            + "reproduction (?:in whole or in part|of (?:this|any|our) (?:material|content|article)s?)|republication)"
+            + ".{0,100}(?:ссылк\\p{L}*|посиланн\\p{L}*|izvor\\p{L}*|poveznic\\p{L}*|link\\p{L}*|źródł\\p{L}*|zdroj\\p{L}*|"
+            + "surs\\p{L}*|permission|consent|prohibited|forbidden|обязательн\\p{L}*|обов['’]язков\\p{L}*|dozvoljen\\p{L}*|"
+            + "zabronion\\p{L}*|zakázán\\p{L}*|interzis\\p{L}*|возможн\\p{L}*|можлив\\p{L}*)");
+
+    /** "The article continues below the ad", in the Slavic, Baltic and Balkan languages, Romanian, Hungarian, Turkish, Greek. */
+    private static final Pattern PAST_AD = Pattern.compile("(?iu)^\\W*(?:članak|tekst|vijest|vest|článek|text|artykuł|"
+            + "dalsza część artykułu|articolul|a cikk|haberin devamı|η συνέχεια(?: του άρθρου)?|продолжение(?: статьи)?|"
+            + "продовження(?: статті)?|статията продължава|straipsnis|raksts)\\b.{0,30}?(?:ispod oglasa|nakon oglasa|"
+            + "pod reklamou|pod reklamą|po reklamie|după reclamă|dupa reclama|a hirdetés után|reklamdan sonra|"
+            + "μετά τη διαφήμιση|после рекламы|після реклами|след рекламата|po reklamos|pēc reklāmas)\\W*$");
+
+    /** "Read also:" opening a pointer to another story, in those languages. */
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^\\W*(?:читайте (?:также|також|ещё|еще)|читать также|"
+            + "прочетете (?:още|също)|pro[čc]itajte (?:i|još|jos|također|takođe)|čtěte (?:také|též)|čítajte (?:aj|tiež)|"
+            + "czytaj (?:też|także|również|więcej)|cite[șs]te (?:[șs]i|mai mult)|olvassa el|kapcsolódó|ilginizi çekebilir|"
+            + "ayrıca okuyun|διαβάστε επίσης|skaitykite taip pat|lasiet arī|loe ka)\\s*[:：]");
 
     private static final Pattern AD_CUE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|ads?|anzeige|"
             + "werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklame|reklama|annons|mainos|"
@@ -162,7 +185,12 @@ final class HouseNotices {
             + "le queda(?:n)?(?: el)?|ti resta(?:no)?(?: il)?|faltam?|you have|remaining)\\b.{0,25}\\d{1,3}\\s?%.{0,40}"
             + "\\b(?:article|artículo|articolo|artigo|artikel|story|nota|noticia|lire|leer|leggere|ler|lesen|read)\\b"
             + "|\\d{1,3}\\s?% (?:of (?:the|this) (?:article|story) )?(?:left to read|remaining)\\b");
-    static final String[] ERROR_WORDS = {"error", "mistake", "inaccura", "typo", "correction", "someone you know"};
+    static final String[] ERROR_WORDS = {"error", "mistake", "inaccura", "typo", "correction", "someone you know",
+        "if this story", "if this article", "if this report", "if this piece"};
+    /** Latin-script words of {@link #REPRINT}, {@link #PAST_AD} and {@link #READ_ALSO}. */
+    static final String[] EASTERN_WORDS = {"preuzim", "koriste", "kopiran", "przedruk", "wykorzyst", "prebir",
+        "preluarea", "reproduction", "republication", "oglasa", "reklam", "reclam", "hirdet", "procitaj", "ctete",
+        "citajte", "czytaj", "citeste", "olvassa", "kapcsol", "ilginizi", "ayrica", "skaitykite", "lasiet", "loe ka"};
     static final String[] OFFER_WORDS = {"subscri", "assin", "abonn", "suscr", "abbona", "abone", "prenumer",
         "predpla", "subskry", "tilaa", "langganan", "dang ky", "become a"};
     static final String[] SPONSOR_WORDS = {"brought to you by", "sponsored by", "supported by", "presented by",
@@ -199,6 +227,17 @@ final class HouseNotices {
             }
             if (HELPLINE.matcher(t).find()) {
                 return "filter.crisis-line";
+            }
+        }
+        if (all || (words & LineWords.NOTICE_EASTERN) != 0) {
+            if (t.length() < 70 && PAST_AD.matcher(t).find()) {
+                return "filter.notice";
+            }
+            if (t.length() < 200 && READ_ALSO.matcher(t).lookingAt()) {
+                return "filter.pointer";
+            }
+            if (REPRINT.matcher(t).find()) {
+                return "filter.reprint-notice";
             }
         }
         if (t.length() < 200 && (all || (words & LineWords.NOTICE_CALL) != 0)) {

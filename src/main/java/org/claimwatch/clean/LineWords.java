@@ -45,6 +45,7 @@ final class LineWords {
     static final long NOTICE_FUNDING = 1L << 32;
     static final long NOTICE_DATA = 1L << 33;
     static final long NOTICE_CALL = 1L << 34;
+    static final long NOTICE_EASTERN = 1L << 35;
     /** Any of the {@link ServiceNotes} classes. */
     static final long SERVICE = TRANSLATION | CRISIS | BIO | PLAYER | PROMOTION | PITCH | OFFER | COMMENTS | CREDIT
             | AD_LABEL;
@@ -59,7 +60,7 @@ final class LineWords {
             ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS, ServiceNotes.AD_LABEL_WORDS,
             HouseNotices.COMMENT_WORDS, HouseNotices.FOLLOW_WORDS,
             HouseNotices.ERROR_WORDS, HouseNotices.OFFER_WORDS, HouseNotices.SPONSOR_WORDS, HouseNotices.FUNDING_WORDS,
-            PageCredits.DATA_WORDS, HouseNotices.CALL_WORDS));
+            PageCredits.DATA_WORDS, HouseNotices.CALL_WORDS, HouseNotices.EASTERN_WORDS));
 
     private LineWords() {
     }

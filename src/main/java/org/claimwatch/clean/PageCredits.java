@@ -1,5 +1,6 @@
 package org.claimwatch.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,14 @@ final class PageCredits {
             + "scores?)\\s+(?:is\\s+|are\\s+)?(?:provided|supplied|powered|delivered|sourced|courtesy)\\s+(?:by|of)\\b"
             + "|\\b(?:data|maps?|figures|quotes|charts?)\\b.{0,80}\\b(?:may|might) (?:not be (?:current|accurate|"
             + "up to date|up-to-date|real-time|complete)|lag behind)\\b");
+
+    /** A currency board: three quotes or more of a currency's code and its rate ("USD 449,87 ₸ EUR 483,12 ₸ ..."). */
+    private static final Pattern CURRENCY_QUOTE = Pattern.compile("(?<![\\p{L}])(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|UAH|KZT|"
+            + "PLN|CZK|HUF|RON|TRY|INR|PKR|BRL|ARS|MXN|ZAR|NGN|KES|AUD|CAD|SGD|MYR|IDR|BGN|RSD)\\s*[:=]?\\s*\\d");
+
+    /** A photographer's credit with the outlet: "— Photo by Amir Siddiqui / Karachi Evening Post". */
+    private static final Pattern PHOTO_BY = Pattern.compile("(?iu)^\\W*(?:photo(?:graph)?|picture|image|foto|fotografía|"
+            + "zdjęcie|фото)\\s+(?:by|de|von|di|od|:)\\s*[\\p{L}.'’ -]{2,40}\\s*[/|–—]\\s*[\\p{L}.'’& -]{2,50}\\W*$");
 
     /** Tags under their label, in twenty languages: "Mots-clés : Élections, Dakar, Budget 2025". */
     private static final Pattern TAGS = Pattern.compile("(?iu)^\\W*(?:tags?|topics?|mots-clés|mots clés|thèmes|"
@@ -42,6 +51,15 @@ final class PageCredits {
         " not be ", "lag behind"};
 
     private PageCredits() {
+    }
+
+    private static boolean currencyBoard(String t) {
+        Matcher m = CURRENCY_QUOTE.matcher(t);
+        int quotes = 0;
+        while (m.find()) {
+            quotes++;
+        }
+        return quotes >= 3;
     }
 
     /** A weather strip: two temperature readings or more between two separators or more ("24°C | Light rain · ..."). */
@@ -74,6 +92,12 @@ final class PageCredits {
     static String rule(String t, long words) {
         if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !HouseNotices.latin(t))
                 && DATA_CREDIT.matcher(t).find()) {
+            return "filter.credit";
+        }
+        if (t.length() < 200 && (t.contains("USD") || t.contains("EUR")) && currencyBoard(t)) {
+            return "filter.widget";
+        }
+        if (t.length() < 120 && PHOTO_BY.matcher(t).matches()) {
             return "filter.credit";
         }
         if (t.length() < 300 && t.indexOf(':') > 0 && t.indexOf(':') < 16 && TAGS.matcher(t).matches()) {
