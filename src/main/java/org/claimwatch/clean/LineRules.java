@@ -151,8 +151,8 @@ final class LineRules {
         if (t.length() < 200 && (words & LineWords.PAYWALL) != 0 && PitchPatterns.PAYWALL.matcher(t).find()) {
             return "filter.paywall";
         }
-        if (NoticePatterns.isMachinery(t, lower, words)) {
-            return "filter.notice";
+        if (NoticePatterns.isMachinery(t, lower, words) && !(b.tableRow() && NoticePatterns.isQuoteLine(t))) {
+            return "filter.notice"; // a titled table's row of a name, a price and a change is the story's figures
         }
         if (NoticePatterns.isShareLink(t)) {
             return "filter.share-link";

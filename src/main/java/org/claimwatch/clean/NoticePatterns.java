@@ -160,6 +160,11 @@ final class NoticePatterns {
                 && CONTROL.matcher(t).matches();
     }
 
+    /** Whether {@code t} reads as one quote of a market board ("Morwell $362,000 −1.4%"). */
+    static boolean isQuoteLine(String t) {
+        return QUOTE_LINE.matcher(t).matches();
+    }
+
     /** Whether {@code t} is a news agency's caption or a credit alone. */
     static boolean isAgencyCaption(String t, String lower) {
         if (t.length() < 60 && lower.contains("courtesy") && COURTESY.matcher(t).matches()) {

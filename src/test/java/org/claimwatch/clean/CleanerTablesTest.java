@@ -18,6 +18,17 @@ class CleanerTablesTest {
                 .endsWith("Spoiled — 41");
     }
 
+    /** Session 16, the class of TUNE boilerplate-batch54's lost control b54-015, in our own wording. */
+    @Test
+    void keepsATableOfPricesWithTheirChanges() {
+        String table = "<table><caption>Average rents, June 2024</caption><thead><tr><th>Town</th><th>Rent</th>"
+                + "<th>Change</th></tr></thead><tbody><tr><td>Ashford</td><td>$1,240</td><td>+2.5%</td></tr>"
+                + "<tr><td>Brookvale</td><td>$980</td><td>&minus;0.7%</td></tr><tr><td>Carlow</td><td>$1,105</td>"
+                + "<td>+1.9%</td></tr></tbody></table>";
+        String text = Pages.clean(Pages.at(table, "mid"));
+        assertThat(text).contains("Ashford $1,240 +2.5%").contains("Brookvale $980").contains("Carlow $1,105 +1.9%");
+    }
+
     @Test
     void keepsAFactBoxOfFiguresThatOpensTheArticle() {
         String box = "<aside class=\"factbox\"><h4>The new bus routes at a glance</h4><ul><li>Routes: four, from "
