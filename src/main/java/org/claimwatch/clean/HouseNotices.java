@@ -84,6 +84,14 @@ final class HouseNotices {
             + "pod reklamou|pod reklamą|po reklamie|după reclamă|dupa reclama|a hirdetés után|reklamdan sonra|"
             + "μετά τη διαφήμιση|после рекламы|після реклами|след рекламата|po reklamos|pēc reklāmas)\\W*$");
 
+    /** The outlet disowning an author's opinion: opinions + "not necessarily" + the editors, in twelve languages. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)(?:opinion|views|мнени\\p{L}*|думк\\p{L}*|opinie|"
+            + "stavovi|opiniile|meinung|opiniones|opinioni|opiniões|názory|mnenja)\\b.{0,80}(?:necessarily|непременно|"
+            + "обязательно|обов['’]язково|niekoniecznie|nužno|neapărat|nicht unbedingt|necesariamente|necessariamente|"
+            + "nécessairement|nutně|може не|может не|не съвпада)\\b.{0,60}(?:editor\\p{L}*|редакци\\p{L}*|"
+            + "редакці\\p{L}*|redakcj\\p{L}*|redakcij\\p{L}*|redacți\\p{L}*|redactie|redaktion|redacción|redazione|"
+            + "redação|rédaction|redakce|publication|newspaper|outlet|portal\\p{L}*|портал\\p{L}*|сайт\\p{L}*)");
+
     /** "Read also:" opening a pointer to another story, in those languages. */
     private static final Pattern READ_ALSO = Pattern.compile("(?iu)^\\W*(?:читайте (?:также|також|ещё|еще)|читать также|"
             + "прочетете (?:още|също)|pro[čc]itajte (?:i|još|jos|također|takođe)|čtěte (?:také|též)|čítajte (?:aj|tiež)|"
@@ -190,7 +198,9 @@ final class HouseNotices {
     /** Latin-script words of {@link #REPRINT}, {@link #PAST_AD} and {@link #READ_ALSO}. */
     static final String[] EASTERN_WORDS = {"preuzim", "koriste", "kopiran", "przedruk", "wykorzyst", "prebir",
         "preluarea", "reproduction", "republication", "oglasa", "reklam", "reclam", "hirdet", "procitaj", "ctete",
-        "citajte", "czytaj", "citeste", "olvassa", "kapcsol", "ilginizi", "ayrica", "skaitykite", "lasiet", "loe ka"};
+        "citajte", "czytaj", "citeste", "olvassa", "kapcsol", "ilginizi", "ayrica", "skaitykite", "lasiet", "loe ka",
+        "necessarily", "niekoniecznie", "nuzno", "neaparat", "unbedingt", "necesariamente", "necessariamente",
+        "necessairement", "nutne"};
     static final String[] OFFER_WORDS = {"subscri", "assin", "abonn", "suscr", "abbona", "abone", "prenumer",
         "predpla", "subskry", "tilaa", "langganan", "dang ky", "become a"};
     static final String[] SPONSOR_WORDS = {"brought to you by", "sponsored by", "supported by", "presented by",
@@ -238,6 +248,9 @@ final class HouseNotices {
             }
             if (REPRINT.matcher(t).find()) {
                 return "filter.reprint-notice";
+            }
+            if (t.length() < 250 && DISCLAIMER.matcher(t).find()) {
+                return "filter.disclaimer";
             }
         }
         if (t.length() < 200 && (all || (words & LineWords.NOTICE_CALL) != 0)) {

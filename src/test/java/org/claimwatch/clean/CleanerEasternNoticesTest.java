@@ -27,6 +27,10 @@ class CleanerEasternNoticesTest {
         "<div>Курс валют на 12.06.2024 | USD 91,20 ₽ EUR 98,40 ₽ CNY 12,55 ₽</div>",
         "<p>— Photo by Amir Siddiqui / Karachi Evening Post</p>",
         "<p>If this story has raised concerns for you, support is available around the clock: call 1800 000 111.</p>",
+        // added before the opinion-disclaimer rule (session 16; the class of TUNE b54-007)
+        "<p>Мнение автора может не совпадать с позицией редакции.</p>",
+        "<p>Stavovi izneseni u kolumni ne odražavaju nužno stavove redakcije.</p>",
+        "<p>Opiniile exprimate în acest articol nu reflectă neapărat poziția redacției.</p>",
     })
     void dropsIt(String note) {
         Pages.assertDropped(note, "mid", "end");
@@ -37,6 +41,7 @@ class CleanerEasternNoticesTest {
         "Национальный банк сообщил, что курс доллара вырос до 91,20 рубля, а евро — до 98,40.",
         "The central bank said the dollar traded at 449 tenge on Friday, up from 445 a week earlier.",
         "Читатели газеты пожаловались на перебои с доставкой, сообщила редакция в пятницу.",
+        "The minister said the board's views did not necessarily reflect those of the government, which owns 40%.",
     })
     void keepsTheNews(String line) {
         assertThat(Pages.clean(Pages.at("<p>" + line + "</p>", "mid"))).contains(line);
