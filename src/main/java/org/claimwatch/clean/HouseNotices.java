@@ -116,7 +116,8 @@ final class HouseNotices {
             + "\\burmăriți|\\bseguici|\\bsíguenos|\\bsigue(?:nos)?|\\bsiga-nos|\\bsigam|\\bsegue-nos|"
             + "\\bobserwuj(?:cie)? nas|\\bsledujte(?: nás)?|\\bsleduj(?:te)?|\\btakip ed(?:in|ebilirsiniz)|\\bikuti kami|"
             + "\\bfolgen sie uns|\\bfolgt uns|\\bfolge uns|\\bsuivez-nous|\\bvolg ons|\\bfölj oss|\\bfølg (?:os|oss)|"
-            + "\\bseuraa meitä|\\bακολουθήστε (?:μας|το)|\\bподписывайтесь|\\bследите за нами|\\bпідписуйтесь|"
+            + "\\bseuraa meitä|\\bακολουθήστε (?:μας|το)|\\bподписывайтесь|\\bподпишитесь|\\bследите за нами|"
+            + "\\bпідписуйтесь|\\bпідписуйтеся|\\bпідпишіться|"
             + "\\bстежте за нами|\\btheo dõi|\\bkövessen|\\bkövess minket|\\bpratite nas|\\bsledite nam"
             + "|\\bretrouvez(?:-nous)?|\\bsuivez|\\brejoignez(?:-nous)?|\\bhop onto|^\\W*join us|הצטרפו"
             + "|ติดตาม|关注我们|關注我們|フォローして|팔로우|تابعونا|تابعوا|עקבו אחרינו|फॉलो करें)"
@@ -176,7 +177,9 @@ final class HouseNotices {
     /** Words of {@link #READER_CALL} and {@link #PAYWALL_LEFT}. */
     static final String[] CALL_WORDS = {"your photo", "your video", "your picture", "your footage", "your tip",
         "photos and videos", "videos and photos", "news tip", "il vous reste", "te queda", "le queda", "ti resta",
-        "left to read", "remaining", "faltam", "resta"};
+        "left to read", "remaining", "faltam", "resta", "senden sie", "schicken sie", "envoyez", "envianos",
+        "inviateci", "inviaci", "envie", "stuur", "mail ons", "tip onze", "wyslij", "posaljite",
+        "trimite"};
     /** Networks, asked only of a line with a verb of following (not one of {@link LineWords}' lists). */
     private static final String[] NETWORKS = {"facebook", "instagram", "tiktok", "youtube", "whatsapp", "telegram",
         "google", "zalo", "viber", "kakao", "naver", "vkontakte", "vk.com", "dzen", "twitter", " x ", " x.", " x,",
@@ -184,9 +187,12 @@ final class HouseNotices {
         "social media", "redes", "social", "canali"};
 
     /** The reader asked to send in photos, videos or tips, with where to send them. */
-    private static final Pattern READER_CALL = Pattern.compile("(?iu)\\b(?:send|share|submit|e-?mail|whatsapp|upload)"
-            + "\\b.{0,20}\\b(?:us )?(?:your )?(?:photos?|videos?|pictures?|images?|footage|tips?|stories)\\b.{0,60}"
-            + "(?:\\d{3}|@|\\b(?:whatsapp|e-?mail|telegram|number|line|form|inbox)\\b)");
+    private static final Pattern READER_CALL = Pattern.compile("(?iu)\\b(?:send|share|submit|e-?mail|whatsapp|upload|"
+            + "senden sie|schicken sie|envoyez|envoyez-nous|envíanos|envíenos|inviateci|inviaci|envie-nos|envie|"
+            + "stuur|mail ons|tip onze redactie|wyślij|pošaljite|trimite)"
+            + "\\b.{0,25}?\\b(?:photos?|videos?|pictures?|images?|footage|tips?|stories|fotos?|bilder|vidéos|vídeos|"
+            + "foto['’]s|filmpjes|immagini|zdjęcia|fotografije|fotografii|redactie)\\b.{0,60}"
+            + "(?:\\d{3}|@|\\b(?:whatsapp|e-?mail|telegram|number|line|form|inbox|nummer|numéro|número|numero)\\b)");
 
     /** How much of a locked article is left to read: "Il vous reste 64 % de l'article à lire". */
     private static final Pattern PAYWALL_LEFT = Pattern.compile("(?iu)\\b(?:il vous reste|te queda(?:n)?(?: el)?|"

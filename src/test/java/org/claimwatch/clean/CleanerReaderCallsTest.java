@@ -23,6 +23,10 @@ class CleanerReaderCallsTest {
         "<p>Il vous reste 64 % de l'article à lire.</p>",
         "<p>Te queda el 70% del artículo por leer.</p>",
         "<div>Nairobi | 24°C | Light rain · Wind 12 km/h | Sat 25°/15° · Sun 23°/14°</div>",
+        // added before the multilingual reader-call rule (session 16; the class of TUNE pages-batch55's leaks)
+        "<p>Etwas gesehen? Senden Sie uns Ihre Fotos und Videos per WhatsApp an 076 000 11 22.</p>",
+        "<p>Heb je iets gezien? Stuur ons je foto's via nieuws@example.be of WhatsApp.</p>",
+        "<p>Підпишіться на наш Telegram-канал, щоб першими дізнаватися новини.</p>",
         // added with the tag-list rule (session 16, written before it): tags under their label, in other languages
         "<p>Mots-clés : Élections, Assemblée nationale, Dakar, Budget 2025</p>",
         "<p>Schlagwörter: Bundestag, Haushalt, Schuldenbremse</p>",
