@@ -169,6 +169,9 @@ final class LineRules {
         }
         String notice = HouseNotices.rule(t, lower, words);
         if (notice == null) {
+            notice = PublisherNotices.rule(t, words);
+        }
+        if (notice == null) {
             notice = PageCredits.rule(t, words);
         }
         if (notice != null) {

@@ -60,7 +60,7 @@ final class LineWords {
             ServiceNotes.COMMENT_WORDS, ServiceNotes.CREDIT_WORDS, ServiceNotes.AD_LABEL_WORDS,
             HouseNotices.COMMENT_WORDS, HouseNotices.FOLLOW_WORDS,
             HouseNotices.ERROR_WORDS, HouseNotices.OFFER_WORDS, HouseNotices.SPONSOR_WORDS, HouseNotices.FUNDING_WORDS,
-            PageCredits.DATA_WORDS, HouseNotices.CALL_WORDS, HouseNotices.EASTERN_WORDS));
+            PageCredits.DATA_WORDS, PublisherNotices.CALL_WORDS, PublisherNotices.EASTERN_WORDS));
 
     private LineWords() {
     }
