@@ -1,6 +1,7 @@
 package org.claimwatch.clean;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class ParagraphFilter {
                                   CleanTrace trace) {
         List<Block> kept = new ArrayList<>(blocks.size());
         List<Integer> keptAt = new ArrayList<>(blocks.size()); // each kept block's index in blocks
-        java.util.BitSet ruleDropped = new java.util.BitSet(blocks.size());
+        BitSet ruleDropped = new BitSet(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
         int total = 0;
@@ -285,7 +286,7 @@ final class ParagraphFilter {
      * without a figure ("Struggling?", "Need help:") right before the dropped notice, with nothing kept after. A
      * sign-off ("— Dana") is no label.
      */
-    private static void dropBoxLabel(List<Block> kept, List<Integer> keptAt, java.util.BitSet ruleDropped, int blocks,
+    private static void dropBoxLabel(List<Block> kept, List<Integer> keptAt, BitSet ruleDropped, int blocks,
                                      CleanTrace trace) {
         if (kept.isEmpty()) {
             return;

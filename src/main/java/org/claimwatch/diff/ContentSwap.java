@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A rewording that changes what a claim says though no typed change names it (issue 15: "lawful" became "unlawful",
@@ -22,7 +23,7 @@ import java.util.Set;
 final class ContentSwap {
 
     /** A day's number with its ordinal ending, in the languages of the month names. */
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+    private static final Pattern ORDINAL = Pattern.compile(
             "^(\\d{1,2})(?:st|nd|rd|th|er|re|e|º|ª|\\.)$");
 
     /** Neutral verbs of speech: one for another changes no claim ("denied", "claimed", "admitted" are not here). */

@@ -1,6 +1,7 @@
 package org.claimwatch.diff;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A word negated by its prefix written as a negation and the word ("unclear" / "not clear", "unlikely" / "not
@@ -10,7 +11,7 @@ final class NegatedPrefix {
 
     private static final List<String> PREFIXES = List.of("un", "in", "im", "ir", "il", "dis", "non", "on");
     /** Words whose prefixed form does not deny them ("invaluable", "infamous", "inflammable"). */
-    private static final java.util.Set<String> NOT_DENIED = java.util.Set.of("valuable", "famous", "flammable",
+    private static final Set<String> NOT_DENIED = Set.of("valuable", "famous", "flammable",
             "habitable", "dustrial", "formation", "tense", "vest");
 
     private NegatedPrefix() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ final class Shares {
     }
 
     /** The words a share is written with, besides its figure: "a quarter", "per cent", "el 50 %". */
-    private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("half", "quarter", "quarters", "third",
+    private static final Set<String> SHARE_WORDS = Set.of("half", "quarter", "quarters", "third",
             "thirds", "fifth", "tenth", "a", "one", "two", "three", "per", "cent", "percent", "pct", "%", "por", "ciento",
             "pour", "prozent", "el", "la", "mitad", "moitie", "moitié", "tiers", "drittel", "viertel", "halfte", "hälfte",
             "die", "meta", "metà", "metade", "helft", "de", "een", "derde", "kwart", "un", "una", "tercio", "cuarto",
@@ -55,9 +56,14 @@ final class Shares {
     private Shares() {
     }
 
-    /** Whether edit {@code e} touches only a share's words and figures on both sides. */
-    static boolean inShare(Edit e, Facts a, Facts b) {
-        return inShare(a, e.fromA(), e.toA()) && inShare(b, e.fromB(), e.toB());
+    /** Whether every edit touches only a share's words and figures on both sides and the shares read the same. */
+    static boolean onlyRespelled(List<Edit> edits, Facts a, Facts b) {
+        for (Edit e : edits) {
+            if (!inShare(a, e.fromA(), e.toA()) || !inShare(b, e.fromB(), e.toB())) {
+                return false;
+            }
+        }
+        return sameFigures(a.text, b.text);
     }
 
     private static boolean inShare(Facts f, int from, int to) {

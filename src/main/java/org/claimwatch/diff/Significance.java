@@ -44,10 +44,10 @@ final class Significance {
      * less alike the two sides, the more, staying below the alert threshold. Rounded to three decimals.
      */
     static double ofRewording(List<Edit> edits, Facts a, Facts b, double similarity) {
+        // every edit only respells: a word's marks or a month's short form, a share, a negation's prefix, a time
         boolean respelledOnly = !edits.isEmpty() && (edits.stream().allMatch(e -> respelled(e, a, b))
-                || edits.stream().allMatch(e -> Shares.inShare(e, a, b)) && Shares.sameFigures(a.text, b.text)
-                || NegatedPrefix.onlyRespelled(edits, a, b)
-                || edits.stream().allMatch(e -> TimesRead.inTimes(e, a, b)) && TimesRead.sameFigures(a.text, b.text));
+                || Shares.onlyRespelled(edits, a, b) || NegatedPrefix.onlyRespelled(edits, a, b)
+                || TimesRead.onlyRespelled(edits, a, b));
         double sig = !respelledOnly && (namesSwapped(edits, a, b) || Contrasts.swapped(edits, a, b)
                 || ContentSwap.replaced(edits, a, b) || RolesSwapped.in(a, b) || FiguresSwapped.in(a, b)) ? NAMES_SWAPPED
                 : Math.min(0.4, 0.1 + 0.3 * (1 - similarity));

@@ -143,9 +143,19 @@ final class TimesRead {
         return Facts.of(text, text, List.of()).canonicalNumbers(true);
     }
 
-    /** Whether edit {@code e} lies inside times on both sides. */
-    static boolean inTimes(Edit e, Facts a, Facts b) {
-        return inside(find(a.text), a, e.fromA(), e.toA()) && inside(find(b.text), b, e.fromB(), e.toB());
+    /** Whether every edit lies inside times on both sides and the times read the same: a time respelled. */
+    static boolean onlyRespelled(List<Edit> edits, Facts a, Facts b) {
+        List<Found> ta = find(a.text);
+        List<Found> tb = find(b.text);
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return false;
+        }
+        for (Edit e : edits) {
+            if (!inside(ta, a, e.fromA(), e.toA()) || !inside(tb, b, e.fromB(), e.toB())) {
+                return false;
+            }
+        }
+        return sameFigures(a.text, b.text);
     }
 
     private static boolean inside(List<Found> times, Facts f, int from, int to) {
