@@ -38,10 +38,17 @@ public final class Claims {
         CheckWorthiness model = CheckWorthiness.shipped();
         EmbeddedCheckWorthiness embedded = EmbeddedCheckWorthiness.shipped();
         List<Sentence> sentences = new ArrayList<>();
+        List<CharRange> widgets = WidgetLines.lines(text);
+        int widget = 0;
         for (CharRange span : NewsSentenceSplitter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
+            while (widget < widgets.size() && widgets.get(widget).end() <= span.start()) {
+                widget++;
+            }
+            boolean inWidget = widget < widgets.size() && widgets.get(widget).start() <= span.start();
             WordHashes words = WordHashes.of(sentence);
-            boolean boilerplate = Boilerplate.is(sentence, words) || MetaLines.is(sentence) || CallToAction.is(sentence);
+            boolean boilerplate = inWidget || Boilerplate.is(sentence, words) || MetaLines.is(sentence)
+                    || CallToAction.is(sentence);
             float[] vector = boilerplate || embedded == null ? null : vectors.apply(sentence);
             double score = boilerplate ? 0 : vector != null ? embedded.score(sentence, vector) : model.score(sentence);
             double threshold = vector != null ? embedded.threshold() : model.threshold();

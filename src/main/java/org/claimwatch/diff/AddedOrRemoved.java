@@ -3,6 +3,7 @@ package org.claimwatch.diff;
 import org.claimwatch.claims.Claim;
 import org.claimwatch.claims.ClaimKind;
 import org.claimwatch.claims.Quantity;
+import org.claimwatch.claims.WidgetLines;
 
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,11 @@ final class AddedOrRemoved {
         List<Integer> one = List.of(s);
         Facts f = side.facts(one);
         Set<ClaimKind> pref = f.quotes.isEmpty() ? Set.of(ClaimKind.values()) : Set.of(ClaimKind.QUOTE);
-        out.add(change(f, side.claims.claims(one), pref, removed, s));
+        ClaimChange c = change(f, side.claims.claims(one), pref, removed, s);
+        if (side.passages.get(s).widget() >= WidgetLines.THRESHOLD) {
+            c = c.atMost(Significance.MINOR_IN_OUT); // a widget's line came or went
+        }
+        out.add(c);
     }
 
     /**

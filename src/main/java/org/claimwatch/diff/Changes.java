@@ -3,6 +3,7 @@ package org.claimwatch.diff;
 import org.claimwatch.claims.Claim;
 import org.claimwatch.claims.ClaimKind;
 import org.claimwatch.claims.Quantity;
+import org.claimwatch.claims.WidgetLines;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +65,10 @@ final class Changes {
         final Facts a;
         final Facts b;
         final List<Edit> edits;
-        /** Both sides speak to the reader ({@link Significance#furniture}) or a board line ticked ({@link Tickers}): every finding is a minor change. */
+        /**
+         * Both sides speak to the reader ({@link Significance#furniture}), a board line ticked ({@link Tickers}) or
+         * both are a widget's line ({@link WidgetLines#pair}): every finding is a minor change.
+         */
         final boolean furniture;
 
         Context(Side before, Side after, Group group, Facts a, Facts b, List<Edit> edits) {
@@ -74,7 +78,17 @@ final class Changes {
             this.a = a;
             this.b = b;
             this.edits = List.copyOf(edits);
-            this.furniture = Significance.furniture(a, b) || Tickers.ticked(a, b, this.edits);
+            this.furniture = Significance.furniture(a, b) || Tickers.ticked(a, b, this.edits)
+                    || WidgetLines.pair(widget(before, group.olds()), widget(after, group.news()));
+        }
+
+        /** The least widget score of the sentences {@code at} of {@code side}: a group is a widget's line as a whole. */
+        private static double widget(Side side, List<Integer> at) {
+            double min = at.isEmpty() ? 0 : 1;
+            for (int s : at) {
+                min = Math.min(min, side.passages.get(s).widget());
+            }
+            return min;
         }
 
         void add(List<ClaimChange> out, ChangeKind kind, double significance, List<Span> spans, Set<ClaimKind> pref) {

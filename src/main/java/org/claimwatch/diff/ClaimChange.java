@@ -42,6 +42,12 @@ public record ClaimChange(
                 List.of(), List.of(), false);
     }
 
+    /** This change with significance at most {@code cap}: it stays visible, as a minor change. */
+    public ClaimChange atMost(double cap) {
+        return significance <= cap ? this : new ClaimChange(kind, key, before, after, spans, cap, beforeNumbers,
+                afterNumbers, beforeSentence, afterSentence, aspects, related, returning);
+    }
+
     /** This change naming {@code keys} as the changes it concerns. */
     public ClaimChange withRelated(List<String> keys) {
         return new ClaimChange(kind, key, before, after, spans, significance, beforeNumbers, afterNumbers,

@@ -1,15 +1,18 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.claims.WidgetLines;
+
 import java.util.List;
 import java.util.Set;
 
 /**
  * A sentence prepared for alignment: its text with noise fragments blanked out ({@code stripped}) and the words of
  * that, its comparison key (the words joined; equal keys mean equal content), whether the whole sentence is
- * boilerplate, and the keys of its number and quote claims.
+ * boilerplate, the keys of its number and quote claims, and how sure the widget model is that its line is a page
+ * widget's ({@code widget}, 0 to 1).
  */
 record Passage(int index, String text, String stripped, List<Token> tokens, String key, boolean noise,
-               Set<String> claimKeys) {
+               Set<String> claimKeys, double widget) {
 
     static Passage of(int index, String text) {
         return of(index, text, Set.of());
@@ -32,11 +35,16 @@ record Passage(int index, String text, String stripped, List<Token> tokens, Stri
             key.append(t.norm());
         }
         return new Passage(index, text, stripped, List.copyOf(tokens), key.toString(),
-                Noise.isBoilerplate(stripped, tokens), Set.copyOf(claimKeys));
+                Noise.isBoilerplate(stripped, tokens), Set.copyOf(claimKeys), 0);
     }
 
     /** The same text prepared for another sentence: its words, key and noise verdict are reused. */
     Passage at(int index, Set<String> claimKeys) {
-        return new Passage(index, text, stripped, tokens, key, noise, Set.copyOf(claimKeys));
+        return new Passage(index, text, stripped, tokens, key, noise, Set.copyOf(claimKeys), 0);
+    }
+
+    /** The same passage standing in a line the widget model scores {@code score} ({@link WidgetLines#scores}). */
+    Passage inLine(double score) {
+        return score == widget ? this : new Passage(index, text, stripped, tokens, key, noise, claimKeys, score);
     }
 }

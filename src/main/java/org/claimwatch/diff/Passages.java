@@ -4,6 +4,7 @@ import org.claimwatch.claims.AnalyzedText;
 import org.claimwatch.claims.Claim;
 import org.claimwatch.claims.ClaimKind;
 import org.claimwatch.claims.Sentence;
+import org.claimwatch.claims.WidgetLines;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ final class Passages {
     List<Passage> of(AnalyzedText text) {
         List<Sentence> sentences = text.sentences();
         Set<String>[] keys = claimKeys(text);
+        double[] widget = WidgetLines.scores(text.text(), sentences);
         List<Passage> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
@@ -45,7 +47,7 @@ final class Passages {
             } else {
                 p = seen.at(i, k);
             }
-            out.add(p);
+            out.add(p.inLine(widget[i]));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.claims.Tolls;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -15,20 +17,6 @@ final class Tickers {
     private static final int MAX_LABEL = 30;
     private static final int MAX_FIELD_WORDS = 8;
     private static final String[] SEPARATORS = {"·", "|", "▸", "►", "▶", "•", "●", "💬", "▲", "▼", "△", "▽"};
-
-    /**
-     * Stems of the tolls and counts that news sets out as fields ("Dead: 14 · Injured: 60", "Homes without power:
-     * 48,000", "20% contained"), in seven languages and two scripts: a line that names one is news, whatever its shape.
-     */
-    private static final java.util.regex.Pattern TOLLS = java.util.regex.Pattern.compile("(?iu)\\b(?:dead\\b|death"
-            + "|died|dies\\b|kill|injur|wound|hurt|missing|evacua|displac|arrest|detain|charged|casualt|victim|hostage"
-            + "|fatalit|toll\\b|bodies|survivor|rescued|trapped|without power|outage|contained|hectare|acre|magnitude"
-            + "|cases\\b|infect|hospitali|votes|seats|ballots|refugee|migrant|homeless|destroyed|damaged|muert|fallec"
-            + "|herid|desaparec|evacuad|desalojad|detenid|víctima|rehén|rehenes|contagi|escaño|votos|mort(?!gage)|ferid"
-            + "|desabrigad|detid|vítima|décès|bless|disparu|évacu|sinistr|interpell|victime|otage|sièges|voix\\b|tote"
-            + "|verletzt|vermisst|evakuiert|festgenommen|opfer|geisel|sitze\\b|stimmen|ferit|dispers|sfollat|arrestat"
-            + "|vittim|ostagg|seggi|voti\\b|doden|dode\\b|gewond|vermist|geëvacueerd|gearresteerd|slachtoffer|gijzel"
-            + "|zetels)|死|伤|傷|けが|失踪|行方不明|遇难|避難|撤离|地震|震度");
 
     /** Counters' nouns in scripts without spaces: comments, reads, views, likes, replies. */
     private static final String[] WIDE_COUNTERS = {"コメント", "閲覧", "阅读", "评论", "点赞", "回复", "いいね", "조회", "댓글"};
@@ -90,7 +78,7 @@ final class Tickers {
     }
 
     private static boolean namesAToll(String text) {
-        return TOLLS.matcher(text).find();
+        return Tolls.named(text);
     }
 
     /**

@@ -21,7 +21,8 @@ class VolatileCorpusTest {
     private static final List<String> FILES = List.of("/unseen/volatile-batch6.jsonl", "/unseen/volatile-batch8.jsonl",
             "/unseen/edits-batch9.jsonl", "/unseen/edits-batch11.jsonl", "/unseen/volatile-batch14.jsonl",
             "/unseen/edits-batch16.jsonl", "/unseen/volatile-batch21.jsonl", "/unseen/edits-batch22.jsonl",
-            "/unseen/volatile-batch29.jsonl", "/unseen/edits-batch30.jsonl");
+            "/unseen/volatile-batch29.jsonl", "/unseen/edits-batch30.jsonl", "/unseen/volatile-batch38.jsonl",
+            "/unseen/volatile-batch56.jsonl", "/unseen/volatile-batch57.jsonl");
 
     static List<Object[]> cases() {
         return UnseenCorpora.resources(FILES).stream().map(n -> new Object[] {

@@ -17,6 +17,7 @@ public final class Tools {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("train-checkworthy", new TrainCheckworthyCommand());
         commands.put("cv-checkworthy", new CvCheckworthyCommand());
+        commands.put("train-widgets", new TrainWidgetsCommand());
         commands.put("bench-match", new BenchMatchCommand());
         commands.put("bench-embeddings", new BenchEmbeddingsCommand());
         commands.put("extract", new ExtractCommand());

@@ -1,0 +1,187 @@
+package org.claimwatch.claims;
+
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A page widget's line, learned rather than listed (issue 15): a weather strip, a market or currency board, a score
+ * line of another game, a traffic or transit board, a jackpot, an air-quality box, a masthead date, a rotating teaser
+ * with its section label. {@link PageWidgets}' patterns name the kinds editors met first; this maximum-entropy model
+ * over words, character trigrams and the line's shape ({@link WidgetFeatures}) carries them to other phrasings and
+ * languages. It reads only lines that are not sentences (no closing full stop, question or exclamation mark, at most
+ * {@value #MAX_CHARS} characters): prose is never taken for a widget. Trained by {@code ./tools train-widgets} on the
+ * TUNE corpora: widget lines that must stay silent against news lines that must alert and the human-reviewed article
+ * lines of the TUNE half of the extraction benchmark. Pure, thread-safe.
+ */
+public final class WidgetLines {
+
+    /** The class path resource holding the model (OpenNLP binary maxent, gzipped). */
+    public static final String RESOURCE = "/org/claimwatch/claims/widget-lines.bin.gz";
+
+    /** The model's two outcomes. */
+    public static final String WIDGET = "widget";
+    public static final String NEWS = "news";
+
+    /** A line is a widget's when the model gives it at least this probability. */
+    public static final double THRESHOLD = 0.9;
+
+    /** The other side of a pair of lines is a widget's when the model gives it at least this probability. */
+    public static final double PAIR_THRESHOLD = 0.5;
+
+    /** A line of more words is read only when it is set out as fields ({@link #fielded}). */
+    private static final int MAX_BARE_WORDS = 2;
+
+    /** Where a label's colon may stand at the latest. */
+    private static final int MAX_LABEL = 40;
+
+    private static final String[] SEPARATORS = {"·", "|", "▸", "►", "▶", "•", "●", "▲", "▼", " – ", " — ", " / ", " - "};
+
+    /** Longer lines are read as prose. */
+    public static final int MAX_CHARS = 160;
+
+    private WidgetLines() {
+    }
+
+    /**
+     * Whether {@code line} is a page widget's line: not a sentence, naming no toll ({@link Tolls}: "Key figures: 12
+     * dead · 48 injured" is the article's own box, whatever its shape; a missed toll costs more than a teaser's
+     * alert), and the model is sure.
+     */
+    public static boolean is(String line) {
+        return readable(line) && !Tolls.named(line) && probability(line) >= THRESHOLD;
+    }
+
+    /**
+     * The lines of {@code text} that are a page widget's as a whole: every sentence the splitter finds in one ("Read
+     * also: Crash on the A4. Two dead" is a teaser, not two claims) is furniture. A widget stands among an article's
+     * lines: a text of one line, such as a headline compared on its own, has none.
+     */
+    static List<CharRange> lines(String text) {
+        List<CharRange> all = Lines.of(text);
+        if (all.size() < 2) {
+            return List.of(); // a text of one line (a headline compared alone) has no page around it
+        }
+        List<CharRange> out = new ArrayList<>();
+        for (CharRange line : all) {
+            if (line.end() - line.start() <= MAX_CHARS && is(text.substring(line.start(), line.end()))) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per sentence of {@code text} (in order), the model's probability that the line it stands in is a widget's: 0
+     * for a text of one line and for a line the model does not read or that names a toll. The diff judges a pair
+     * of lines by both scores ({@link #pair}), so that one fetch's line read as a widget and the next fetch's read
+     * as news never turns into an alert by itself.
+     */
+    public static double[] scores(String text, List<Sentence> sentences) {
+        double[] out = new double[sentences.size()];
+        List<CharRange> all = Lines.of(text);
+        if (all.size() < 2) {
+            return out;
+        }
+        int line = 0;
+        double score = 0;
+        int scored = -1;
+        for (int i = 0; i < out.length; i++) {
+            int start = sentences.get(i).start();
+            while (line < all.size() && all.get(line).end() <= start) {
+                line++;
+            }
+            if (line == all.size()) {
+                break;
+            }
+            if (scored != line) {
+                String l = text.substring(all.get(line).start(), all.get(line).end());
+                score = readable(l) && !Tolls.named(l) ? probability(l) : 0;
+                scored = line;
+            }
+            out[i] = all.get(line).start() <= start ? score : 0;
+        }
+        return out;
+    }
+
+    /**
+     * Whether two fetches' versions of a line are a widget ticking: the model is sure of one ({@link #THRESHOLD}) and
+     * leans that way on the other ({@link #PAIR_THRESHOLD}).
+     */
+    public static boolean pair(double before, double after) {
+        return Math.max(before, after) >= THRESHOLD && Math.min(before, after) >= PAIR_THRESHOLD;
+    }
+
+    /**
+     * Whether the model reads {@code line} at all: a line that is not a sentence, and either short or set out as
+     * fields.
+     */
+    public static boolean readable(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > MAX_CHARS) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return ".!?。！？".indexOf(last) < 0 && (words(t) <= MAX_BARE_WORDS || fielded(t));
+    }
+
+    /**
+     * Whether a line is set out as fields: a separator between two of them, a short label before a colon, or a figure
+     * in brackets ("Lyon 14°C · averses", "M4 J12–J10: 25 min", "FTSE 100 8,214 (+0.4%)"). A longer line without
+     * any ("Eurostar delays of up to 90 minutes") reads as a headline or a note of the article.
+     */
+    private static boolean fielded(String t) {
+        for (String sep : SEPARATORS) {
+            if (t.indexOf(sep, 1) > 0) {
+                return true;
+            }
+        }
+        int colon = t.indexOf(':');
+        if (colon > 0 && colon <= MAX_LABEL && colon + 1 < t.length() && !Character.isDigit(t.charAt(colon + 1))) {
+            return true;
+        }
+        int open = t.indexOf('(');
+        return open > 0 && t.indexOf(')', open) > open && t.substring(open).chars().anyMatch(Character::isDigit);
+    }
+
+    private static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    /** The model's probability that {@code line} is a widget's. */
+    public static double probability(String line) {
+        MaxentModel m = Holder.MODEL;
+        return m.eval(WidgetFeatures.of(line))[m.getIndex(WIDGET)];
+    }
+
+    private static final class Holder {
+        static final MaxentModel MODEL = load();
+    }
+
+    private static MaxentModel load() {
+        try (InputStream in = WidgetLines.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the widget-line model " + RESOURCE + " is missing from the class path");
+            }
+            return new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in))).getModel();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the widget-line model " + RESOURCE, e);
+        }
+    }
+}
