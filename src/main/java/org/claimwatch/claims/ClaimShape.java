@@ -60,7 +60,7 @@ public final class ClaimShape {
             "imagine", "treat", "plan", "view", "leave", "drop", "sell", "upload", "hire", "grow", "build",
             "protect", "boost", "transform", "simplify", "stop", "skip", "scroll", "opt", "sign-up", "pre-order");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves", "you're",
-            "you'll", "you've", "you'd", "ya", "u");
+            "you'll", "you've", "you'd", "u"); // not "ya": Spanish for "already"
     /** The first person of a writer or a company speaking for itself (outside quotation marks). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've",
             "we'll", "we'd", "our", "ours", "ourselves", "my", "mine", "me", "myself", "let's", "us");
@@ -132,7 +132,8 @@ public final class ClaimShape {
             // "US" and "IT" in capitals are a country and a trade, not pronouns
             boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
             secondPerson |= !acronym && SECOND_PERSON.contains(lower);
-            firstPerson |= !acronym && FIRST_PERSON.contains(lower);
+            // English writes its "I" in capitals; a lower-case "i" is Italian's article ("per i residenti")
+            firstPerson |= !acronym && FIRST_PERSON.contains(lower) && !"i".equals(w);
             // a word of a script without case (Arabic, Hebrew, Devanagari, Thai, Han, kana, Hangul) is no title's
             // capital: such a line is prose when it ends like a sentence, a fragment when it does not
             boolean lowerCase = Character.isLowerCase(w.charAt(0)) || caseless(w.charAt(0));

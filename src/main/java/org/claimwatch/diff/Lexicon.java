@@ -142,7 +142,12 @@ final class Lexicon {
             // Indonesian and Malay, Vietnamese, Hindi, Arabic, Hebrew
             "не", "ни", "нет", "ні", "ne", "nu", "nincs", "inte", "ikke", "ej", "ei", "δεν",
             "μην", "değil", "tidak", "bukan", "belum", "không", "chưa", "नहीं", "لن", "لا", "لم", "ليس",
-            "ليست", "לא");
+            "ليست", "לא",
+            // negative determiners and pronouns ("posed no risk", "found no evidence", "nobody was hurt"), and Spanish
+            // "no" (Portuguese "no", "in the", counts too: it changes the set only where one version has it alone)
+            "no", "none", "nobody", "nothing", "ingen", "inget", "inga", "intet", "aucun", "aucune", "rien",
+            "ningún", "ninguna", "ninguno", "nadie", "nessun", "nessuna", "nessuno", "niente", "nenhum", "nenhuma",
+            "ninguém", "niemand", "nichts", "niets", "żaden", "żadna", "żadne");
 
     /** The canonical hedge of a word ("not" for every negation), or null when the word is no hedge. */
     static String hedge(String norm) {
