@@ -60,7 +60,7 @@ public final class ClaimShape {
             "imagine", "treat", "plan", "view", "leave", "drop", "sell", "upload", "hire", "grow", "build",
             "protect", "boost", "transform", "simplify", "stop", "skip", "scroll", "opt", "sign-up", "pre-order");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves", "you're",
-            "you'll", "you've", "you'd", "u"); // not "ya": Spanish for "already"
+            "you'll", "you've", "you'd"); // not "ya" (Spanish: already) nor "u" (Slavic: at, in)
     /** The first person of a writer or a company speaking for itself (outside quotation marks). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've",
             "we'll", "we'd", "our", "ours", "ourselves", "my", "mine", "me", "myself", "let's", "us");

@@ -226,6 +226,18 @@ final class Contrasts {
                 && !SAME.getOrDefault(x, x).equals(SAME.getOrDefault(y, y));
     }
 
+    /**
+     * Whether one word is the other with the negation the West Slavic and South Slavic languages fuse to verbs and
+     * adjectives ("potvrdil" / "nepotvrdil", "vylúčila" / "nevylúčila", "poznat" / "nepoznat"); the bare word has four
+     * letters or more.
+     */
+    static boolean negatedByPrefix(String x, String y) {
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        return shorter.length() >= 4 && longer.length() == shorter.length() + 2 && longer.startsWith("ne")
+                && longer.endsWith(shorter);
+    }
+
     /** Two different words of one class, or compounds whose first parts are ("second-degree", "non-fatal"). */
     private static boolean classSwap(Token ta, Token tb) {
         String x = ta.norm();
@@ -240,6 +252,9 @@ final class Contrasts {
         String ry = tb.text().toLowerCase(java.util.Locale.ROOT);
         if (rx.startsWith("non-") && rx.substring(4).equals(ry) || ry.startsWith("non-") && ry.substring(4).equals(rx)) {
             return true; // "non-life-threatening" -> "life-threatening"
+        }
+        if (negatedByPrefix(x, y)) {
+            return true; // "potvrdil" -> "nepotvrdil"
         }
         int dx = rx.indexOf('-');
         int dy = ry.indexOf('-');

@@ -24,7 +24,7 @@ final class Typos {
         String x = a.norm();
         String y = b.norm();
         int len = Math.min(x.length(), y.length());
-        if (len < 4) {
+        if (len < 4 || Contrasts.negatedByPrefix(x, y)) {
             return false;
         }
         int d = distance(x, y);

@@ -6,8 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The English pronouns that are function words of other languages: Italian's article "i" ("per i residenti") and
- * Spanish "ya" (already) make no reader's voice; the English "I" is written in capitals. Our own wording, written before
+ * The English pronouns that are function words of other languages: Italian's article "i" ("per i residenti"),
+ * Spanish "ya" (already) and the Slavic "u" (at, in) make no reader's voice; the English "I" is written in capitals. Our own wording, written before
  * the fix (from a miss found while testing negative determiners).
  */
 class ClaimShapeFunctionWordsTest {
@@ -18,6 +18,9 @@ class ClaimShapeFunctionWordsTest {
         "Sono stati evacuati i residenti di tre palazzi in via Roma.",
         "El gobierno ya confirmó el acuerdo con los sindicatos.",
         "La policía ya detuvo a dos sospechosos en Valencia.",
+        // added after: the South and West Slavic "u" (at, in) is no "you" (volatile-batch60, v60-043 and -083)
+        "Poplava je u Zenici odnela dva mosta, saopštila je opština.",
+        "Svědek u soudu vypověděl, že auto jelo na červenou.",
     })
     void aClaimInAnotherLanguageIsAClaim(String sentence) {
         assertThat(ClaimShape.of(sentence)).as(sentence).isEqualTo(ClaimShape.Shape.CLAIM);
