@@ -2,7 +2,7 @@ package org.claimwatch.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What {@link WidgetLines}' model reads off a line: its words and their character trigrams (lower case, digits folded
@@ -11,6 +11,10 @@ import java.util.Locale;
  * function serves the trainer and the product, so the two never drift apart. Pure, thread-safe.
  */
 public final class WidgetFeatures {
+
+    /** What separates the words read: anything but letters, marks, digits and the units boards print. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}°%€$£]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final char[] SYMBOLS = {'·', '|', '/', '–', '—', '°', '%', '€', '$', '£', '(', '"', '«', '“', ','};
 
@@ -26,7 +30,7 @@ public final class WidgetFeatures {
             char c = t.charAt(i);
             folded.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
         }
-        for (String w : folded.toString().split("[^\\p{L}\\p{N}\\p{M}°%€$£]+")) {
+        for (String w : NOT_WORD.split(folded)) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -36,7 +40,7 @@ public final class WidgetFeatures {
                 f.add("c=" + b.substring(i, i + 3));
             }
         }
-        f.add("nw=" + Math.min(t.split("\\s+").length, 25) / 3);
+        f.add("nw=" + Math.min(SPACES.split(t).length, 25) / 3);
         char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
         f.add("end=" + (".!?。".indexOf(last) >= 0 ? "stop" : Character.isDigit(last) ? "digit"
                 : Character.isLetter(last) ? "letter" : "other"));

@@ -56,7 +56,7 @@ public final class WidgetLines {
      * alert), and the model is sure.
      */
     public static boolean is(String line) {
-        return readable(line) && !Tolls.named(line) && probability(line) >= THRESHOLD;
+        return readable(line) && probability(line) >= THRESHOLD && !Tolls.named(line); // the model is the cheaper test
     }
 
     /**
@@ -103,7 +103,10 @@ public final class WidgetLines {
             }
             if (scored != line) {
                 String l = text.substring(all.get(line).start(), all.get(line).end());
-                score = readable(l) && !Tolls.named(l) ? probability(l) : 0;
+                score = readable(l) ? probability(l) : 0;
+                if (score >= PAIR_THRESHOLD && Tolls.named(l)) {
+                    score = 0; // below the pair's threshold no toll need be looked for: the model is the cheaper test
+                }
                 scored = line;
             }
             out[i] = all.get(line).start() <= start ? score : 0;
