@@ -8,18 +8,8 @@ import java.util.Set;
 /** Splits text into word tokens (letters/digits joined by inner hyphens, apostrophes, digit separators). */
 final class Tokenizer {
 
-    static final Set<String> NUMBER_WORDS = Set.of(
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
-            "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half",
-            // the number words of six more languages that Numbers reads
-            "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "dreißig",
-            "deux", "trois", "quatre", "cinq", "huit", "neuf", "dix", "douze", "quinze", "vingt", "trente", "tres",
-            "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "trece", "catorce", "veinte",
-            "treinta", "tre", "quattro", "cinque", "sette", "nove", "dieci", "undici", "dodici", "venti", "trenta",
-            "três", "quatro", "sete", "oito", "dez", "onze", "vinte", "trinta", "twee", "drie", "vijf", "zes", "zeven",
-            "negen", "tien", "twaalf", "twintig", "dertig");
+    /** The words that make a token a number ({@link NumberLexicon#WORDS}). */
+    static final Set<String> NUMBER_WORDS = NumberLexicon.WORDS;
 
     private Tokenizer() {
     }
