@@ -56,7 +56,16 @@ public final class WidgetLines {
      * alert), and the model is sure.
      */
     public static boolean is(String line) {
-        return readable(line) && probability(line) >= THRESHOLD && !Tolls.named(line); // the model is the cheaper test
+        return score(line) >= THRESHOLD;
+    }
+
+    /**
+     * How sure the model is that {@code line} is a widget's: 0 for a line it does not read ({@link #readable}) and
+     * for one naming a toll (looked for only where the model leans to a widget: the model is the cheaper test).
+     */
+    static double score(String line) {
+        double p = readable(line) ? probability(line) : 0;
+        return p >= PAIR_THRESHOLD && Tolls.named(line) ? 0 : p;
     }
 
     /**
@@ -102,11 +111,7 @@ public final class WidgetLines {
                 break;
             }
             if (scored != line) {
-                String l = text.substring(all.get(line).start(), all.get(line).end());
-                score = readable(l) ? probability(l) : 0;
-                if (score >= PAIR_THRESHOLD && Tolls.named(l)) {
-                    score = 0; // below the pair's threshold no toll need be looked for: the model is the cheaper test
-                }
+                score = score(text.substring(all.get(line).start(), all.get(line).end()));
                 scored = line;
             }
             out[i] = all.get(line).start() <= start ? score : 0;
