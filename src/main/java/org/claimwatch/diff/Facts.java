@@ -37,9 +37,10 @@ final class Facts {
         this.hedges = new TreeSet<>();
         this.allHedges = new TreeSet<>();
         this.sources = new TreeSet<>();
+        boolean portuguese = writesPortuguese(text);
         for (int i = 0; i < tokens.size(); i++) {
             String n = tokens.get(i).norm();
-            String hedge = Respellings.hedge(n);
+            String hedge = portuguese && "no".equals(n) ? null : Respellings.hedge(n); // Portuguese "no": "in the"
             if (hedge == null) {
                 hedge = Stance.at(tokens, i);
             }
@@ -181,5 +182,19 @@ final class Facts {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence is Portuguese by its letters (ã, õ, ç, which Spanish never writes): its "no" is "in the", not
+     * Spanish's negation.
+     */
+    private static boolean writesPortuguese(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = Character.toLowerCase(text.charAt(k));
+            if (c == 'ã' || c == 'õ' || c == 'ç') {
+                return true;
+            }
+        }
+        return false;
     }
 }

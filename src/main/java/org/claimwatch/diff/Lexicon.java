@@ -144,7 +144,7 @@ final class Lexicon {
             "μην", "değil", "tidak", "bukan", "belum", "không", "chưa", "नहीं", "لن", "لا", "لم", "ليس",
             "ليست", "לא",
             // negative determiners and pronouns ("posed no risk", "found no evidence", "nobody was hurt"), and Spanish
-            // "no" (Portuguese "no", "in the", counts too: it changes the set only where one version has it alone)
+            // "no" (not in a Portuguese sentence, where it is "in the": Facts)
             "no", "none", "nobody", "nothing", "ingen", "inget", "inga", "intet", "aucun", "aucune", "rien",
             "ningún", "ninguna", "ninguno", "nadie", "nessun", "nessuna", "nessuno", "niente", "nenhum", "nenhuma",
             "ninguém", "niemand", "nichts", "niets", "żaden", "żadna", "żadne");

@@ -31,6 +31,8 @@ class NegativeDeterminerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "\"The mayor said there was no risk to residents.\" | \"The mayor said there was no risk to the residents.\"",
+        // Portuguese "no" is "in the": dropping it is no negation dropped
+        "\"O incêndio começou no armazém da empresa, segundo os bombeiros.\" | \"O incêndio começou num armazém da empresa, segundo os bombeiros.\"",
         "\"Ticket No. 4512 won Friday's draw, the lottery said.\" | \"Ticket No. 4512 won Friday’s draw, the lottery said.\"",
     })
     void theSameNegationKeptIsNoChange(String before, String after) {
