@@ -36,7 +36,21 @@ final class Significance {
             return MINOR_IN_OUT;
         }
         return !f.numbers.isEmpty() || !f.hedges.isEmpty() || !f.sources.isEmpty() ? SOURCED_IN_OUT
-                : f.tokens.size() >= 6 ? CLAIM_IN_OUT : MINOR_IN_OUT;
+                : f.tokens.size() >= 6 || letters(f.tokens) >= MIN_CLAIM_LETTERS ? CLAIM_IN_OUT : MINOR_IN_OUT;
+    }
+
+    /**
+     * A sentence of fewer than six words still asserts when its words hold this many letters: the agglutinative
+     * languages (Tamil, Turkish, Finnish, Hungarian) say in four long words what English says in eight.
+     */
+    private static final int MIN_CLAIM_LETTERS = 36;
+
+    private static int letters(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) {
+            n += t.norm().length();
+        }
+        return n;
     }
 
     /**

@@ -37,8 +37,8 @@ final class Tokenizer {
                 if (isWide(d)) {
                     break;
                 }
-                if (Character.isLetterOrDigit(d)) {
-                    i++;
+                if (Character.isLetterOrDigit(d) || isMark(d)) {
+                    i++; // a vowel sign or virama (Devanagari, Bengali, Tamil, Thai) is inside its word
                 } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && joins(text, i, d)) {
                     i += 2;
                 } else {
@@ -58,6 +58,13 @@ final class Tokenizer {
     static boolean isWide(char c) {
         return c >= '\u3040' && c <= '\u30ff' || c >= '\u3400' && c <= '\u4dbf' || c >= '\u4e00' && c <= '\u9fff'
                 || c >= '\uf900' && c <= '\ufaff' || c >= '\uac00' && c <= '\ud7af';
+    }
+
+    /** A combining mark: the vowel signs and viramas of the Indic scripts and Thai, diacritics written apart. */
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
     }
 
     private static boolean joins(String text, int i, char d) {
@@ -99,7 +106,7 @@ final class Tokenizer {
         StringBuilder norm = new StringBuilder(raw.length());
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);
-            if (Character.isLetterOrDigit(c) || (digit && (c == '.' || c == ':' || c == ','))) {
+            if (Character.isLetterOrDigit(c) || isMark(c) || (digit && (c == '.' || c == ':' || c == ','))) {
                 norm.append(Character.toLowerCase(c));
             }
         }
