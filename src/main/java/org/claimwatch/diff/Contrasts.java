@@ -227,16 +227,22 @@ final class Contrasts {
     }
 
     /**
-     * Whether one word is the other with the negation the West Slavic and South Slavic languages fuse to verbs and
-     * adjectives ("potvrdil" / "nepotvrdil", "vylúčila" / "nevylúčila", "poznat" / "nepoznat"); the bare word has four
-     * letters or more.
+     * Whether one word is the other with a negating prefix fused to it: the "ne-" the West and South Slavic languages
+     * put on verbs and adjectives ("potvrdil" / "nepotvrdil"), and the "un-", "dis-", "non-", "in-" of English and
+     * German ("authorised" / "unauthorised", "bedingte" / "unbedingte"); the bare word has four letters or more.
      */
     static boolean negatedByPrefix(String x, String y) {
         String longer = x.length() > y.length() ? x : y;
         String shorter = longer == x ? y : x;
-        return shorter.length() >= 4 && longer.length() == shorter.length() + 2 && longer.startsWith("ne")
-                && longer.endsWith(shorter);
+        if (shorter.length() < 4 || !longer.endsWith(shorter)) {
+            return false;
+        }
+        String prefix = longer.substring(0, longer.length() - shorter.length());
+        return NEGATING_PREFIXES.contains(prefix);
     }
+
+    private static final java.util.Set<String> NEGATING_PREFIXES = java.util.Set.of("ne", "un", "dis", "non", "in",
+            "im", "il", "ir");
 
     /** Two different words of one class, or compounds whose first parts are ("second-degree", "non-fatal"). */
     private static boolean classSwap(Token ta, Token tb) {
