@@ -153,7 +153,9 @@ public final class ClaimShape {
             return Shape.HEADLINE;
         }
         boolean stopped = last == '.' || last == ';' || last == ':' || last == '…' || last == ')' || last == '’'
-                || last == '\u3002' || last == '\u0964' || last == '\u06d4'; // the full stops of CJK, Devanagari, Urdu
+                || last == '\u3002' || last == '\u0964' || last == '\u06d4' // the full stops of CJK, Devanagari, Urdu
+                || last == '\u1362' || last == '\u0589' || last == '\u104b' // of Ethiopic, Armenian, Myanmar
+                || endsUnmarked(last); // Thai, Lao and Khmer end a sentence with no mark
         if (!stopped && (!verb || DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
             return Shape.FRAGMENT;
         }
@@ -210,6 +212,13 @@ public final class ClaimShape {
     /** The last character of the text that is not a closing bracket-free space: its final mark. */
     private static boolean caseless(char c) {
         return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
+    }
+
+    /** Whether {@code c} is of a script that ends its sentences with no mark: Thai, Lao, Khmer. */
+    private static boolean endsUnmarked(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.THAI || s == Character.UnicodeScript.LAO
+                || s == Character.UnicodeScript.KHMER;
     }
 
     private static char lastMark(String text) {
