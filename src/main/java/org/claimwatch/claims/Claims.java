@@ -38,22 +38,22 @@ public final class Claims {
         CheckWorthiness model = CheckWorthiness.shipped();
         EmbeddedCheckWorthiness embedded = EmbeddedCheckWorthiness.shipped();
         List<Sentence> sentences = new ArrayList<>();
-        List<CharRange> widgets = WidgetLines.lines(text);
-        int widget = 0;
+        List<WidgetLines.Scored> widgets = WidgetLines.lines(text);
+        int at = 0;
         for (CharRange span : NewsSentenceSplitter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
-            while (widget < widgets.size() && widgets.get(widget).end() <= span.start()) {
-                widget++;
+            while (at < widgets.size() && widgets.get(at).end() <= span.start()) {
+                at++;
             }
-            boolean inWidget = widget < widgets.size() && widgets.get(widget).start() <= span.start();
+            double widget = at < widgets.size() && widgets.get(at).start() <= span.start() ? widgets.get(at).score() : 0;
             WordHashes words = WordHashes.of(sentence);
-            boolean boilerplate = inWidget || Boilerplate.is(sentence, words) || MetaLines.is(sentence)
+            boolean boilerplate = widget >= WidgetLines.THRESHOLD || Boilerplate.is(sentence, words) || MetaLines.is(sentence)
                     || CallToAction.is(sentence);
             float[] vector = boilerplate || embedded == null ? null : vectors.apply(sentence);
             double score = boilerplate ? 0 : vector != null ? embedded.score(sentence, vector) : model.score(sentence);
             double threshold = vector != null ? embedded.threshold() : model.threshold();
             Sentence s = new Sentence(sentences.size(), sentence, span.start(), span.end(), span.paragraph(), score,
-                    score >= threshold);
+                    score >= threshold, widget);
             sentences.add(s);
             if (extractor != null) {
                 extractor.add(s, words, boilerplate);

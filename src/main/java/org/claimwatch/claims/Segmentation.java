@@ -15,7 +15,7 @@ public enum Segmentation {
         List<Sentence> out = new ArrayList<>();
         for (CharRange s : spans(text)) {
             out.add(new Sentence(out.size(), text.substring(s.start(), s.end()), s.start(), s.end(),
-                    s.paragraph(), 0, false));
+                    s.paragraph(), 0, false, 0));
         }
         return out;
     }

@@ -68,53 +68,27 @@ public final class WidgetLines {
         return p >= PAIR_THRESHOLD && Tolls.named(line) ? 0 : p;
     }
 
+    /** A line of a text, [start, end), that the model scores above 0. */
+    record Scored(int start, int end, double score) {
+    }
+
     /**
-     * The lines of {@code text} that are a page widget's as a whole: every sentence the splitter finds in one ("Read
-     * also: Crash on the A4. Two dead" is a teaser, not two claims) is furniture. A widget stands among an article's
+     * The lines of {@code text} the model scores above 0 ({@link #score}), in order. Every sentence the splitter finds
+     * in one takes the line's score ("Read also: Crash on the A4. Two dead" is one teaser, not two claims), so one
+     * fetch's line and the next fetch's are judged as lines ({@link #pair}). A widget stands among an article's
      * lines: a text of one line, such as a headline compared on its own, has none.
      */
-    static List<CharRange> lines(String text) {
+    static List<Scored> lines(String text) {
         List<CharRange> all = Lines.of(text);
         if (all.size() < 2) {
             return List.of(); // a text of one line (a headline compared alone) has no page around it
         }
-        List<CharRange> out = new ArrayList<>();
+        List<Scored> out = new ArrayList<>();
         for (CharRange line : all) {
-            if (line.end() - line.start() <= MAX_CHARS && is(text.substring(line.start(), line.end()))) {
-                out.add(line);
+            double s = line.end() - line.start() > MAX_CHARS ? 0 : score(text.substring(line.start(), line.end()));
+            if (s > 0) {
+                out.add(new Scored(line.start(), line.end(), s));
             }
-        }
-        return out;
-    }
-
-    /**
-     * Per sentence of {@code text} (in order), the model's probability that the line it stands in is a widget's: 0
-     * for a text of one line and for a line the model does not read or that names a toll. The diff judges a pair
-     * of lines by both scores ({@link #pair}), so that one fetch's line read as a widget and the next fetch's read
-     * as news never turns into an alert by itself.
-     */
-    public static double[] scores(String text, List<Sentence> sentences) {
-        double[] out = new double[sentences.size()];
-        List<CharRange> all = Lines.of(text);
-        if (all.size() < 2) {
-            return out;
-        }
-        int line = 0;
-        double score = 0;
-        int scored = -1;
-        for (int i = 0; i < out.length; i++) {
-            int start = sentences.get(i).start();
-            while (line < all.size() && all.get(line).end() <= start) {
-                line++;
-            }
-            if (line == all.size()) {
-                break;
-            }
-            if (scored != line) {
-                score = score(text.substring(all.get(line).start(), all.get(line).end()));
-                scored = line;
-            }
-            out[i] = all.get(line).start() <= start ? score : 0;
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package org.claimwatch.diff;
 
-import org.claimwatch.claims.WidgetLines;
-
 import java.util.List;
 import java.util.Set;
 
@@ -43,7 +41,7 @@ record Passage(int index, String text, String stripped, List<Token> tokens, Stri
         return new Passage(index, text, stripped, tokens, key, noise, Set.copyOf(claimKeys), 0);
     }
 
-    /** The same passage standing in a line the widget model scores {@code score} ({@link WidgetLines#scores}). */
+    /** The same passage standing in a line the widget model scores {@code score} ({@link org.claimwatch.claims.Sentence#widget}). */
     Passage inLine(double score) {
         return score == widget ? this : new Passage(index, text, stripped, tokens, key, noise, claimKeys, score);
     }

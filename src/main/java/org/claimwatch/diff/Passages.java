@@ -4,7 +4,6 @@ import org.claimwatch.claims.AnalyzedText;
 import org.claimwatch.claims.Claim;
 import org.claimwatch.claims.ClaimKind;
 import org.claimwatch.claims.Sentence;
-import org.claimwatch.claims.WidgetLines;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +33,6 @@ final class Passages {
     List<Passage> of(AnalyzedText text) {
         List<Sentence> sentences = text.sentences();
         Set<String>[] keys = claimKeys(text);
-        double[] widget = WidgetLines.scores(text.text(), sentences);
         List<Passage> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
@@ -47,7 +45,7 @@ final class Passages {
             } else {
                 p = seen.at(i, k);
             }
-            out.add(p.inLine(widget[i]));
+            out.add(p.inLine(sentences.get(i).widget()));
         }
         return out;
     }

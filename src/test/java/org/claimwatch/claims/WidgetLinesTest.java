@@ -70,10 +70,9 @@ class WidgetLinesTest {
                 + "Read also: Bus fares rise in May. Council blames fuel costs\n\n"
                 + "The vote was 31 to 12, the clerk said.";
         AnalyzedText a = Claims.analyze(text, null);
-        double[] score = WidgetLines.scores(text, a.sentences());
-        boolean[] widget = new boolean[score.length];
-        for (int i = 0; i < score.length; i++) {
-            widget[i] = score[i] >= WidgetLines.THRESHOLD;
+        boolean[] widget = new boolean[a.sentences().size()];
+        for (int i = 0; i < widget.length; i++) {
+            widget[i] = a.sentences().get(i).widget() >= WidgetLines.THRESHOLD;
         }
         assertThat(a.sentences()).extracting(Sentence::text)
                 .contains("Read also: Bus fares rise in May.", "Council blames fuel costs");
@@ -89,6 +88,6 @@ class WidgetLinesTest {
     void aTextOfOneLineHasNoWidget() {
         String headline = "Powerball jackpot Saturday: $312 million";
         AnalyzedText a = Claims.analyze(headline, null);
-        assertThat(WidgetLines.scores(headline, a.sentences())).containsOnly(0.0);
+        assertThat(a.sentences()).extracting(Sentence::widget).containsOnly(0.0);
     }
 }
