@@ -19,7 +19,10 @@ public final class MonthNames {
 
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "fi", "pl", "cs", "sk", "sl", "hr", "sr", "ro", "hu", "bg", "ru", "uk", "el", "tr", "lt", "lv", "et", "id",
-            "ms", "vi", "ca", "eu", "gl", "ga", "cy", "af", "sw", "sq", "is", "mt");
+            "ms", "vi", "ca", "eu", "gl", "ga", "cy", "af", "sw", "sq", "is", "mt",
+            // the languages written in other scripts (their names cannot be mistaken for a Latin word)
+            "kk", "ky", "be", "mk", "mn", "ka", "hy", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te", "mr", "ne", "am",
+            "th", "ja", "zh", "ko");
 
     private MonthNames() {
     }

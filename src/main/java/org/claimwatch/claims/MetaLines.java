@@ -1,5 +1,7 @@
 package org.claimwatch.claims;
 
+import org.claimwatch.calendar.DateLine;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -176,6 +178,9 @@ public final class MetaLines {
     public static boolean is(String line) {
         if (line.length() <= MAX_CITATION && line.indexOf('(') >= 0 && CITATION.matcher(line).find()) {
             return true;
+        }
+        if (line.length() <= DateLine.MAX && DateLine.is(line)) {
+            return true; // a masthead's or dateline's date, in any language (the patterns below know seven)
         }
         if (line.length() > 160 || !hasDigitOrTimeWord(line)) {
             return false;

@@ -1,5 +1,7 @@
 package org.claimwatch.clean;
 
+import org.claimwatch.calendar.DateLine;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
