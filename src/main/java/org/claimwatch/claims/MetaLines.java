@@ -1,6 +1,7 @@
 package org.claimwatch.claims;
 
 import org.claimwatch.calendar.DateLine;
+import org.claimwatch.calendar.RelativeTimes;
 
 import java.util.Locale;
 import java.util.Set;
@@ -181,6 +182,9 @@ public final class MetaLines {
         }
         if (line.length() <= DateLine.MAX && DateLine.is(line)) {
             return true; // a masthead's or dateline's date, in any language (the patterns below know seven)
+        }
+        if (line.length() <= RelativeTimes.MAX && RelativeTimes.isStamp(line)) {
+            return true; // "Обновлено 12 минут назад": a stamp of when the page changed, in any language
         }
         if (line.length() > 160 || !hasDigitOrTimeWord(line)) {
             return false;
