@@ -9,7 +9,8 @@ import java.util.Locale;
  * A board line that ticks between fetches: a line that is no sentence, set out as fields (a separator, a label and
  * a colon, figures in brackets), that names no toll of people or damage, and whose edit only moves its figures (a
  * score, a counter, a clock, a price board, a countdown) or, in a bar of three fields or more, rotates its items (a
- * trending bar, a ticker of headlines). The page ticking, not a claim: the change stays visible as a minor one. Pure.
+ * trending bar, a ticker of headlines), and a weather strip turning over ({@link WeatherLines}). The page ticking, not a
+ * claim: the change stays visible as a minor one. Pure.
  */
 final class Tickers {
 
@@ -41,6 +42,9 @@ final class Tickers {
         }
         if (namesAToll(a.text) || namesAToll(b.text)) {
             return false;
+        }
+        if (WeatherLines.turned(a.text, b.text)) {
+            return true; // a weather strip: its reading and its sky both turned over
         }
         if (isBar(a.text) && isBar(b.text)) {
             return true; // a bar of three fields or more rotates its items
