@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class DateLine {
 
     public static final int MAX = 60;
+    private static final int MAX_PLACE = 30;
 
     private static final Pattern SPLIT = Pattern.compile("[\\s,;|()\\[\\]（）【】·–—、]+");
     private static final Pattern FIGURE = Pattern.compile("[+-]?\\p{Nd}[\\p{Nd}:./h-]*(?:st|nd|rd|th|er|e|º|ª)?\\.?");
@@ -42,11 +43,45 @@ public final class DateLine {
     private DateLine() {
     }
 
-    /** True when {@code t} is nothing but a date (and a time, a weekday, a zone). */
+    /**
+     * True when {@code t} is nothing but a date (and a time, a weekday, a zone), or a date after the name of its city
+     * and a comma ("Dakar, lundi 14 avril 2025", "Ciudad de México, martes 14 de mayo de 2024").
+     */
     public static boolean is(String t) {
         if (t.length() > MAX || t.length() < 6 || t.chars().noneMatch(Character::isDigit)) {
             return false;
         }
+        if (dated(t)) {
+            return true;
+        }
+        int comma = t.indexOf(',');
+        return comma > 0 && comma <= MAX_PLACE && place(t.substring(0, comma)) && dated(t.substring(comma + 1));
+    }
+
+    /** A city's name: one to three words, each written with a capital (or in a script without), or a joiner. */
+    private static boolean place(String s) {
+        String[] words = s.strip().split("\\s+");
+        if (words.length == 0 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)
+                    || Character.isLowerCase(w.codePointAt(0)) && !JOINERS.contains(w) && cased(w.codePointAt(0))
+                    || named(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the letter's script writes names with a capital (so that a word in lower case is no name). */
+    private static boolean cased(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC
+                || s == Character.UnicodeScript.GREEK || s == Character.UnicodeScript.ARMENIAN;
+    }
+
+    private static boolean dated(String t) {
         String line = t.strip().toLowerCase(Locale.ROOT);
         boolean calendar = false;
         boolean digit = false;

@@ -2,7 +2,10 @@ package org.claimwatch.claims;
 
 import java.util.regex.Pattern;
 
-/** Page furniture that survived cleaning: sponsors, follow-us lines, related links, photo credits. */
+/**
+ * Page furniture that survived cleaning: sponsors, follow-us lines, related links, photo credits, cookie notices (in
+ * any language that writes "cookie", when the site speaks in them).
+ */
 final class Boilerplate {
 
     private static final Pattern LINE = Pattern.compile("(?i)^\\s*(?:"
@@ -29,7 +32,7 @@ final class Boilerplate {
 
     /** True when {@code sentence} (with its {@code words}) is page furniture rather than prose. */
     static boolean is(String sentence, WordHashes words) {
-        return LINE.matcher(sentence).region(0, Math.min(HEAD, sentence.length())).lookingAt()
+        return ConsentNotices.is(sentence) || LINE.matcher(sentence).region(0, Math.min(HEAD, sentence.length())).lookingAt()
                 && words.hashes().length <= MAX_WORDS
                 || words.any(TRIGGERS) && ANYWHERE.matcher(sentence).find();
     }

@@ -1,6 +1,7 @@
 package org.claimwatch.diff;
 
 import org.claimwatch.claims.CallToAction;
+import org.claimwatch.claims.ConsentNotices;
 import org.claimwatch.claims.MetaLines;
 import org.claimwatch.claims.WordSearch;
 
@@ -197,6 +198,9 @@ final class Noise {
         if (CallToAction.is(text)) {
             // a promo box's pitch, a sign-up or shop teaser: asserts nothing, and boxes rotate between fetches
             return true;
+        }
+        if (ConsentNotices.is(text)) {
+            return true; // a cookie notice in the site's voice, reworded between fetches
         }
         if (MetaLines.is(text)) {
             // a dateline, byline with a date, counter or relative time: furniture that moves between fetches

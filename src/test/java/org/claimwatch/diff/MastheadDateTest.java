@@ -34,11 +34,24 @@ class MastheadDateTest {
         assertThat(LinePairs.between(before, after).significant()).as(before).isFalse();
     }
 
+    /** Added later in session 18, before the rule: the masthead's date after its city. First run: 3 of 4 alerted. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Lagos, Friday 7 March 2025 | Lagos, Saturday 8 March 2025",
+        "Buenos Aires, viernes 7 de marzo de 2025 | Buenos Aires, sábado 8 de marzo de 2025",
+        "Abidjan, vendredi 7 mars 2025 | Abidjan, samedi 8 mars 2025",
+        "Київ, субота, 8 березня 2025 | Київ, неділя, 9 березня 2025",
+    })
+    void aMastheadDateAfterItsCityTurningOverIsSilent(String before, String after) {
+        assertThat(LinePairs.between(before, after).significant()).as(before).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Суд назначен на 3 марта 2025 года. | Суд назначен на 10 марта 2025 года.",
         "The hearing was moved to Friday, 7 March 2025. | The hearing was moved to Friday, 14 March 2025.",
         "Termin der Anhörung: Freitag, 7. März 2025 | Termin der Anhörung: Freitag, 14. März 2025",
+        "Polls close in Lagos, Friday 7 March 2025 | Polls close in Lagos, Friday 14 March 2025",
     })
     void theArticlesOwnDateStillAlerts(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).as(before).isTrue();
