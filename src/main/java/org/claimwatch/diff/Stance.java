@@ -7,8 +7,8 @@ import java.util.Set;
  * Stance read from a word and its neighbours, where the word alone says nothing: the evidential passive ("is said to
  * have resigned", "are understood to be", "was reported to have fled": reportedly) and a step announced rather than
  * taken ("plans to open", "intends to", "aims to", "is set to", "is going to", "will", "threatens to": a plan; "would"
- * reads as "will", as reported speech shifts it). A claim that gains or loses one changed how sure or how far along it
- * is. English. Pure.
+ * reads as "will", as reported speech shifts it), and work under way ("is being demolished", "were being questioned").
+ * A claim that gains or loses one changed how sure or how far along it is. English. Pure.
  */
 final class Stance {
 
@@ -23,7 +23,17 @@ final class Stance {
     /** Words that, after a form of "be" and before "to", make a plan ("is set to", "is going to", "is due to"). */
     private static final Set<String> BE_TO = Set.of("set", "going", "due", "poised", "scheduled", "slated");
 
+    private static final Set<String> PRESENT_OR_PAST_BE = Set.of("is", "are", "am", "was", "were", "'s", "’s");
+    /** Irregular participles that a passive in progress takes without "-ed" or "-en". */
+    private static final Set<String> IRREGULAR = Set.of("built", "rebuilt", "held", "kept", "made", "paid", "sold",
+            "sent", "spent", "brought", "bought", "taught", "fought", "sought", "caught", "told", "found", "led", "fed",
+            "cut", "shut", "put", "set", "hit", "run", "won", "done", "dug", "hung", "struck", "laid", "met");
+
     private Stance() {
+    }
+
+    private static boolean participle(String w) {
+        return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) || IRREGULAR.contains(w);
     }
 
     /** The stance token {@code i} of {@code tokens} opens, canonical ("reportedly", "plan"), or null. */
@@ -31,6 +41,10 @@ final class Stance {
         String w = tokens.get(i).norm();
         if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll") || w.equals("’ll")) {
             return "plan";
+        }
+        if (w.equals("being") && i > 0 && PRESENT_OR_PAST_BE.contains(tokens.get(i - 1).norm()) && i + 1 < tokens.size()
+                && participle(tokens.get(i + 1).norm())) {
+            return "underway"; // "is being demolished": the work goes on; "was demolished" has it done
         }
         boolean toFollows = i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("to");
         if (!toFollows) {
