@@ -38,7 +38,9 @@ public final class DateLine {
             "и", "в", "г", "г.", "року", "roku", "m.", "m", "og", "och", "und", "y", "e", "et",
             // the word "year" after a year, and "the" after a weekday, where the languages write them
             "жыл", "жылы", "года", "год", "рік", "թ", "թ.", "წ", "წ.", "年", "년", "ที่", "พ.ศ.", "พ.ศ", "ค.ศ.",
-            "ē", "м", "м.", "ж", "ж.");
+            "ē", "м", "м.", "ж", "ж.",
+            // "of" before a Hausa month, "day" and the era after an Ethiopic date
+            "ga", "ቀን", "ዓ.ም", "ዓ.ም.", "ዓም");
 
     private DateLine() {
     }

@@ -22,7 +22,9 @@ public final class MonthNames {
             "ms", "vi", "ca", "eu", "gl", "ga", "cy", "af", "sw", "sq", "is", "mt",
             // the languages written in other scripts (their names cannot be mistaken for a Latin word)
             "kk", "ky", "be", "mk", "mn", "ka", "hy", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te", "mr", "ne", "am",
-            "th", "ja", "zh", "ko");
+            "th", "ja", "zh", "ko",
+            // languages of Africa in CLDR (Tigrinya's months carry the Ethiopic names Amharic pages write)
+            "ha", "zu", "xh", "yo", "ig", "so", "rw", "mg", "wo", "om", "ti", "lg");
 
     private MonthNames() {
     }
