@@ -14,7 +14,49 @@ final class QuoteChanges {
     /** A quotation whose marks stay around fewer (or more) of its words: changed, not gone. */
     static final double MARKS_KEPT = 0.65;
 
+    /** A quotation turned into reported speech with its words standing: shown, below the alert threshold. */
+    static final double REPORTED = 0.35;
+    /** Share of a quotation's words (stems) that must stand, unquoted, on the other side for it to be reported. */
+    private static final double REPORTED_SHARE = 0.75;
+    private static final int MIN_REPORTED_WORDS = 3;
+    private static final int STEM = 5;
+
     private QuoteChanges() {
+    }
+
+    /**
+     * True when the words of quotation {@code q} of {@code side} (its content words, compared by their first
+     * {@link #STEM} letters so that "will close" and "would close", "fermerons" and "fermerait" match) stand on the
+     * {@code other} side outside any quotation, three quarters of them or more, every figure among them: the quote
+     * became reported speech ("'We will reopen the bridge by Friday,' the mayor said" to "The mayor said the city would
+     * reopen the bridge by Friday"). Its claim stands; only the marks went.
+     */
+    private static boolean reported(Facts side, Quote q, Facts other) {
+        Set<String> there = new HashSet<>();
+        for (int k = 0; k < other.tokens.size(); k++) {
+            if (!other.inQuote[k]) {
+                there.add(stem(other.tokens.get(k).norm()));
+            }
+        }
+        int words = 0;
+        int standing = 0;
+        for (int k : q.tokens()) {
+            String n = side.tokens.get(k).norm();
+            if (Lexicon.STOP.contains(n)) {
+                continue;
+            }
+            boolean stands = there.contains(stem(n));
+            if (!stands && n.chars().anyMatch(Character::isDigit)) {
+                return false; // a figure of the quotation is gone
+            }
+            words++;
+            standing += stands ? 1 : 0;
+        }
+        return standing >= MIN_REPORTED_WORDS && standing >= REPORTED_SHARE * words;
+    }
+
+    private static String stem(String w) {
+        return w.length() > STEM ? w.substring(0, STEM) : w;
     }
 
     static void find(Changes.Context c, List<ClaimChange> out) {
@@ -78,6 +120,14 @@ final class QuoteChanges {
                 usedB[y] = true;
                 c.add(out, ChangeKind.QUOTE_CHANGED, MARKS_KEPT, Spans.of(c.edits, c.a, c.b,
                         k -> marked(c.a, k), k -> b.tokens().contains(k)), Set.of(ClaimKind.QUOTE));
+            }
+        }
+        for (int x = 0; x < qa.size(); x++) {
+            if (!usedA[x] && reported(c.a, qa.get(x), c.b)) {
+                Quote a = qa.get(x);
+                usedA[x] = true;
+                c.add(out, ChangeKind.QUOTE_CHANGED, REPORTED, Spans.of(c.edits, c.a, c.b,
+                        k -> a.tokens().contains(k), k -> false), Set.of(ClaimKind.QUOTE));
             }
         }
         for (int x = 0; x < qa.size(); x++) {
