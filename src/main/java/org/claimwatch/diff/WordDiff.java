@@ -59,7 +59,8 @@ final class WordDiff {
         if (x.toString().contentEquals(y) || unaccented(x).equals(unaccented(y)) || onlyConnectives(a, e.fromA(), e.toA()) && onlyConnectives(b, e.fromB(), e.toB())) {
             return true;
         }
-        if (Acronyms.spelledOut(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
+        if (Acronyms.spelledOut(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())
+                || Acronyms.abbreviated(a, e.fromA(), e.toA(), b, e.fromB(), e.toB())) {
             return true;
         }
         if (e.toA() - e.fromA() != e.toB() - e.fromB()) {
