@@ -1,8 +1,14 @@
 package org.claimwatch.diff;
 
+import com.ibm.icu.text.CompactDecimalFormat;
+import com.ibm.icu.util.ULocale;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The number words and scales the diff reads, in English and six more languages: their values ({@link #SMALL},
@@ -10,6 +16,12 @@ import java.util.Set;
  * {@link Tokenizer}. One list, so the two never disagree. Pure.
  */
 final class NumberLexicon {
+
+    /** Compact scale words that are also common words after a figure ("a $20 bill", "2 mill", "3 mano"). */
+    private static final Set<String> NOT_SCALES = Set.of("bill", "mill", "mano");
+
+    /** A figure and the word after it in a compact number form (declared first: {@link #SCALES} reads it). */
+    private static final Pattern COMPACT = Pattern.compile("([\\p{Nd}]+(?:[.,٫][\\p{Nd}]+)?)[\\s\\u00a0\\u202f]*([^\\p{Nd}\\s][^\\s]*)");
 
     static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -41,7 +53,8 @@ final class NumberLexicon {
             Map.entry("zeven", 7), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("twaalf", 12),
             Map.entry("twintig", 20), Map.entry("dertig", 30));
 
-    static final Map<String, Long> SCALES = Map.ofEntries(
+    /** The scales above, and those CLDR's compact number forms give every other language ({@link #compactScales}). */
+    static final Map<String, Long> SCALES = withCompact(Map.ofEntries(
             Map.entry("hundred", 100L), Map.entry("thousand", 1_000L), Map.entry("million", 1_000_000L),
             Map.entry("billion", 1_000_000_000L), Map.entry("trillion", 1_000_000_000_000L), Map.entry("m", 1_000_000L),
             Map.entry("bn", 1_000_000_000L), Map.entry("k", 1_000L),
@@ -57,12 +70,89 @@ final class NumberLexicon {
             Map.entry("miljard", 1_000_000_000L), Map.entry("miljarden", 1_000_000_000L),
             // the Indian scales
             Map.entry("lakh", 100_000L), Map.entry("lakhs", 100_000L), Map.entry("crore", 10_000_000L),
-            Map.entry("crores", 10_000_000L));
+            Map.entry("crores", 10_000_000L)));
 
     /** The words that make a token a number: the small numbers and the scales and counts written in words. */
     static final Set<String> WORDS = words();
 
     private NumberLexicon() {
+    }
+
+    private static Map<String, Long> withCompact(Map<String, Long> listed) {
+        Map<String, Long> out = new HashMap<>(compactScales());
+        out.putAll(listed);
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The scale words written after a figure in CLDR's compact number forms, short and long, in every language ICU4J
+     * carries: "тис." and "тисяч" (Ukrainian), "mln" and "miliona" (Polish), "juta" (Indonesian), "bin" (Turkish),
+     * "万" and "億" (Japanese), by the power of ten each stands for. Words of fewer than three letters (but the single
+     * characters of Chinese, Japanese and Korean), Latin words of fewer than four (as often a unit or a word: "km",
+     * "mi", "min", "tri"; Hindi "के" is "of") and a few words that are also common words ("bill"), and words two languages give to two scales (Indonesian "M" is a billion, Spanish "M" a
+     * million) are left out.
+     */
+    static Map<String, Long> compactScales() {
+        Map<String, Long> out = new HashMap<>();
+        Set<String> clash = new HashSet<>();
+        Set<String> languages = new HashSet<>();
+        for (ULocale l : ULocale.getAvailableLocales()) {
+            languages.add(l.getLanguage());
+        }
+        for (String lang : languages) {
+            try {
+                for (CompactDecimalFormat.CompactStyle style : CompactDecimalFormat.CompactStyle.values()) {
+                    CompactDecimalFormat f = CompactDecimalFormat.getInstance(new ULocale(lang), style);
+                    for (int e = 3; e <= 12; e++) {
+                        for (int k : new int[] {1, 2, 3, 5, 12, 21}) {
+                            BigDecimal n = BigDecimal.TEN.pow(e).multiply(BigDecimal.valueOf(k));
+                            addScale(out, clash, f.format(n), n);
+                        }
+                    }
+                }
+            } catch (RuntimeException missing) {
+                // a language whose data is missing: its scale words are not known
+            }
+        }
+        clash.forEach(out::remove);
+        return out;
+    }
+
+
+    private static void addScale(Map<String, Long> out, Set<String> clash, String formatted, BigDecimal n) {
+        java.util.regex.Matcher m = COMPACT.matcher(formatted.strip());
+        if (!m.matches()) {
+            return;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < m.group(1).length(); i++) {
+            char c = m.group(1).charAt(i);
+            digits.append(Character.isDigit(c) ? Character.forDigit(Character.digit(c, 10), 10) : '.');
+        }
+        String word = m.group(2).toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        if (word.isEmpty()) {
+            return;
+        }
+        int first = word.codePointAt(0);
+        int letters = word.codePointCount(0, word.length());
+        boolean wide = Character.isIdeographic(first) || Character.UnicodeScript.of(first) == Character.UnicodeScript.HANGUL;
+        if (letters < 3 && !wide || letters < 4 && Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN
+                || NOT_SCALES.contains(word) || word.codePoints().anyMatch(Character::isDigit)) {
+            return; // a short Latin word is a unit or a word as often as a scale ("km", "mi", "min", "tri")
+        }
+        BigDecimal shown = new BigDecimal(digits.toString());
+        if (shown.signum() == 0) {
+            return;
+        }
+        long scale = Math.round(Math.pow(10, Math.round(Math.log10(n.divide(shown, java.math.MathContext.DECIMAL64)
+                .doubleValue()))));
+        if (scale < 1000) {
+            return;
+        }
+        Long before = out.putIfAbsent(word, scale);
+        if (before != null && before != scale) {
+            clash.add(word);
+        }
     }
 
     private static Set<String> words() {

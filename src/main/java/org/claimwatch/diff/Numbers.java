@@ -222,7 +222,7 @@ final class Numbers {
             }
             int end = i;
             BigDecimal value = value(t);
-            if (value != null && end + 1 < tokens.size() && isThousandsGroup(text, tokens.get(end), tokens.get(end + 1))) {
+            while (value != null && end + 1 < tokens.size() && isThousandsGroup(text, tokens.get(end), tokens.get(end + 1))) {
                 value = value.multiply(BigDecimal.valueOf(1000)).add(new BigDecimal(tokens.get(end + 1).norm()));
                 end++;
             }
