@@ -40,6 +40,9 @@ public final class ProcessVerticle extends VerticleBase {
         retrySeconds = settings.fetch().retrySeconds();
         embedder = new Embedder(vertx, db, settings.nlp());
         siteMemory = new SiteMemoryStore(db, settings.siteMemory());
+        // the language tables take ~2 s to build: on a worker now, not in the first article's processing
+        vertx.executeBlocking(VersionBuilder::warmUp, false)
+                .onFailure(e -> LOG.warning("warm-up of the language tables failed (built on first use): " + e));
         return vertx.eventBus().<JsonObject>localConsumer(Addresses.PAGES_PROCESS, this::process).completion();
     }
 
