@@ -61,7 +61,7 @@ final class Significance {
         // every edit only respells: a word's marks or a month's short form, a share, a negation's prefix, a time
         boolean respelledOnly = !edits.isEmpty() && (edits.stream().allMatch(e -> respelled(e, a, b))
                 || Shares.onlyRespelled(edits, a, b) || NegatedPrefix.onlyRespelled(edits, a, b)
-                || TimesRead.onlyRespelled(edits, a, b));
+                || TimesRead.onlyRespelled(edits, a, b) || Stance.onlyRenamed(edits, a.tokens, b.tokens));
         double sig = !respelledOnly && (namesSwapped(edits, a, b) || Contrasts.swapped(edits, a, b)
                 || ContentSwap.replaced(edits, a, b) || RolesSwapped.in(a, b) || FiguresSwapped.in(a, b)) ? NAMES_SWAPPED
                 : Math.min(0.4, 0.1 + 0.3 * (1 - similarity));

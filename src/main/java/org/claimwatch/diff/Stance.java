@@ -7,7 +7,8 @@ import java.util.Set;
  * Stance read from a word and its neighbours, where the word alone says nothing: the evidential passive ("is said to
  * have resigned", "are understood to be", "was reported to have fled": reportedly) and a step announced rather than
  * taken ("plans to open", "intends to", "aims to", "is set to", "is going to", "will", "threatens to": a plan; "would"
- * reads as "will", as reported speech shifts it), and work under way ("is being demolished", "were being questioned").
+ * reads as "will", as reported speech shifts it), work under way ("is being demolished", "were being questioned"),
+ * and a step called off, put off or halted ("called off", "postponed", "suspended").
  * A claim that gains or loses one changed how sure or how far along it is. English. Pure.
  */
 final class Stance {
@@ -32,6 +33,53 @@ final class Stance {
     private Stance() {
     }
 
+    /**
+     * A step called off ("call off", "cancelled", "scrapped", "abandoned"), put off ("postponed", "put off") or halted
+     * ("suspended", "halted"), each under one name so that its synonyms are no change; or null.
+     */
+    private static String halted(String w, String next) {
+        if (next.equals("off") && (w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("calling"))
+                || w.startsWith("cancel") || w.equals("scrap") || w.equals("scraps") || w.equals("scrapped")
+                || w.equals("scrapping") || w.startsWith("abandon")) {
+            return "called off";
+        }
+        if (w.startsWith("postpon") || next.equals("off") && (w.equals("put") || w.equals("puts")
+                || w.equals("putting"))) {
+            return "put off";
+        }
+        if (w.startsWith("suspend") || w.equals("halt") || w.equals("halts") || w.equals("halted")
+                || w.equals("halting")) {
+            return "halted";
+        }
+        return null;
+    }
+
+    /**
+     * Whether every edit only puts one name of a halted step for another ("postponed" and "put off", "cancelled" and
+     * "called off"): the same step, reworded.
+     */
+    static boolean onlyRenamed(List<Edit> edits, List<Token> a, List<Token> b) {
+        if (edits.isEmpty()) {
+            return false;
+        }
+        for (Edit e : edits) {
+            String x = haltedIn(a, e.fromA(), e.toA());
+            if (x == null || !x.equals(haltedIn(b, e.fromB(), e.toB()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The halted step an edit's span of one or two words names, or null. */
+    private static String haltedIn(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return null;
+        }
+        String next = from + 1 < tokens.size() ? tokens.get(from + 1).norm() : "";
+        return halted(tokens.get(from).norm(), next);
+    }
+
     private static boolean participle(String w) {
         return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en")) || IRREGULAR.contains(w);
     }
@@ -41,6 +89,11 @@ final class Stance {
         String w = tokens.get(i).norm();
         if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll") || w.equals("’ll")) {
             return "plan";
+        }
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).norm() : "";
+        String halted = halted(w, next);
+        if (halted != null) {
+            return halted;
         }
         if (w.equals("being") && i > 0 && PRESENT_OR_PAST_BE.contains(tokens.get(i - 1).norm()) && i + 1 < tokens.size()
                 && participle(tokens.get(i + 1).norm())) {
