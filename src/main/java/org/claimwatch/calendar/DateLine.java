@@ -57,11 +57,14 @@ public final class DateLine {
             return true;
         }
         int comma = t.indexOf(',');
-        return comma > 0 && comma <= MAX_PLACE && place(t.substring(0, comma)) && dated(t.substring(comma + 1));
+        return comma > 0 && comma <= MAX_PLACE && isPlace(t.substring(0, comma)) && dated(t.substring(comma + 1));
     }
 
-    /** A city's name: one to three words, each written with a capital (or in a script without), or a joiner. */
-    private static boolean place(String s) {
+    /**
+     * A city's name as datelines and weather strips write it: one to three words, each written with a capital (or in
+     * a script without capitals) or a joiner ("Ciudad de México"), none a figure, a month or a weekday.
+     */
+    public static boolean isPlace(String s) {
         String[] words = s.strip().split("\\s+");
         if (words.length == 0 || words.length > 3) {
             return false;

@@ -56,14 +56,11 @@ public final class RelativeTimes {
 
         private static List<String> build() {
             Set<String> all = new HashSet<>();
-            Set<String> languages = new HashSet<>();
-            for (ULocale l : ULocale.getAvailableLocales()) {
-                languages.add(l.getLanguage());
-            }
-            languages.add("zh_Hant");
-            for (String lang : languages) {
+            Set<ULocale> languages = new java.util.LinkedHashSet<>(IcuLanguages.all());
+            languages.add(new ULocale("zh_Hant"));
+            for (ULocale lang : languages) {
                 try {
-                    add(all, new ULocale(lang));
+                    add(all, lang);
                 } catch (RuntimeException e) {
                     // a language whose data is missing (MissingResourceException): its stamps are not known
                 }

@@ -2,6 +2,7 @@ package org.claimwatch.diff;
 
 import com.ibm.icu.text.CompactDecimalFormat;
 import com.ibm.icu.util.ULocale;
+import org.claimwatch.calendar.IcuLanguages;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -95,14 +96,10 @@ final class NumberLexicon {
     static Map<String, Long> compactScales() {
         Map<String, Long> out = new HashMap<>();
         Set<String> clash = new HashSet<>();
-        Set<String> languages = new HashSet<>();
-        for (ULocale l : ULocale.getAvailableLocales()) {
-            languages.add(l.getLanguage());
-        }
-        for (String lang : languages) {
+        for (ULocale lang : IcuLanguages.all()) {
             try {
                 for (CompactDecimalFormat.CompactStyle style : CompactDecimalFormat.CompactStyle.values()) {
-                    CompactDecimalFormat f = CompactDecimalFormat.getInstance(new ULocale(lang), style);
+                    CompactDecimalFormat f = CompactDecimalFormat.getInstance(lang, style);
                     for (int e = 3; e <= 12; e++) {
                         for (int k : new int[] {1, 2, 3, 5, 12, 21}) {
                             BigDecimal n = BigDecimal.TEN.pow(e).multiply(BigDecimal.valueOf(k));

@@ -1,5 +1,7 @@
 package org.claimwatch.diff;
 
+import org.claimwatch.calendar.DateLine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +18,6 @@ import java.util.regex.Pattern;
 final class WeatherLines {
 
     private static final int MAX_LINE = 90;
-    private static final int MAX_PLACE_WORDS = 3;
     private static final int MAX_SKY_WORDS = 7;
     /** A temperature: "−3 °C", "+14°", "19℃", "34°F", Amharic "22°ሴ". */
     private static final Pattern TEMPERATURE = Pattern.compile("[+\\-−–]?\\d{1,2}(?:[.,]\\d)?\\s?(?:°\\s?[CFcfሴ]?|℃|℉)");
@@ -55,14 +56,8 @@ final class WeatherLines {
         if (place.isEmpty() || place.indexOf(':') >= 0 || rest.indexOf(':') >= 0 || rest.indexOf('：') >= 0) {
             return null;
         }
-        String[] placeWords = place.split("[\\s,]+");
-        if (placeWords.length > MAX_PLACE_WORDS) {
+        if (!DateLine.isPlace(place)) {
             return null;
-        }
-        for (String w : placeWords) {
-            if (!namesAPlace(w)) {
-                return null;
-            }
         }
         List<String> sky = new ArrayList<>();
         for (String w : READING.matcher(rest).replaceAll(" ").split("[\\s,/·|~]+")) {
@@ -79,22 +74,5 @@ final class WeatherLines {
             readings++;
         }
         return new Strip(place, List.copyOf(sky), readings);
-    }
-
-    /**
-     * A word that can be (part of) a place's name: not a word in lower case of a script that writes names with a
-     * capital (Latin, Cyrillic, Greek, Armenian), and no figure.
-     */
-    private static boolean namesAPlace(String w) {
-        if (w.isEmpty() || FIGURE.matcher(w).find()) {
-            return false;
-        }
-        int c = w.codePointAt(0);
-        if (!Character.isLowerCase(c)) {
-            return Character.isLetter(c);
-        }
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.CYRILLIC
-                && s != Character.UnicodeScript.GREEK && s != Character.UnicodeScript.ARMENIAN;
     }
 }
