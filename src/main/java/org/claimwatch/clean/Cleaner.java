@@ -68,9 +68,10 @@ public final class Cleaner {
             traceLocated(body, located, trace);
         }
         Set<Element> teasers = textMode ? Set.of() : TeaserList.find(located.roots(), stats, url);
-        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, trace);
+        Boxes boxes = new Boxes();
+        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, boxes, trace);
         boolean english = meta.language() != null && meta.language().toLowerCase(java.util.Locale.ROOT).startsWith("en");
-        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, meta.title(), meta.siteName(),
+        List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, boxes, meta.title(), meta.siteName(),
                 meta.byline(), english, trace);
         if (located.standfirst() != null) {
             paragraphs = Standfirst.prepend(

@@ -22,6 +22,9 @@ final class ParagraphCollector implements NodeFilter {
             "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
             "wbr", "font", "strike", "tt", "big", "del", "ins", "nobr", "acronym", "label");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table", "tbody", "menu");
+    /** Elements that make a box of their own ({@link Boxes}). */
+    private static final Set<String> BOX_TAGS = Set.of("div", "section", "article", "aside", "header", "footer",
+            "figure", "form", "details", "ul", "ol", "dl", "table", "menu");
     private static final Pattern KICKER = Pattern.compile(
             "(?i)\\s*(?:live(?: updates?| blog| coverage)?|breaking(?: news)?|read(?: more| also| next)?|related|"
                     + "see also|also read|more|watch|listen|recommended)\\b[^.!?]{0,60}:\\s*(?:follow[^.!?]{0,50})?");
@@ -48,10 +51,15 @@ final class ParagraphCollector implements NodeFilter {
     private final java.util.ArrayDeque<int[]> lists = new java.util.ArrayDeque<>();
     private String pendingMarker = "";
     private Element row;
+    private final Boxes boxes;
+    /** The boxes open at this point of the walk, innermost first, with their numbers. */
+    private final java.util.ArrayDeque<Element> openBoxes = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<Integer> openBoxNumbers = new java.util.ArrayDeque<>();
 
-    private ParagraphCollector(TextStats stats, boolean textMode, CleanTrace trace) {
+    private ParagraphCollector(TextStats stats, boolean textMode, Boxes boxes, CleanTrace trace) {
         this.stats = stats;
         this.textMode = textMode;
+        this.boxes = boxes;
         this.trace = trace;
     }
 
@@ -83,7 +91,13 @@ final class ParagraphCollector implements NodeFilter {
     /** As above, skipping the {@code teasers} ({@link TeaserList}) wherever they sit. */
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, Set<Element> teasers,
                                CleanTrace trace) {
-        ParagraphCollector c = new ParagraphCollector(stats, textMode, trace);
+        return collect(roots, stats, textMode, teasers, new Boxes(), trace);
+    }
+
+    /** As above, recording in {@code boxes} the boxes the blocks sit in and the furniture skipped in each. */
+    static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, Set<Element> teasers,
+                               Boxes boxes, CleanTrace trace) {
+        ParagraphCollector c = new ParagraphCollector(stats, textMode, boxes, trace);
         c.teasers = teasers;
         for (Element root : roots) {
             if (roots.size() > 1 && !textMode && PromoBox.is(root, root.normalName(), stats)) {
@@ -126,10 +140,15 @@ final class ParagraphCollector implements NodeFilter {
                 if (trace != null) {
                     trace.removed(rule, e.text());
                 }
+                boxes.skipped(box(), stats.get(e).chars);
                 return FilterResult.SKIP_ENTIRELY;
             }
         }
         flush();
+        if (depth > 0 && BOX_TAGS.contains(tag)) {
+            openBoxNumbers.push(boxes.open(box()));
+            openBoxes.push(e);
+        }
         if (tag.equals("tr") && isSimpleRow(e)) {
             row = e;
             return FilterResult.CONTINUE;
@@ -168,6 +187,10 @@ final class ParagraphCollector implements NodeFilter {
                 return FilterResult.CONTINUE;
             }
             flush();
+            if (openBoxes.peek() == e) {
+                openBoxes.pop();
+                openBoxNumbers.pop();
+            }
             if ((tag.equals("ul") || tag.equals("ol")) && !lists.isEmpty()) {
                 lists.pop();
             }
@@ -345,6 +368,12 @@ final class ParagraphCollector implements NodeFilter {
         flush(false);
     }
 
+    /** The innermost open box, or {@link Boxes#NONE}. */
+    private int box() {
+        Integer b = openBoxNumbers.peek();
+        return b == null ? Boxes.NONE : b;
+    }
+
     /** Ends the current block; {@code tableRow} when it is a row of a titled table read across. */
     private void flush(boolean tableRow) {
         if (skipNextLink && kickerEnd <= text.length() && isBlank(text.subSequence(kickerEnd, text.length()))) {
@@ -359,7 +388,7 @@ final class ParagraphCollector implements NodeFilter {
         }
         if (!s.isEmpty()) {
             double ld = Math.min(1.0, (double) linkChars / s.length());
-            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0, pendingMarker, tableRow));
+            blocks.add(new Block(s, headingDepth > 0, ld, listItemDepth > 0, pendingMarker, tableRow, box()));
             pendingMarker = "";
         }
         text.setLength(0);

@@ -31,6 +31,12 @@ final class ParagraphFilter {
         "member", "comment", "support", "donate", "sign", "log", "patron", "updates", "mailing", "continue",
         "limit", "unlock", "register", "reading", "reached", "read", "exclusive", "only"};
 
+    /** Rules that drop a line for what it says of the article (its date, byline, caption), not as furniture. */
+    private static final Set<String> NOT_FURNITURE = Set.of("filter.meta-line", "filter.dated-meta-line",
+            "filter.date-only", "filter.caption", "filter.no-letters");
+    private static final Set<String> BYLINE_RULES = Set.of("filter.meta-line", "filter.dated-meta-line",
+            "filter.date-only");
+
     private ParagraphFilter() {
     }
 
@@ -49,9 +55,17 @@ final class ParagraphFilter {
      */
     static List<Paragraph> filter(List<Block> blocks, String title, String siteName, String byline, boolean english,
                                   CleanTrace trace) {
+        return filter(blocks, new Boxes(), title, siteName, byline, english, trace);
+    }
+
+    /** As above, dropping what furniture boxes leave behind ({@link BoxRemnants}; {@code boxes} from the collector). */
+    static List<Paragraph> filter(List<Block> blocks, Boxes boxes, String title, String siteName, String byline,
+                                  boolean english, CleanTrace trace) {
         List<Block> kept = new ArrayList<>(blocks.size());
         List<Integer> keptAt = new ArrayList<>(blocks.size()); // each kept block's index in blocks
         BitSet ruleDropped = new BitSet(blocks.size());
+        BitSet furniture = new BitSet(blocks.size()); // dropped as furniture, not only as a title, byline or date
+        BitSet bylines = new BitSet(blocks.size());
         Set<String> seen = new HashSet<>();
         List<String> dropped = new ArrayList<>();
         int total = 0;
@@ -75,6 +89,7 @@ final class ParagraphFilter {
             if (ContentsList.isHeading(text)) {
                 int end = ContentsList.end(blocks, i);
                 note(trace, "filter.contents-list", text);
+                furniture.set(i, end);
                 for (int j = i + 1; j < end; j++) {
                     position += blocks.get(j).text().length();
                     note(trace, "filter.contents-list", blocks.get(j).text());
@@ -94,12 +109,14 @@ final class ParagraphFilter {
                     break;
                 }
                 note(trace, "filter.list-heading", text);
+                furniture.set(i);
                 skippingList = true;
                 continue;
             }
             if (skippingList) {
                 if (block.listItem() || block.linkDensity() > 0.5 || text.length() < 80) {
                     note(trace, "filter.list-heading", text);
+                    furniture.set(i);
                     continue;
                 }
                 skippingList = false;
@@ -108,6 +125,11 @@ final class ParagraphFilter {
             if (rule != null) {
                 note(trace, rule, text);
                 ruleDropped.set(i);
+                if (!NOT_FURNITURE.contains(rule)) {
+                    furniture.set(i);
+                } else if (BYLINE_RULES.contains(rule)) {
+                    bylines.set(i);
+                }
                 if ("filter.pointer".equals(rule) && PollLabels.opensPoll(text)) {
                     skippingList = true; // the poll's answers and its buttons follow
                 }
@@ -131,6 +153,7 @@ final class ParagraphFilter {
             kept.add(block);
             keptAt.add(i);
         }
+        BoxRemnants.cut(kept, keptAt, blocks, furniture, bylines, boxes, trace);
         List<Block> beforeThread = trace == null ? null : new ArrayList<>(kept);
         CommentThread.cut(kept, keptAt, blocks); // before the box label: a thread's heading may be left last
         traceCut(trace, "filter.comment-thread", beforeThread, kept);
