@@ -29,7 +29,7 @@ final class Boxes {
         return size++;
     }
 
-    /** Records furniture of {@code chars} characters that the collector skipped inside {@code box}. */
+    /** Records a box of furniture of {@code chars} characters that the collector skipped inside {@code box}. */
     void skipped(int box, int chars) {
         if (box != NONE) {
             skippedChars[box] += chars;

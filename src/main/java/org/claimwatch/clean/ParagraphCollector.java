@@ -22,6 +22,9 @@ final class ParagraphCollector implements NodeFilter {
             "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
             "wbr", "font", "strike", "tt", "big", "del", "ins", "nobr", "acronym", "label");
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table", "tbody", "menu");
+    private static final String CONTENTS_LIST = "collect.contents-list";
+    /** A list's label is at most this long. */
+    private static final int MAX_LABEL = 60;
     /** Elements that make a box of their own ({@link Boxes}). */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "article", "aside", "header", "footer",
             "figure", "form", "details", "ul", "ol", "dl", "table", "menu");
@@ -134,11 +137,16 @@ final class ParagraphCollector implements NodeFilter {
             return inlineHead(e, tag);
         }
         if (depth > 0 || teasers.contains(e)) {
-            String rule = teasers.contains(e) ? "collect.teaser-list" : isLinkBox(e, tag) ? "collect.link-box"
-                    : listItemDepth == 0 && PromoBox.is(e, tag, stats) ? "collect.promo-box" : null;
+            String rule = teasers.contains(e) ? "collect.teaser-list" : linkBoxRule(e, tag);
+            if (rule == null && listItemDepth == 0 && PromoBox.is(e, tag, stats)) {
+                rule = "collect.promo-box";
+            }
             if (rule != null) {
                 if (trace != null) {
                     trace.removed(rule, e.text());
+                }
+                if (rule.equals(CONTENTS_LIST)) {
+                    dropLabel(e.previousElementSibling());
                 }
                 boxes.skipped(box(), stats.get(e).chars);
                 return FilterResult.SKIP_ENTIRELY;
@@ -284,6 +292,36 @@ final class ParagraphCollector implements NodeFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The rule that skips {@code e} for where its links lead or how many of its words they hold: the page's contents,
+     * a bar of social networks, a box of links; or null.
+     */
+    private String linkBoxRule(Element e, String tag) {
+        TextStats.Counts c = stats.get(e);
+        if ((tag.equals("ul") || tag.equals("ol")) && LinkTargets.isContentsList(e, c)) {
+            return CONTENTS_LIST;
+        }
+        if (LinkTargets.isSocialBar(e, c)) {
+            return "collect.social-bar";
+        }
+        return isLinkBox(e, tag) ? "collect.link-box" : null;
+    }
+
+    /** Drops the last block when it is the short label of a list of contents just skipped ("In this article:"). */
+    private void dropLabel(Element label) {
+        if (label == null || blocks.isEmpty() || !isBlank(text)) {
+            return;
+        }
+        String last = blocks.get(blocks.size() - 1).text();
+        char end = last.isEmpty() ? '.' : last.charAt(last.length() - 1);
+        if (last.length() <= MAX_LABEL && end != '.' && end != '!' && end != '?' && last.equals(label.text().strip())) {
+            if (trace != null) {
+                trace.removed(CONTENTS_LIST, last);
+            }
+            blocks.remove(blocks.size() - 1);
+        }
     }
 
     private boolean isLinkBox(Element e, String tag) {
