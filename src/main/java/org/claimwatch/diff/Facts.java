@@ -38,11 +38,12 @@ final class Facts {
         this.allHedges = new TreeSet<>();
         this.sources = new TreeSet<>();
         boolean portuguese = writesPortuguese(text);
+        String[] wide = WideWords.hedges(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             String n = tokens.get(i).norm();
             String hedge = portuguese && "no".equals(n) ? null : Respellings.hedge(n); // Portuguese "no": "in the"
             if (hedge == null) {
-                hedge = Stance.at(tokens, i);
+                hedge = wide != null && wide[i] != null ? wide[i] : Stance.at(tokens, i);
             }
             if (hedge != null) {
                 allHedges.add(hedge);
