@@ -37,21 +37,74 @@ final class Changes {
         Set<String> namedByNotes = Corrections.names(out); // the notes are all there is so far
         new GluedSentences(before, after).find(groups, unpaired, out, gluedOld, gluedNew);
         EditedSentences edited = new EditedSentences(before, after, namedByNotes);
+        Slots slots = new Slots(groups);
         for (Group g : groups) {
             if (g.news().isEmpty() && gluedOld.contains(g.olds().get(0))
                     || g.olds().isEmpty() && gluedNew.contains(g.news().get(0))) {
                 continue;
             }
-            if (g.news().isEmpty()) {
-                AddedOrRemoved.find(before, g.olds().get(0), true, out);
-            } else if (g.olds().isEmpty()) {
-                AddedOrRemoved.find(after, g.news().get(0), false, out);
+            if (g.news().isEmpty() || g.olds().isEmpty()) {
+                int from = out.size();
+                if (g.news().isEmpty()) {
+                    AddedOrRemoved.find(before, g.olds().get(0), true, out);
+                } else {
+                    AddedOrRemoved.find(after, g.news().get(0), false, out);
+                }
+                if (rotates(g, slots)) {
+                    for (int k = from; k < out.size(); k++) {
+                        out.set(k, out.get(k).atMost(Significance.MINOR_IN_OUT)); // a teaser slot turned over
+                    }
+                }
             } else if (!g.sameWords() && !(before.allNoise(g.olds()) && after.allNoise(g.news()))
                     && !(g.olds().size() == 1 && gluedOld.contains(g.olds().get(0)))) {
                 edited.find(g, out);
             }
         }
         return Corrections.link(out);
+    }
+
+    /**
+     * Whether the sentence of group {@code g}, on one side only, and a sentence on the other side only that stands in
+     * the same place (after or before the same aligned sentence) are two teasers of one slot ({@link TeaserRotation}).
+     */
+    private boolean rotates(Group g, Slots slots) {
+        boolean removed = g.news().isEmpty();
+        int s = removed ? g.olds().get(0) : g.news().get(0);
+        for (int t : removed ? slots.added : slots.removed) {
+            int o = removed ? s : t;
+            int n = removed ? t : s;
+            if (slots.same(o, n) && TeaserRotation.rotated(before, o, after, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the aligned sentences stand: each old sentence's counterpart, and the sentences on one side only. */
+    private static final class Slots {
+        final List<Integer> removed = new ArrayList<>();
+        final List<Integer> added = new ArrayList<>();
+        private final java.util.Map<Integer, Integer> lastNewOf = new java.util.HashMap<>();
+        private final java.util.Map<Integer, Integer> firstNewOf = new java.util.HashMap<>();
+
+        Slots(List<Group> groups) {
+            for (Group g : groups) {
+                if (g.news().isEmpty()) {
+                    removed.add(g.olds().get(0));
+                } else if (g.olds().isEmpty()) {
+                    added.add(g.news().get(0));
+                } else {
+                    lastNewOf.put(g.olds().get(g.olds().size() - 1), g.news().get(g.news().size() - 1));
+                    firstNewOf.put(g.olds().get(0), g.news().get(0));
+                }
+            }
+        }
+
+        /** Whether old sentence {@code o} and new sentence {@code n} follow, or precede, the same aligned sentence. */
+        boolean same(int o, int n) {
+            return o == 0 && n == 0 || Integer.valueOf(n - 1).equals(lastNewOf.get(o - 1))
+                    || Integer.valueOf(n + 1).equals(firstNewOf.get(o + 1));
+        }
     }
 
     /**

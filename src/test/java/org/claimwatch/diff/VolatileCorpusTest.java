@@ -25,7 +25,8 @@ class VolatileCorpusTest {
             "/unseen/volatile-batch56.jsonl", "/unseen/volatile-batch57.jsonl", "/unseen/volatile-batch59.jsonl",
             "/unseen/volatile-batch60.jsonl", "/unseen/volatile-batch61.jsonl", "/unseen/volatile-batch63.jsonl",
             "/unseen/volatile-batch64.jsonl", "/unseen/volatile-batch65.jsonl", "/unseen/volatile-batch66.jsonl",
-            "/unseen/volatile-batch67.jsonl", "/unseen/volatile-batch70.jsonl");
+            "/unseen/volatile-batch67.jsonl", "/unseen/volatile-batch70.jsonl",
+            "/unseen/volatile-batch74.jsonl");
 
     static List<Object[]> cases() {
         return UnseenCorpora.resources(FILES).stream().map(n -> new Object[] {
