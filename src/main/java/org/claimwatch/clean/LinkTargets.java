@@ -95,17 +95,17 @@ final class LinkTargets {
 
     /** The lower-case host of an absolute address without "www.", or null. */
     static String hostOf(String url) {
-        if (url == null || url.isEmpty()) {
+        if (url == null || url.isBlank()) {
             return null;
         }
         try {
-            String host = new URI(url).getHost();
+            String host = URI.create(url.strip()).getHost();
             if (host == null) {
                 return null;
             }
             host = host.toLowerCase(Locale.ROOT);
             return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -2,12 +2,10 @@ package org.claimwatch.clean;
 
 import org.jsoup.nodes.Element;
 
-import java.net.URI;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,7 +42,7 @@ final class TeaserList {
 
     /** The teaser boxes (and the short heading right before each run) under {@code roots}. */
     static Set<Element> find(List<Element> roots, TextStats stats, String pageUrl) {
-        TeaserList t = new TeaserList(stats, hostOf(pageUrl));
+        TeaserList t = new TeaserList(stats, LinkTargets.hostOf(pageUrl));
         for (Element root : roots) {
             t.scan(root);
         }
@@ -329,7 +327,7 @@ final class TeaserList {
         if (href.startsWith("/") && !href.startsWith("//") || !href.contains(":") && !href.startsWith("//")) {
             return true;
         }
-        String h = hostOf(href.startsWith("//") ? "https:" + href : href);
+        String h = LinkTargets.hostOf(href.startsWith("//") ? "https:" + href : href);
         return h != null && host != null && sameSite(h, host);
     }
 
@@ -337,17 +335,5 @@ final class TeaserList {
         String x = a.startsWith("www.") ? a.substring(4) : a;
         String y = b.startsWith("www.") ? b.substring(4) : b;
         return x.equals(y) || x.endsWith("." + y) || y.endsWith("." + x);
-    }
-
-    private static String hostOf(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String h = URI.create(url.strip()).getHost();
-            return h == null ? null : h.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
