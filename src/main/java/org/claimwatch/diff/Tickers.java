@@ -9,7 +9,8 @@ import java.util.Locale;
  * A board line that ticks between fetches: a line that is no sentence, set out as fields (a separator, a label and
  * a colon, figures in brackets), that names no toll of people or damage, and whose edit only moves its figures (a
  * score, a counter, a clock, a price board, a countdown) or, in a bar of three fields or more, rotates its items (a
- * trending bar, a ticker of headlines), and a weather strip turning over ({@link WeatherLines}). The page ticking, not a
+ * trending bar, a ticker of headlines), a weather strip turning over ({@link WeatherLines}), and a count of the page's
+ * readers written as a sentence ({@link ReaderCounts}). The page ticking, not a
  * claim: the change stays visible as a minor one. Pure.
  */
 final class Tickers {
@@ -32,6 +33,17 @@ final class Tickers {
     private Tickers() {
     }
 
+    /** Whether every edit only moves figures, and none of them a day. */
+    private static boolean onlyFiguresMoved(Facts a, Facts b, List<Edit> edits) {
+        for (Edit e : edits) {
+            if (!onlyFigures(a, e.fromA(), e.toA(), b, e.fromB(), e.toB()) || isADay(a, e.fromA(), e.toA())
+                    || isADay(b, e.fromB(), e.toB())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the edit of {@code a} into {@code b} is a board line ticking. */
     static boolean ticked(Facts a, Facts b, List<Edit> edits) {
         if (a.text.length() > MAX_LINE || b.text.length() > MAX_LINE || endsASentence(a.text) || endsASentence(b.text)) {
@@ -42,6 +54,9 @@ final class Tickers {
         }
         if (namesAToll(a.text) || namesAToll(b.text)) {
             return false;
+        }
+        if (!edits.isEmpty() && ReaderCounts.is(a) && ReaderCounts.is(b) && onlyFiguresMoved(a, b, edits)) {
+            return true; // "1,530 people are reading this article now": the page's counter, written as a sentence
         }
         if (WeatherLines.turned(a.text, b.text)) {
             return true; // a weather strip: its reading and its sky both turned over

@@ -1,0 +1,51 @@
+package org.claimwatch.diff;
+
+import java.util.Set;
+
+/**
+ * A page's count of its readers written as a sentence: a short line with a figure, a word of reading or watching, and
+ * a word for now or for the page itself ("1,530 people are reading this article now", "Teraz ten artykuł czyta 1 204
+ * osób", "Сейчас эту новость читают 845 человек"). The page ticking, like any counter ({@link Tickers}). Words in
+ * twenty-odd languages; a count of people doing something in the news ("reading the names of the victims") names
+ * neither now nor the page. Pure.
+ */
+final class ReaderCounts {
+
+    private static final int MAX_WORDS = 14;
+
+    /** Reading, viewing and watching, and their readers and viewers. */
+    private static final Set<String> READ = Set.of("reading", "read", "viewing", "watching", "readers", "viewers",
+            "lesen", "liest", "leser", "lisent", "lecteurs", "leyendo", "leen", "lectores", "lendo", "leem",
+            "leitores", "leggendo", "leggono", "lettori", "lezen", "leest", "lezers", "czyta", "czytają", "czytelników",
+            "czytelnicy", "čte", "čtou", "čtenářů", "číta", "čítajú", "читают", "читает", "читателей", "читають",
+            "читає", "читачів", "okuyor", "okuyucu", "διαβάζουν", "διαβάζει", "olvassa", "olvasó", "citesc",
+            "cititori", "läser", "läsare", "læser", "lesere", "membaca", "pembaca", "đọc", "يقرأ", "يقرؤون",
+            "קוראים", "კითხულობს", "կարդում", "閲覧中", "阅读", "閱讀", "在看", "읽고");
+
+    /** Now, and the page itself (this story, this article). */
+    private static final Set<String> NOW_OR_PAGE = Set.of("now", "currently", "moment", "story", "article", "page",
+            "jetzt", "gerade", "derzeit", "artikel", "maintenant", "actuellement", "ahora", "momento",
+            "noticia", "artículo", "agora", "notícia", "adesso", "ora", "articolo", "nu", "momenteel", "teraz",
+            "obecnie", "artykuł", "právě", "nyní", "teď", "článek", "článok", "сейчас", "статью", "новость", "зараз",
+            "статтю", "новину", "şu", "şimdi", "haberi", "τώρα", "most", "cikket", "acum", "articolul", "nå",
+            "sekarang", "ახლა", "այժմ", "الآن", "עכשיו", "目前", "正在", "現在", "现在", "지금");
+
+    private ReaderCounts() {
+    }
+
+    /** Whether {@code f} reads as a count of the page's readers. */
+    static boolean is(Facts f) {
+        if (f.tokens.size() > MAX_WORDS || f.numbers.isEmpty()) {
+            return false;
+        }
+        boolean read = false;
+        boolean nowOrPage = false;
+        for (int i = 0; i < f.tokens.size(); i++) {
+            String w = f.tokens.get(i).norm();
+            String two = i + 1 < f.tokens.size() ? w + f.tokens.get(i + 1).norm() : w;
+            read |= READ.contains(w) || READ.contains(two);
+            nowOrPage |= NOW_OR_PAGE.contains(w) || NOW_OR_PAGE.contains(two);
+        }
+        return read && nowOrPage;
+    }
+}
