@@ -187,7 +187,7 @@ final class DomPruner {
         if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
             return "+prune.alert-callout"; // a callout in the text ("Note: ..."), styled as an alert
         }
-        if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(DomTrees.textPrefix(e, EditorialNote.PREFIX))) {
+        if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(e)) {
             return "+prune.editorial-note"; // a correction or update note: the outlet saying a claim changed
         }
         if (isWidget(e, tag, c, stats)) {

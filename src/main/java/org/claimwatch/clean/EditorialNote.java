@@ -23,4 +23,32 @@ final class EditorialNote {
     static boolean opens(String text) {
         return text.length() >= 12 && OPENS.matcher(text).lookingAt();
     }
+
+    /**
+     * Whether {@code box}'s text ({@link DomTrees#textPrefix}) opens with an editorial note. The pattern reads at most
+     * {@link #READ} characters past the spaces and bullets it skips, so the first {@link #PREFIX} characters answer
+     * whenever that many follow those marks; only a box that opens with a long run of marks builds more.
+     */
+    static boolean opens(org.jsoup.nodes.Element box) {
+        String start = DomTrees.textStart(box, PREFIX);
+        if (start.length() < PREFIX - 1 || leadingMarks(start) + READ <= start.length()) {
+            return opens(start); // all of the text (never cut: a cut leaves PREFIX - 1 characters or more), or enough
+        }
+        return opens(DomTrees.textPrefix(box, PREFIX));
+    }
+
+    /**
+     * More than the pattern reads past its leading marks: "clarifications" and forty characters before the colon,
+     * in text whose white space runs are single spaces.
+     */
+    private static final int READ = 64;
+
+    /** How many characters of the leading {@code [\s•*·–—-]} run {@link #OPENS} skips. */
+    private static int leadingMarks(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000B\f\r•*·–—-".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
 }
