@@ -382,8 +382,23 @@ final class ParagraphFilter {
     }
 
     private static String stripDateline(String text) {
+        if (!opensWithStampWord(text)) {
+            return text;
+        }
         Matcher m = LinePatterns.DATELINE_PREFIX.matcher(text);
         return m.find() ? text.substring(m.end()) : text;
+    }
+
+    /**
+     * Whether the first character past the pattern's leading {@code \s} is the first letter of one of
+     * {@link LinePatterns#DATELINE_PREFIX}'s words (date, published, posted, updated): most lines are spared it.
+     */
+    private static boolean opensWithStampWord(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && "dDpPuU".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
