@@ -430,7 +430,7 @@ final class ParagraphFilter {
             }
             wide = 0;
             unspaced = 0;
-            boolean w = Character.isLetterOrDigit(ch);
+            boolean w = ch < 128 ? isAsciiLetterOrDigit(ch) : Character.isLetterOrDigit(ch);
             if (w && !in && ++count >= n) {
                 return true;
             }
@@ -444,10 +444,19 @@ final class ParagraphFilter {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128) {
+                if (isAsciiLetterOrDigit(c)) {
+                    sb.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c);
+                }
+            } else if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link Character#isLetterOrDigit} for a character below 128, without the Unicode tables. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }
