@@ -170,7 +170,7 @@ final class HouseNotices {
      */
     static String rule(String t, String lower, long words) {
         if (t.length() < 40 && fewWords(t) && AD_ALONE.matcher(t).matches()
-                || t.length() < 60 && AD_CUE.matcher(t).lookingAt()) {
+                || t.length() < 60 && LinePatterns.mayOpenWith(t, "awprm") && AD_CUE.matcher(t).lookingAt()) {
             return "filter.ad-label";
         }
         if (t.length() > MAX) {

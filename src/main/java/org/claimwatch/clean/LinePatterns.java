@@ -232,6 +232,25 @@ final class LinePatterns {
                 && CALL_TO_ACTION.matcher(t).matches();
     }
 
+    /**
+     * A cheap exact pre-test for a pattern {@code ^\W*(?:...)} whose alternatives each open with one of the ASCII
+     * letters {@code lowerFirsts} (in either case) or with a character outside ASCII (a {@code \W}, which the leading
+     * run may leave to them): whether the line's first ASCII word character is one of those letters, or a character
+     * outside ASCII comes before it.
+     */
+    static boolean mayOpenWith(String t, String lowerFirsts) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            if (isAsciiWordChar(c)) {
+                return lowerFirsts.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** The characters of {@code \w} in a pattern without UNICODE_CHARACTER_CLASS. */
     private static boolean isAsciiWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';

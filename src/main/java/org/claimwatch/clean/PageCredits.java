@@ -97,10 +97,11 @@ final class PageCredits {
         if (t.length() < 200 && (t.contains("USD") || t.contains("EUR")) && currencyBoard(t)) {
             return "filter.widget";
         }
-        if (t.length() < 120 && PHOTO_BY.matcher(t).matches()) {
+        if (t.length() < 120 && LinePatterns.mayOpenWith(t, "pifz") && PHOTO_BY.matcher(t).matches()) {
             return "filter.credit";
         }
-        if (t.length() < 300 && t.indexOf(':') > 0 && t.indexOf(':') < 16 && TAGS.matcher(t).matches()) {
+        if (t.length() < 300 && t.indexOf(':') > 0 && t.indexOf(':') < 16 && LinePatterns.mayOpenWith(t, "acekmopst")
+                && TAGS.matcher(t).matches()) {
             return "filter.tags";
         }
         if (t.length() < 200 && weatherStrip(t)) {
@@ -117,6 +118,7 @@ final class PageCredits {
                 return "filter.newsletter";
             }
         }
-        return t.length() < 150 && WATCH.matcher(t).lookingAt() ? "filter.pointer" : null;
+        return t.length() < 150 && LinePatterns.mayOpenWith(t, "abgimorvw") && WATCH.matcher(t).lookingAt()
+                ? "filter.pointer" : null;
     }
 }

@@ -136,7 +136,7 @@ final class PitchPatterns {
      * {@code letters} can start, put before its alternatives: a zero-width look that changes no match, and lets the
      * engine pass over every other position at one test instead of trying each alternative there (issue 15).
      */
-    private static String startsAt(String letters) {
+    static String startsAt(String letters) {
         return "(?:^|\\b(?=[" + letters + "]))";
     }
 
