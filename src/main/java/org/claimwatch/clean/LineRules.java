@@ -169,12 +169,13 @@ final class LineRules {
         if (!b.heading() && (words & LineWords.OUR) != 0 && HouseVoice.is(lower)) {
             return "filter.house-voice"; // after the named pitches, and never a box's heading (it opens a tail)
         }
-        String notice = HouseNotices.rule(t, lower, words);
+        boolean latin = HouseNotices.latin(t);
+        String notice = HouseNotices.rule(t, lower, words, latin);
         if (notice == null) {
-            notice = PublisherNotices.rule(t, words);
+            notice = PublisherNotices.rule(t, words, latin);
         }
         if (notice == null) {
-            notice = PageCredits.rule(t, words);
+            notice = PageCredits.rule(t, words, latin);
         }
         if (notice != null) {
             return notice;

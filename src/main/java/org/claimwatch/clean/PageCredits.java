@@ -88,9 +88,9 @@ final class PageCredits {
         return false;
     }
 
-    /** The rule that names {@code t} a page credit or pointer, or null. */
-    static String rule(String t, long words) {
-        if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !HouseNotices.latin(t))
+    /** The rule that names {@code t} a page credit or pointer, or null; {@code latin} is {@link HouseNotices#latin}. */
+    static String rule(String t, long words, boolean latin) {
+        if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !latin)
                 && DATA_CREDIT.matcher(t).find()) {
             return "filter.credit";
         }
