@@ -187,7 +187,23 @@ final class LinePatterns {
 
     /** Whether the whole line is a share bar; a look at its first letter spares most lines the pattern. */
     static boolean isShareBar(String t) {
-        return !t.isEmpty() && startsWithOneOf(t, 0, SHARE_BAR_STARTS) && SHARE_BAR.matcher(t).matches();
+        return !t.isEmpty() && startsWithOneOf(t, 0, SHARE_BAR_STARTS) && onlyShareBarChars(t)
+                && SHARE_BAR.matcher(t).matches();
+    }
+
+    /**
+     * Whether {@code t} holds only characters a share bar is written in: the ASCII letters of its words, the dash of
+     * "e-mail", and its separators (white space, ":|·•,/"). A digit, a full stop or an apostrophe rules it out.
+     */
+    private static boolean onlyShareBarChars(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || isRegexSpace(c)
+                    || ":|\u00b7\u2022,/".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the whole line is a sponsor or advertising line; a first-letter look spares most lines the pattern. */

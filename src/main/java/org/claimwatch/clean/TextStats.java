@@ -171,10 +171,21 @@ final class TextStats {
         boolean space = true;
         for (int i = 0, len = s.length(); i < len; i++) {
             char ch = s.charAt(i);
-            if (ch > ' ' && ch != '\u00a0' && (ch < '\u2000' || !Character.isWhitespace(ch))) {
+            if (ch < 128) { // the common case, in fewer tests: the same answers as below
+                if (ch > ' ') {
+                    n++;
+                    space = false;
+                    if (ch == ',') {
+                        commas++;
+                    }
+                } else if (!space) {
+                    n++;
+                    space = true;
+                }
+            } else if (ch != '\u00a0' && (ch < '\u2000' || !Character.isWhitespace(ch))) {
                 n += ch >= '\u2e80' && isWide(ch) ? WIDE_WEIGHT : 1;
                 space = false;
-                if (ch == ',' || ch == '，' || ch == '、') {
+                if (ch == '，' || ch == '、') {
                     commas++;
                 }
             } else if (!space) {
