@@ -196,8 +196,8 @@ final class LineRules {
                 && PitchPatterns.EXPERT_CALL.matcher(t).find()) {
             return "filter.expert-call";
         }
-        if (t.length() < 500 && (lower.contains(" is ") | lower.contains(" was ") | lower.contains(" covers ")
-                | lower.contains(" writes about ") | lower.contains(" reports on "))
+        if (t.length() < 500 && (lower.contains(" is ") || lower.contains(" was ") || lower.contains(" covers ")
+                || lower.contains(" writes about ") || lower.contains(" reports on "))
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return "filter.author-bio";
         }
