@@ -268,12 +268,14 @@ final class LineRules {
     }
 
     static boolean isCaption(String lower) {
-        if (lower.length() <= LinePatterns.MAX_SOURCE_CAPTION && LinePatterns.SOURCE_CAPTION.matcher(lower).matches()) {
-            return true;
+        if (lower.length() <= LinePatterns.MAX_SOURCE_CAPTION && lower.contains(" from ")
+                && LinePatterns.SOURCE_CAPTION.matcher(lower).matches()) {
+            return true; // ("... from ..." is in every source caption)
         }
-        // Captions end in their credit, so only the tail of the line needs the (costly) pattern.
+        // Captions end in their credit, so only the tail of the line needs the (costly) pattern. The nouns are caption
+        // words too: a tail with a noun, or ending in a parenthesis and holding a caption word, is asked.
         String tail = lower.length() > 160 ? lower.substring(lower.length() - 160) : lower;
-        return hasAny(tail, CAPTION_WORDS) && (endsWithParenthesis(tail) || hasAny(tail, CAPTION_NOUNS))
+        return (hasAny(tail, CAPTION_NOUNS) || endsWithParenthesis(tail) && hasAny(tail, CAPTION_WORDS))
                 && LinePatterns.CAPTION.matcher(tail).find();
     }
 
