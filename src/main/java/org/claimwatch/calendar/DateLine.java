@@ -50,7 +50,7 @@ public final class DateLine {
      * and a comma ("Dakar, lundi 14 avril 2025", "Ciudad de México, martes 14 de mayo de 2024").
      */
     public static boolean is(String t) {
-        if (t.length() > MAX || t.length() < 6 || t.chars().noneMatch(Character::isDigit)) {
+        if (t.length() > MAX || t.length() < 6 || !hasDigit(t)) {
             return false;
         }
         if (dated(t)) {
@@ -58,6 +58,16 @@ public final class DateLine {
         }
         int comma = t.indexOf(',');
         return comma > 0 && comma <= MAX_PLACE && isPlace(t.substring(0, comma)) && dated(t.substring(comma + 1));
+    }
+
+    /** Whether {@code t} has a digit (a loop, not a stream: every short line of a page is asked). */
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,13 @@ final class BoilerplatePatterns {
     private static final Set<String> FURNITURE_EXACT = Set.of("embed", "player", "audio", "alert", "notice", "search",
             "meta", "date", "print", "tags", "follow", "jump", "skip", "popular", "credit", "credits", "caption");
 
+    /**
+     * Every furniture word, exact or not: each token that {@link #isFurnitureToken} takes holds one once its dashes and
+     * underscores are dropped (its parts, and two parts joined, are the words or the words and a number).
+     */
+    private static final WordGate FURNITURE_WORDS = WordGate.of(java.util.List.of(
+            FURNITURE.toArray(String[]::new), FURNITURE_EXACT.toArray(String[]::new)));
+
     /** Token prefixes that state a page option rather than name a box ("has-sidebar", "no-comments"). */
     private static final Set<String> OPTION_PREFIXES = Set.of("has", "no", "with", "is", "show", "hide", "without",
             "enable", "disable");
@@ -88,9 +95,16 @@ final class BoilerplatePatterns {
         return isFurnitureName(classAndId, BoilerplatePatterns::isFurnitureToken);
     }
 
-    /** Like {@link #isFurnitureName(String)}, testing each lower-cased token with {@code tokenTest}. */
+    /**
+     * Like {@link #isFurnitureName(String)}, testing each lower-cased token with {@code tokenTest}, which answers as
+     * {@link #isFurnitureToken} does (a memo of it): a string none of whose tokens holds a furniture word, read
+     * without its dashes and underscores, is no furniture name, and its tokens are not tested one by one.
+     */
     static boolean isFurnitureName(String classAndId, Predicate<String> tokenTest) {
         String lower = classAndId.toLowerCase(Locale.ROOT);
+        if (FURNITURE_WORDS.scanJoined(lower) == 0) {
+            return false;
+        }
         int n = lower.length();
         int start = 0;
         while (start < n) {

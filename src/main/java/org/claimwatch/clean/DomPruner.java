@@ -187,7 +187,7 @@ final class DomPruner {
         if (role.equals("alert") && c.paraChars >= 150 && c.linkDensity() < 0.2) {
             return "+prune.alert-callout"; // a callout in the text ("Note: ..."), styled as an alert
         }
-        if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(DomTrees.textPrefix(e, EditorialNote.PREFIX))) {
+        if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(e)) {
             return "+prune.editorial-note"; // a correction or update note: the outlet saying a claim changed
         }
         if (isWidget(e, tag, c, stats)) {
@@ -411,7 +411,13 @@ final class DomPruner {
             return false; // a cheap test first: most elements have classes, few hide
         }
         boolean hidden = false;
-        for (String token : cls.split("\\s+")) {
+        int n = cls.length();
+        for (int start = 0, end; start < n; start = end + 1) { // the tokens split("\\s+") gives, without the regex
+            end = start;
+            while (end < n && !isRegexSpace(cls.charAt(end))) {
+                end++;
+            }
+            String token = cls.substring(start, end);
             if (token.indexOf(':') >= 0 || token.startsWith("d-") && !token.equals("d-none")) {
                 return false;
             }
@@ -428,6 +434,11 @@ final class DomPruner {
     private static boolean isArticleHeader(Element e, TextStats.Counts c, String names) {
         return c.chars >= 300 && c.linkDensity() < 0.2 && names.toLowerCase(Locale.ROOT).contains("header")
                 && e.selectFirst("h1, h2") == null;
+    }
+
+    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isStyledHidden(Element e) {

@@ -38,16 +38,28 @@ final class DomTrees {
      */
     static String textPrefix(Element e, int limit) {
         StringBuilder sb = new StringBuilder();
-        appendText(e, sb, limit);
+        appendText(e, sb, limit, Integer.MAX_VALUE);
         return sb.toString().strip();
     }
 
-    private static void appendText(org.jsoup.nodes.Node n, StringBuilder sb, int limit) {
+    /**
+     * As {@link #textPrefix}, but cut at {@code limit} characters (before the strip) even inside a text node: a
+     * prefix of {@link #textPrefix}'s answer, and at most {@code limit} characters long, so that a look at how a
+     * long box opens costs no more than its opening.
+     */
+    static String textStart(Element e, int limit) {
+        StringBuilder sb = new StringBuilder(limit);
+        appendText(e, sb, limit, limit);
+        return sb.toString().strip();
+    }
+
+    /** Appends {@code n}'s text until {@code limit} is reached between nodes, or {@code cut} anywhere. */
+    private static void appendText(org.jsoup.nodes.Node n, StringBuilder sb, int limit, int cut) {
         for (int i = 0, size = n.childNodeSize(); i < size && sb.length() < limit; i++) {
             org.jsoup.nodes.Node child = n.childNode(i);
             if (child instanceof org.jsoup.nodes.TextNode t) {
                 String s = t.getWholeText();
-                for (int k = 0; k < s.length(); k++) {
+                for (int k = 0; k < s.length() && sb.length() < cut; k++) {
                     char ch = s.charAt(k);
                     boolean space = Character.isWhitespace(ch);
                     if (space) {
@@ -63,8 +75,8 @@ final class DomTrees {
                 if (block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
-                appendText(c, sb, limit);
-                if (block && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                appendText(c, sb, limit, cut);
+                if (block && sb.length() > 0 && sb.length() < cut && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
             }

@@ -166,17 +166,17 @@ final class HouseNotices {
     /**
      * The rule that names {@code t} (lower-cased {@code lower}, with its {@link LineWords} bits) a house notice, or
      * null. Each class's pattern runs only when its words are there; a line in a script other than Latin, which the
-     * word gate does not read, tries them all.
+     * word gate does not read, tries them all ({@code latin} is {@link #latin}{@code (t)}, asked once per line).
      */
-    static String rule(String t, String lower, long words) {
+    static String rule(String t, String lower, long words, boolean latin) {
         if (t.length() < 40 && fewWords(t) && AD_ALONE.matcher(t).matches()
-                || t.length() < 60 && AD_CUE.matcher(t).lookingAt()) {
+                || t.length() < 60 && LinePatterns.mayOpenWith(t, "awprm") && AD_CUE.matcher(t).lookingAt()) {
             return "filter.ad-label";
         }
         if (t.length() > MAX) {
             return null;
         }
-        boolean all = !latin(t);
+        boolean all = !latin;
         if ((all || (words & LineWords.NOTICE_COMMENTS) != 0) && !LineRules.hasDigit(t)
                 && COMMENTS.matcher(t).find()) {
             return "filter.comments";

@@ -80,6 +80,13 @@ final class HtmlPrefilter {
         if (lt + 1 >= html.length() || "sStTnNiI".indexOf(html.charAt(lt + 1)) < 0) {
             return null;
         }
+        if (lt + 2 < html.length() && html.charAt(lt + 2) < 128) {
+            char first = (char) (html.charAt(lt + 1) | 0x20);
+            String seconds = first == 's' ? "ctv" : first == 't' ? "e" : first == 'n' ? "o" : "f";
+            if (seconds.indexOf(html.charAt(lt + 2) | 0x20) < 0) {
+                return null; // no tag's second letter: "<span", "<section", "<td", "<img", "<nav"
+            }
+        }
         for (String tag : DROPPED) {
             int end = lt + 1 + tag.length();
             if (end < html.length() && html.regionMatches(true, lt + 1, tag, 0, tag.length())) {

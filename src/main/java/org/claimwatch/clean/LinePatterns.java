@@ -187,7 +187,23 @@ final class LinePatterns {
 
     /** Whether the whole line is a share bar; a look at its first letter spares most lines the pattern. */
     static boolean isShareBar(String t) {
-        return !t.isEmpty() && startsWithOneOf(t, 0, SHARE_BAR_STARTS) && SHARE_BAR.matcher(t).matches();
+        return !t.isEmpty() && startsWithOneOf(t, 0, SHARE_BAR_STARTS) && onlyShareBarChars(t)
+                && SHARE_BAR.matcher(t).matches();
+    }
+
+    /**
+     * Whether {@code t} holds only characters a share bar is written in: the ASCII letters of its words, the dash of
+     * "e-mail", and its separators (white space, ":|·•,/"). A digit, a full stop or an apostrophe rules it out.
+     */
+    private static boolean onlyShareBarChars(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || isRegexSpace(c)
+                    || ":|\u00b7\u2022,/".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the whole line is a sponsor or advertising line; a first-letter look spares most lines the pattern. */
@@ -230,6 +246,25 @@ final class LinePatterns {
         }
         return i < t.length() && startsWithWord(t, i, CALL_TO_ACTION_STARTS)
                 && CALL_TO_ACTION.matcher(t).matches();
+    }
+
+    /**
+     * A cheap exact pre-test for a pattern {@code ^\W*(?:...)} whose alternatives each open with one of the ASCII
+     * letters {@code lowerFirsts} (in either case) or with a character outside ASCII (a {@code \W}, which the leading
+     * run may leave to them): whether the line's first ASCII word character is one of those letters, or a character
+     * outside ASCII comes before it.
+     */
+    static boolean mayOpenWith(String t, String lowerFirsts) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            if (isAsciiWordChar(c)) {
+                return lowerFirsts.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+            }
+        }
+        return false;
     }
 
     /** The characters of {@code \w} in a pattern without UNICODE_CHARACTER_CLASS. */

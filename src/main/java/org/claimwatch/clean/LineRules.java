@@ -169,12 +169,13 @@ final class LineRules {
         if (!b.heading() && (words & LineWords.OUR) != 0 && HouseVoice.is(lower)) {
             return "filter.house-voice"; // after the named pitches, and never a box's heading (it opens a tail)
         }
-        String notice = HouseNotices.rule(t, lower, words);
+        boolean latin = HouseNotices.latin(t);
+        String notice = HouseNotices.rule(t, lower, words, latin);
         if (notice == null) {
-            notice = PublisherNotices.rule(t, words);
+            notice = PublisherNotices.rule(t, words, latin);
         }
         if (notice == null) {
-            notice = PageCredits.rule(t, words);
+            notice = PageCredits.rule(t, words, latin);
         }
         if (notice != null) {
             return notice;
@@ -195,8 +196,8 @@ final class LineRules {
                 && PitchPatterns.EXPERT_CALL.matcher(t).find()) {
             return "filter.expert-call";
         }
-        if (t.length() < 500 && (lower.contains(" is ") | lower.contains(" was ") | lower.contains(" covers ")
-                | lower.contains(" writes about ") | lower.contains(" reports on "))
+        if (t.length() < 500 && (lower.contains(" is ") || lower.contains(" was ") || lower.contains(" covers ")
+                || lower.contains(" writes about ") || lower.contains(" reports on "))
                 && LinePatterns.AUTHOR_BIO.matcher(t).lookingAt()) {
             return "filter.author-bio";
         }
@@ -267,12 +268,14 @@ final class LineRules {
     }
 
     static boolean isCaption(String lower) {
-        if (lower.length() <= LinePatterns.MAX_SOURCE_CAPTION && LinePatterns.SOURCE_CAPTION.matcher(lower).matches()) {
-            return true;
+        if (lower.length() <= LinePatterns.MAX_SOURCE_CAPTION && lower.contains(" from ")
+                && LinePatterns.SOURCE_CAPTION.matcher(lower).matches()) {
+            return true; // ("... from ..." is in every source caption)
         }
-        // Captions end in their credit, so only the tail of the line needs the (costly) pattern.
+        // Captions end in their credit, so only the tail of the line needs the (costly) pattern. The nouns are caption
+        // words too: a tail with a noun, or ending in a parenthesis and holding a caption word, is asked.
         String tail = lower.length() > 160 ? lower.substring(lower.length() - 160) : lower;
-        return hasAny(tail, CAPTION_WORDS) && (endsWithParenthesis(tail) || hasAny(tail, CAPTION_NOUNS))
+        return (hasAny(tail, CAPTION_NOUNS) || endsWithParenthesis(tail) && hasAny(tail, CAPTION_WORDS))
                 && LinePatterns.CAPTION.matcher(tail).find();
     }
 

@@ -105,7 +105,8 @@ final class NoticePatterns {
      * note, a price that may have changed, a print-edition note, a syndication note, an embedded post's fallback,
      * a link to the same article in another language, a map's or a player's chrome.
      */
-    private static final Pattern STANDING_NOTE = Pattern.compile("(?i)(?:\\bfor (?:informational|information|"
+    private static final Pattern STANDING_NOTE = Pattern.compile("(?i)" + PitchPatterns.startsAt("1abcdfgilmnopqrtv")
+            + "(?:\\bfor (?:informational|information|"
             + "educational|general information) purposes only\\b|\\bdoes not constitute (?:financial|investment|legal|"
             + "medical|tax|professional) advice\\b|\\bpast performance is not (?:indicative|a guarantee|a reliable)"
             + "|\\b(?:views|opinions) expressed (?:in this [\\w-]+ |here(?:in)? |above )?are (?:those of the (?:author|"

@@ -88,19 +88,20 @@ final class PageCredits {
         return false;
     }
 
-    /** The rule that names {@code t} a page credit or pointer, or null. */
-    static String rule(String t, long words) {
-        if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !HouseNotices.latin(t))
+    /** The rule that names {@code t} a page credit or pointer, or null; {@code latin} is {@link HouseNotices#latin}. */
+    static String rule(String t, long words, boolean latin) {
+        if (t.length() < 160 && ((words & LineWords.NOTICE_DATA) != 0 || !latin)
                 && DATA_CREDIT.matcher(t).find()) {
             return "filter.credit";
         }
         if (t.length() < 200 && (t.contains("USD") || t.contains("EUR")) && currencyBoard(t)) {
             return "filter.widget";
         }
-        if (t.length() < 120 && PHOTO_BY.matcher(t).matches()) {
+        if (t.length() < 120 && LinePatterns.mayOpenWith(t, "pifz") && PHOTO_BY.matcher(t).matches()) {
             return "filter.credit";
         }
-        if (t.length() < 300 && t.indexOf(':') > 0 && t.indexOf(':') < 16 && TAGS.matcher(t).matches()) {
+        if (t.length() < 300 && t.indexOf(':') > 0 && t.indexOf(':') < 16 && LinePatterns.mayOpenWith(t, "acekmopst")
+                && TAGS.matcher(t).matches()) {
             return "filter.tags";
         }
         if (t.length() < 200 && weatherStrip(t)) {
@@ -117,6 +118,7 @@ final class PageCredits {
                 return "filter.newsletter";
             }
         }
-        return t.length() < 150 && WATCH.matcher(t).lookingAt() ? "filter.pointer" : null;
+        return t.length() < 150 && LinePatterns.mayOpenWith(t, "abgimorvw") && WATCH.matcher(t).lookingAt()
+                ? "filter.pointer" : null;
     }
 }

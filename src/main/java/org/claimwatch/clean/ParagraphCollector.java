@@ -58,6 +58,8 @@ final class ParagraphCollector implements NodeFilter {
     /** The boxes open at this point of the walk, innermost first, with their numbers. */
     private final java.util.ArrayDeque<Element> openBoxes = new java.util.ArrayDeque<>();
     private final java.util.ArrayDeque<Integer> openBoxNumbers = new java.util.ArrayDeque<>();
+    /** Whether each table met so far has a caption or header cells: asked once per table, not once per row. */
+    private final java.util.Map<Element, Boolean> titledTables = new java.util.IdentityHashMap<>();
 
     private ParagraphCollector(TextStats stats, boolean textMode, Boxes boxes, CleanTrace trace) {
         this.stats = stats;
@@ -190,7 +192,7 @@ final class ParagraphCollector implements NodeFilter {
                 if (e != row) {
                     return FilterResult.CONTINUE;
                 }
-                flush(inTitledTable(row));
+                flush(inTitledTable(row, titledTables));
                 row = null;
                 return FilterResult.CONTINUE;
             }
@@ -284,11 +286,14 @@ final class ParagraphCollector implements NodeFilter {
         return cells >= 2;
     }
 
-    /** Whether a row belongs to a table with a caption or header cells (a table of figures, not a layout grid). */
-    private static boolean inTitledTable(Element tr) {
+    /**
+     * Whether a row belongs to a table with a caption or header cells (a table of figures, not a layout grid); the
+     * answer for each table is kept in {@code known}.
+     */
+    private static boolean inTitledTable(Element tr, java.util.Map<Element, Boolean> known) {
         for (Element p = tr.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("table")) {
-                return p.selectFirst("caption, th") != null;
+                return known.computeIfAbsent(p, table -> table.selectFirst("caption, th") != null);
             }
         }
         return false;

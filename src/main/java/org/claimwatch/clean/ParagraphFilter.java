@@ -405,8 +405,23 @@ final class ParagraphFilter {
     }
 
     private static String stripDateline(String text) {
+        if (!opensWithStampWord(text)) {
+            return text;
+        }
         Matcher m = LinePatterns.DATELINE_PREFIX.matcher(text);
         return m.find() ? text.substring(m.end()) : text;
+    }
+
+    /**
+     * Whether the first character past the pattern's leading {@code \s} is the first letter of one of
+     * {@link LinePatterns#DATELINE_PREFIX}'s words (date, published, posted, updated): most lines are spared it.
+     */
+    private static boolean opensWithStampWord(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && "dDpPuU".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
@@ -438,7 +453,7 @@ final class ParagraphFilter {
             }
             wide = 0;
             unspaced = 0;
-            boolean w = Character.isLetterOrDigit(ch);
+            boolean w = ch < 128 ? isAsciiLetterOrDigit(ch) : Character.isLetterOrDigit(ch);
             if (w && !in && ++count >= n) {
                 return true;
             }
@@ -452,10 +467,19 @@ final class ParagraphFilter {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128) {
+                if (isAsciiLetterOrDigit(c)) {
+                    sb.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c);
+                }
+            } else if (Character.isLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link Character#isLetterOrDigit} for a character below 128, without the Unicode tables. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

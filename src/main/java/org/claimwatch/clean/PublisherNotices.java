@@ -74,12 +74,15 @@ final class PublisherNotices {
     private PublisherNotices() {
     }
 
-    /** The rule that names {@code t} (with its {@link LineWords} bits) a publisher's notice, or null. */
-    static String rule(String t, long words) {
+    /**
+     * The rule that names {@code t} (with its {@link LineWords} bits) a publisher's notice, or null; {@code latin} is
+     * {@link HouseNotices#latin}{@code (t)}.
+     */
+    static String rule(String t, long words, boolean latin) {
         if (t.length() > MAX) {
             return null;
         }
-        boolean all = !HouseNotices.latin(t);
+        boolean all = !latin;
         if (all || (words & LineWords.NOTICE_EASTERN) != 0) {
             if (t.length() < 70 && PAST_AD.matcher(t).find()) {
                 return "filter.notice";

@@ -74,11 +74,7 @@ final class TextStats {
         for (int i = 0, size = e.childNodeSize(); i < size; i++) {
             Node child = e.childNode(i);
             if (child instanceof TextNode t) {
-                String s = t.getWholeText();
-                int n = visibleChars(s);
-                c.chars += n;
-                c.ownChars += n;
-                c.commas += commas(s);
+                addText(t.getWholeText(), c);
             } else if (child instanceof Element ce) {
                 Counts cc = measure(ce);
                 c.chars += cc.chars;
@@ -134,26 +130,6 @@ final class TextStats {
         };
     }
 
-    /**
-     * Characters as rendered, a character of Han or kana counting {@link #WIDE_WEIGHT} times: those scripts write
-     * about two characters per word and no spaces, where Latin text takes some six characters a word.
-     */
-    static int visibleChars(String s) {
-        int n = 0;
-        boolean space = true;
-        for (int i = 0, len = s.length(); i < len; i++) {
-            char ch = s.charAt(i);
-            if (ch > ' ' && ch != '\u00a0' && (ch < '\u2000' || !Character.isWhitespace(ch))) {
-                n += ch >= '\u2e80' && isWide(ch) ? WIDE_WEIGHT : 1;
-                space = false;
-            } else if (!space) {
-                n++;
-                space = true;
-            }
-        }
-        return n;
-    }
-
     /** How many Latin characters one character of Han or kana stands for in length thresholds. */
     static final int WIDE_WEIGHT = 3;
 
@@ -184,14 +160,48 @@ final class TextStats {
         return n;
     }
 
-    private static int commas(String s) {
+    /**
+     * Adds a text node's characters as rendered, and its commas, to {@code c} in one pass. A character of Han or kana
+     * counts {@link #WIDE_WEIGHT} times: those scripts write about two characters per word and no spaces, where Latin
+     * text takes some six characters a word.
+     */
+    /** The visible characters of {@code s}, counted as the stats count an element's text. */
+    static int visibleChars(String s) {
+        Counts c = new Counts();
+        addText(s, c);
+        return c.chars;
+    }
+
+    private static void addText(String s, Counts c) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int commas = 0;
+        boolean space = true;
+        for (int i = 0, len = s.length(); i < len; i++) {
             char ch = s.charAt(i);
-            if (ch == ',' || ch == '，' || ch == '、') {
+            if (ch < 128) { // the common case, in fewer tests: the same answers as below
+                if (ch > ' ') {
+                    n++;
+                    space = false;
+                    if (ch == ',') {
+                        commas++;
+                    }
+                } else if (!space) {
+                    n++;
+                    space = true;
+                }
+            } else if (ch != '\u00a0' && (ch < '\u2000' || !Character.isWhitespace(ch))) {
+                n += ch >= '\u2e80' && isWide(ch) ? WIDE_WEIGHT : 1;
+                space = false;
+                if (ch == '，' || ch == '、') {
+                    commas++;
+                }
+            } else if (!space) {
                 n++;
+                space = true;
             }
         }
-        return n;
+        c.chars += n;
+        c.ownChars += n;
+        c.commas += commas;
     }
 }

@@ -50,6 +50,28 @@ final class WordGate {
         return found;
     }
 
+    /**
+     * As {@link #scan(String)}, reading {@code text} as if it had no dashes or underscores: a word written in parts
+     * ("visually-hidden", "share_bar") is found as one.
+     */
+    long scanJoined(String text) {
+        int state = 0;
+        long found = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_') {
+                continue;
+            }
+            int to = next[state * symbols + symbol[c]];
+            if (to >= ENDS) {
+                to -= ENDS;
+                found |= out[to];
+            }
+            state = to;
+        }
+        return found;
+    }
+
     /** Added to a state's number in the table when a word ends in it. */
     private static final int ENDS = 0x8000;
 
