@@ -3,11 +3,13 @@ package org.claimwatch.diff;
 import java.util.Set;
 
 /**
- * A page's count of its readers written as a sentence: a short line with a figure, a word of reading or watching, and
- * a word for now or for the page itself ("1,530 people are reading this article now", "Teraz ten artykuł czyta 1 204
- * osób", "Сейчас эту новость читают 845 человек"). The page ticking, like any counter ({@link Tickers}). Words in
- * twenty-odd languages; a count of people doing something in the news ("reading the names of the victims") names
- * neither now nor the page. Pure.
+ * A page's counters written as sentences: a count of its readers, a short line with a figure, a word of reading or
+ * watching, and a word for now or for the page itself ("1,530 people are reading this article now", "Teraz ten artykuł
+ * czyta 1 204 osób", "Сейчас эту новость читают 845 человек"); and a live blog's button announcing its new posts, a
+ * shorter line with a figure, a word for new and a word for posts or updates ("Pokaż 7 nowych wpisów"). The page
+ * ticking, like any counter ({@link Tickers}). Words in twenty-odd languages; a count of people doing something in the
+ * news ("reading the names of the victims") names neither now nor the page, and new cases, jobs or homes are no posts.
+ * Pure.
  */
 final class ReaderCounts {
 
@@ -30,7 +32,41 @@ final class ReaderCounts {
             "статтю", "новину", "şu", "şimdi", "haberi", "τώρα", "most", "cikket", "acum", "articolul", "nå",
             "sekarang", "ახლა", "այժմ", "الآن", "עכשיו", "目前", "正在", "現在", "现在", "지금");
 
+    private static final int MAX_BUTTON_WORDS = 10;
+
+    /** New, in the forms a count of posts takes. */
+    private static final Set<String> NEW = Set.of("new", "neue", "neuer", "neuen", "nouveaux", "nouvelles", "nouveau",
+            "nouvelle", "nuevas", "nuevos", "nueva", "nuevo", "novas", "novos", "nova", "novo", "nuove", "nuovi", "nuovo",
+            "nieuwe", "nowe", "nowych", "nowy", "nové", "nových", "nový", "новых", "новые", "новое", "нових", "нові",
+            "yeni", "új", "νέες", "νέα", "νέο", "noi", "nye", "nya", "nytt", "baru", "mới", "新", "새");
+
+    /** Posts, entries, updates and messages of a live blog. */
+    private static final Set<String> POSTS = Set.of("posts", "post", "updates", "update", "entries", "messages",
+            "beiträge", "beitrag", "einträge", "eintrag", "meldungen", "aktualisierungen", "publications", "billets",
+            "actualizaciones", "actualización", "entradas", "mensajes", "publicaciones", "publicações", "atualizações",
+            "mensagens", "aggiornamenti", "messaggi", "berichten", "wpisów", "wpisy", "aktualizacji", "příspěvků",
+            "příspěvky", "aktualizací", "сообщений", "сообщения", "обновлений", "записей", "повідомлень", "оновлень",
+            "дописів", "gönderi", "güncelleme", "bejegyzés", "frissítés", "ενημερώσεις", "αναρτήσεις", "postări",
+            "actualizări", "innlegg", "oppdateringer", "inlägg", "uppdateringar", "opdateringer", "kiriman",
+            "pembaruan", "bài", "动态", "動態", "消息", "条", "則", "件", "개");
+
     private ReaderCounts() {
+    }
+
+    /** Whether {@code f} reads as a live blog's button announcing its new posts. */
+    static boolean isNewPosts(Facts f) {
+        if (f.tokens.size() > MAX_BUTTON_WORDS || f.numbers.isEmpty()) {
+            return false;
+        }
+        boolean fresh = false;
+        boolean posts = false;
+        for (int i = 0; i < f.tokens.size(); i++) {
+            String w = f.tokens.get(i).norm();
+            String two = i + 1 < f.tokens.size() ? w + f.tokens.get(i + 1).norm() : w;
+            fresh |= NEW.contains(w);
+            posts |= POSTS.contains(w) || POSTS.contains(two);
+        }
+        return fresh && posts;
     }
 
     /** Whether {@code f} reads as a count of the page's readers. */

@@ -10,7 +10,7 @@ import java.util.Locale;
  * a colon, figures in brackets), that names no toll of people or damage, and whose edit only moves its figures (a
  * score, a counter, a clock, a price board, a countdown) or, in a bar of three fields or more, rotates its items (a
  * trending bar, a ticker of headlines), a weather strip turning over ({@link WeatherLines}), and a count of the page's
- * readers written as a sentence ({@link ReaderCounts}). The page ticking, not a
+ * readers or a live blog's new posts written as a sentence ({@link ReaderCounts}). The page ticking, not a
  * claim: the change stays visible as a minor one. Pure.
  */
 final class Tickers {
@@ -55,8 +55,9 @@ final class Tickers {
         if (namesAToll(a.text) || namesAToll(b.text)) {
             return false;
         }
-        if (!edits.isEmpty() && ReaderCounts.is(a) && ReaderCounts.is(b) && onlyFiguresMoved(a, b, edits)) {
-            return true; // "1,530 people are reading this article now": the page's counter, written as a sentence
+        if (!edits.isEmpty() && (ReaderCounts.is(a) && ReaderCounts.is(b)
+                || ReaderCounts.isNewPosts(a) && ReaderCounts.isNewPosts(b)) && onlyFiguresMoved(a, b, edits)) {
+            return true; // "1,530 people are reading this article now", "Show 4 new updates": the page's counters
         }
         if (WeatherLines.turned(a.text, b.text)) {
             return true; // a weather strip: its reading and its sky both turned over
