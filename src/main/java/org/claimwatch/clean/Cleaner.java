@@ -69,7 +69,8 @@ public final class Cleaner {
         }
         Set<Element> teasers = textMode ? Set.of() : TeaserList.find(located.roots(), stats, url);
         Boxes boxes = new Boxes();
-        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, boxes, trace);
+        List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, boxes,
+                LinkTargets.hostOf(url), trace);
         boolean english = meta.language() != null && meta.language().toLowerCase(java.util.Locale.ROOT).startsWith("en");
         List<Paragraph> paragraphs = ParagraphFilter.filter(blocks, boxes, meta.title(), meta.siteName(),
                 meta.byline(), english, trace);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Boxes told by where their links lead, whatever their words or language: a list whose every item is a link to a place
  * on the same page is the page's own contents (a table of contents, a live blog's key events); a box whose links all
- * lead to social networks, with few words besides, is a follow or share bar. Pure.
+ * lead to social networks, with few words besides, is a follow or share bar; a list whose links all lead to other
+ * sites and name documents is a list of sources. Pure.
  */
 final class LinkTargets {
 
@@ -18,6 +19,8 @@ final class LinkTargets {
     private static final int MIN_LINKS = 2;
     /** A bar's link names a network or an account, in a few words. */
     private static final int MAX_BAR_LINK = 30;
+    /** A source's link names a document in a few words at least. */
+    private static final int MIN_SOURCE_WORDS = 3;
 
     /** Social networks and messengers, matched with their subdomains ("m.facebook.com", "news.google.com" aside). */
     private static final Set<String> SOCIAL = Set.of("facebook.com", "fb.com", "fb.me", "twitter.com", "x.com",
@@ -75,6 +78,35 @@ final class LinkTargets {
             linkChars += TextStats.visibleChars(a.text());
         }
         return social >= MIN_LINKS && counts.chars - linkChars <= MAX_BAR_LABEL;
+    }
+
+    /**
+     * Whether {@code list} names documents elsewhere: two links or more, every one of them to another site than
+     * {@code pageHost} and none to a social network, each named in three words or more ("Regional transport report
+     * 2024"): a list of sources, where a site's own link boxes lead back to the site.
+     */
+    static boolean isSourceList(Element list, String pageHost) {
+        if (pageHost == null) {
+            return false;
+        }
+        int links = 0;
+        for (Element a : list.getElementsByTag("a")) {
+            String host = hostOf(a.absUrl("href"));
+            if (host == null || sameSite(host, pageHost) || isSocial(host) || words(a.text()) < MIN_SOURCE_WORDS) {
+                return false;
+            }
+            links++;
+        }
+        return links >= MIN_LINKS;
+    }
+
+    private static int words(String t) {
+        String s = t.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    static boolean sameSite(String a, String b) {
+        return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
     }
 
     static boolean isSocial(String host) {

@@ -61,10 +61,14 @@ final class ParagraphCollector implements NodeFilter {
     /** Whether each table met so far has a caption or header cells: asked once per table, not once per row. */
     private final java.util.Map<Element, Boolean> titledTables = new java.util.IdentityHashMap<>();
 
-    private ParagraphCollector(TextStats stats, boolean textMode, Boxes boxes, CleanTrace trace) {
+    /** The page's host without "www.", or null: a list of links elsewhere under a label is a list of sources. */
+    private final String pageHost;
+
+    private ParagraphCollector(TextStats stats, boolean textMode, Boxes boxes, String pageHost, CleanTrace trace) {
         this.stats = stats;
         this.textMode = textMode;
         this.boxes = boxes;
+        this.pageHost = pageHost;
         this.trace = trace;
     }
 
@@ -96,13 +100,16 @@ final class ParagraphCollector implements NodeFilter {
     /** As above, skipping the {@code teasers} ({@link TeaserList}) wherever they sit. */
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, Set<Element> teasers,
                                CleanTrace trace) {
-        return collect(roots, stats, textMode, teasers, new Boxes(), trace);
+        return collect(roots, stats, textMode, teasers, new Boxes(), null, trace);
     }
 
-    /** As above, recording in {@code boxes} the boxes the blocks sit in and the furniture skipped in each. */
+    /**
+     * As above, recording in {@code boxes} the boxes the blocks sit in and the furniture skipped in each, on a page of
+     * {@code pageHost} (nullable).
+     */
     static List<Block> collect(List<Element> roots, TextStats stats, boolean textMode, Set<Element> teasers,
-                               Boxes boxes, CleanTrace trace) {
-        ParagraphCollector c = new ParagraphCollector(stats, textMode, boxes, trace);
+                               Boxes boxes, String pageHost, CleanTrace trace) {
+        ParagraphCollector c = new ParagraphCollector(stats, textMode, boxes, pageHost, trace);
         c.teasers = teasers;
         for (Element root : roots) {
             if (roots.size() > 1 && !textMode && PromoBox.is(root, root.normalName(), stats)) {
@@ -336,12 +343,13 @@ final class ParagraphCollector implements NodeFilter {
         }
         double ld = c.linkDensity();
         if (LISTS.contains(tag)) {
-            return ld > 0.8 && !isIntroducedList(e, tag) && !isAddress(e.text());
+            return ld > 0.8 && !isIntroducedList(e, tag) && !isAddress(e.text()) && !isLabelledSources(e, tag);
         }
         if (tag.equals("p") || !(ld > 0.55 && c.chars < 2000 || ld > 0.75)) {
             return false;
         }
-        return !tag.equals("li") || !isIntroducedList(e.parent(), e.parent().normalName()) && !isAddress(e.text());
+        return !tag.equals("li") || !isIntroducedList(e.parent(), e.parent().normalName()) && !isAddress(e.text())
+                && !isLabelledSources(e.parent(), e.parent().normalName());
     }
 
     /**
@@ -358,6 +366,19 @@ final class ParagraphCollector implements NodeFilter {
         }
         String t = lead.text().strip();
         return (t.endsWith(":") || t.endsWith("：") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
+    }
+
+    /** A list of sources ({@link LinkTargets#isSourceList}) under a label, however short ("Sources:"). */
+    private boolean isLabelledSources(Element list, String tag) {
+        if (!tag.equals("ul") && !tag.equals("ol")) {
+            return false;
+        }
+        Element lead = list.previousElementSibling();
+        if (lead == null || !lead.nameIs("p") && !DomTrees.HEADINGS.contains(lead.normalName())) {
+            return false;
+        }
+        String t = lead.text().strip();
+        return (t.endsWith(":") || t.endsWith("：")) && LinkTargets.isSourceList(list, pageHost);
     }
 
     /**

@@ -328,12 +328,7 @@ final class TeaserList {
             return true;
         }
         String h = LinkTargets.hostOf(href.startsWith("//") ? "https:" + href : href);
-        return h != null && host != null && sameSite(h, host);
+        return h != null && host != null && LinkTargets.sameSite(h, host);
     }
 
-    private static boolean sameSite(String a, String b) {
-        String x = a.startsWith("www.") ? a.substring(4) : a;
-        String y = b.startsWith("www.") ? b.substring(4) : b;
-        return x.equals(y) || x.endsWith("." + y) || y.endsWith("." + x);
-    }
 }
