@@ -357,28 +357,27 @@ final class ParagraphCollector implements NodeFilter {
      * its items are what the sentence announces, even when every one of them is a link.
      */
     static boolean isIntroducedList(Element list, String tag) {
-        if (!tag.equals("ul") && !tag.equals("ol")) {
-            return false;
-        }
-        Element lead = list.previousElementSibling();
-        if (lead == null || !lead.nameIs("p") && !DomTrees.HEADINGS.contains(lead.normalName())) {
-            return false;
-        }
-        String t = lead.text().strip();
-        return (t.endsWith(":") || t.endsWith("：") || t.endsWith("…") || t.endsWith("...")) && ParagraphFilter.hasWords(t, 3);
+        String t = lead(list, tag);
+        return t != null && (t.endsWith(":") || t.endsWith("：") || t.endsWith("…") || t.endsWith("..."))
+                && ParagraphFilter.hasWords(t, 3);
     }
 
     /** A list of sources ({@link LinkTargets#isSourceList}) under a label, however short ("Sources:"). */
     private boolean isLabelledSources(Element list, String tag) {
+        String t = lead(list, tag);
+        return t != null && (t.endsWith(":") || t.endsWith("：")) && LinkTargets.isSourceList(list, pageHost);
+    }
+
+    /** The text of the paragraph or heading right before a {@code ul} or {@code ol}, or null. */
+    private static String lead(Element list, String tag) {
         if (!tag.equals("ul") && !tag.equals("ol")) {
-            return false;
+            return null;
         }
         Element lead = list.previousElementSibling();
         if (lead == null || !lead.nameIs("p") && !DomTrees.HEADINGS.contains(lead.normalName())) {
-            return false;
+            return null;
         }
-        String t = lead.text().strip();
-        return (t.endsWith(":") || t.endsWith("：")) && LinkTargets.isSourceList(list, pageHost);
+        return lead.text().strip();
     }
 
     /**

@@ -55,33 +55,24 @@ final class ReaderCounts {
 
     /** Whether {@code f} reads as a live blog's button announcing its new posts. */
     static boolean isNewPosts(Facts f) {
-        if (f.tokens.size() > MAX_BUTTON_WORDS || f.numbers.isEmpty()) {
-            return false;
-        }
-        boolean fresh = false;
-        boolean posts = false;
-        for (int i = 0; i < f.tokens.size(); i++) {
-            String w = f.tokens.get(i).norm();
-            String two = i + 1 < f.tokens.size() ? w + f.tokens.get(i + 1).norm() : w;
-            fresh |= NEW.contains(w);
-            posts |= POSTS.contains(w) || POSTS.contains(two);
-        }
-        return fresh && posts;
+        return f.tokens.size() <= MAX_BUTTON_WORDS && !f.numbers.isEmpty() && holdsBoth(f, NEW, POSTS);
     }
 
     /** Whether {@code f} reads as a count of the page's readers. */
     static boolean is(Facts f) {
-        if (f.tokens.size() > MAX_WORDS || f.numbers.isEmpty()) {
-            return false;
-        }
-        boolean read = false;
-        boolean nowOrPage = false;
-        for (int i = 0; i < f.tokens.size(); i++) {
+        return f.tokens.size() <= MAX_WORDS && !f.numbers.isEmpty() && holdsBoth(f, READ, NOW_OR_PAGE);
+    }
+
+    /** Whether {@code f} holds a word of {@code a} and a word of {@code b}, each alone or two tokens written as one. */
+    private static boolean holdsBoth(Facts f, Set<String> a, Set<String> b) {
+        boolean inA = false;
+        boolean inB = false;
+        for (int i = 0; i < f.tokens.size() && !(inA && inB); i++) {
             String w = f.tokens.get(i).norm();
             String two = i + 1 < f.tokens.size() ? w + f.tokens.get(i + 1).norm() : w;
-            read |= READ.contains(w) || READ.contains(two);
-            nowOrPage |= NOW_OR_PAGE.contains(w) || NOW_OR_PAGE.contains(two);
+            inA |= a.contains(w) || a.contains(two);
+            inB |= b.contains(w) || b.contains(two);
         }
-        return read && nowOrPage;
+        return inA && inB;
     }
 }
