@@ -68,7 +68,7 @@ public final class Cleaner {
             traceLocated(body, located, trace);
         }
         Set<Element> teasers = textMode ? Set.of() : TeaserList.find(located.roots(), stats, url);
-        Boxes boxes = new Boxes();
+        Boxes boxes = new Boxes(pruned.controls());
         List<Block> blocks = ParagraphCollector.collect(located.roots(), stats, textMode, teasers, boxes,
                 LinkTargets.hostOf(url), trace);
         boolean english = meta.language() != null && meta.language().toLowerCase(java.util.Locale.ROOT).startsWith("en");

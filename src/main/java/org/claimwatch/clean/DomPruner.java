@@ -38,6 +38,8 @@ final class DomPruner {
     private static final Set<String> CAPTION_TAGS = Set.of("div", "p", "span", "small", "em");
     private static final Set<String> CAPTION_INLINE = Set.of("span", "em", "i", "b", "strong", "small", "br", "a",
             "cite");
+    private static final String WIDGET = "prune.widget";
+    private static final String FORM = "prune.tag.form";
     private static final int CAPTION_MIN = 20;
     private static final int CAPTION_MAX = 250;
 
@@ -49,9 +51,33 @@ final class DomPruner {
      * The detached furniture, the text measures of what is left, and the elements that a removed box with text
      * followed (an ad, a subscribe box or a photo interrupted the page right after them).
      */
-    record Pruned(List<Element> removed, TextStats stats, Set<Element> interruptedAfter) {
+    record Pruned(List<Element> removed, TextStats stats, Set<Element> interruptedAfter, Controls controls) {
         Pruned(List<Element> removed, TextStats stats) {
-            this(removed, stats, Set.of());
+            this(removed, stats, Set.of(), new Controls());
+        }
+    }
+
+    /**
+     * The forms and widgets removed from each box ({@link ParagraphCollector#BOX_TAGS}): a sign-up field taken out of
+     * a box is furniture of that box, as the link boxes the collector skips are ({@link BoxRemnants}).
+     */
+    static final class Controls {
+        private final java.util.Map<Element, int[]> byBox = new java.util.IdentityHashMap<>();
+
+        private void add(Element removed, int chars) {
+            for (Element box = removed.parent(); box != null; box = box.parent()) {
+                if (ParagraphCollector.BOX_TAGS.contains(box.normalName())) {
+                    int[] c = byBox.computeIfAbsent(box, k -> new int[2]);
+                    c[0]++;
+                    c[1] += chars;
+                    return;
+                }
+            }
+        }
+
+        /** The number of controls removed from {@code box} and their characters: {count, chars}; null when none. */
+        int[] in(Element box) {
+            return byBox.get(box);
         }
     }
 
@@ -107,7 +133,8 @@ final class DomPruner {
     static Pruned prune(Element body, CleanTrace trace) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
-        collect(body, stats, stats.get(body), doomed, new FurnitureNames(), HiddenData.pageKey(body), trace);
+        Controls controls = new Controls();
+        collect(body, stats, stats.get(body), doomed, controls, new FurnitureNames(), HiddenData.pageKey(body), trace);
         Set<Element> interruptedAfter = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : doomed) {
             Element parent = e.parent();
@@ -118,20 +145,23 @@ final class DomPruner {
             e.remove();
             stats.detached(e, parent);
         }
-        return new Pruned(doomed, stats, interruptedAfter);
+        return new Pruned(doomed, stats, interruptedAfter, controls);
     }
 
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
-                                FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
+                                Controls controls, FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             String rule = furnitureRule(child, stats, total, names, pageKey, trace);
             if (rule != null) {
                 doomed.add(child);
+                if (rule.equals(WIDGET) || rule.equals(FORM)) {
+                    controls.add(child, stats.get(child).chars);
+                }
                 if (trace != null && stats.get(child).chars > 0) {
                     trace.removed(rule, child.text());
                 }
             } else {
-                collect(child, stats, total, doomed, names, pageKey, trace);
+                collect(child, stats, total, doomed, controls, names, pageKey, trace);
             }
         }
     }
@@ -190,8 +220,12 @@ final class DomPruner {
         if (c.chars < 1500 && c.linkDensity() < 0.3 && mayOpenNote(e) && EditorialNote.opens(e)) {
             return "+prune.editorial-note"; // a correction or update note: the outlet saying a claim changed
         }
+        if ((tag.equals("div") || tag.equals("section") || tag.equals("aside") || tag.equals("p"))
+                && HelpBox.is(e, c.chars)) {
+            return "prune.help-box";
+        }
         if (isWidget(e, tag, c, stats)) {
-            return "prune.widget";
+            return WIDGET;
         }
         if (tag.equals("aside") && FactBox.is(e, c)) {
             return "+prune.fact-box";
@@ -263,12 +297,14 @@ final class DomPruner {
      * A small box that holds a button, a field or a menu: a sign-up, a call-out form, a consent gate, a prompt to
      * allow notifications, a comment box. The reader works it; its words (a heading, a pitch, a note under the field)
      * are part of the widget, not of the article. A box with more than a paragraph of prose is no widget, nor is one
-     * of a row of cards alike (product cards with their buttons).
+     * of a row of cards alike (product cards with their buttons), nor one whose text reports who said something (a
+     * paragraph of the story that shares its box with a form).
      */
     private static boolean isWidget(Element e, String tag, TextStats.Counts c, TextStats stats) {
         return c.controls > 0 && c.chars <= WIDGET_CHARS && c.paraChars <= WIDGET_PROSE
                 && (tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("li"))
-                && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text());
+                && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text())
+                && !ReportedSpeech.attributes(e.text());
     }
 
     /**

@@ -77,6 +77,21 @@ final class HouseNotices {
             + "weiter|lesen sie|la suite|sigue|continúa|continua|lees verder|läs vidare|les videre|czytaj dalej|"
             + "leia mais)\\b");
 
+    /**
+     * "The article goes on after the ad" in any order and inflection ("Artiklen fortsætter efter annoncen", "Die
+     * Geschichte geht nach der Anzeige weiter"): on a short line, a word for an advertisement, a word for going on and
+     * a word for after or below; a story's line about advertising ("Advertisement revenue continues to fall") names
+     * no place.
+     */
+    private static final Pattern AD_GOES_ON = Pattern.compile("(?iu)(?=.*\\b(?:advertisement|advert|anzeige|werbung|"
+            + "annon[cs]|reklam|mainos|publicid|publicit|pubblicit|advertentie|reclame|hirdet|διαφήμ|реклам))"
+            + "(?=.*\\b(?:continu|fortsæt|fortsett|fortsätt|jatk|weiter|sigue|segue|prosegu|verder|dalej|pokrač|folyt"
+            + "|συνεχ|продолж))"
+            + ".*\\b(?:after|below|beneath|nach|unten|efter|etter|nedenfor|nedan|under|alla|jälkeen|después|debajo|"
+            + "abajo|depois|abaixo|après|dessous|dopo|sotto|na|onder|hieronder|po|poniżej|pod|után|alatt|μετά|после|"
+            + "ниже)\\b.*");
+    private static final int AD_NOTE_WORDS = 8;
+
     /** An ad's label alone, in thirty languages ("Publicitate", "Hirdetés", "Mainos", "광고"). */
     private static final Pattern AD_ALONE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|ad|ads|sponsored|"
             + "anzeige|werbung|publicité|publicidad|anuncio|pubblicità|publicidade|publicitat|advertentie|reclame|"
@@ -168,9 +183,18 @@ final class HouseNotices {
      * null. Each class's pattern runs only when its words are there; a line in a script other than Latin, which the
      * word gate does not read, tries them all ({@code latin} is {@link #latin}{@code (t)}, asked once per line).
      */
+    private static int words(String t) {
+        int n = 1;
+        for (int i = 0; i < t.length(); i++) {
+            n += t.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
+    }
+
     static String rule(String t, String lower, long words, boolean latin) {
         if (t.length() < 40 && fewWords(t) && AD_ALONE.matcher(t).matches()
-                || t.length() < 60 && LinePatterns.mayOpenWith(t, "awprm") && AD_CUE.matcher(t).lookingAt()) {
+                || t.length() < 60 && LinePatterns.mayOpenWith(t, "awprm") && AD_CUE.matcher(t).lookingAt()
+                || t.length() < 70 && words(t) <= AD_NOTE_WORDS && AD_GOES_ON.matcher(t).matches()) {
             return "filter.ad-label";
         }
         if (t.length() > MAX) {

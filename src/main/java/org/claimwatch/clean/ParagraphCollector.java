@@ -25,8 +25,8 @@ final class ParagraphCollector implements NodeFilter {
     private static final String CONTENTS_LIST = "collect.contents-list";
     /** A list's label is at most this long. */
     private static final int MAX_LABEL = 60;
-    /** Elements that make a box of their own ({@link Boxes}). */
-    private static final Set<String> BOX_TAGS = Set.of("div", "section", "article", "aside", "header", "footer",
+    /** Elements that make a box of their own ({@link Boxes}); so does a paragraph broken by {@code <br>}. */
+    static final Set<String> BOX_TAGS = Set.of("div", "section", "article", "aside", "header", "footer",
             "figure", "form", "details", "ul", "ol", "dl", "table", "menu");
     private static final Pattern KICKER = Pattern.compile(
             "(?i)\\s*(?:live(?: updates?| blog| coverage)?|breaking(?: news)?|read(?: more| also| next)?|related|"
@@ -162,8 +162,8 @@ final class ParagraphCollector implements NodeFilter {
             }
         }
         flush();
-        if (depth > 0 && BOX_TAGS.contains(tag)) {
-            openBoxNumbers.push(boxes.open(box()));
+        if (depth > 0 && (BOX_TAGS.contains(tag) || tag.equals("p") && hasLineBreak(e))) {
+            openBoxNumbers.push(boxes.open(box(), e));
             openBoxes.push(e);
         }
         if (tag.equals("tr") && isSimpleRow(e)) {
@@ -429,6 +429,11 @@ final class ParagraphCollector implements NodeFilter {
 
     private void flush() {
         flush(false);
+    }
+
+    /** Whether a paragraph is broken into lines: then its lines make a box (a notice set line by line). */
+    private static boolean hasLineBreak(Element p) {
+        return !p.getElementsByTag("br").isEmpty();
     }
 
     /** The innermost open box, or {@link Boxes#NONE}. */

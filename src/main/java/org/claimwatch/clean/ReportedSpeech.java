@@ -17,6 +17,9 @@ final class ReportedSpeech {
             + "declaró|explicó|según|a déclaré|a dit|a affirmé|a expliqué|selon|sagte|erklärte|laut|ha detto|ha "
             + "dichiarato|secondo|disse|afirmou|segundo|zei|volgens|verklaarde)\\b");
     private static final int MIN_CHARS = 100;
+    /** The words that say whose statement a sentence reports, without a quotation ("the council said"). */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:said|says|told|according to|dijo|según|"
+            + "a déclaré|a dit|selon|sagte|laut|ha detto|secondo|disse|segundo|zei|volgens)\\b");
 
     private ReportedSpeech() {
     }
@@ -50,5 +53,13 @@ final class ReportedSpeech {
             return false; // no quotation of four words or more
         }
         return SPEECH.matcher(t.substring(0, open) + " " + t.substring(close + 1)).find();
+    }
+
+    /**
+     * Whether {@code t} holds a sentence of {@link #MIN_CHARS} characters or more that says whose statement it reports
+     * ("..., the council said."): a news report, which a sign-up box's pitch never is.
+     */
+    static boolean attributes(String t) {
+        return t.length() >= MIN_CHARS && ATTRIBUTION.matcher(t).find();
     }
 }

@@ -20,7 +20,8 @@ class CleanerUnseenCorpusTest {
     private static final List<String> FILES = List.of("/unseen/boilerplate-batch5.jsonl", "/unseen/boilerplate-batch7.jsonl",
             "/unseen/boilerplate-batch12.jsonl", "/unseen/boilerplate-batch20.jsonl", "/unseen/boilerplate-batch28.jsonl",
             "/unseen/boilerplate-batch40.jsonl", "/unseen/boilerplate-batch47.jsonl", "/unseen/boilerplate-batch52.jsonl",
-            "/unseen/boilerplate-batch54.jsonl", "/unseen/boilerplate-batch71.jsonl");
+            "/unseen/boilerplate-batch54.jsonl", "/unseen/boilerplate-batch71.jsonl",
+            "/unseen/boilerplate-batch75.jsonl");
 
     static List<Object[]> cases() {
         return UnseenCorpora.resources(FILES).stream().map(n -> new Object[] {
