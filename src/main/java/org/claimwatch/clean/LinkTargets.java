@@ -17,6 +17,13 @@ final class LinkTargets {
     /** Characters of a follow or share bar that are not its links: a label ("Follow us on"), separators. */
     private static final int MAX_BAR_LABEL = 60;
     private static final int MIN_LINKS = 2;
+    /** Characters around the links of a line that sends the reader to the outlet's profiles. */
+    private static final int MAX_FOLLOW_WORDS = 120;
+    private static final int MAX_PROFILE_SEGMENTS = 2;
+    /** Path segments of a link to one post, video or story on a network. */
+    private static final Set<String> POST_SEGMENTS = Set.of("status", "statuses", "posts", "post", "p", "reel", "reels",
+            "video", "videos", "watch", "shorts", "photo", "photos", "story", "stories", "permalink", "comments",
+            "events", "live");
     /** A bar's link names a network or an account, in a few words. */
     private static final int MAX_BAR_LINK = 30;
     /** A source's link names a document in a few words at least. */
@@ -58,26 +65,84 @@ final class LinkTargets {
 
     /**
      * Whether {@code e} is a bar of links to social networks: two or more, all of its links, each a few words, with a
-     * short label.
+     * short label; or a line that sends the reader to the outlet's profiles ("Stay with the Valley Courier on X,
+     * Facebook and Instagram for the latest"), where every link leads to a profile, not to a post, two of them to one
+     * account name (the outlet's on each network), and the words around them make a line of {@link #MAX_FOLLOW_WORDS}
+     * characters at most.
      */
     static boolean isSocialBar(Element e, TextStats.Counts counts) {
-        if (counts.chars == 0 || counts.chars - counts.linkChars > MAX_BAR_LABEL + counts.chars / 4) {
+        if (counts.chars == 0 || counts.chars - counts.linkChars > MAX_FOLLOW_WORDS + counts.chars / 4) {
             return false;
         }
         int social = 0;
         int linkChars = 0;
+        boolean profiles = true;
+        Set<String> handles = new java.util.HashSet<>();
+        boolean sharedHandle = false;
         for (Element a : e.getElementsByTag("a")) {
             String href = a.attr("href");
             if (href.isEmpty()) {
                 continue;
             }
-            if (a.text().length() > MAX_BAR_LINK || !isSocial(hostOf(a.absUrl("href")))) {
+            String url = a.absUrl("href");
+            if (a.text().length() > MAX_BAR_LINK || !isSocial(hostOf(url))) {
                 return false; // a post quoted as its link, an address written out: a sentence's link, not a bar's
             }
+            profiles &= isProfile(url);
+            String h = handle(url);
+            sharedHandle |= !h.isEmpty() && !handles.add(h);
             social++;
             linkChars += TextStats.visibleChars(a.text());
         }
-        return social >= MIN_LINKS && counts.chars - linkChars <= MAX_BAR_LABEL;
+        return social >= MIN_LINKS
+                && counts.chars - linkChars <= (profiles && sharedHandle ? MAX_FOLLOW_WORDS : MAX_BAR_LABEL);
+    }
+
+    /** The account a link to a network names: its first path segment, without "@" ("" for the network's home). */
+    private static String handle(String url) {
+        int start = url.indexOf("//");
+        int path = start < 0 ? -1 : url.indexOf('/', start + 2);
+        if (path < 0) {
+            return "";
+        }
+        int end = path + 1;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String h = url.substring(path + 1, end).toLowerCase(java.util.Locale.ROOT);
+        return h.startsWith("@") ? h.substring(1) : h;
+    }
+
+    /**
+     * Whether a link to a network leads to an account ("x.com/valleycourier", "youtube.com/@channel") rather than to
+     * one post ("x.com/mayor/status/1790...", "instagram.com/p/Cx1", "youtube.com/watch?v=").
+     */
+    private static boolean isProfile(String url) {
+        int start = url.indexOf("//");
+        int path = start < 0 ? -1 : url.indexOf('/', start + 2);
+        if (path < 0) {
+            return true;
+        }
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = url.indexOf(c, path);
+            end = i >= 0 ? Math.min(end, i) : end;
+        }
+        if (url.indexOf('?', path) >= 0 && url.indexOf("v=", path) >= 0) {
+            return false;
+        }
+        String[] segments = url.substring(path + 1, end).split("/");
+        int n = 0;
+        for (String seg : segments) {
+            if (seg.isEmpty()) {
+                continue;
+            }
+            if (POST_SEGMENTS.contains(seg) || seg.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+            n++;
+        }
+        return n <= MAX_PROFILE_SEGMENTS;
     }
 
     /**
