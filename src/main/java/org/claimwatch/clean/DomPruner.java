@@ -39,6 +39,11 @@ final class DomPruner {
     private static final Set<String> CAPTION_INLINE = Set.of("span", "em", "i", "b", "strong", "small", "br", "a",
             "cite");
     private static final String WIDGET = "prune.widget";
+    private static final int HOUSE_NOTE_CHARS = 450;
+    private static final int HOUSE_NOTE_MIN = 40;
+    private static final org.jsoup.select.Evaluator ITALIC = org.jsoup.select.QueryParser.parse("em, i");
+    private static final org.jsoup.select.Evaluator MAILTO = org.jsoup.select.QueryParser.parse("a[href^=mailto:]");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final String FORM = "prune.tag.form";
     private static final int CAPTION_MIN = 20;
     private static final int CAPTION_MAX = 250;
@@ -224,6 +229,9 @@ final class DomPruner {
                 && HelpBox.is(e, c.chars)) {
             return "prune.help-box";
         }
+        if ((tag.equals("p") || tag.equals("div")) && c.chars <= HOUSE_NOTE_CHARS && isHouseNote(e, c.chars)) {
+            return "prune.house-note";
+        }
         if (isWidget(e, tag, c, stats)) {
             return WIDGET;
         }
@@ -305,6 +313,45 @@ final class DomPruner {
                 && (tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("li"))
                 && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text())
                 && !ReportedSpeech.attributes(e.text());
+    }
+
+    /**
+     * A house note in any language: a paragraph set wholly in italics (the outlet's voice beside the article) that
+     * gives an address to write to (a complaints or corrections policy, an ethics pledge, a tip line). A correction set
+     * the same way is the outlet saying a claim changed, and stays ({@link EditorialNote}).
+     */
+    private static boolean isHouseNote(Element e, int chars) {
+        if (chars < HOUSE_NOTE_MIN || !opensInItalics(e)) {
+            return false;
+        }
+        int italic = 0;
+        for (Element i : e.select(ITALIC)) {
+            if (i.parent() == null || i.parent().closest("em, i") == null) {
+                italic += TextStats.visibleChars(i.text());
+            }
+        }
+        if (italic * 10 < chars * 9) {
+            return false;
+        }
+        String text = e.text();
+        return (EMAIL.matcher(text).find() || e.selectFirst(MAILTO) != null)
+                && !EditorialNote.opens(text) && !ReportedSpeech.attributes(text);
+    }
+
+    /** Whether the first thing in {@code e} past blanks is an italic run (a cheap test before counting them all). */
+    private static boolean opensInItalics(Element e) {
+        for (org.jsoup.nodes.Node n = e.firstChild(); n != null; n = n.firstChild()) {
+            while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank() && n.nextSibling() != null) {
+                n = n.nextSibling();
+            }
+            if (!(n instanceof Element el)) {
+                return false;
+            }
+            if (el.nameIs("em") || el.nameIs("i")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,9 @@ final class LineRules {
     private static final Pattern STATEMENT_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had)\\b");
 
     private static final int DATED_META_MAX = 140;
+    private static final int WEATHER_MAX = 90;
+    /** A temperature: "11°", "-4 °C", "H 13°". */
+    private static final Pattern TEMPERATURE = Pattern.compile("[-−]?\\d{1,2}(?:[.,]\\d)?\\s?°");
 
     /** The words of a page's time stamps: two dates after them are a byline's posted and updated stamps. */
     private static final Pattern STAMPS = Pattern.compile("(?iu)\\b(?:posted|published|updated|modified|actualizado"
@@ -207,12 +210,31 @@ final class LineRules {
         if (t.length() < 140 && !b.listItem() && LinePatterns.isMetaLine(t, lower)) {
             return "filter.meta-line";
         }
+        if (t.length() <= WEATHER_MAX && isWeatherStrip(t)) {
+            return "filter.weather";
+        }
         if (t.length() < 32 && LinePatterns.DATE_ONLY.matcher(t).matches()
                 || t.length() <= DateLine.MAX && !b.listItem() && DateLine.is(t)) {
             return "filter.date-only";
         }
         return t.length() < DATED_META_MAX && !b.listItem() && !b.heading() && isDatedMetaLine(t)
                 ? "filter.dated-meta-line" : null;
+    }
+
+    /**
+     * A weather strip in any language ("Galway 9° Showers H 12° L 6°"): two temperatures or more on a short line of
+     * a dozen words at most that is no sentence (a sentence about temperatures ends in a full stop).
+     */
+    static boolean isWeatherStrip(String t) {
+        if (t.indexOf('°') < 0 || t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || ParagraphFilter.hasWords(t, 13)) {
+            return false;
+        }
+        Matcher m = TEMPERATURE.matcher(t);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 2;
     }
 
     /**

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ("Need to talk?") and gives a number to call or an address to write to, whatever the language. A note that the
  * article goes on after an advertisement, with the ad word and the go-on word in either order and inflected
  * ("Artiklen fortsætter efter annoncen"). Story paragraphs that open with a question, and story lines about
- * advertising, stay. Literal HTML, our own wording, written before the rules (session 20).
+ * advertising, stay. Literal HTML, our own wording, written before the rules (session 20); first run, 5 of 5 drop
+ * cases failed and 3 of 3 controls stayed.
  */
 class CleanerHelpBoxTest {
 

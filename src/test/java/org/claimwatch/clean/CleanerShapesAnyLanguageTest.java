@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publication stamps: two dates with their times, labelled by a word each ("Publicerad 14 mars 2025 kl. 06.00
  * Uppdaterad ..."). A player's control: a short line around a link that is a button ({@code role="button"} or
  * {@code href="#"}). Lines of the story that link to posts on networks, sentences with two dates, and short
- * subheadings stay. Literal HTML, our own wording, written before the rules (session 20).
+ * subheadings stay. Literal HTML, our own wording, written before the rules (session 20); first run, 1 of 4 drop
+ * cases failed (the English follow line: older rules already took the rest) and 3 of 3 controls stayed.
  */
 class CleanerShapesAnyLanguageTest {
 
