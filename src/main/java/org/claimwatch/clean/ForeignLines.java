@@ -148,7 +148,7 @@ final class ForeignLines {
         if (t.length() < 250 && LineRules.hasAny(lower, COPYRIGHT) && !ReportedSpeech.in(t, b.linkDensity())) {
             return "filter.copyright";
         }
-        if ((words & LineWords.FOREIGN_PROMPT) != 0 && PROMPT.matcher(t).find()) {
+        if ((words & LineWords.FOREIGN_PROMPT) != 0 && PROMPT.matcher(t).find() && !ReportedSpeech.in(t, b.linkDensity())) {
             return "filter.foreign-prompt";
         }
         java.util.regex.Matcher p = POINTER.matcher(t);

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * A line that reports what someone said: a quotation of four words or more and, outside it, a verb of speech or an
- * attribution ("said Tomas Berg", "told reporters", "according to", "a déclaré", "dijo"). Such a line is the article's,
+ * attribution ("said Tomas Berg", "told reporters", "according to", "a déclaré", "dijo"); or a quotation set with a
+ * dash and followed by a verb of speech, in twenty languages. Such a line is the article's,
  * whatever pitch its quoted words make ("Follow us only on the official account"), so the line rules that read pitches
  * leave it alone. Pure.
  */
@@ -17,6 +18,19 @@ final class ReportedSpeech {
             + "declaró|explicó|según|a déclaré|a dit|a affirmé|a expliqué|selon|sagte|erklärte|laut|ha detto|ha "
             + "dichiarato|secondo|disse|afirmou|segundo|zei|volgens|verklaarde)\\b");
     private static final int MIN_CHARS = 100;
+    /**
+     * A quotation set with a dash, as Nordic, Finnish, Polish, Spanish, Portuguese, French and Russian papers set
+     * them: the line opens with a dash, and after the quoted words, past a comma or a second dash, a verb of speech
+     * ("– ..., sanoo tutkija", "– ... – mówi Jan Nowak", "—... —dijo la alcaldesa").
+     */
+    private static final Pattern DASH_QUOTE = Pattern.compile("(?iu)^\\s*[–—―]\\s?\\S.{15,}?(?:[,.!?…]\\s*[–—―]?\\s*|"
+            + "\\s[–—―]\\s*)(?:says|said|säger|sa|sade|siger|sagde|sier|sanoo|sanoi|kertoo|kertoi|toteaa|totesi|"
+            + "mówi|powiedział|powiedziała|mówił|mówiła|dodaje|dodał|dodała|říká|řekl|řekla|uvedl|uvedla|hovorí|"
+            + "povedal|povedala|говорит|сказал|сказала|заявил|заявила|каже|сказав|сказала|dijo|dice|afirma|afirmó|"
+            + "explica|explicó|señala|señaló|asegura|aseguró|añade|añadió|disse|diz|explicou|contou|dit|affirme|"
+            + "explique|ajoute|déclare|zegt|zei|sagt|sagte|mondta|mondja|spune|a spus|kaže|rekao|rekla|λέει|είπε)\\b");
+    private static final int MIN_DASH_QUOTE = 60;
+
     /** The words that say whose statement a sentence reports, without a quotation ("the council said"). */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)\\b(?:said|says|told|according to|dijo|según|"
             + "a déclaré|a dit|selon|sagte|laut|ha detto|secondo|disse|segundo|zei|volgens)\\b");
@@ -26,7 +40,14 @@ final class ReportedSpeech {
 
     /** Whether {@code t}, a line of mostly plain text, quotes someone and says who. */
     static boolean in(String t, double linkDensity) {
-        if (t.length() < MIN_CHARS || linkDensity >= 0.3) {
+        if (t.length() < MIN_DASH_QUOTE || linkDensity >= 0.3) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if ((first == '–' || first == '—' || first == '―') && DASH_QUOTE.matcher(t).find()) {
+            return true;
+        }
+        if (t.length() < MIN_CHARS) {
             return false;
         }
         int open = -1;
