@@ -130,6 +130,9 @@ final class LineRules {
         if (NoticePatterns.isStandingNote(t, words)) {
             return "filter.standing-note";
         }
+        if (ServiceNotes.isSmsPitch(t)) {
+            return "filter.sms-pitch";
+        }
         String service = (words & LineWords.SERVICE) != 0 ? ServiceNotes.rule(t, lower, words) : null;
         if (service != null) {
             return service;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class ServiceNotes {
 
     /** The words each class's lines hold, one of them at least (lower case; {@link LineWords} finds them in one pass). */
-    static final String[] TRANSLATION_WORDS = {"translat", "tradu", "übersetz", "vertaal", "originally",
+    static final String[] TRANSLATION_WORDS = {"translat", "tradu", "übersetz", "vertaal", "originally", "first pub",
+        "first appeared",
         "first appeared", "first published"};
     static final String[] CRISIS_WORDS = {"affected by", "lifeline", "samaritans", "crisis", "suicid", "seelsorge", "self-harm",
         "mental health", "emotional support", "telefono amico", "cvv", "zelfmoord", "113", "116 123", "3114"};
@@ -57,11 +58,28 @@ final class ServiceNotes {
     private static final String LANGUAGES = "(?:english|spanish|french|german|italian|portuguese|dutch|arabic|"
             + "chinese|russian|ukrainian|japanese|korean|polish|turkish|hindi|catalan|greek|hebrew|persian)";
 
+    /**
+     * A pitch for news by text message, in any language: a keyword in capitals, a short word and a short code ("Text
+     * ALERTS to 55019", "envía NOTICIAS al 30300"); a year is no short code.
+     */
+    private static final Pattern SMS_CODE = Pattern.compile("\\b\\p{Lu}{3,}\\b\\s+(?:\\p{Ll}{1,3}\\s+){1,2}(?!(?:19|20)\\d\\d\\b)"
+            + "\\d{4,6}\\b");
+    private static final int SMS_MAX = 200;
+
+    /** Whether {@code t} asks the reader to text a keyword to a short code for news. */
+    static boolean isSmsPitch(String t) {
+        return t.length() <= SMS_MAX && LineRules.hasDigit(t) && SMS_CODE.matcher(t).find()
+                && !ReportedSpeech.attributes(t);
+    }
+
     /** A note that the text was translated or first published elsewhere, in seven languages. */
     private static final Pattern TRANSLATED = Pattern.compile("(?iu)\\b(?:this|the) (?:article|story|text|piece|"
             + "interview|report|column|essay)\\b[^.]{0,60}\\b(?:translated|(?:first|originally) (?:appeared|"
             + "published|written) in " + LANGUAGES + ")\\b|^\\W*(?:translated|translation) (?:from|by)\\b|\\boriginally "
             + "(?:published|written|appeared) in " + LANGUAGES + "\\b"
+            // a line that opens by saying where or in what language this article first ran, whatever follows "in"
+            + "|^\\W*this (?:article|story|piece|text|interview|column|essay)\\b[^.]{0,20}?\\b(?:first|originally) "
+            + "(?:appeared|published|written|ran) (?:in|on|by|at)\\b"
             + "|\\b(?:cet|cette|ce) (?:article|texte|entretien|tribune|reportage)\\b[^.]{0,60}\\btradui"
             + "|\\b(?:este|esta) (?:artículo|texto|entrevista|nota|reportaje)\\b[^.]{0,80}\\btraduc"
             + "|\\b(?:dieser|diese|der) (?:artikel|text|beitrag)\\b[^.]{0,60}übersetzt"
