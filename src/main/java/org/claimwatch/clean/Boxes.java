@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * The boxes under a content root that collected blocks sit in (a {@code div}, a {@code section}, a list, a table):
  * each box's enclosing box, and the characters and boxes the collector skipped inside it as furniture (link boxes,
- * teaser cards, promo boxes), and the forms and widgets the pruner removed from it ({@link DomPruner.Controls}: a
+ * teaser cards, promo boxes), and the forms and widgets the pruner removed from it ({@link PrunedControls}: a
  * sign-up field and its button weigh a line of {@link #CONTROL_CHARS} whatever their words). Filled by
  * {@link ParagraphCollector}, read by {@link BoxRemnants}. Confined to one cleaning call.
  */
@@ -19,7 +19,7 @@ final class Boxes {
     /** What a removed form or widget weighs at least: a line of the box the reader sees, not its few words. */
     static final int CONTROL_CHARS = 80;
 
-    private final DomPruner.Controls controls;
+    private final PrunedControls controls;
     private int[] parent = new int[16];
     private int[] skippedChars = new int[16];
     private int[] skippedBoxes = new int[16];
@@ -30,7 +30,7 @@ final class Boxes {
     }
 
     /** Boxes whose removed forms and widgets {@code controls} (nullable) records. */
-    Boxes(DomPruner.Controls controls) {
+    Boxes(PrunedControls controls) {
         this.controls = controls;
     }
 

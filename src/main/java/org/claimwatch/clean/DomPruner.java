@@ -39,11 +39,6 @@ final class DomPruner {
     private static final Set<String> CAPTION_INLINE = Set.of("span", "em", "i", "b", "strong", "small", "br", "a",
             "cite");
     private static final String WIDGET = "prune.widget";
-    private static final int HOUSE_NOTE_CHARS = 450;
-    private static final int HOUSE_NOTE_MIN = 40;
-    private static final org.jsoup.select.Evaluator ITALIC = org.jsoup.select.QueryParser.parse("em, i");
-    private static final org.jsoup.select.Evaluator MAILTO = org.jsoup.select.QueryParser.parse("a[href^=mailto:]");
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final String FORM = "prune.tag.form";
     private static final int CAPTION_MIN = 20;
     private static final int CAPTION_MAX = 250;
@@ -56,35 +51,12 @@ final class DomPruner {
      * The detached furniture, the text measures of what is left, and the elements that a removed box with text
      * followed (an ad, a subscribe box or a photo interrupted the page right after them).
      */
-    record Pruned(List<Element> removed, TextStats stats, Set<Element> interruptedAfter, Controls controls) {
+    record Pruned(List<Element> removed, TextStats stats, Set<Element> interruptedAfter, PrunedControls controls) {
         Pruned(List<Element> removed, TextStats stats) {
-            this(removed, stats, Set.of(), new Controls());
+            this(removed, stats, Set.of(), new PrunedControls());
         }
     }
 
-    /**
-     * The forms and widgets removed from each box ({@link ParagraphCollector#BOX_TAGS}): a sign-up field taken out of
-     * a box is furniture of that box, as the link boxes the collector skips are ({@link BoxRemnants}).
-     */
-    static final class Controls {
-        private final java.util.Map<Element, int[]> byBox = new java.util.IdentityHashMap<>();
-
-        private void add(Element removed, int chars) {
-            for (Element box = removed.parent(); box != null; box = box.parent()) {
-                if (ParagraphCollector.BOX_TAGS.contains(box.normalName())) {
-                    int[] c = byBox.computeIfAbsent(box, k -> new int[2]);
-                    c[0]++;
-                    c[1] += chars;
-                    return;
-                }
-            }
-        }
-
-        /** The number of controls removed from {@code box} and their characters: {count, chars}; null when none. */
-        int[] in(Element box) {
-            return byBox.get(box);
-        }
-    }
 
     /**
      * A cheap exact pre-test for {@link EditorialNote#opens}: the first character of the element's text past spaces
@@ -138,7 +110,7 @@ final class DomPruner {
     static Pruned prune(Element body, CleanTrace trace) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
-        Controls controls = new Controls();
+        PrunedControls controls = new PrunedControls();
         collect(body, stats, stats.get(body), doomed, controls, new FurnitureNames(), HiddenData.pageKey(body), trace);
         Set<Element> interruptedAfter = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : doomed) {
@@ -154,7 +126,7 @@ final class DomPruner {
     }
 
     private static void collect(Element e, TextStats stats, TextStats.Counts total, List<Element> doomed,
-                                Controls controls, FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
+                                PrunedControls controls, FurnitureNames names, Supplier<String> pageKey, CleanTrace trace) {
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             String rule = furnitureRule(child, stats, total, names, pageKey, trace);
             if (rule != null) {
@@ -229,7 +201,7 @@ final class DomPruner {
                 && HelpBox.is(e, c.chars)) {
             return "prune.help-box";
         }
-        if ((tag.equals("p") || tag.equals("div")) && c.chars <= HOUSE_NOTE_CHARS && isHouseNote(e, c.chars)) {
+        if ((tag.equals("p") || tag.equals("div")) && HouseNote.is(e, c.chars)) {
             return "prune.house-note";
         }
         if (isWidget(e, tag, c, stats)) {
@@ -313,45 +285,6 @@ final class DomPruner {
                 && (tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("li"))
                 && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text())
                 && !ReportedSpeech.attributes(e.text());
-    }
-
-    /**
-     * A house note in any language: a paragraph set wholly in italics (the outlet's voice beside the article) that
-     * gives an address to write to (a complaints or corrections policy, an ethics pledge, a tip line). A correction set
-     * the same way is the outlet saying a claim changed, and stays ({@link EditorialNote}).
-     */
-    private static boolean isHouseNote(Element e, int chars) {
-        if (chars < HOUSE_NOTE_MIN || !opensInItalics(e)) {
-            return false;
-        }
-        int italic = 0;
-        for (Element i : e.select(ITALIC)) {
-            if (i.parent() == null || i.parent().closest("em, i") == null) {
-                italic += TextStats.visibleChars(i.text());
-            }
-        }
-        if (italic * 10 < chars * 9) {
-            return false;
-        }
-        String text = e.text();
-        return (EMAIL.matcher(text).find() || e.selectFirst(MAILTO) != null)
-                && !EditorialNote.opens(text) && !ReportedSpeech.attributes(text);
-    }
-
-    /** Whether the first thing in {@code e} past blanks is an italic run (a cheap test before counting them all). */
-    private static boolean opensInItalics(Element e) {
-        for (org.jsoup.nodes.Node n = e.firstChild(); n != null; n = n.firstChild()) {
-            while (n instanceof org.jsoup.nodes.TextNode t && t.isBlank() && n.nextSibling() != null) {
-                n = n.nextSibling();
-            }
-            if (!(n instanceof Element el)) {
-                return false;
-            }
-            if (el.nameIs("em") || el.nameIs("i")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
