@@ -184,6 +184,9 @@ final class DomPruner {
         if (isImageCaption(e, tag, c, stats)) {
             return "prune.image-caption";
         }
+        if (isImageBox(e, tag, c)) {
+            return "prune.image-box";
+        }
         boolean wrapper = c.chars > 500 && c.chars * 2 > total.chars
                 || c.paraChars > 300 && c.paraChars * 2 > total.paraChars;
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -309,7 +312,29 @@ final class DomPruner {
         String name = other.normalName();
         // a picture and its text repeated box after box is a list of items (a gallery, a listicle), not a caption
         return (name.equals("img") || name.equals("picture") || !other.getElementsByTag("img").isEmpty())
-                && PromoBox.isOneOff(parent);
+                && PromoBox.isOneOff(parent) && !ReportedSpeech.attributes(e.text());
+    }
+
+    /**
+     * A picture's box without figure markup: a one-off box that holds one picture and, besides it, a few words in no
+     * paragraph, heading or link (a caption, a credit, a counter: "1 de 4"), none of them reporting who said what.
+     */
+    private static boolean isImageBox(Element e, String tag, TextStats.Counts c) {
+        if (c.chars == 0 || c.chars > CAPTION_MAX || !(tag.equals("div") || tag.equals("section"))) {
+            return false;
+        }
+        if (e.getElementsByTag("img").size() + e.getElementsByTag("picture").size() == 0
+                || e.getElementsByTag("img").size() > 1) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            String name = d.normalName();
+            if (name.equals("p") || name.equals("a") && !d.text().isBlank() || DomTrees.HEADINGS.contains(name)
+                    || name.equals("li") || name.equals("table") || name.equals("blockquote")) {
+                return false;
+            }
+        }
+        return !ReportedSpeech.attributes(e.text()) && PromoBox.isOneOff(e);
     }
 
     /** Whether two of the box's children are alike (tag and class) and each holds a control: a row of cards. */
