@@ -280,14 +280,13 @@ final class DomPruner {
      * A small box that holds a button, a field or a menu: a sign-up, a call-out form, a consent gate, a prompt to
      * allow notifications, a comment box. The reader works it; its words (a heading, a pitch, a note under the field)
      * are part of the widget, not of the article. A box with more than a paragraph of prose is no widget, nor is one
-     * of a row of cards alike (product cards with their buttons), nor one whose text reports who said something (a
-     * paragraph of the story that shares its box with a form).
+     * of a row of cards alike (product cards with their buttons). (A paragraph of the story that shares a small box with
+     * a form goes with it: sparing boxes whose text reports who said something cost precision on fresh pages.)
      */
     private static boolean isWidget(Element e, String tag, TextStats.Counts c, TextStats stats) {
         return c.controls > 0 && c.chars <= WIDGET_CHARS && c.paraChars <= WIDGET_PROSE
                 && (tag.equals("div") || tag.equals("section") || tag.equals("p") || tag.equals("li"))
-                && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text())
-                && !ReportedSpeech.attributes(e.text());
+                && (tag.equals("p") || PromoBox.isOneOff(e)) && !isRowOfCards(e, stats) && !opensPitch(e.text());
     }
 
     /**
