@@ -319,10 +319,7 @@ final class DomPruner {
      * paragraph, heading or link (a caption, a credit, a counter: "1 de 4"), none of them reporting who said what.
      */
     private static boolean isImageBox(Element e, String tag, TextStats.Counts c) {
-        if (c.chars == 0 || c.chars > CAPTION_MAX || !(tag.equals("div") || tag.equals("section"))) {
-            return false;
-        }
-        if (e.getElementsByTag("img").size() + e.getElementsByTag("picture").size() == 0
+        if (c.images == 0 || c.chars == 0 || c.chars > CAPTION_MAX || !(tag.equals("div") || tag.equals("section"))
                 || e.getElementsByTag("img").size() > 1) {
             return false;
         }

@@ -162,7 +162,7 @@ final class ParagraphCollector implements NodeFilter {
             }
         }
         flush();
-        if (depth > 0 && (BOX_TAGS.contains(tag) || tag.equals("p") && hasLineBreak(e))) {
+        if (depth > 0 && (BOX_TAGS.contains(tag) || tag.equals("p") && stats.get(e).breaks > 0)) {
             openBoxNumbers.push(boxes.open(box(), e));
             openBoxes.push(e);
         }
@@ -429,11 +429,6 @@ final class ParagraphCollector implements NodeFilter {
 
     private void flush() {
         flush(false);
-    }
-
-    /** Whether a paragraph is broken into lines: then its lines make a box (a notice set line by line). */
-    private static boolean hasLineBreak(Element p) {
-        return !p.getElementsByTag("br").isEmpty();
     }
 
     /** The innermost open box, or {@link Boxes#NONE}. */

@@ -22,6 +22,9 @@ final class TextStats {
         int paraChars;
         /** Form controls (buttons, fields, menus) in the subtree; accordion toggles and hidden fields aside. */
         int controls;
+        /** Pictures ({@code img}, {@code picture}) and line breaks ({@code br}) in the subtree. */
+        int images;
+        int breaks;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -43,7 +46,7 @@ final class TextStats {
     /** Takes a just-detached element's counts off its former ancestors, so the stats stay valid without a recount. */
     void detached(Element removed, Element formerParent) {
         Counts r = counts.get(removed);
-        if (r == null || r.chars == 0 && r.paraChars == 0) {
+        if (r == null || r.chars == 0 && r.paraChars == 0 && r.images == 0 && r.breaks == 0) {
             return;
         }
         boolean inline = ParagraphCollector.isInline(removed);
@@ -56,6 +59,8 @@ final class TextStats {
             c.linkChars = Math.max(0, c.linkChars - r.linkChars);
             c.commas -= r.commas;
             c.paraChars = Math.max(0, c.paraChars - r.paraChars);
+            c.images -= r.images;
+            c.breaks -= r.breaks;
             if (inline && a == formerParent) {
                 c.ownChars -= r.chars;
             }
@@ -82,6 +87,8 @@ final class TextStats {
                 c.commas += cc.commas;
                 c.paraChars += cc.paraChars;
                 c.controls += cc.controls;
+                c.images += cc.images;
+                c.breaks += cc.breaks;
                 if (ParagraphCollector.isInline(ce)) {
                     c.ownChars += cc.chars;
                 }
@@ -92,6 +99,11 @@ final class TextStats {
         }
         if (isControl(e, c)) {
             c.controls++;
+        }
+        if (e.nameIs("img") || e.nameIs("picture")) {
+            c.images++;
+        } else if (e.nameIs("br")) {
+            c.breaks++;
         }
         if (c.chars >= 60 && (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote"))
                 && c.linkChars * 3 < c.chars) {
