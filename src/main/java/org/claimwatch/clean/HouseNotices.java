@@ -91,6 +91,9 @@ final class HouseNotices {
             + "abajo|depois|abaixo|après|dessous|dopo|sotto|na|onder|hieronder|po|poniżej|pod|után|alatt|μετά|после|"
             + "ниже)\\b.*");
     private static final int AD_NOTE_WORDS = 8;
+    /** The ad words of {@link #AD_GOES_ON}, found by a plain search before the pattern runs. */
+    private static final String[] AD_STEMS = {"advert", "anzeig", "werbung", "annonc", "annons", "reklam", "mainos",
+        "publicid", "publicit", "pubblicit", "reclame", "hirdet", "διαφήμ", "реклам"};
 
     /** An ad's label alone, in thirty languages ("Publicitate", "Hirdetés", "Mainos", "광고"). */
     private static final Pattern AD_ALONE = Pattern.compile("(?iu)^\\W*(?:advertisement|advertising|ad|ads|sponsored|"
@@ -194,7 +197,8 @@ final class HouseNotices {
     static String rule(String t, String lower, long words, boolean latin) {
         if (t.length() < 40 && fewWords(t) && AD_ALONE.matcher(t).matches()
                 || t.length() < 60 && LinePatterns.mayOpenWith(t, "awprm") && AD_CUE.matcher(t).lookingAt()
-                || t.length() < 70 && words(t) <= AD_NOTE_WORDS && AD_GOES_ON.matcher(t).matches()) {
+                || t.length() < 70 && LineRules.hasAny(lower, AD_STEMS) && words(t) <= AD_NOTE_WORDS
+                && AD_GOES_ON.matcher(t).matches()) {
             return "filter.ad-label";
         }
         if (t.length() > MAX) {
