@@ -2,6 +2,7 @@ package org.claimwatch.clean;
 
 import org.jsoup.nodes.Element;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 final class HelpBox {
 
     private static final int MAX_CHARS = 350;
+    private static final int MIN_CHARS = 20;
     private static final int MAX_QUESTION = 60;
     /**
      * A number to call: digits in groups ("0800 123 456", "116 123", "22 40 00 40"), six digits or more in all, or a
@@ -31,7 +33,7 @@ final class HelpBox {
 
     /** Whether {@code e}, of {@code chars} visible characters, is a help box. */
     static boolean is(Element e, int chars) {
-        if (chars > MAX_CHARS || chars < 20) {
+        if (chars > MAX_CHARS || chars < MIN_CHARS) {
             return false;
         }
         Element first = e.firstElementChild();
@@ -53,7 +55,7 @@ final class HelpBox {
     }
 
     private static boolean hasPhone(String t) {
-        java.util.regex.Matcher m = PHONE.matcher(t);
+        Matcher m = PHONE.matcher(t);
         while (m.find()) {
             int digits = 0;
             for (int i = m.start(); i < m.end(); i++) {

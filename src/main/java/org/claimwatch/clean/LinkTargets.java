@@ -98,10 +98,15 @@ final class LinkTargets {
                 && counts.chars - linkChars <= (profiles && sharedHandle ? MAX_FOLLOW_WORDS : MAX_BAR_LABEL);
     }
 
+    /** Where the path of an absolute {@code url} starts (its "/" after the host), or -1 when it has none. */
+    private static int pathStart(String url) {
+        int start = url.indexOf("//");
+        return start < 0 ? -1 : url.indexOf('/', start + 2);
+    }
+
     /** The account a link to a network names: its first path segment, without "@" ("" for the network's home). */
     private static String handle(String url) {
-        int start = url.indexOf("//");
-        int path = start < 0 ? -1 : url.indexOf('/', start + 2);
+        int path = pathStart(url);
         if (path < 0) {
             return "";
         }
@@ -118,8 +123,7 @@ final class LinkTargets {
      * one post ("x.com/mayor/status/1790...", "instagram.com/p/Cx1", "youtube.com/watch?v=").
      */
     private static boolean isProfile(String url) {
-        int start = url.indexOf("//");
-        int path = start < 0 ? -1 : url.indexOf('/', start + 2);
+        int path = pathStart(url);
         if (path < 0) {
             return true;
         }
