@@ -23,6 +23,7 @@ public final class Tools {
         commands.put("extract", new ExtractCommand());
         commands.put("bench-extract", new BenchExtractCommand());
         commands.put("bench-churn", new BenchChurnCommand());
+        commands.put("bench-ab", new BenchAbCommand());
         commands.put("bench-unseen", new BenchUnseenCommand());
         commands.put("bench-claims", new BenchClaimsCommand());
         commands.put("bench-diff", new BenchDiffCommand());
