@@ -1,6 +1,8 @@
 package org.claimwatch.clean;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +39,7 @@ final class HelpBox {
             return false;
         }
         Element first = e.firstElementChild();
-        if (first == null) {
+        if (first == null || !endsWithQuestion(first)) {
             return false;
         }
         String question = first.text().strip();
@@ -52,6 +54,23 @@ final class HelpBox {
         String rest = text.substring(Math.min(text.length(), question.length()));
         return (hasPhone(rest) || ADDRESS.matcher(rest).find()) && !FIGURE.matcher(rest).find()
                 && !ReportedSpeech.attributes(text) && PromoBox.isOneOff(e);
+    }
+
+    /** Whether the last words of {@code n} end in a question mark (read without building its text). */
+    private static boolean endsWithQuestion(Node n) {
+        for (int i = n.childNodeSize() - 1; i >= 0; i--) {
+            Node child = n.childNode(i);
+            if (child instanceof TextNode t) {
+                String s = t.getWholeText().strip();
+                if (!s.isEmpty()) {
+                    char last = s.charAt(s.length() - 1);
+                    return last == '?' || last == '？';
+                }
+            } else if (child instanceof Element && child.childNodeSize() > 0) {
+                return endsWithQuestion(child);
+            }
+        }
+        return false;
     }
 
     private static boolean hasPhone(String t) {

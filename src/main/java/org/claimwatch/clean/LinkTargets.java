@@ -84,9 +84,12 @@ final class LinkTargets {
             if (href.isEmpty()) {
                 continue;
             }
+            if (a.text().length() > MAX_BAR_LINK || !href.contains("//")) {
+                return false; // a post quoted as its link, an address written out, a link within the site
+            }
             String url = a.absUrl("href");
-            if (a.text().length() > MAX_BAR_LINK || !isSocial(hostOf(url))) {
-                return false; // a post quoted as its link, an address written out: a sentence's link, not a bar's
+            if (!isSocial(hostOf(url))) {
+                return false;
             }
             profiles &= isProfile(url);
             String h = handle(url);
