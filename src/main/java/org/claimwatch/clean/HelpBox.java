@@ -24,7 +24,7 @@ final class HelpBox {
      */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w$€£]|\\d[,.])(?:\\d{2,4}(?:[ \\u00a0-]\\d{1,4}){1,4}"
             + "|\\d{5,6})(?![\\w%]|[,.]\\d)");
-    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+"
+    private static final Pattern ADDRESS = Pattern.compile(HouseNote.EMAIL.pattern()
             + "|\\b[\\w-]{2,}\\.(?:[a-z]{2}|com|org|net)\\b");
     private static final int MIN_GROUPED_DIGITS = 6;
     /** A figure of a report: thousands or decimals ("12,400", "4.5"), a share, a year. */

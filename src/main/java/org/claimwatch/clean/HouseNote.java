@@ -16,7 +16,8 @@ final class HouseNote {
     private static final int MIN_CHARS = 40;
     private static final Evaluator ITALIC = QueryParser.parse("em, i");
     private static final Evaluator MAILTO = QueryParser.parse("a[href^=mailto:]");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    /** An e-mail address (also read by {@link HelpBox}). */
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     private HouseNote() {
     }
