@@ -115,8 +115,9 @@ public final class VersionBuilder {
         String headline = Headline.of(article.title(), article.siteName(), url, history.feedTitle());
         Optional<ClaimChange> headlineChange = history.latestText() == null || history.latestHeadline() == null
                 ? Optional.empty() : Headlines.compare(history.headlines(), headline, at);
-        String text = furniture.strip(continuous(article.text(), html, url, charset, history), headline);
-        String latest = history.latestText() == null ? null : furniture.strip(history.latestText(), headline);
+        Continuity.Reconciled reconciled = continuous(article.text(), html, url, charset, history);
+        String text = furniture.strip(reconciled.text(), headline);
+        String latest = reconciled.storedBasis() == null ? null : furniture.strip(reconciled.storedBasis(), headline);
         if (text.equals(latest) && headlineChange.isEmpty()) {
             return Draft.done(PageOutcome.unchanged());
         }
@@ -135,16 +136,18 @@ public final class VersionBuilder {
 
     /**
      * The fresh extraction changed only where the page changed ({@link Continuity}): reconciled with the newest
-     * stored version and the page it came from, when the text differs and that page was kept.
+     * stored version and the page it came from, when the text differs and that page was kept; with the stored text
+     * to diff against (without the furniture it took for article text whose slot on the page turned over).
      */
-    private static String continuous(String fresh, byte[] html, String url, String charset, VersionHistory history) {
+    private static Continuity.Reconciled continuous(String fresh, byte[] html, String url, String charset,
+                                                    VersionHistory history) {
         String stored = history.latestText();
         if (stored == null || history.latestPageGz() == null || fresh.equals(stored)) {
-            return fresh;
+            return new Continuity.Reconciled(fresh, stored);
         }
         Continuity.Page storedPage = Cleaner.page(gunzip(history.latestPageGz()), url, null);
-        return storedPage == null ? fresh
-                : Continuity.carry(stored, storedPage, fresh, Cleaner.page(html, url, charset));
+        return storedPage == null ? new Continuity.Reconciled(fresh, stored)
+                : Continuity.reconcile(stored, storedPage, fresh, Cleaner.page(html, url, charset));
     }
 
     private static byte[] gunzip(byte[] gz) {

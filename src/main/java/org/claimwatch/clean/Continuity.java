@@ -85,19 +85,38 @@ public final class Continuity {
      * stored lines that were links' texts and are gone, a teaser slot rotated: the stored lines stay.
      */
     public static String carry(String stored, Page storedPage, String fresh, Page freshPage) {
+        return reconcile(stored, storedPage, fresh, freshPage).text();
+    }
+
+    /**
+     * The reconciled text ({@code text}: what {@link #carry(String, Page, String, Page)} gives) and the stored
+     * text to diff it against ({@code storedBasis}): the stored text without the paragraphs whose slot turned
+     * over. Such a paragraph is gone from the page, and every text node it was written in now holds text, in the
+     * same place (a run of nodes replaced node for node), that the fresh extraction leaves out: the slot is the
+     * page's furniture (an author's biography, a promotion), which the stored version took for article text, and its
+     * old text leaving is no claim removed. A paragraph deleted, or rewritten into text the extraction keeps, stays
+     * in the basis; so does every paragraph when more than half of the stored words would turn over (a takedown, a
+     * redesign).
+     */
+    public record Reconciled(String text, String storedBasis) {
+    }
+
+    /** As {@link #carry(String, Page, String, Page)}, with the stored text to diff against ({@link Reconciled}). */
+    public static Reconciled reconcile(String stored, Page storedPage, String fresh, Page freshPage) {
         if (stored == null || storedPage == null || freshPage == null || fresh == null || stored.equals(fresh)) {
-            return fresh;
+            return new Reconciled(fresh, stored);
         }
         List<String> before = paragraphs(stored);
         List<String> after = paragraphs(fresh);
         Patch<String> patch = DiffUtils.diff(before, after);
         if (patch.getDeltas().isEmpty()) {
-            return fresh;
+            return new Reconciled(fresh, stored);
         }
         PageWords oldPage = new PageWords(storedPage);
         PageWords newPage = new PageWords(freshPage);
         Slots outside = Slots.outside(storedPage.nodes(), freshPage.nodes(), " " + normal(stored) + " ");
         List<String> out = new ArrayList<>(Math.max(before.size(), after.size()));
+        List<String> gone = new ArrayList<>();
         int next = 0;
         for (AbstractDelta<String> d : patch.getDeltas()) {
             int at = d.getTarget().getPosition();
@@ -125,13 +144,34 @@ public final class Continuity {
             for (String p : d.getSource().getLines()) {
                 if (newPage.shows(p) && !editedInto(p, fresher)) {
                     out.add(p);
+                } else if (!newPage.shows(p)) {
+                    gone.add(p);
                 }
             }
             out.addAll(fresher);
             next = at + d.getTarget().size();
         }
         out.addAll(after.subList(next, after.size()));
-        return String.join("\n\n", out);
+        String text = String.join("\n\n", out);
+        return new Reconciled(text, basis(stored, before, gone, outside, " " + normal(text) + " "));
+    }
+
+    /** The stored text without its paragraphs whose slot turned over ({@link Reconciled}). */
+    private static String basis(String stored, List<String> before, List<String> gone, Slots slots, String kept) {
+        List<String> turned = new ArrayList<>();
+        int words = 0;
+        for (String p : gone) {
+            if (slots.turnedOver(p, kept)) {
+                turned.add(p);
+                words += count(normal(p));
+            }
+        }
+        if (turned.isEmpty() || words * 2 > count(normal(stored))) {
+            return stored;
+        }
+        List<String> rest = new ArrayList<>(before);
+        rest.removeAll(turned);
+        return String.join("\n\n", rest);
     }
 
     /**
@@ -189,17 +229,18 @@ public final class Continuity {
      * run whose length changed (a paragraph added after a timestamp that ticked), or one replacing article text, is
      * not.
      */
-    private record Slots(Map<String, Integer> texts) {
+    private record Slots(Map<String, Integer> texts, Map<String, String> replaced) {
 
         static Slots outside(List<String> oldNodes, List<String> newNodes, String article) {
             Map<String, Integer> texts = new HashMap<>();
+            Map<String, String> replaced = new HashMap<>();
             if (oldNodes.isEmpty() || newNodes.isEmpty()) {
-                return new Slots(texts);
+                return new Slots(texts, replaced);
             }
             List<String> a = words(oldNodes);
             List<String> b = words(newNodes);
             if (a.size() > MAX_NODES || b.size() > MAX_NODES || changed(a, b) > MAX_CHANGED_NODES) {
-                return new Slots(texts); // a huge or redesigned page: aligning it would cost more than it can tell
+                return new Slots(texts, replaced); // a huge or redesigned page: aligning it would cost more than it can tell
             }
             for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
                 List<String> olds = d.getSource().getLines();
@@ -213,10 +254,40 @@ public final class Continuity {
                     String old = olds.get(k);
                     if (count(old) >= 2 && !article.contains(" " + old + " ") && !news.get(k).isEmpty()) {
                         texts.merge(news.get(k), count(news.get(k)), Math::max);
+                    } else if (count(old) >= 2 && !news.get(k).isEmpty()) {
+                        replaced.merge(old, news.get(k), (x, y) -> x + "\n" + y);
                     }
                 }
             }
-            return new Slots(texts);
+            return new Slots(texts, replaced);
+        }
+
+        /**
+         * Two thirds or more of the gone paragraph's words were in nodes replaced in place, and none of the texts
+         * now in those places is in {@code kept} (the reconciled text, normalised and padded): its slot turned over.
+         */
+        boolean turnedOver(String paragraph, String kept) {
+            if (replaced.isEmpty()) {
+                return false;
+            }
+            String w = normal(paragraph);
+            int n = count(w);
+            if (n < MIN_WORDS) {
+                return false;
+            }
+            String padded = " " + w + " ";
+            int covered = 0;
+            for (Map.Entry<String, String> r : replaced.entrySet()) {
+                if (padded.contains(" " + r.getKey() + " ")) {
+                    for (String now : r.getValue().split("\n")) {
+                        if (kept.contains(" " + now + " ")) {
+                            return false;
+                        }
+                    }
+                    covered += count(r.getKey());
+                }
+            }
+            return covered * 3 >= n * 2;
         }
 
         /** How many of {@code b}'s node texts {@code a} does not have (a bound on the alignment's work). */

@@ -235,4 +235,64 @@ class ContinuityTest {
                 text(rewritten, B, C), new Continuity.Page(String.join(" ", newNodes), java.util.List.of(), newNodes));
         assertEquals(text(rewritten, B, C), now);
     }
+
+    private static final String BIO = "Jane Doe is a senior reporter who has covered the city council for twelve years.";
+
+    /**
+     * Furniture the stored version took for article text (an author's biography), whose slot on the page now holds
+     * text the fresh extraction leaves out: the slot turned over, and its old text is no removal from the article.
+     * The new text does not have it; the diff's basis does not have it either.
+     */
+    @Test
+    void furnitureTheStoredVersionKeptWhoseSlotTurnedOverIsNoRemoval() {
+        String before = text(A, B, C, BIO);
+        String other = "More from our politics desk: read all our coverage here";
+        Continuity.Reconciled r = Continuity.reconcile(before, nodes("Home", A, B, C, BIO), text(A, B, C),
+                nodes("Home", A, B, C, other));
+        assertEquals(text(A, B, C), r.text());
+        assertEquals(text(A, B, C), r.storedBasis());
+    }
+
+    /** An article paragraph rewritten in its place, and kept by the extraction, is the edit: the basis keeps it. */
+    @Test
+    void aParagraphRewrittenInItsPlaceStaysInTheBasis() {
+        String before = text(A, B, C);
+        String other = "The river authority will review its flood defences again in March, officials said.";
+        Continuity.Reconciled r = Continuity.reconcile(before, nodes("Home", A, B, C), text(A, other, C),
+                nodes("Home", A, other, C));
+        assertEquals(text(A, other, C), r.text());
+        assertEquals(before, r.storedBasis());
+    }
+
+    /** A paragraph taken off the page (its node gone, no text in its place) is a removal. */
+    @Test
+    void aParagraphDeletedFromThePageStaysInTheBasis() {
+        String before = text(A, B, C);
+        Continuity.Reconciled r = Continuity.reconcile(before, nodes("Home", A, B, C, "Share"), text(A, C),
+                nodes("Home", A, C, "Share"));
+        assertEquals(text(A, C), r.text());
+        assertEquals(before, r.storedBasis());
+    }
+
+    /**
+     * A paragraph whose slot now holds text the extraction leaves out, when most of the article left the page with
+     * it (a takedown, a redesign): every removal stands.
+     */
+    @Test
+    void whenMostOfTheArticleTurnedOverEveryRemovalStands() {
+        String before = text(A, B, C);
+        Continuity.Reconciled r = Continuity.reconcile(before, nodes("Home", A, B, C),
+                text(A), nodes("Home", A, "This page is no longer available", "Return to the home page"));
+        assertEquals(before, r.storedBasis());
+    }
+
+    /** The basis is the stored text itself when nothing turned over. */
+    @Test
+    void withoutTurnoverTheBasisIsTheStoredText() {
+        String before = text(A, B, C);
+        Continuity.Reconciled r = Continuity.reconcile(before, nodes("Home", TEASER, A, B, C), text(A, B, C),
+                nodes("Home", TEASER2, A, B, C));
+        assertEquals(before, r.storedBasis());
+        assertEquals(before, r.text());
+    }
 }
