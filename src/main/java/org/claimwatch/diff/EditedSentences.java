@@ -28,19 +28,21 @@ final class EditedSentences {
         Facts fa = before.facts(g.olds());
         Facts fb = after.facts(g.news());
         List<Edit> edits = new ArrayList<>();
+        boolean sameFigures = Facts.sameNumbers(fa, fb, true);
         for (Edit e : WordDiff.edits(fa.tokens, fb.tokens)) {
-            if (!WordDiff.isNoise(e, fa.tokens, fb.tokens) || respellsANamedName(e, fb)) {
+            if ((!WordDiff.isNoise(e, fa.tokens, fb.tokens) || respellsANamedName(e, fb))
+                    && !(sameFigures && unitRespelled(e, fa, fb))) {
                 edits.add(e);
             }
         }
-        if (edits.isEmpty() && !(sameTokens(fa, fb) && !fa.canonicalNumbers(true).equals(fb.canonicalNumbers(true)))) {
+        if (edits.isEmpty() && !(sameTokens(fa, fb) && !Facts.sameNumbers(fa, fb, true))) {
             return; // noise only; but the same words whose figures differ had a currency sign changed ("£30" -> "€30")
         }
         Changes.Context c = new Changes.Context(before, after, g, fa, fb, edits);
         int found = out.size();
         boolean quoteInOrOut = fa.quotes.size() != fb.quotes.size();
         // numbers and hedges count inside quotations too: one edited there is the quote's change and its own
-        if (!fa.canonicalNumbers(true).equals(fb.canonicalNumbers(true)) && !DatesRead.sameFigures(fa.text, fb.text)
+        if (!Facts.sameNumbers(fa, fb, true) && !DatesRead.sameFigures(fa.text, fb.text)
                 && !Shares.sameFigures(fa.text, fb.text) && !TimesRead.sameFigures(fa.text, fb.text)) {
             c.add(out, ChangeKind.NUMBER_CHANGED, Significance.NUMBER,
                     Spans.of(edits, fa, fb, k -> inNumber(fa, k), k -> inNumber(fb, k)), Set.of(ClaimKind.QUANTITY));
@@ -81,6 +83,42 @@ final class EditedSentences {
                     Spans.all(edits, fa, fb), Set.of(ClaimKind.values()));
         }
     }
+
+    /**
+     * Whether the edit only writes a figure's unit another way ("kr" and "kroner", "proc." and "procento", "EUR"
+     * and "€"): every word it takes out or puts in is a unit's ({@link Numbers#isUnitWord}), by a figure, the figures
+     * are the same (the caller asks), and it takes out or puts in at least one.
+     */
+    private static boolean unitRespelled(Edit e, Facts fa, Facts fb) {
+        for (int k = e.fromA(); k < e.toA(); k++) {
+            if (!Numbers.isUnitWord(fa.scan, fa.tokens.get(k))) {
+                return false;
+            }
+        }
+        for (int k = e.fromB(); k < e.toB(); k++) {
+            if (!Numbers.isUnitWord(fb.scan, fb.tokens.get(k))) {
+                return false;
+            }
+        }
+        return (e.toA() > e.fromA() || e.toB() > e.fromB())
+                && (byAFigure(fa.tokens, e.fromA(), e.toA()) || byAFigure(fb.tokens, e.fromB(), e.toB()));
+    }
+
+    /**
+     * A unit sits by its figure: a figure among the {@link #UNIT_REACH} words before tokens {@code [from, to)}
+     * ("4,5 millioner kr"), or right after them ("EUR 80").
+     */
+    private static boolean byAFigure(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from - UNIT_REACH); k < from; k++) {
+            if (tokens.get(k).number()) {
+                return true;
+            }
+        }
+        return to < tokens.size() && tokens.get(to).number() && to > from;
+    }
+
+    /** How many words before a unit its figure may be: the figure, a scale word, "de" ("2,4 millones de pesos"). */
+    private static final int UNIT_REACH = 3;
 
     /**
      * Whether one word was replaced by another right before the noun of a source outside quotes, the noun kept: "a

@@ -14,7 +14,7 @@ final class Facts {
     private static final int WINDOW = 6;
 
     final String text;
-    private final String scan;
+    final String scan;
     final List<Token> tokens;
     final boolean[] inQuote;
     final List<Quote> quotes;
@@ -122,6 +122,50 @@ final class Facts {
         }
         out.sort(null);
         return out;
+    }
+
+    /**
+     * Whether the two texts hold the same figures (quoted ones too when {@code withQuotes}), each figure's unit
+     * allowed to be written another way that names the same unit ({@link UnitWords#compatible}: "kr" and "kroner").
+     */
+    static boolean sameNumbers(Facts a, Facts b, boolean withQuotes) {
+        List<String> x = a.canonicalNumbers(withQuotes);
+        List<String> y = b.canonicalNumbers(withQuotes);
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.size() != y.size()) {
+            return false;
+        }
+        boolean[] used = new boolean[y.size()];
+        for (String m : x) {
+            int found = -1;
+            for (int j = 0; j < y.size() && found < 0; j++) {
+                if (!used[j] && sameFigure(m, y.get(j))) {
+                    found = j;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            used[found] = true;
+        }
+        return true;
+    }
+
+    /** The same figure, its unit (the last word, when it is a unit's key) written the same or compatibly. */
+    private static boolean sameFigure(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int i = a.lastIndexOf(' ');
+        int j = b.lastIndexOf(' ');
+        if (i < 0 || j < 0 || !a.substring(0, i).equals(b.substring(0, j))) {
+            return false;
+        }
+        String u = a.substring(i + 1);
+        String v = b.substring(j + 1);
+        return UnitWords.isKey(u) && UnitWords.isKey(v) && UnitWords.compatible(u, v);
     }
 
     List<String> quoteWords(Quote q) {

@@ -35,7 +35,7 @@ final class Numbers {
             Map.entry("dollars", "usd"), Map.entry("dollar", "usd"), Map.entry("pounds", "gbp"), Map.entry("pound", "gbp"),
             Map.entry("sterling", "gbp"), Map.entry("yen", "jpy"), Map.entry("yuan", "cny"), Map.entry("renminbi", "cny"),
             Map.entry("rupees", "inr"), Map.entry("rupee", "inr"), Map.entry("francs", "chf"), Map.entry("franc", "chf"),
-            Map.entry("roubles", "rub"), Map.entry("rubles", "rub"), Map.entry("pesos", "peso"), Map.entry("reais", "brl"),
+            Map.entry("roubles", "rub"), Map.entry("rubles", "rub"), Map.entry("reais", "brl"),
             Map.entry("percent", "pct"), Map.entry("per", "pct"), Map.entry("pct", "pct"), Map.entry("prozent", "pct"),
             Map.entry("pourcent", "pct"), Map.entry("percentage", "pts"), Map.entry("points", "pts"),
             Map.entry("basis", "bps"));
@@ -50,7 +50,12 @@ final class Numbers {
             before--;
         }
         if (before >= 0) {
-            String sign = SIGNS.get(text.charAt(before));
+            char c = text.charAt(before);
+            String sign = c == '$' ? UnitWords.sign('$') : SIGNS.getOrDefault(c, UnitWords.sign(c));
+            if (c == '%' && before == tokens.get(first).start() - 1
+                    && (before == 0 || !Character.isLetterOrDigit(text.charAt(before - 1)))) {
+                return UnitWords.PERCENT; // "%9,2", as Turkish writes it
+            }
             if (sign != null) {
                 int l = before;
                 while (l > 0 && Character.isLetter(text.charAt(l - 1))) {
@@ -68,6 +73,16 @@ final class Numbers {
                 && tokens.get(first - 1).end() + 2 >= tokens.get(first).start()) {
             return PREFIXES.get(tokens.get(first - 1).norm()); // "Rs 45 lakh", "KSh 2 million"
         }
+        if (first > 0 && !skip[first - 1] && tokens.get(first - 1).end() + 2 >= tokens.get(first).start()) {
+            Token word = tokens.get(first - 1);
+            String unit = UnitWords.code(text.substring(word.start(), word.end())); // "EUR 80 million"
+            if (unit == null) {
+                unit = UnitWords.before(word.norm()); // "yüzde 9,2", "asilimia 7"
+            }
+            if (unit != null) {
+                return unit;
+            }
+        }
         int after = tokens.get(end).end();
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
@@ -82,7 +97,49 @@ final class Numbers {
         if (end + 2 < tokens.size() && PERCENT_AFTER.getOrDefault(next, "").equals(tokens.get(end + 2).norm())) {
             return "pct"; // "3,2 por ciento", "7,3 pour cent"
         }
-        return UNITS.get(next);
+        String unit = UNITS.get(next);
+        return unit != null ? unit : unitAfter(text, tokens, skip, end + 1);
+    }
+
+    /**
+     * Whether the token is a word of a unit (a currency's or percent's name, sign or code, "de" that joins one to
+     * its figure, an ending written after a percent sign: Finnish "8,1 %:iin"): a respelling of it, the figures
+     * the same, changes no claim.
+     */
+    static boolean isUnitWord(String text, Token t) {
+        String n = t.norm();
+        boolean abbreviated = t.end() < text.length() && text.charAt(t.end()) == '.';
+        return UNITS.containsKey(n) || LINKS.contains(n) || PERCENT_AFTER.containsKey(n)
+                || PERCENT_AFTER.containsValue(n) || UnitWords.isUnitWord(n, abbreviated)
+                || UnitWords.code(text.substring(t.start(), t.end())) != null
+                || t.start() >= 2 && text.charAt(t.start() - 1) == ':' && text.charAt(t.start() - 2) == '%';
+    }
+
+    /** Words that join a figure to its unit in the Romance languages: "2,4 millones de pesos", "2 millions d'euros". */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("de", "d");
+
+    /**
+     * The unit CLDR names by the word at {@code at} after a figure ({@link UnitWords}): a currency's code as written
+     * ("80 EUR"), a word for percent, a currency's sign or noun ("kr", "kronor", "Kč", "korun"), or one of these
+     * after "de" ("millones de pesos").
+     */
+    private static String unitAfter(String text, List<Token> tokens, boolean[] skip, int at) {
+        Token word = tokens.get(at);
+        String unit = UnitWords.code(text.substring(word.start(), word.end()));
+        if (unit != null) {
+            return unit;
+        }
+        String next = at + 1 < tokens.size() && !skip[at + 1] ? tokens.get(at + 1).norm() : null;
+        boolean abbreviated = word.end() < text.length() && text.charAt(word.end()) == '.';
+        unit = UnitWords.after(word.norm(), next, abbreviated);
+        if (unit == null && LINKS.contains(word.norm()) && next != null) {
+            Token linked = tokens.get(at + 1);
+            unit = UNITS.get(linked.norm());
+            if (unit == null && !UnitWords.PERCENT.equals(UnitWords.after(linked.norm(), null, false))) {
+                unit = UnitWords.after(linked.norm(), null, false);
+            }
+        }
+        return unit;
     }
 
     /** Percent in two words: the first word mapped to the second. */
