@@ -36,7 +36,21 @@ final class ContentSwap {
             "sottolineato", "sagte", "erklärte", "betonte", "teilte", "mit", "zei", "verklaarde", "declarat",
             "precizat", "afirmat", "spus", "explicat", "söyledi", "ifade", "etti", "belirtti", "dedi", "قال",
             "أوضح", "صرح", "أفاد", "ذكر", "أضاف", "وقال", "وأوضح", "وصرح", "وأفاد", "وذكر", "وأضاف", "сказав",
-            "заявив", "повідомив", "зазначив", "додав", "сказала", "заявила", "повідомила", "зазначила");
+            "заявив", "повідомив", "зазначив", "додав", "сказала", "заявила", "повідомила", "зазначила",
+            // the Baltic and Nordic languages, Finnish, Polish, Czech, Russian, Greek, Catalan, more Spanish, Hebrew,
+            // Persian, Hindi, Bengali, Swahili and Indonesian
+            "ütles", "sõnas", "teatas", "märkis", "lisas", "selgitas", "sacīja", "teica", "paziņoja", "norādīja",
+            "piebilda", "skaidroja", "sakė", "teigė", "pareiškė", "nurodė", "pažymėjo", "pridūrė", "paaiškino",
+            "sanoi", "kertoi", "totesi", "lisäsi", "sa", "sade", "uppgav", "berättade", "förklarade", "sagde",
+            "udtalte", "forklarede", "oplyste", "uttalte", "forklarte", "opplyste", "powiedział", "powiedziała",
+            "stwierdził", "stwierdziła", "oświadczył", "oświadczyła", "dodał", "dodała", "zaznaczył", "zaznaczyła",
+            "poinformował", "poinformowała", "řekl", "řekla", "uvedl", "uvedla", "prohlásil", "prohlásila", "dodal",
+            "dodala", "sdělil", "sdělila", "сказал", "заявил", "сообщил", "отметил", "добавил", "пояснил",
+            "сообщила", "отметила", "добавила", "пояснила", "δήλωσε", "ανέφερε", "είπε", "τόνισε",
+            "σημείωσε", "πρόσθεσε", "εξήγησε", "indicat", "assenyalat", "expresó", "sostuvo", "agregó",
+            "añadió", "apuntó", "acrescentou", "אמר", "אמרה", "מסר", "מסרה", "הוסיף", "הוסיפה", "ציין", "ציינה",
+            "گفت", "افزود", "कहा", "बताया", "বলেন", "জানান", "alisema", "amesema", "alieleza", "aliongeza",
+            "mengatakan", "menuturkan", "ujar", "kata");
 
     /** Words of a link's or a document's label ("which you can read here", "by following this link", "(PDF)"). */
     private static final Set<String> LINK_WORDS = Set.of("read", "here", "link", "click", "following", "pdf",

@@ -83,7 +83,36 @@ final class Lexicon {
             Map.entry("kononnya", "reportedly"),
             Map.entry("कथित", "alleged"), Map.entry("संभवतः", "probable"), Map.entry("शायद", "possible"),
             Map.entry("ربما", "possible"), Map.entry("يعتقد", "believe"), Map.entry("يُعتقد", "believe"),
-            Map.entry("المزعوم", "alleged"), Map.entry("المزعومة", "alleged"), Map.entry("مرجح", "likely"));
+            Map.entry("المزعوم", "alleged"), Map.entry("المزعومة", "alleged"), Map.entry("مرجح", "likely"),
+            // and in the Baltic languages, more of the Nordic ones and Finnish, Russian's "preliminary" and
+            // "apparently", Catalan, the Spanish and Portuguese conditional of hearsay, Hebrew, Persian, Bengali,
+            // Swahili and more Turkish, Hindi and Indonesian
+            Map.entry("iespējams", "possible"), Map.entry("domājams", "probable"), Map.entry("esot", "reportedly"),
+            Map.entry("varētu", "could"), Map.entry("įtariama", "suspected"), Map.entry("įtariamas", "suspected"),
+            Map.entry("galbūt", "possible"), Map.entry("tikriausiai", "probable"), Map.entry("neva", "alleged"),
+            Map.entry("esą", "reportedly"), Map.entry("väidetavalt", "alleged"), Map.entry("tõenäoliselt", "probable"),
+            Map.entry("arvatavalt", "probable"), Map.entry("võimalik", "possible"), Map.entry("kahtlustatav", "suspected"),
+            Map.entry("mahdollisesti", "possible"), Map.entry("luultavasti", "probable"), Map.entry("epäilty", "suspected"),
+            Map.entry("tiettävästi", "reportedly"), Map.entry("ilmeisesti", "apparently"),
+            Map.entry("förmodligen", "probable"), Map.entry("misstänkt", "suspected"), Map.entry("möjligen", "possible"),
+            Map.entry("muligvis", "possible"), Map.entry("sandsynligvis", "probable"), Map.entry("mistænkt", "suspected"),
+            Map.entry("muligens", "possible"), Map.entry("trolig", "probable"), Map.entry("mistenkt", "suspected"),
+            Map.entry("предварительно", "preliminary"), Map.entry("предварительным", "preliminary"),
+            Map.entry("предварительные", "preliminary"), Map.entry("предварительной", "preliminary"),
+            Map.entry("предварительных", "preliminary"), Map.entry("видимо", "apparently"),
+            Map.entry("подозреваемый", "suspected"), Map.entry("попередніми", "preliminary"),
+            Map.entry("presumptament", "alleged"), Map.entry("presumpte", "alleged"), Map.entry("hauria", "reportedly"),
+            Map.entry("haurien", "reportedly"), Map.entry("podria", "could"), Map.entry("podrien", "could"),
+            Map.entry("sería", "reportedly"), Map.entry("serían", "reportedly"), Map.entry("habría", "reportedly"),
+            Map.entry("habrían", "reportedly"), Map.entry("seria", "reportedly"), Map.entry("seriam", "reportedly"),
+            Map.entry("לכאורה", "alleged"), Map.entry("כנראה", "probable"), Map.entry("אולי", "possible"),
+            Map.entry("ظاهراً", "apparently"), Map.entry("ظاهرا", "apparently"), Map.entry("احتمالاً", "probable"),
+            Map.entry("احتمالا", "probable"), Map.entry("گویا", "reportedly"),
+            Map.entry("সম্ভবত", "probable"), Map.entry("কথিত", "alleged"), Map.entry("হয়তো", "possible"),
+            Map.entry("inadaiwa", "alleged"), Map.entry("huenda", "possible"), Map.entry("inasemekana", "reportedly"),
+            Map.entry("inaaminika", "believe"), Map.entry("yaelekea", "probable"),
+            Map.entry("olası", "possible"), Map.entry("galiba", "probable"), Map.entry("görünüşe", "apparently"),
+            Map.entry("संदिग्ध", "suspected"), Map.entry("संभावित", "possible"), Map.entry("mungkin", "possible"));
 
     static final Set<String> CUES = Set.of(
             "said", "says", "say", "told", "tells", "according", "stated", "states", "added", "announced",
