@@ -119,8 +119,9 @@ final class Changes {
         final Facts b;
         final List<Edit> edits;
         /**
-         * Both sides speak to the reader ({@link Significance#furniture}), a board line ticked ({@link Tickers}) or
-         * both are a widget's line ({@link WidgetLines#pair}): every finding is a minor change.
+         * Both sides speak to the reader ({@link Significance#furniture}), a board line ticked ({@link Tickers}),
+         * both are a widget's line ({@link WidgetLines#pair}) or a labelled teaser slot turned over, aligned as one
+         * edited line because the label stayed ({@link TeaserRotation}): every finding is a minor change.
          */
         final boolean furniture;
 
@@ -132,7 +133,9 @@ final class Changes {
             this.b = b;
             this.edits = List.copyOf(edits);
             this.furniture = Significance.furniture(a, b) || Tickers.ticked(a, b, this.edits)
-                    || WidgetLines.pair(widget(before, group.olds()), widget(after, group.news()));
+                    || WidgetLines.pair(widget(before, group.olds()), widget(after, group.news()))
+                    || group.olds().size() == 1 && group.news().size() == 1
+                    && TeaserRotation.rotated(before, group.olds().get(0), after, group.news().get(0));
         }
 
         /** The least widget score of the sentences {@code at} of {@code side}: a group is a widget's line as a whole. */
