@@ -86,7 +86,43 @@ final class Tickers {
         boolean ticking = times && (clocks || durations(a) >= 2 || durations(b) >= 2);
         // a label's figure is a fact ("Turnout: 61 percent", "Filing deadline: March 3") unless it is the time
         return separated || bracketed || ticking || labelled && (times || saysLive(a.text)) || isCounter(a) && isCounter(b)
-                || isCodeBoard(a) && isCodeBoard(b);
+                || isCodeBoard(a) && isCodeBoard(b) || isQuote(a) && isQuote(b);
+    }
+
+    /** Words a quote line's name and unit may have ("Hang Seng", "CAC 40 … pts"). */
+    private static final int QUOTE_WORDS = 3;
+    /** Signs of a market's move: plus, the hyphen and the minus sign, the arrows. */
+    private static final String MOVE_SIGNS = "+-−–▲▼△▽";
+
+    /**
+     * A market's quote line: a name of at most {@value #QUOTE_WORDS} words, a level (a figure without a sign) and a
+     * move (a figure right after a sign, set apart from the words: "+0,62 %", "−163.42", "▲ 212.40"). No sentence,
+     * no toll (the caller asks); only its figures moved.
+     */
+    private static boolean isQuote(Facts f) {
+        int words = 0;
+        int levels = 0;
+        int moves = 0;
+        for (Token t : f.tokens) {
+            if (!t.number()) {
+                if (++words > QUOTE_WORDS) {
+                    return false;
+                }
+                continue;
+            }
+            int k = t.start() - 1;
+            while (k >= 0 && f.text.charAt(k) == ' ') {
+                k--;
+            }
+            boolean signed = k >= 0 && MOVE_SIGNS.indexOf(f.text.charAt(k)) >= 0
+                    && (k == 0 || Character.isWhitespace(f.text.charAt(k - 1)));
+            if (signed) {
+                moves++;
+            } else {
+                levels++;
+            }
+        }
+        return moves >= 1 && levels >= 1;
     }
 
     private static boolean endsASentence(String text) {
