@@ -76,9 +76,26 @@ final class Shares {
         return true;
     }
 
-    /** Whether {@code a} and {@code b} hold the same figures once each share reads as a whole percentage. */
+    /**
+     * Whether {@code a} and {@code b} hold the same figures once each share reads as a whole percentage, a fraction
+     * written on one side where the other has none or another: the same fractions on both sides ("the first half of
+     * March") leave the other figures as they are ("4.42%" and "4.24%" are two figures).
+     */
     static boolean sameFigures(String a, String b) {
-        return (FRACTION.matcher(a).find() || FRACTION.matcher(b).find()) && shares(a).equals(shares(b));
+        List<String> fa = fractions(a);
+        List<String> fb = fractions(b);
+        return (!fa.isEmpty() || !fb.isEmpty()) && !fa.equals(fb) && shares(a).equals(shares(b));
+    }
+
+    /** The fractions of the text, as the percentages they read as, in order. */
+    private static List<String> fractions(String text) {
+        Matcher m = FRACTION.matcher(text);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(FRACTIONS.get(m.group().toLowerCase(Locale.ROOT)));
+        }
+        out.sort(null);
+        return out;
     }
 
     private static List<String> shares(String text) {
