@@ -26,7 +26,8 @@ class VolatileCorpusTest {
             "/unseen/volatile-batch60.jsonl", "/unseen/volatile-batch61.jsonl", "/unseen/volatile-batch63.jsonl",
             "/unseen/volatile-batch64.jsonl", "/unseen/volatile-batch65.jsonl", "/unseen/volatile-batch66.jsonl",
             "/unseen/volatile-batch67.jsonl", "/unseen/volatile-batch70.jsonl",
-            "/unseen/volatile-batch74.jsonl");
+            "/unseen/volatile-batch74.jsonl", "/unseen/edits-batch79.jsonl", "/unseen/edits-batch80.jsonl",
+            "/unseen/volatile-batch82.jsonl");
 
     static List<Object[]> cases() {
         return UnseenCorpora.resources(FILES).stream().map(n -> new Object[] {
