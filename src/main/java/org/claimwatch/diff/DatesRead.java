@@ -22,6 +22,8 @@ final class DatesRead {
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,/])(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})(?![\\d.,/]\\d)");
+    /** A day and a month without a year ("12/3", "3/12"): both readings; a slash only (a dot makes a decimal). */
+    private static final Pattern SHORT_NUMERIC = Pattern.compile("(?<![\\d.,/])(\\d{1,2})/(\\d{1,2})(?![\\d/]|[.,]\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?"
             + "(\\p{L}+)\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
@@ -48,6 +50,17 @@ final class DatesRead {
             r.add(day(m.group(3), String.valueOf(b), String.valueOf(a)));
             if (a <= 12 && a != b) {
                 r.add(day(m.group(3), String.valueOf(a), String.valueOf(b)));
+            }
+            add(out, m.start(), m.end(), r);
+        }
+        m = SHORT_NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            List<Day> r = new ArrayList<>();
+            r.add(day(null, String.valueOf(b), String.valueOf(a)));
+            if (a <= 12 && a != b) {
+                r.add(day(null, String.valueOf(a), String.valueOf(b)));
             }
             add(out, m.start(), m.end(), r);
         }

@@ -29,9 +29,17 @@ final class EditedSentences {
         Facts fb = after.facts(g.news());
         List<Edit> edits = new ArrayList<>();
         boolean sameFigures = Facts.sameNumbers(fa, fb, true);
+        List<DatesRead.Found> datesA = null;
+        List<DatesRead.Found> datesB = null;
+        if (DatesRead.sameFigures(fa.text, fb.text)) {
+            datesA = DatesRead.find(fa.text);
+            datesB = DatesRead.find(fb.text);
+        }
         for (Edit e : WordDiff.edits(fa.tokens, fb.tokens)) {
             if ((!WordDiff.isNoise(e, fa.tokens, fb.tokens) || respellsANamedName(e, fb))
-                    && !(sameFigures && unitRespelled(e, fa, fb))) {
+                    && !(sameFigures && unitRespelled(e, fa, fb))
+                    && !(datesA != null && inDates(fa.tokens, e.fromA(), e.toA(), datesA)
+                    && inDates(fb.tokens, e.fromB(), e.toB(), datesB))) {
                 edits.add(e);
             }
         }
@@ -115,6 +123,24 @@ final class EditedSentences {
             }
         }
         return to < tokens.size() && tokens.get(to).number() && to > from;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} all lie in the dates found (the two sentences have the same dates, written
+     * another way: "18/4" and "18 de abril"; the caller asks): rewriting them changes no claim.
+     */
+    private static boolean inDates(List<Token> tokens, int from, int to, List<DatesRead.Found> dates) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean in = false;
+            for (DatesRead.Found d : dates) {
+                in |= t.start() >= d.start() && t.end() <= d.end();
+            }
+            if (!in) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words before a unit its figure may be: the figure, a scale word, "de" ("2,4 millones de pesos"). */

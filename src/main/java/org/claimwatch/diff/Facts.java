@@ -240,6 +240,15 @@ final class Facts {
                 return true;
             }
         }
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (PORTUGUESE_WORDS.contains(w)) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** Words Portuguese writes and Spanish does not ("foi", "em", "uma", "com"): "no" is then "in the". */
+    private static final java.util.Set<String> PORTUGUESE_WORDS = java.util.Set.of("foi", "em", "pela", "ao", "aos",
+            "um", "uma", "com", "são", "está", "não", "é");
 }
