@@ -63,7 +63,8 @@ final class Significance {
                 || Shares.onlyRespelled(edits, a, b) || NegatedPrefix.onlyRespelled(edits, a, b)
                 || TimesRead.onlyRespelled(edits, a, b) || Stance.onlyRenamed(edits, a.tokens, b.tokens));
         double sig = !respelledOnly && (namesSwapped(edits, a, b) || Contrasts.swapped(edits, a, b)
-                || ContentSwap.replaced(edits, a, b) || RolesSwapped.in(a, b) || FiguresSwapped.in(a, b)) ? NAMES_SWAPPED
+                || ContentSwap.replaced(edits, a, b) || RolesSwapped.in(a, b) || FiguresSwapped.in(a, b)
+                || clauseAdded(edits, a, b) || clauseAdded(mirrored(edits), b, a)) ? NAMES_SWAPPED
                 : Math.min(0.4, 0.1 + 0.3 * (1 - similarity));
         return Math.round(sig * 1000) / 1000.0;
     }
@@ -77,6 +78,74 @@ final class Significance {
     static boolean furniture(Facts a, Facts b) {
         // a quotation on either side always counts: its words are a source's, whoever they address
         return a.quotes.isEmpty() && b.quotes.isEmpty() && toReader(a.text) && toReader(b.text);
+    }
+
+    /** Words an inserted clause has at least, and words of them the old sentence never had. */
+    private static final int CLAUSE_WORDS = 5;
+    private static final int CLAUSE_NEW_WORDS = 3;
+
+    /**
+     * A clause put into the sentence, nothing taken out anywhere: one edit inserts {@value #CLAUSE_WORDS} words or
+     * more, outside quotes, {@value #CLAUSE_NEW_WORDS} of them content words the old sentence does not have
+     * ("resigned on Tuesday, hours after prosecutors opened an inquiry"): a claim added to the sentence (and, read the
+     * other way round, one taken out). Words that
+     * spell out a name the sentence keeps in brackets after them ("the Social Insurance Institution (Kela)") are no
+     * clause.
+     */
+    static boolean clauseAdded(List<Edit> edits, Facts a, Facts b) {
+        java.util.Set<String> old = new java.util.HashSet<>();
+        for (Token t : a.tokens) {
+            old.add(t.norm());
+        }
+        for (Edit e : edits) {
+            if (e.toA() != e.fromA()) {
+                return false; // words taken out too: a rewrite or a reordering, not a clause put in
+            }
+        }
+        for (Edit e : edits) {
+            if (e.toB() - e.fromB() < CLAUSE_WORDS || glosses(b, e.toB())) {
+                continue;
+            }
+            int fresh = 0;
+            for (int k = e.fromB(); k < e.toB(); k++) {
+                Token t = b.tokens.get(k);
+                if (b.inQuote[k]) {
+                    fresh = -1;
+                    break;
+                }
+                if (!old.contains(t.norm()) && !Lexicon.STOP.contains(t.norm()) && t.norm().length() >= 4) {
+                    fresh++;
+                }
+            }
+            if (fresh >= CLAUSE_NEW_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The edits read the other way round (b into a): a clause taken out is one put in, mirrored. */
+    private static List<Edit> mirrored(List<Edit> edits) {
+        List<Edit> out = new java.util.ArrayList<>(edits.size());
+        for (Edit e : edits) {
+            out.add(new Edit(e.fromB(), e.toB(), e.fromA(), e.toA()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words put in before token {@code next} name what it stands for: it follows in brackets ("the
+     * Economic and Financial Crimes Commission (EFCC)", "the Social Insurance Institution of Finland (Kela)").
+     */
+    private static boolean glosses(Facts b, int next) {
+        if (next >= b.tokens.size()) {
+            return false;
+        }
+        int at = b.tokens.get(next).start() - 1;
+        while (at >= 0 && b.text.charAt(at) == ' ') {
+            at--;
+        }
+        return at >= 0 && (b.text.charAt(at) == '(' || b.text.charAt(at) == '[');
     }
 
     /** True when one edit both removes and inserts a name outside quotes. */
