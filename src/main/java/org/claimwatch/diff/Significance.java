@@ -88,11 +88,13 @@ final class Significance {
      * A clause put into the sentence, nothing taken out anywhere: one edit inserts {@value #CLAUSE_WORDS} words or
      * more, outside quotes, {@value #CLAUSE_NEW_WORDS} of them content words the old sentence does not have
      * ("resigned on Tuesday, hours after prosecutors opened an inquiry"): a claim added to the sentence (and, read the
-     * other way round, one taken out). Words that
-     * spell out a name the sentence keeps in brackets after them ("the Social Insurance Institution (Kela)") are no
-     * clause.
+     * other way round, one taken out). The old sentence has {@value #CLAUSE_WORDS} words at least. Words that spell out
+     * a name the sentence keeps in brackets after them ("the Social Insurance Institution (Kela)") are no clause.
      */
     static boolean clauseAdded(List<Edit> edits, Facts a, Facts b) {
+        if (a.tokens.size() < CLAUSE_WORDS) {
+            return false; // no sentence before it (its words were all a call to action's, blanked as noise)
+        }
         java.util.Set<String> old = new java.util.HashSet<>();
         for (Token t : a.tokens) {
             old.add(t.norm());

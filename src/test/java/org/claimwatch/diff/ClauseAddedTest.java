@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * description do not. Our own wording; the class is TUNE edits-batch80's two clause-added pairs, missed. Written
  * after the rule's first version (its controls came from three TUNE silent pairs that version alerted on: an active
  * sentence made passive, two names spelled out before their acronym); run without the rule: 2 of 4 clauses
- * missed (the English two alert on their figures, "two days", "hundreds"), 0 of 4 controls alerted.
+ * missed (the English two alert on their figures, "two days", "hundreds"), 0 of 4 controls alerted. A fifth control came from bench-churn's TUNE pages after landing: a call to action (all
+ * noise to the diff, so nothing before it) turned into other words is no clause added.
  */
 class ClauseAddedTest {
 
@@ -32,6 +33,7 @@ class ClauseAddedTest {
         "Forms must be sent to Kela by the end of May. | Forms must be sent to the Finnish social insurance institution (Kela) by the end of May.",
         "Firefighters rescued three hikers trapped on the ridge, the mountain rescue service said. | Three hikers trapped on the ridge were rescued by firefighters, the mountain rescue service said.",
         "The mayor said the bridge would reopen in May. | The mayor, Anna Berg, said the bridge would reopen in May.",
+        "Contact us now to book a consultation. | Readinteresting read now to book a consultation.",
     })
     void aGlossAReorderingOrANameIsSilent(String before, String after) {
         assertThat(LinePairs.between(before, after).significant()).as(after).isFalse();
