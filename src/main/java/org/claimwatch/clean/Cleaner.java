@@ -102,16 +102,17 @@ public final class Cleaner {
             List<String> links = new ArrayList<>();
             for (Element a : doc.body().getElementsByTag("a")) {
                 if (a.hasAttr("href")) {
-                    links.add(a.text());
+                    links.add(Mojibake.repair(a.text()));
                 }
             }
             List<String> nodes = new ArrayList<>();
             NodeTraversor.traverse((node, depth) -> {
                 if (node instanceof TextNode t && !t.isBlank()) {
-                    nodes.add(t.text());
+                    nodes.add(Mojibake.repair(t.text()));
                 }
             }, doc.body());
-            return new Continuity.Page(doc.body().text(), links, nodes);
+            // the text as the extraction gives it: repaired where a publisher encoded it twice
+            return new Continuity.Page(Mojibake.repair(doc.body().text()), links, nodes);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }

@@ -114,7 +114,8 @@ public final class Continuity {
         }
         PageWords oldPage = new PageWords(storedPage);
         PageWords newPage = new PageWords(freshPage);
-        Slots outside = Slots.outside(storedPage.nodes(), freshPage.nodes(), " " + normal(stored) + " ");
+        Slots outside = Slots.outside(storedPage.nodes(), freshPage.nodes(), " " + normal(stored) + " ",
+                linkTexts(storedPage), linkTexts(freshPage));
         List<String> out = new ArrayList<>(Math.max(before.size(), after.size()));
         List<String> gone = new ArrayList<>();
         int next = 0;
@@ -224,14 +225,16 @@ public final class Continuity {
 
     /**
      * The texts now written where the previous page had furniture: the two pages' text nodes are aligned, and in a
-     * run of nodes replaced in place node for node, a node whose old text (two words or more) was not in the stored
-     * article held furniture: what took its place is furniture's too. A node inserted where there was none, one in a
+     * run of nodes replaced in place node for node, a node whose old text (two words or more, or a link's text now
+     * replaced by a link's text: a link slot, however short its old words) was not in the stored article held
+     * furniture: what took its place is furniture's too. A node inserted where there was none, one in a
      * run whose length changed (a paragraph added after a timestamp that ticked), or one replacing article text, is
      * not.
      */
     private record Slots(Map<String, Integer> texts, Map<String, String> replaced) {
 
-        static Slots outside(List<String> oldNodes, List<String> newNodes, String article) {
+        static Slots outside(List<String> oldNodes, List<String> newNodes, String article, Set<String> oldLinks,
+                             Set<String> newLinks) {
             Map<String, Integer> texts = new HashMap<>();
             Map<String, String> replaced = new HashMap<>();
             if (oldNodes.isEmpty() || newNodes.isEmpty()) {
@@ -252,7 +255,8 @@ public final class Continuity {
                 }
                 for (int k = 0; k < olds.size(); k++) {
                     String old = olds.get(k);
-                    if (count(old) >= 2 && !article.contains(" " + old + " ") && !news.get(k).isEmpty()) {
+                    boolean linkSlot = oldLinks.contains(old) && newLinks.contains(news.get(k));
+                    if ((count(old) >= 2 || linkSlot) && !article.contains(" " + old + " ") && !news.get(k).isEmpty()) {
                         texts.merge(news.get(k), count(news.get(k)), Math::max);
                     } else if (count(old) >= 2 && !news.get(k).isEmpty()) {
                         replaced.merge(old, news.get(k), (x, y) -> x + "\n" + y);
@@ -330,6 +334,18 @@ public final class Continuity {
             }
             return covered * 3 >= n * 2;
         }
+    }
+
+    /** The page's link texts, normalised ({@link #normal}). */
+    private static Set<String> linkTexts(Page page) {
+        Set<String> out = new HashSet<>();
+        for (String link : page.links()) {
+            String w = normal(link);
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

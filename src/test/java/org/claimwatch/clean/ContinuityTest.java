@@ -295,4 +295,34 @@ class ContinuityTest {
         assertEquals(before, r.storedBasis());
         assertEquals(before, r.text());
     }
+
+    /**
+     * A link's text in a list of links turns into a long linked sentence (a teaser's summary): the slot held a link
+     * and holds a link, and what it says is a pointer, however long, not the article.
+     */
+    @Test
+    void aLinkSlotWhoseTextGrewIntoASentenceIsStillALink() {
+        String before = text(A, B, C);
+        String summary = "As the region races to cut its emissions, its approach to planning has changed, hallmarked by"
+                + " ever-increasing ambition, innovation and a great deal of public money spent in a short time.";
+        java.util.List<String> oldNodes = java.util.List.of("Home", A, B, C, "Anxiety", "Bipolar disorder", "ADHD");
+        java.util.List<String> newNodes = java.util.List.of("Home", A, B, C, "Anxiety", "Bipolar disorder", summary);
+        Continuity.Page oldPage = new Continuity.Page(String.join(" ", oldNodes),
+                java.util.List.of("Anxiety", "Bipolar disorder", "ADHD"), oldNodes);
+        Continuity.Page newPage = new Continuity.Page(String.join(" ", newNodes),
+                java.util.List.of("Anxiety", "Bipolar disorder", summary), newNodes);
+        assertEquals(before, Continuity.carry(before, oldPage, text(A, B, C, summary), newPage));
+    }
+
+    /** A sentence linked in the place of an article paragraph is the edit (the old slot held no link). */
+    @Test
+    void aLinkedSentenceInAParagraphsPlaceIsTheEdit() {
+        String before = text(A, B, C);
+        String update = "The council said on Monday evening that the vote would be held again in March, after a recount.";
+        java.util.List<String> oldNodes = java.util.List.of("Home", A, B, C);
+        java.util.List<String> newNodes = java.util.List.of("Home", A, update, C);
+        Continuity.Page oldPage = new Continuity.Page(String.join(" ", oldNodes), java.util.List.of(), oldNodes);
+        Continuity.Page newPage = new Continuity.Page(String.join(" ", newNodes), java.util.List.of(update), newNodes);
+        assertEquals(text(A, update, C), Continuity.carry(before, oldPage, text(A, update, C), newPage));
+    }
 }

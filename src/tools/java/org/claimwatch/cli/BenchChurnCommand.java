@@ -302,6 +302,8 @@ public final class BenchChurnCommand implements Command {
                         base.kind() == PageOutcome.Kind.NEW_VERSION ? base.version().text() : base.status());
                 java.nio.file.Files.writeString(Path.of("/tmp/churn-" + dump + "-" + k + ".txt"),
                         o.kind() == PageOutcome.Kind.NEW_VERSION ? o.version().text() : o.kind().toString());
+                java.nio.file.Files.writeString(Path.of("/tmp/churn-" + dump + "-" + k + ".html"), copy.html());
+                java.nio.file.Files.write(Path.of("/tmp/churn-" + dump + "-base.html"), p.html());
                 java.nio.file.Files.writeString(Path.of("/tmp/churn-" + dump + "-" + k + "-fresh.txt"), Cleaner.clean(
                         copy.html().getBytes(StandardCharsets.UTF_8), url, "UTF-8").text());
             }
