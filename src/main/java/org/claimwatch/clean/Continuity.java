@@ -271,15 +271,11 @@ public final class Continuity {
          * now in those places is in {@code kept} (the reconciled text, normalised and padded): its slot turned over.
          */
         boolean turnedOver(String paragraph, String kept) {
-            if (replaced.isEmpty()) {
+            String padded = replaced.isEmpty() ? null : paddedWords(paragraph);
+            if (padded == null) {
                 return false;
             }
-            String w = normal(paragraph);
-            int n = count(w);
-            if (n < MIN_WORDS) {
-                return false;
-            }
-            String padded = " " + w + " ";
+            int n = count(padded.strip());
             int covered = 0;
             for (Map.Entry<String, String> r : replaced.entrySet()) {
                 if (padded.contains(" " + r.getKey() + " ")) {
@@ -292,6 +288,12 @@ public final class Continuity {
                 }
             }
             return covered * 3 >= n * 2;
+        }
+
+        /** The paragraph's words one space apart, padded with a space each side; null under {@link #MIN_WORDS}. */
+        private static String paddedWords(String paragraph) {
+            String w = normal(paragraph);
+            return count(w) < MIN_WORDS ? null : " " + w + " ";
         }
 
         /** How many of {@code b}'s node texts {@code a} does not have (a bound on the alignment's work). */
@@ -317,15 +319,11 @@ public final class Continuity {
 
         /** Two thirds or more of the paragraph's words are furniture's slot texts. */
         boolean covers(String paragraph) {
-            if (texts.isEmpty()) {
+            String padded = texts.isEmpty() ? null : paddedWords(paragraph);
+            if (padded == null) {
                 return false;
             }
-            String w = normal(paragraph);
-            int n = count(w);
-            if (n < MIN_WORDS) {
-                return false;
-            }
-            String padded = " " + w + " ";
+            int n = count(padded.strip());
             int covered = 0;
             for (Map.Entry<String, Integer> t : texts.entrySet()) {
                 if (t.getValue() <= n && padded.contains(" " + t.getKey() + " ")) {
