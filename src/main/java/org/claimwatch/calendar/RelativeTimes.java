@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * CLDR's, in every language ICU4J carries (written by {@link RelativeDateTimeFormatter} for every unit from seconds
  * to years, every plural form and every width), so no language is listed here. A line that ends like a sentence, or
  * has more than {@link #MAX_LABEL_WORDS} other words, is prose that mentions a time ("The ceasefire began 12 hours
- * ago, the army said."). Pure; the phrase table is built once, on first use (well under a second).
+ * ago, the army said."); a full stop that is the phrase's own abbreviation ("pre 7 min.") ends no sentence. When no
+ * whole phrase is found, the phrases with one word left out are tried ("5 menit lalu" for "5 menit yang lalu"). Pure; the phrase table is built once, on first use (well under a second).
  */
 public final class RelativeTimes {
 
@@ -38,6 +39,24 @@ public final class RelativeTimes {
          * without the count (a word, or the run after the count in scripts without spaces), longest first.
          */
         static final Map<String, List<String>> BY_PIECE = index(build());
+        /** The phrases shortened by a word ({@link #shortened}), tried when no whole phrase is found. */
+        static final Map<String, List<String>> SHORTENED_BY_PIECE = index(shortenedAll(BY_PIECE));
+
+        private static List<String> shortenedAll(Map<String, List<String>> phrases) {
+            Set<String> whole = new HashSet<>();
+            phrases.values().forEach(whole::addAll);
+            Set<String> out = new HashSet<>();
+            for (String p : whole) {
+                for (String v : shortened(p)) {
+                    if (!whole.contains(v)) {
+                        out.add(v);
+                    }
+                }
+            }
+            List<String> sorted = new ArrayList<>(out);
+            sorted.sort((a, b) -> b.length() - a.length());
+            return sorted;
+        }
 
         private static Map<String, List<String>> index(List<String> phrases) {
             Map<String, List<String>> out = new HashMap<>();
@@ -58,6 +77,7 @@ public final class RelativeTimes {
             Set<String> all = new HashSet<>();
             Set<ULocale> languages = new java.util.LinkedHashSet<>(IcuLanguages.all());
             languages.add(new ULocale("zh_Hant"));
+            languages.add(new ULocale("sr_Latn")); // Serbian as most of its news sites write it
             for (ULocale lang : languages) {
                 try {
                     add(all, lang);
@@ -68,6 +88,32 @@ public final class RelativeTimes {
             List<String> out = new ArrayList<>(all);
             out.sort((a, b) -> b.length() - a.length());
             return List.copyOf(out);
+        }
+
+        /**
+         * A phrase as newsrooms shorten it: one of its words left out ("# menit lalu" for "# menit yang lalu"), when it
+         * has three words or more besides the count; what is left keeps the count and two words (the unit and its
+         * word for "ago").
+         */
+        private static List<String> shortened(String phrase) {
+            String[] words = phrase.split(" ");
+            List<String> out = new ArrayList<>();
+            if (words.length < 4) {
+                return out;
+            }
+            for (int skip = 0; skip < words.length; skip++) {
+                if (words[skip].contains("#")) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < words.length; k++) {
+                    if (k != skip) {
+                        b.append(b.length() == 0 ? "" : " ").append(words[k]);
+                    }
+                }
+                out.add(b.toString());
+            }
+            return out;
         }
 
         private static void add(Set<String> all, ULocale l) {
@@ -103,16 +149,27 @@ public final class RelativeTimes {
         }
         String t = line.strip();
         char last = t.charAt(t.length() - 1);
-        if (last == '.' || last == '!' || last == '?' || last == '。') {
+        if (last == '!' || last == '?' || last == '。') {
             return false;
         }
+        // a full stop ends a sentence, unless it is the abbreviation a phrase ends with ("pre 7 min.")
+        boolean stop = last == '.';
         String n = " " + normal(t) + " ";
+        Boolean whole = stamp(n, stop, Table.BY_PIECE);
+        if (whole != null) {
+            return whole;
+        }
+        return Boolean.TRUE.equals(stamp(n, stop, Table.SHORTENED_BY_PIECE));
+    }
+
+    /** Whether the padded normal line is a stamp by the phrases of {@code table}; null when none of them is in it. */
+    private static Boolean stamp(String n, boolean stop, Map<String, List<String>> table) {
         for (String piece : n.strip().split("[ #]+")) {
             // a piece of the line may hold a phrase's piece with a label glued on ("更新#分前"): try its tails too
             for (int from = 0; from < piece.length(); from = piece.offsetByCodePoints(from, 1)) {
-                for (String p : Table.BY_PIECE.getOrDefault(piece.substring(from), List.of())) {
+                for (String p : table.getOrDefault(piece.substring(from), List.of())) {
                     int at = phraseAt(n, p);
-                    if (at >= 0) {
+                    if (at >= 0 && (!stop || p.endsWith(".") && at + p.length() == n.length() - 1)) {
                         String rest = (n.substring(0, at) + " " + n.substring(at + p.length())).strip();
                         return rest.isEmpty() || !rest.contains("#") && rest.split(" ").length <= MAX_LABEL_WORDS;
                     }
@@ -123,7 +180,7 @@ public final class RelativeTimes {
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** Where {@code phrase} stands in {@code padded} as whole words (or, for scripts without spaces, anywhere). */
