@@ -56,6 +56,30 @@ public final class DayNames {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace(".", "");
     }
 
+    /** A case ending a weekday's name may carry ("tiistai-na", "wtor-ek"): this many letters at most. */
+    private static final int MAX_ENDING = 3;
+    /** Names shorter than this take no ending here: too many words start with them ("mar", "lun"). */
+    private static final int MIN_STEM = 5;
+
+    /**
+     * The day {@code word} names, with a case ending of up to {@value #MAX_ENDING} letters after a name of
+     * {@value #MIN_STEM} letters or more ("tiistaina", "torstaina": on Tuesday, on Thursday), or null.
+     */
+    public static Integer dayWithEnding(String word) {
+        Integer exact = day(word);
+        if (exact != null || word == null) {
+            return exact;
+        }
+        String w = key(word);
+        for (int cut = 1; cut <= MAX_ENDING && w.length() - cut >= MIN_STEM; cut++) {
+            Integer d = Table.BY_NAME.get(w.substring(0, w.length() - cut));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** The day (1 Monday - 7 Sunday) {@code name} (one word or a CLDR name of several, "thứ tư") names, or null. */
     public static Integer day(String name) {
         return name == null || name.length() < 2 ? null : Table.BY_NAME.get(key(name));

@@ -15,7 +15,7 @@ final class Typos {
             return misspelledNumberWord(a.number() ? a : b, a.number() ? b : a);
         }
         if (a.number() || b.number() || Contrasts.sameClass(a.norm(), b.norm()) || Numbers.isScale(a.norm())
-                || Numbers.isScale(b.norm())) {
+                || Numbers.isScale(b.norm()) || otherDays(a.norm(), b.norm())) {
             return false;
         }
         if (Lexicon.isMeaningful(a.norm()) || Lexicon.isMeaningful(b.norm())) {
@@ -29,6 +29,13 @@ final class Typos {
         }
         int d = distance(x, y);
         return d <= 1 || (d <= 2 && len >= 8);
+    }
+
+    /** Two weekdays, with their case endings ("tiistaina", "torstaina"), that are two days. */
+    private static boolean otherDays(String x, String y) {
+        Integer a = org.claimwatch.calendar.DayNames.dayWithEnding(x);
+        Integer b = a == null ? null : org.claimwatch.calendar.DayNames.dayWithEnding(y);
+        return b != null && !a.equals(b);
     }
 
     /**
