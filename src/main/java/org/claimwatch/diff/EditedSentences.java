@@ -31,7 +31,7 @@ final class EditedSentences {
         boolean sameFigures = Facts.sameNumbers(fa, fb, true);
         List<DatesRead.Found> datesA = null;
         List<DatesRead.Found> datesB = null;
-        if (DatesRead.sameFigures(fa.text, fb.text)) {
+        if (hasDigit(fa.text) && hasDigit(fb.text) && DatesRead.sameFigures(fa.text, fb.text)) {
             datesA = DatesRead.find(fa.text);
             datesB = DatesRead.find(fb.text);
         }
@@ -141,6 +141,15 @@ final class EditedSentences {
             }
         }
         return true;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words before a unit its figure may be: the figure, a scale word, "de" ("2,4 millones de pesos"). */

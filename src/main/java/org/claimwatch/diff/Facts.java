@@ -37,7 +37,7 @@ final class Facts {
         this.hedges = new TreeSet<>();
         this.allHedges = new TreeSet<>();
         this.sources = new TreeSet<>();
-        boolean portuguese = writesPortuguese(text);
+        boolean portuguese = writesPortuguese(text, tokens);
         String[] wide = WideWords.hedges(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             String n = tokens.get(i).norm();
@@ -233,15 +233,15 @@ final class Facts {
      * Whether a sentence is Portuguese by its letters (ã, õ, ç, which Spanish never writes): its "no" is "in the", not
      * Spanish's negation.
      */
-    private static boolean writesPortuguese(String text) {
+    private static boolean writesPortuguese(String text, List<Token> tokens) {
         for (int k = 0; k < text.length(); k++) {
             char c = Character.toLowerCase(text.charAt(k));
             if (c == 'ã' || c == 'õ' || c == 'ç') {
                 return true;
             }
         }
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (PORTUGUESE_WORDS.contains(w)) {
+        for (Token t : tokens) {
+            if (PORTUGUESE_WORDS.contains(t.norm())) {
                 return true;
             }
         }
